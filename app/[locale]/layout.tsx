@@ -1,0 +1,52 @@
+import type { Metadata, Viewport } from 'next';
+import type { ReactNode } from 'react';
+import { notFound } from 'next/navigation';
+import { NextIntlClientProvider, hasLocale } from 'next-intl';
+import { getMessages, setRequestLocale } from 'next-intl/server';
+import { naskhArabic, naskhLatin } from '@/app/fonts';
+import { routing } from '@/i18n/routing';
+import { direction, site, siteUrl } from '@/lib/site';
+import { SkipLink } from '@/components/layout/SkipLink';
+
+export function generateStaticParams() {
+  return routing.locales.map((locale) => ({ locale }));
+}
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  const name = hasLocale(routing.locales, locale) ? site.name[locale] : site.name.ar;
+  return {
+    metadataBase: new URL(siteUrl()),
+    title: { default: name, template: `%s | ${name}` },
+    applicationName: name,
+  };
+}
+
+export const viewport: Viewport = {
+  themeColor: site.brand.primary,
+  width: 'device-width',
+  initialScale: 1,
+};
+
+export default async function LocaleLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ locale: string }>;
+}) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
+  const messages = await getMessages();
+
+  return (
+    <html lang={locale} dir={direction(locale)} className={`${naskhArabic.variable} ${naskhLatin.variable}`}>
+      <body className="min-h-screen bg-paper text-ink antialiased">
+        <SkipLink />
+        {/* Only the error page is a client component that needs words: ship just its namespace. */}
+        <NextIntlClientProvider messages={{ Error: messages.Error }}>{children}</NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,58 @@
+import type { Metadata } from 'next';
+import { notFound, permanentRedirect } from 'next/navigation';
+import { ArticleView } from '@/components/article/ArticleView';
+import { PageShell } from '@/components/layout/PageShell';
+import { resolvePageLocale } from '@/i18n/page-locale';
+import { getArticle, getTranslation, listAll, listRelated } from '@/lib/content/repository';
+import { articleMetadata } from '@/lib/metadata';
+import { articlePath, homePath, parseArticleId } from '@/lib/routes';
+import { absoluteUrl, isLocale, otherLocale } from '@/lib/site';
+
+type Params = { locale: string; id: string };
+
+// Incremental static regeneration: prerendered at build, refreshed at most every 5 minutes,
+// and articles added after the build render on their first request.
+export const revalidate = 300;
+export const dynamicParams = true;
+
+/** How many of the newest articles per edition are prerendered at build; older ones render on first visit. */
+const PRERENDER_LIMIT = Number(process.env.PRERENDER_ARTICLES ?? 500);
+
+export function generateStaticParams({ params }: { params: { locale: string } }): Array<{ id: string }> {
+  if (!isLocale(params.locale)) return [];
+  return listAll(params.locale)
+    .slice(0, PRERENDER_LIMIT)
+    .map((article) => ({ id: String(article.id) }));
+}
+
+function findArticle(segment: string) {
+  const id = parseArticleId(segment);
+  return id === undefined ? undefined : getArticle(id);
+}
+
+export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
+  const { id } = await params;
+  const article = findArticle(id);
+  return article ? articleMetadata(article, getTranslation(article)) : {};
+}
+
+export default async function ArticlePage({ params }: { params: Promise<Params> }) {
+  const { locale: segment, id } = await params;
+  const locale = resolvePageLocale(segment);
+  const article = findArticle(id);
+  if (!article) notFound();
+  // An article lives in its own edition; /en/news/{arabic id} goes to the one canonical URL.
+  if (article.locale !== locale) permanentRedirect(articlePath(article));
+
+  const translation = getTranslation(article);
+  const other = otherLocale(locale);
+  const alternate = translation
+    ? { locale: translation.locale, href: articlePath(translation) }
+    : { locale: other, href: homePath(other) };
+
+  return (
+    <PageShell locale={locale} alternate={alternate} current={article.section}>
+      <ArticleView article={article} url={absoluteUrl(articlePath(article))} related={listRelated(article, 4)} />
+    </PageShell>
+  );
+}

@@ -1,0 +1,55 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { LeadStory } from '@/components/home/LeadStory';
+import { SectionBlock } from '@/components/home/SectionBlock';
+import { PageShell } from '@/components/layout/PageShell';
+import { ArticleCard } from '@/components/listing/ArticleCard';
+import { HomeEmpty, HomeLatest } from '@/components/home/HomeLatest';
+import { resolvePageLocale } from '@/i18n/page-locale';
+import { listBySection, listLatest } from '@/lib/content/repository';
+import { pageMetadata } from '@/lib/metadata';
+import { homePath } from '@/lib/routes';
+import { isLocale, locales, otherLocale, site } from '@/lib/site';
+
+export const revalidate = 300;
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  if (!isLocale(locale)) return {};
+  const t = await getTranslations({ locale, namespace: 'Home' });
+  return pageMetadata({
+    locale,
+    title: t('title'),
+    absoluteTitle: true,
+    description: t('description'),
+    path: homePath(locale),
+    languages: Object.fromEntries(locales.map((l) => [l, homePath(l)])),
+  });
+}
+
+export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
+  const locale = resolvePageLocale((await params).locale);
+  const [lead, ...latest] = listLatest(locale, 9);
+  const other = otherLocale(locale);
+  const blocks = site.sections
+    .map((section) => ({ section, articles: listBySection(locale, section, 1, 4).items.filter((a) => a !== lead) }))
+    .filter((block) => block.articles.length > 0);
+
+  return (
+    <PageShell locale={locale} alternate={{ locale: other, href: homePath(other) }} current="home">
+      {lead ? <LeadStory article={lead} /> : <HomeEmpty />}
+      {latest.length > 0 && (
+        <HomeLatest>
+          {latest.map((article) => (
+            <ArticleCard key={article.id} article={article} showSection />
+          ))}
+        </HomeLatest>
+      )}
+      <div className="mt-10 grid gap-8 md:grid-cols-2 lg:grid-cols-3">
+        {blocks.map(({ section, articles }) => (
+          <SectionBlock key={section} locale={locale} section={section} articles={articles} />
+        ))}
+      </div>
+    </PageShell>
+  );
+}

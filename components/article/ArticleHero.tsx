@@ -1,0 +1,26 @@
+import Image from 'next/image';
+import type { ArticleImage } from '@/lib/content/types';
+
+/**
+ * The lead image is the page's largest paint: loaded eagerly at high priority, with its
+ * intrinsic size so nothing moves when it arrives, in AVIF/WebP at the width the screen needs.
+ */
+export function ArticleHero({ image }: { image: ArticleImage }) {
+  return (
+    <figure className="my-6">
+      <Image
+        src={image.src}
+        alt={image.alt}
+        width={image.width}
+        height={image.height}
+        sizes="(min-width: 1152px) 1088px, calc(100vw - 2rem)"
+        quality={70}
+        preload
+        loading="eager"
+        fetchPriority="high"
+        className="h-auto w-full rounded bg-wash"
+      />
+      <figcaption className="mt-2 border-s-4 border-brand ps-3 text-sm text-muted">{image.caption}</figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,24 @@
+import { useTranslations } from 'next-intl';
+import type { Article } from '@/lib/content/types';
+import { formatDateTime } from '@/lib/format';
+
+/** Byline, published/updated times (machine-readable in <time datetime>) and reading time. */
+export function ArticleMeta({ article }: { article: Article }) {
+  const t = useTranslations('Article');
+  const updated = article.updatedAt !== article.publishedAt;
+  return (
+    <div className="flex flex-wrap items-center gap-x-4 gap-y-1 text-[0.95rem] text-muted">
+      <p className="font-bold text-ink">{t('by', { byline: article.byline })}</p>
+      <p>
+        {t('published')}{' '}
+        <time dateTime={article.publishedAt}>{formatDateTime(article.publishedAt, article.locale)}</time>
+      </p>
+      {updated && (
+        <p>
+          {t('updated')} <time dateTime={article.updatedAt}>{formatDateTime(article.updatedAt, article.locale)}</time>
+        </p>
+      )}
+      <p>{t('readingTime', { minutes: article.readingMinutes })}</p>
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+import { useTranslations } from 'next-intl';
+import type { Locale } from '@/lib/site';
+import { tagPath } from '@/lib/routes';
+
+export function ArticleTags({ tags, locale }: { tags: readonly string[]; locale: Locale }) {
+  const t = useTranslations('Article');
+  return (
+    <section aria-labelledby="article-tags" className="mt-8">
+      <h2 id="article-tags" className="mb-2 text-lg font-bold">
+        {t('tags')}
+      </h2>
+      <ul className="flex flex-wrap gap-2">
+        {tags.map((tag) => (
+          <li key={tag}>
+            <a href={tagPath(locale, tag)} className="block rounded-full bg-wash px-3 py-1 text-[0.95rem] hover:text-brand hover:underline">
+              {tag}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

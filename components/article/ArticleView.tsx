@@ -1,0 +1,23 @@
+import type { Article } from '@/lib/content/types';
+import { ShareBar } from '@/components/share/ShareBar';
+import { ArticleBody } from './ArticleBody';
+import { ArticleHeader } from './ArticleHeader';
+import { ArticleHero } from './ArticleHero';
+import { ArticleTags } from './ArticleTags';
+import { RelatedArticles } from './RelatedArticles';
+
+/** The whole story as a reader sees it; data comes in as props, so it renders the same in tests. */
+export function ArticleView({ article, url, related }: { article: Article; url: string; related: readonly Article[] }) {
+  return (
+    <>
+      <article>
+        <ArticleHeader article={article} />
+        <ArticleHero image={article.image} />
+        <ShareBar url={url} title={article.title} locale={article.locale} />
+        <ArticleBody html={article.html} />
+        <ArticleTags tags={article.tags} locale={article.locale} />
+      </article>
+      <RelatedArticles articles={related} />
+    </>
+  );
+}

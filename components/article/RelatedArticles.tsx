@@ -1,0 +1,18 @@
+import { useTranslations } from 'next-intl';
+import type { Article } from '@/lib/content/types';
+import { ArticleCard } from '@/components/listing/ArticleCard';
+
+export function RelatedArticles({ articles }: { articles: readonly Article[] }) {
+  const t = useTranslations('Article');
+  if (articles.length === 0) return null;
+  return (
+    <section aria-labelledby="related-articles" className="mt-10 max-w-[68ch]">
+      <h2 id="related-articles" className="border-b-2 border-brand pb-1 text-xl font-bold">
+        {t('related')}
+      </h2>
+      {articles.map((article) => (
+        <ArticleCard key={article.id} article={article} showSection />
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,28 @@
+import { useTranslations } from 'next-intl';
+import { site, type Locale, type MastheadEntry } from '@/lib/site';
+
+interface MastheadProps {
+  locale: Locale;
+  /** The paper's leadership; defaults to content/site.json — the one place to change a name. */
+  entries?: readonly MastheadEntry[];
+  /** The footer repeats the masthead, as the printed page does, in a quieter style. */
+  variant?: 'header' | 'footer';
+}
+
+export function Masthead({ locale, entries = site.masthead, variant = 'header' }: MastheadProps) {
+  const t = useTranslations('Masthead');
+  const quiet = variant === 'footer';
+  return (
+    <dl
+      aria-label={t('label')}
+      className={`grid grid-cols-1 gap-x-6 gap-y-2 text-center sm:grid-cols-3 ${quiet ? 'text-sm' : 'text-[0.95rem]'}`}
+    >
+      {entries.map((entry) => (
+        <div key={entry.role.en} className="flex flex-col">
+          <dt className={quiet ? 'text-white/85' : 'text-muted'}>{entry.role[locale]}</dt>
+          <dd className={`font-bold ${quiet ? 'text-white' : 'text-ink'}`}>{entry.name[locale]}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

@@ -1,0 +1,31 @@
+import type { ReactNode } from 'react';
+import type { Locale } from '@/lib/site';
+import { MAIN_CONTENT_ID } from './SkipLink';
+import { SiteFooter } from './SiteFooter';
+import { SiteHeader, type Alternate } from './SiteHeader';
+
+/**
+ * Header (name, masthead, sections, language switch), main and footer, around every page.
+ * Pages render it themselves because only the page knows its counterpart in the other edition.
+ */
+export function PageShell({
+  locale,
+  alternate,
+  current,
+  children,
+}: {
+  locale: Locale;
+  alternate: Alternate;
+  current?: string;
+  children: ReactNode;
+}) {
+  return (
+    <>
+      <SiteHeader locale={locale} alternate={alternate} current={current} />
+      <main id={MAIN_CONTENT_ID} tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6 outline-none">
+        {children}
+      </main>
+      <SiteFooter locale={locale} year={new Date().getFullYear()} />
+    </>
+  );
+}

@@ -1,0 +1,35 @@
+import { useTranslations } from 'next-intl';
+import { site, type Locale } from '@/lib/site';
+import { homePath, sectionPath } from '@/lib/routes';
+
+/** `current` is a section id, or 'home' on the front page: that link is marked as the current page. */
+export function SectionNav({ locale, current }: { locale: Locale; current?: string }) {
+  const t = useTranslations('Sections');
+  const layout = useTranslations('Layout');
+  return (
+    <nav aria-label={layout('sectionsNav')} className="border-y border-rule">
+      <ul className="mx-auto flex max-w-6xl gap-1 overflow-x-auto px-3 text-[1.05rem] font-bold">
+        <li>
+          <a
+            href={homePath(locale)}
+            aria-current={current === 'home' ? 'page' : undefined}
+            className="block whitespace-nowrap px-3 py-2 hover:text-brand aria-[current=page]:text-brand aria-[current=page]:underline"
+          >
+            {layout('home')}
+          </a>
+        </li>
+        {site.sections.map((section) => (
+          <li key={section}>
+            <a
+              href={sectionPath(locale, section)}
+              aria-current={current === section ? 'page' : undefined}
+              className="block whitespace-nowrap px-3 py-2 hover:text-brand aria-[current=page]:text-brand aria-[current=page]:underline"
+            >
+              {t(section)}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

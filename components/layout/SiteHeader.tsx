@@ -1,0 +1,34 @@
+import { useTranslations } from 'next-intl';
+import { site, type Locale } from '@/lib/site';
+import { homePath } from '@/lib/routes';
+import { LanguageSwitch } from './LanguageSwitch';
+import { LogoMark } from './LogoMark';
+import { Masthead } from './Masthead';
+import { SectionNav } from './SectionNav';
+
+export interface Alternate {
+  locale: Locale;
+  href: string;
+}
+
+export function SiteHeader({ locale, alternate, current }: { locale: Locale; alternate: Alternate; current?: string }) {
+  const t = useTranslations('Layout');
+  return (
+    <header>
+      <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 pt-4">
+        <a href={homePath(locale)} className="flex items-center gap-3 text-brand">
+          <LogoMark />
+          <span className="flex flex-col">
+            <span className="text-4xl font-bold leading-tight">{site.name[locale]}</span>
+            <span className="text-sm text-muted">{t('tagline')}</span>
+          </span>
+        </a>
+        <LanguageSwitch href={alternate.href} target={alternate.locale} />
+      </div>
+      <div className="mx-auto max-w-6xl px-4 py-3">
+        <Masthead locale={locale} />
+      </div>
+      <SectionNav locale={locale} current={current} />
+    </header>
+  );
+}

@@ -1,0 +1,46 @@
+import Image from 'next/image';
+import { useTranslations } from 'next-intl';
+import type { Article } from '@/lib/content/types';
+import { articlePath } from '@/lib/routes';
+import { formatDate } from '@/lib/format';
+
+interface ArticleCardProps {
+  article: Article;
+  /** Heading level that fits the list it sits in. */
+  level?: 2 | 3;
+  showImage?: boolean;
+  showSection?: boolean;
+}
+
+/** A story in a list: image, section, headline (the link), summary, date. */
+export function ArticleCard({ article, level = 3, showImage = true, showSection = false }: ArticleCardProps) {
+  const sections = useTranslations('Sections');
+  const Heading = `h${level}` as const;
+  return (
+    <article className="flex gap-4 border-b border-rule py-4 last:border-b-0">
+      {showImage && (
+        <Image
+          src={article.image.src}
+          alt=""
+          width={article.image.width}
+          height={article.image.height}
+          sizes="160px"
+          quality={70}
+          className="aspect-video h-auto w-32 shrink-0 rounded bg-wash object-cover sm:w-40"
+        />
+      )}
+      <div className="min-w-0">
+        {showSection && <p className="text-sm font-bold text-brand">{sections(article.section)}</p>}
+        <Heading className="text-lg font-bold leading-snug">
+          <a href={articlePath(article)} className="hover:text-brand hover:underline">
+            {article.title}
+          </a>
+        </Heading>
+        <p className="mt-1 line-clamp-2 text-[0.95rem] text-muted">{article.summary}</p>
+        <p className="mt-1 text-sm text-muted">
+          <time dateTime={article.publishedAt}>{formatDate(article.publishedAt, article.locale)}</time>
+        </p>
+      </div>
+    </article>
+  );
+}

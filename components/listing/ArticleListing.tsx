@@ -1,0 +1,31 @@
+import type { ReactNode } from 'react';
+import type { Article, Page } from '@/lib/content/types';
+import { ArticleCard } from './ArticleCard';
+import { Pagination } from './Pagination';
+
+/** A section or tag page: heading, stories newest first, pagination. */
+export function ArticleListing({
+  title,
+  empty,
+  page,
+  href,
+  showSection = false,
+}: {
+  title: ReactNode;
+  empty: string;
+  page: Page<Article>;
+  href: (page: number) => string;
+  showSection?: boolean;
+}) {
+  return (
+    <div className="max-w-3xl">
+      <h1 className="border-b-2 border-brand pb-2 text-3xl font-bold">{title}</h1>
+      {page.items.length === 0 ? (
+        <p className="py-8 text-lg text-muted">{empty}</p>
+      ) : (
+        page.items.map((article) => <ArticleCard key={article.id} article={article} level={2} showSection={showSection} />)
+      )}
+      <Pagination page={page.page} totalPages={page.totalPages} href={href} />
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import { useTranslations } from 'next-intl';
+
+/** Previous/next links for a paginated listing; `href(page)` comes from the route helper. */
+export function Pagination({ page, totalPages, href }: { page: number; totalPages: number; href: (page: number) => string }) {
+  const t = useTranslations('Listing');
+  if (totalPages <= 1) return null;
+  const link = 'rounded border border-rule px-4 py-2 font-bold hover:border-brand hover:text-brand';
+  return (
+    <nav aria-label={t('pagination')} className="mt-8 flex items-center justify-between gap-4">
+      {page > 1 ? (
+        <a href={href(page - 1)} rel="prev" className={link}>
+          {t('previous')}
+        </a>
+      ) : (
+        <span />
+      )}
+      <p className="text-muted">{t('pageOf', { page, total: totalPages })}</p>
+      {page < totalPages ? (
+        <a href={href(page + 1)} rel="next" className={link}>
+          {t('next')}
+        </a>
+      ) : (
+        <span />
+      )}
+    </nav>
+  );
+}

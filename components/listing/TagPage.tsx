@@ -1,0 +1,40 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { PageShell } from '@/components/layout/PageShell';
+import { resolvePageLocale } from '@/i18n/page-locale';
+import { listByTag } from '@/lib/content/repository';
+import { pageMetadata } from '@/lib/metadata';
+import { tagListing } from '@/lib/pages/listing';
+import { decodeSegment, homePath, tagPath } from '@/lib/routes';
+import { isLocale, otherLocale } from '@/lib/site';
+import { ArticleListing } from './ArticleListing';
+
+export type TagParams = { locale: string; tag: string; page?: string };
+
+export async function tagMetadata(params: TagParams): Promise<Metadata> {
+  const { locale } = params;
+  const tag = decodeSegment(params.tag);
+  if (!isLocale(locale) || !tag || listByTag(locale, tag).total === 0) return {};
+  const t = await getTranslations({ locale, namespace: 'Listing' });
+  const page = Number(params.page ?? 1);
+  return pageMetadata({
+    locale,
+    title: t('tagTitle', { tag }),
+    description: t('tagDescription', { tag }),
+    path: tagPath(locale, tag, page),
+    languages: { [locale]: tagPath(locale, tag, page) },
+  });
+}
+
+export async function TagPage({ params }: { params: TagParams }) {
+  const locale = resolvePageLocale(params.locale);
+  const { tag, page, href } = tagListing(locale, params.tag, params.page);
+  const t = await getTranslations('Listing');
+  const other = otherLocale(locale);
+  return (
+    // Tags are words of one language: the other edition's counterpart is its front page.
+    <PageShell locale={locale} alternate={{ locale: other, href: homePath(other) }}>
+      <ArticleListing title={t('tagTitle', { tag })} empty={t('empty')} page={page} href={href} showSection />
+    </PageShell>
+  );
+}

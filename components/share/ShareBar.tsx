@@ -1,0 +1,39 @@
+import { useTranslations } from 'next-intl';
+import type { Locale } from '@/lib/site';
+import { shareLinks, shareText, type ShareNetwork } from '@/lib/share';
+import { ShareActions } from './ShareActions';
+import { ShareIcon } from './ShareIcons';
+
+const NETWORKS: ShareNetwork[] = ['whatsapp', 'facebook', 'x', 'telegram'];
+
+export function ShareBar({ url, title, locale }: { url: string; title: string; locale: Locale }) {
+  const t = useTranslations('ShareBar');
+  const links = shareLinks(url, title, locale);
+  return (
+    <nav aria-label={t('label')} className="my-6">
+      {/* Fixed height: the buttons that appear after hydration never push the article down. */}
+      <ul className="flex h-10 items-center gap-2">
+        {NETWORKS.map((network) => (
+          <li key={network}>
+            <a
+              href={links[network]}
+              target="_blank"
+              rel="noopener noreferrer"
+              aria-label={t(network)}
+              title={t(network)}
+              className="flex size-10 items-center justify-center rounded-full border border-rule text-ink hover:border-brand hover:text-brand"
+            >
+              <ShareIcon name={network} />
+            </a>
+          </li>
+        ))}
+        <ShareActions
+          url={url}
+          title={title}
+          text={shareText(title, locale)}
+          labels={{ copy: t('copy'), copied: t('copied'), copyFailed: t('copyFailed'), share: t('share') }}
+        />
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,37 @@
+import type { Locale } from '@/lib/site';
+
+/**
+ * Dates are stored with their offset and always shown in Cairo time. Arabic uses the Egyptian
+ * calendar names (نوفمبر, not تشرين الثاني) with Western digits — as Al-Wafd and most Egyptian news
+ * sites print dates online, and matching the digits in the article text itself.
+ */
+const LOCALE_TAGS: Record<Locale, string> = { ar: 'ar-EG-u-nu-latn', en: 'en-GB' };
+export const TIME_ZONE = 'Africa/Cairo';
+
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(locale: Locale, options: Intl.DateTimeFormatOptions, key: string): Intl.DateTimeFormat {
+  const cacheKey = `${locale}:${key}`;
+  let format = dateTimeFormats.get(cacheKey);
+  if (!format) {
+    format = new Intl.DateTimeFormat(LOCALE_TAGS[locale], { timeZone: TIME_ZONE, ...options });
+    dateTimeFormats.set(cacheKey, format);
+  }
+  return format;
+}
+
+/** "24 نوفمبر 2026، 10:15 ص" / "24 November 2026, 10:15" */
+export function formatDateTime(iso: string, locale: Locale): string {
+  return formatter(locale, { day: 'numeric', month: 'long', year: 'numeric', hour: 'numeric', minute: '2-digit' }, 'dt').format(
+    new Date(iso),
+  );
+}
+
+/** "24 نوفمبر 2026" / "24 November 2026" */
+export function formatDate(iso: string, locale: Locale): string {
+  return formatter(locale, { day: 'numeric', month: 'long', year: 'numeric' }, 'd').format(new Date(iso));
+}
+
+export function formatNumber(value: number, locale: Locale): string {
+  return value.toLocaleString(LOCALE_TAGS[locale]);
+}

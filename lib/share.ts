@@ -1,0 +1,29 @@
+import type { Locale } from '@/lib/site';
+
+export type ShareNetwork = 'whatsapp' | 'facebook' | 'x' | 'telegram';
+
+export const RLM = '\u200F';
+
+/**
+ * The words a share carries. In a WhatsApp or Telegram message the paragraph takes its direction
+ * from its first strong letter, so an Arabic headline that opens with "SpaceX" would be laid out
+ * left-to-right and read scrambled; a leading RIGHT-TO-LEFT MARK fixes the paragraph as RTL.
+ */
+export function shareText(title: string, locale: Locale): string {
+  return locale === 'ar' ? `${RLM}${title}` : title;
+}
+
+/**
+ * Plain links to each network's share endpoint: they work with JavaScript off. `url` is the
+ * canonical article URL, unchanged — no tracking parameters.
+ */
+export function shareLinks(url: string, title: string, locale: Locale): Record<ShareNetwork, string> {
+  const text = shareText(title, locale);
+  const q = encodeURIComponent;
+  return {
+    whatsapp: `https://wa.me/?text=${q(`${text}\n${url}`)}`,
+    facebook: `https://www.facebook.com/sharer/sharer.php?u=${q(url)}`,
+    x: `https://x.com/intent/post?text=${q(text)}&url=${q(url)}`,
+    telegram: `https://t.me/share/url?url=${q(url)}&text=${q(text)}`,
+  };
+}

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import rawSite from '@/content/site.json';
+
+/**
+ * The site's facts, read once from `content/site.json` — the one data file an editor changes
+ * for the newspaper's name, sections or masthead. Validated here so a typo fails the build.
+ */
+const Localized = z.object({ ar: z.string().trim().min(1), en: z.string().trim().min(1) });
+
+export const MastheadEntrySchema = z.object({ role: Localized, name: Localized });
+
+export const SiteConfigSchema = z.object({
+  name: Localized,
+  url: z.url(),
+  sections: z.array(z.string().regex(/^[a-z][a-z-]*$/)).min(1),
+  masthead: z.array(MastheadEntrySchema).min(1),
+  brand: z.object({
+    primary: z.string().regex(/^#[0-9a-f]{6}$/i),
+    ink: z.string().regex(/^#[0-9a-f]{6}$/i),
+    paper: z.string().regex(/^#[0-9a-f]{6}$/i),
+  }),
+});
+
+export type SiteConfig = z.infer<typeof SiteConfigSchema>;
+export type MastheadEntry = z.infer<typeof MastheadEntrySchema>;
+export type { Locale } from './locales';
+export { defaultLocale, direction, isLocale, locales, otherLocale, OG_LOCALE } from './locales';
+
+export function parseSiteConfig(input: unknown): SiteConfig {
+  const result = SiteConfigSchema.safeParse(input);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new Error(`content/site.json: field "${issue?.path.join('.')}": ${issue?.message}`);
+  }
+  return result.data;
+}
+
+export const site: SiteConfig = parseSiteConfig(rawSite);
+
+/**
+ * The public origin every absolute URL (canonical, Open Graph, feeds) is built from.
+ * `SITE_URL` wins; on Vercel the production domain is the next best guess; the configured
+ * newspaper domain is the default so a shared link never points at localhost.
+ */
+export function siteUrl(): string {
+  const fromEnv =
+    process.env.SITE_URL ||
+    (process.env.VERCEL_PROJECT_PRODUCTION_URL ? `https://${process.env.VERCEL_PROJECT_PRODUCTION_URL}` : '');
+  return (fromEnv || site.url).replace(/\/+$/, '');
+}
+
+/** Absolute URL on the configured public origin: canonical links, Open Graph, feeds, share links. */
+export function absoluteUrl(pathOrUrl: string): string {
+  if (/^https?:\/\//.test(pathOrUrl)) return pathOrUrl;
+  return `${siteUrl()}${pathOrUrl.startsWith('/') ? '' : '/'}${pathOrUrl}`;
+}

@@ -1,0 +1,29 @@
+import type { NextConfig } from 'next';
+import createNextIntlPlugin from 'next-intl/plugin';
+
+const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
+
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  reactStrictMode: true,
+  // Articles are read at runtime too (ISR, new articles without a redeploy): ship them with every function.
+  outputFileTracingIncludes: {
+    '/**': ['./content/**/*'],
+  },
+  images: {
+    formats: ['image/avif', 'image/webp'],
+    deviceSizes: [375, 640, 828, 1080, 1280, 1600],
+    imageSizes: [96, 160, 240, 320],
+    qualities: [70],
+    minimumCacheTTL: 31536000,
+  },
+  async redirects() {
+    // Links from the old alwafd.news (`/5178620`, `/essay/5178620`) keep working: 308 to the canonical article URL.
+    return [
+      { source: '/:id(\\d{1,16})', destination: '/news/:id', permanent: true },
+      { source: '/essay/:id(\\d{1,16})', destination: '/news/:id', permanent: true },
+    ];
+  },
+};
+
+export default withNextIntl(nextConfig);
