@@ -14,7 +14,6 @@ const nextConfig: NextConfig = {
     formats: ['image/avif', 'image/webp'],
     deviceSizes: [375, 640, 828, 1080, 1280, 1600],
     imageSizes: [96, 160, 240, 320],
-    qualities: [70],
     minimumCacheTTL: 31536000,
   },
   async redirects() {

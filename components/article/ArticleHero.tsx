@@ -14,7 +14,6 @@ export function ArticleHero({ image }: { image: ArticleImage }) {
         width={image.width}
         height={image.height}
         sizes="(min-width: 1152px) 1088px, calc(100vw - 2rem)"
-        quality={70}
         preload
         loading="eager"
         fetchPriority="high"

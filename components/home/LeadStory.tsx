@@ -18,7 +18,6 @@ export function LeadStory({ article }: { article: Article }) {
           width={article.image.width}
           height={article.image.height}
           sizes="(min-width: 1152px) 650px, (min-width: 768px) 60vw, calc(100vw - 2rem)"
-          quality={70}
           preload
           loading="eager"
           fetchPriority="high"

@@ -1,0 +1,74 @@
+import { ContentError, parseArticle } from '@/lib/content/parse';
+
+const FILE = 'content/articles/2001-test.md';
+
+function article(overrides: Record<string, string> = {}, body = 'فقرة أولى.\n\nفقرة ثانية.') {
+  const fields: Record<string, string> = {
+    id: '2001',
+    locale: 'ar',
+    title: '"عنوان الخبر"',
+    summary: '"ملخص الخبر"',
+    section: 'economy',
+    tags: '["الاقتصاد المصري"]',
+    byline: '"قسم الاقتصاد"',
+    publishedAt: '"2026-11-20T09:00:00+02:00"',
+    updatedAt: '"2026-11-20T10:00:00+02:00"',
+    image: '\n  src: /images/articles/x.webp\n  alt: "وصف"\n  caption: "تعليق"\n  width: 1600\n  height: 900',
+    ...overrides,
+  };
+  const yaml = Object.entries(fields)
+    .filter(([, value]) => value !== '')
+    .map(([key, value]) => `${key}: ${value}`)
+    .join('\n');
+  return `---\n${yaml}\n---\n\n${body}\n`;
+}
+
+function errorOf(source: string): ContentError {
+  try {
+    parseArticle(FILE, source);
+  } catch (error) {
+    if (error instanceof ContentError) return error;
+    throw error;
+  }
+  throw new Error('expected the file to be rejected');
+}
+
+describe('article schema', () => {
+  it('parses a valid file into a typed article with a rendered body', () => {
+    const { article: parsed } = parseArticle(FILE, article());
+    expect(parsed.id).toBe(2001);
+    expect(parsed.section).toBe('economy');
+    expect(parsed.html).toBe('<p>فقرة أولى.</p>\n<p>فقرة ثانية.</p>');
+    expect(parsed.wordCount).toBe(4);
+    expect(parsed.readingMinutes).toBe(1);
+    expect(parsed.sample).toBe(false);
+    expect(parsed.version).toMatch(/^[0-9a-f]{12}$/);
+  });
+
+  it.each([
+    ['section', { section: 'weather' }, 'must be one of: news, economy, technology, sports, opinion'],
+    ['publishedAt', { publishedAt: '"2026-11-20 09:00"' }, 'ISO-8601 with an offset'],
+    ['publishedAt', { publishedAt: '' }, 'expected string'],
+    ['id', { id: '"abc"' }, 'expected number'],
+    ['id', { id: '-4' }, ''],
+    ['locale', { locale: 'fr' }, ''],
+    ['tags', { tags: '[]' }, ''],
+    ['tags.0', { tags: '["a/b"]' }, 'must not contain'],
+    ['image.src', { image: '\n  src: javascript:alert(1)\n  alt: "x"\n  caption: "y"\n  width: 1\n  height: 1' }, 'under /images/'],
+    ['image.width', { image: '\n  src: /images/a.webp\n  alt: "x"\n  caption: "y"\n  width: 0\n  height: 1' }, ''],
+    ['updatedAt', { updatedAt: '"2026-11-19T10:00:00+02:00"' }, 'must not be before publishedAt'],
+    ['colour', { colour: 'red' }, 'is not a known field'],
+  ])('names the file and the field "%s"', (field, overrides, detail) => {
+    const error = errorOf(article(overrides));
+    expect(error.file).toBe(FILE);
+    expect(error.field).toBe(field);
+    expect(error.message).toContain(`${FILE}: field "${field}"`);
+    expect(error.message).toContain(detail);
+  });
+
+  it('rejects a file without front matter, broken YAML, or an empty body', () => {
+    expect(errorOf('just text').field).toBe('front matter');
+    expect(errorOf('---\ntitle: [unclosed\n---\nbody').message).toContain('is not valid YAML');
+    expect(errorOf(article({}, '   ')).field).toBe('body');
+  });
+});

@@ -1,0 +1,24 @@
+import { formatDate, formatDateTime } from '@/lib/format';
+
+describe('date formatting', () => {
+  const iso = '2026-11-24T10:15:00+02:00';
+
+  it('formats Arabic dates with Egyptian month names, Western digits and Cairo time', () => {
+    const text = formatDateTime(iso, 'ar');
+    expect(text).toContain('نوفمبر');
+    expect(text).toContain('2026');
+    expect(text).toContain('10:15');
+    expect(text).not.toMatch(/[٠-٩]/);
+    expect(formatDate(iso, 'ar')).toBe('24 نوفمبر 2026');
+  });
+
+  it('formats English dates in Cairo time', () => {
+    expect(formatDate(iso, 'en')).toBe('24 November 2026');
+    expect(formatDateTime(iso, 'en')).toMatch(/^24 November 2026.*10:15/);
+  });
+
+  it('shows the Cairo wall clock whatever the stored offset', () => {
+    // 23:30 UTC on the 23rd is 01:30 on the 24th in Cairo (UTC+2 in November).
+    expect(formatDate('2026-11-23T23:30:00+00:00', 'en')).toBe('24 November 2026');
+  });
+});

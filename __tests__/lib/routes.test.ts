@@ -1,0 +1,42 @@
+import { articlePath, decodeSegment, homePath, localePrefix, parseArticleId, parsePageNumber, sectionPath, tagPath } from '@/lib/routes';
+
+describe('route helpers', () => {
+  it('gives Arabic unprefixed URLs and English /en URLs', () => {
+    expect(localePrefix('ar')).toBe('');
+    expect(localePrefix('en')).toBe('/en');
+    expect(homePath('ar')).toBe('/');
+    expect(homePath('en')).toBe('/en');
+    expect(articlePath({ id: 1001, locale: 'ar' })).toBe('/news/1001');
+    expect(articlePath({ id: 1010, locale: 'en' })).toBe('/en/news/1010');
+  });
+
+  it('paginates listings in the path, with no segment for page 1', () => {
+    expect(sectionPath('ar', 'economy')).toBe('/section/economy');
+    expect(sectionPath('en', 'economy', 2)).toBe('/en/section/economy/page/2');
+    expect(sectionPath('ar', 'economy', 1)).toBe('/section/economy');
+  });
+
+  it('percent-encodes Arabic tags so they survive any client', () => {
+    expect(tagPath('ar', 'الذكاء الاصطناعي')).toBe(`/tag/${encodeURIComponent('الذكاء الاصطناعي')}`);
+    expect(tagPath('ar', 'SpaceX', 3)).toBe('/tag/SpaceX/page/3');
+  });
+
+  it('accepts only plain, exact article ids', () => {
+    expect(parseArticleId('1001')).toBe(1001);
+    for (const bad of ['0', '007', '-1', '1e3', '1.5', ' 1', 'abc', '', '99999999999999999999', '9007199254740993']) {
+      expect(parseArticleId(bad)).toBeUndefined();
+    }
+  });
+
+  it('decodes segments and refuses malformed or control-character input instead of throwing', () => {
+    expect(decodeSegment(encodeURIComponent('مراكز البيانات'))).toBe('مراكز البيانات');
+    expect(decodeSegment('%E0%A4%A')).toBeUndefined();
+    expect(decodeSegment('%')).toBeUndefined();
+    expect(decodeSegment('a%00b')).toBeUndefined();
+  });
+
+  it('reads listing page numbers from 2 up; page 1 has no segment', () => {
+    expect(parsePageNumber('2')).toBe(2);
+    for (const bad of ['1', '0', '01', 'x', '-2', '100000']) expect(parsePageNumber(bad)).toBeUndefined();
+  });
+});
