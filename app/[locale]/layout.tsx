@@ -45,7 +45,9 @@ export default async function LocaleLayout({
       <body className="min-h-screen bg-paper text-ink antialiased">
         <SkipLink />
         {/* Only the error page is a client component that needs words: ship just its namespace. */}
-        <NextIntlClientProvider messages={{ Error: messages.Error }}>{children}</NextIntlClientProvider>
+        <NextIntlClientProvider locale={locale} messages={{ Error: messages.Error }}>
+          {children}
+        </NextIntlClientProvider>
       </body>
     </html>
   );

@@ -30,6 +30,8 @@ export const ArticleFrontMatterSchema = z
     section: z.enum(sectionIds, { error: `must be one of: ${sectionIds.join(', ')}` }),
     tags: z.array(z.string().trim().min(1).max(60).regex(/^[^/?#%\\]+$/, 'must not contain / ? # % or \\')).min(1).max(12),
     byline: z.string().trim().min(1).max(120),
+    /** A desk ("قسم الاقتصاد") is an organization to search engines; a columnist is a person. */
+    bylineType: z.enum(['desk', 'person']).default('desk'),
     publishedAt: isoWithOffset,
     updatedAt: isoWithOffset,
     image: ArticleImageSchema,

@@ -15,7 +15,7 @@ describe('ArticleView', () => {
   it('shows the seed headline as the one h1 and all nine paragraphs in order', () => {
     renderSeed();
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(SEED_HEADLINE);
-    const body = screen.getByRole('article');
+    const body = screen.getAllByRole('article')[0]!; // the story; related cards are articles too
     const paragraphs = body.querySelectorAll('.article-body > p');
     expect(paragraphs).toHaveLength(9);
     expect(paragraphs[0]).toHaveTextContent(/^يستعد إيلون ماسك لإطلاق عملية اكتتاب عام لشركة SpaceX/);
