@@ -1,0 +1,59 @@
+import { getArticle } from '@/lib/content/repository';
+import {
+  CARD_TYPE,
+  articleCardPath,
+  articleCardVersion,
+  isCurrentPageCard,
+  pageCardPath,
+  parseCardFile,
+  renderArticleCard,
+  renderPageCard,
+} from '@/lib/social-card';
+
+const IMMUTABLE = 'public, max-age=31536000, s-maxage=31536000, immutable';
+/** Rendered cards kept in memory per process (a card is ~40 KB; the CDN holds the rest). */
+const MEMORY_LIMIT = 64;
+const rendered = new Map<string, Buffer>();
+
+function remember(key: string, card: Buffer) {
+  if (rendered.size >= MEMORY_LIMIT) rendered.delete(rendered.keys().next().value!);
+  rendered.set(key, card);
+}
+
+function notFound() {
+  return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'public, max-age=60' } });
+}
+
+/** An old card URL (the article was edited, or the design changed) moves to the current card. */
+function moved(to: string) {
+  return new Response(null, { status: 308, headers: { Location: to, 'Cache-Control': 'public, max-age=300' } });
+}
+
+export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
+  const { file } = await params;
+  const card = parseCardFile(file);
+  if (!card) return notFound();
+
+  let key: string;
+  let render: () => Promise<Buffer>;
+  if (card.kind === 'article') {
+    const article = getArticle(card.id);
+    if (!article) return notFound();
+    if (card.version !== articleCardVersion(article)) return moved(articleCardPath(article));
+    key = articleCardPath(article);
+    render = () => renderArticleCard(article);
+  } else {
+    if (!isCurrentPageCard(card)) return moved(pageCardPath(card.locale, card.page));
+    key = pageCardPath(card.locale, card.page);
+    render = () => renderPageCard(card.locale, card.page);
+  }
+
+  let body = rendered.get(key);
+  if (!body) {
+    body = await render();
+    remember(key, body);
+  }
+  return new Response(new Uint8Array(body), {
+    headers: { 'Content-Type': CARD_TYPE, 'Content-Length': String(body.length), 'Cache-Control': IMMUTABLE },
+  });
+}

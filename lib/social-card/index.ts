@@ -1,0 +1,67 @@
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { getTranslations } from 'next-intl/server';
+import type { Article } from '@/lib/content/types';
+import { site, type Locale } from '@/lib/site';
+import { CARD_DESIGN, CARD_HEIGHT, CARD_WIDTH, renderCard } from './card';
+
+export { CARD_HEIGHT, CARD_WIDTH };
+export const CARD_TYPE = 'image/jpeg';
+
+/**
+ * Card URLs carry a version made from the article's content and the card design, so a card can be
+ * cached forever (immutable) and an edited headline gets a new URL that platforms fetch afresh.
+ */
+export function articleCardVersion(article: Pick<Article, 'version'>): string {
+  return createHash('sha256').update(`${article.version}:${CARD_DESIGN}`).digest('hex').slice(0, 10);
+}
+
+export function articleCardPath(article: Pick<Article, 'id' | 'version'>): string {
+  return `/cards/${article.id}-${articleCardVersion(article)}.jpg`;
+}
+
+/** Cards for the front page (`home`) and section pages. */
+export function pageCardPath(locale: Locale, page: 'home' | string): string {
+  return `/cards/${locale}-${page}-${CARD_DESIGN}.jpg`;
+}
+
+export type CardRequest =
+  | { kind: 'article'; id: number; version: string }
+  | { kind: 'page'; locale: Locale; page: string; design: string };
+
+/** Reads a card file name; anything else is not a card (404). */
+export function parseCardFile(file: string): CardRequest | undefined {
+  const article = /^([1-9][0-9]{0,15})-([0-9a-f]{10})\.jpg$/.exec(file);
+  if (article) {
+    const id = Number(article[1]);
+    return Number.isSafeInteger(id) ? { kind: 'article', id, version: article[2]! } : undefined;
+  }
+  const page = /^(ar|en)-([a-z-]{1,30})-(d[0-9]{1,3})\.jpg$/.exec(file);
+  if (page && (page[2] === 'home' || site.sections.includes(page[2]!))) {
+    return { kind: 'page', locale: page[1] as Locale, page: page[2]!, design: page[3]! };
+  }
+  return undefined;
+}
+
+export function isCurrentPageCard(request: Extract<CardRequest, { kind: 'page' }>): boolean {
+  return request.design === CARD_DESIGN;
+}
+
+function heroFile(article: Article): string {
+  return path.join(/* turbopackIgnore: true */ process.cwd(), 'public', article.image.src);
+}
+
+export async function renderArticleCard(article: Article): Promise<Buffer> {
+  const sections = await getTranslations({ locale: article.locale, namespace: 'Sections' });
+  return renderCard({ locale: article.locale, headline: article.title, kicker: sections(article.section), heroFile: heroFile(article) });
+}
+
+export async function renderPageCard(locale: Locale, page: string): Promise<Buffer> {
+  if (page === 'home') {
+    const t = await getTranslations({ locale, namespace: 'Layout' });
+    return renderCard({ locale, headline: t('tagline') });
+  }
+  const sections = await getTranslations({ locale, namespace: 'Sections' });
+  const t = await getTranslations({ locale, namespace: 'Listing' });
+  return renderCard({ locale, kicker: sections(page), headline: t('sectionDescription', { section: sections(page) }) });
+}
