@@ -1,7 +1,10 @@
 import type { Metadata } from 'next';
 import type { Article } from '@/lib/content/types';
+import { articleCardPath, CARD_HEIGHT, CARD_TYPE, CARD_WIDTH } from '@/lib/social-card';
 import { absoluteUrl, defaultLocale, OG_LOCALE, otherLocale, site, type Locale } from '@/lib/site';
 import { articlePath } from '@/lib/routes';
+
+type AlternateTypes = NonNullable<NonNullable<Metadata['alternates']>['types']>;
 
 export interface PageMetadataInput {
   locale: Locale;
@@ -13,26 +16,31 @@ export interface PageMetadataInput {
   path: string;
   /** The same page in each edition that has it, by locale. */
   languages: Partial<Record<Locale, string>>;
-  image?: { url: string; width: number; height: number; alt: string; type?: string };
+  /** The preview image: a social card path (1200×630 JPEG). */
+  card: string;
+  cardAlt: string;
+  /** RSS feeds to advertise with <link rel="alternate">. */
+  feeds?: AlternateTypes;
 }
 
 /**
  * Metadata for every page, built in one place: canonical and hreflang alternates, Open Graph and
- * X cards, all absolute on the configured site URL.
+ * X cards with a 1200×630 image, robots — all absolute on the configured site URL.
  */
 export function pageMetadata(input: PageMetadataInput): Metadata {
-  const { locale, title, description, path, languages, image } = input;
+  const { locale, title, description, path, languages, card, cardAlt, feeds } = input;
   const url = absoluteUrl(path);
   const alternateLanguages: Record<string, string> = {};
   for (const [lang, href] of Object.entries(languages)) alternateLanguages[lang] = absoluteUrl(href);
   const xDefault = languages[defaultLocale] ?? languages[locale];
   if (xDefault) alternateLanguages['x-default'] = absoluteUrl(xDefault);
-  const images = image ? [{ ...image, url: absoluteUrl(image.url) }] : undefined;
+  const image = { url: absoluteUrl(card), width: CARD_WIDTH, height: CARD_HEIGHT, alt: cardAlt, type: CARD_TYPE };
+  const other = otherLocale(locale);
 
   return {
     title: input.absoluteTitle ? { absolute: title } : title,
     description,
-    alternates: { canonical: url, languages: alternateLanguages },
+    alternates: { canonical: url, languages: alternateLanguages, ...(feeds && { types: feeds }) },
     openGraph: {
       type: 'website',
       url,
@@ -40,20 +48,24 @@ export function pageMetadata(input: PageMetadataInput): Metadata {
       description,
       siteName: site.name[locale],
       locale: OG_LOCALE[locale],
-      alternateLocale: languages[otherLocale(locale)] ? [OG_LOCALE[otherLocale(locale)]] : undefined,
-      images,
+      alternateLocale: languages[other] ? [OG_LOCALE[other]] : undefined,
+      images: [image],
     },
     twitter: {
-      card: image ? 'summary_large_image' : 'summary',
+      card: 'summary_large_image',
       title,
       description,
-      images: images?.map(({ url: src, alt }) => ({ url: src, alt })),
+      images: [{ url: image.url, alt: image.alt }],
     },
-    robots: { index: true, follow: true, 'max-image-preview': 'large' },
+    robots: { index: true, follow: true, 'max-image-preview': 'large', 'max-snippet': -1, 'max-video-preview': -1 },
   };
 }
 
-export function articleMetadata(article: Article, translation?: Article): Metadata {
+/** An article's metadata: the page set above plus Open Graph's article fields. */
+export function articleMetadata(
+  article: Article,
+  { translation, sectionName, feeds }: { translation?: Article; sectionName: string; feeds?: AlternateTypes },
+): Metadata {
   const path = articlePath(article);
   const languages: Partial<Record<Locale, string>> = { [article.locale]: path };
   if (translation) languages[translation.locale] = articlePath(translation);
@@ -63,7 +75,9 @@ export function articleMetadata(article: Article, translation?: Article): Metada
     description: article.summary,
     path,
     languages,
-    image: { url: article.image.src, width: article.image.width, height: article.image.height, alt: article.image.alt },
+    card: articleCardPath(article),
+    cardAlt: article.title,
+    feeds,
   });
   return {
     ...base,
@@ -72,7 +86,7 @@ export function articleMetadata(article: Article, translation?: Article): Metada
       type: 'article',
       publishedTime: article.publishedAt,
       modifiedTime: article.updatedAt,
-      section: article.section,
+      section: sectionName,
       tags: article.tags,
       authors: [article.byline],
     },

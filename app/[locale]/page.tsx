@@ -2,12 +2,15 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { LeadStory } from '@/components/home/LeadStory';
 import { SectionBlock } from '@/components/home/SectionBlock';
+import { JsonLd } from '@/components/layout/JsonLd';
 import { PageShell } from '@/components/layout/PageShell';
 import { ArticleCard } from '@/components/listing/ArticleCard';
 import { HomeEmpty, HomeLatest } from '@/components/home/HomeLatest';
 import { resolvePageLocale } from '@/i18n/page-locale';
 import { listBySection, listLatest } from '@/lib/content/repository';
 import { pageMetadata } from '@/lib/metadata';
+import { homeJsonLd } from '@/lib/structured-data';
+import { pageCardPath } from '@/lib/social-card';
 import { homePath } from '@/lib/routes';
 import { isLocale, locales, otherLocale, site } from '@/lib/site';
 
@@ -24,6 +27,8 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
     description: t('description'),
     path: homePath(locale),
     languages: Object.fromEntries(locales.map((l) => [l, homePath(l)])),
+    card: pageCardPath(locale, 'home'),
+    cardAlt: t('title'),
   });
 }
 
@@ -35,8 +40,11 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
     .map((section) => ({ section, articles: listBySection(locale, section, 1, 4).items.filter((a) => a !== lead) }))
     .filter((block) => block.articles.length > 0);
 
+  const t = await getTranslations('Home');
+
   return (
     <PageShell locale={locale} alternate={{ locale: other, href: homePath(other) }} current="home">
+      <JsonLd data={homeJsonLd(locale, t('description'))} />
       {lead ? <LeadStory article={lead} /> : <HomeEmpty />}
       {latest.length > 0 && (
         <HomeLatest>

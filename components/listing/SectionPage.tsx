@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { PageShell } from '@/components/layout/PageShell';
 import { resolvePageLocale } from '@/i18n/page-locale';
 import { pageMetadata } from '@/lib/metadata';
+import { pageCardPath } from '@/lib/social-card';
 import { sectionListing } from '@/lib/pages/listing';
 import { sectionPath } from '@/lib/routes';
 import { isLocale, locales, otherLocale, site } from '@/lib/site';
@@ -29,6 +30,8 @@ export async function sectionMetadata(params: SectionParams): Promise<Metadata> 
     description: t('sectionDescription', { section: name }),
     path: sectionPath(locale, section, page),
     languages: Object.fromEntries(locales.map((l) => [l, sectionPath(l, section, page)])),
+    card: pageCardPath(locale, section),
+    cardAlt: name,
   });
 }
 

@@ -4,6 +4,7 @@ import { PageShell } from '@/components/layout/PageShell';
 import { resolvePageLocale } from '@/i18n/page-locale';
 import { listByTag } from '@/lib/content/repository';
 import { pageMetadata } from '@/lib/metadata';
+import { pageCardPath } from '@/lib/social-card';
 import { tagListing } from '@/lib/pages/listing';
 import { decodeSegment, homePath, tagPath } from '@/lib/routes';
 import { isLocale, otherLocale } from '@/lib/site';
@@ -23,6 +24,8 @@ export async function tagMetadata(params: TagParams): Promise<Metadata> {
     description: t('tagDescription', { tag }),
     path: tagPath(locale, tag, page),
     languages: { [locale]: tagPath(locale, tag, page) },
+    card: pageCardPath(locale, 'home'),
+    cardAlt: t('tagTitle', { tag }),
   });
 }
 

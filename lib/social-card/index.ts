@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { getTranslations } from 'next-intl/server';
+import sharp from 'sharp';
 import type { Article } from '@/lib/content/types';
 import { site, type Locale } from '@/lib/site';
 import { CARD_DESIGN, CARD_HEIGHT, CARD_WIDTH, renderCard } from './card';
@@ -20,21 +21,30 @@ export function articleCardPath(article: Pick<Article, 'id' | 'version'>): strin
   return `/cards/${article.id}-${articleCardVersion(article)}.jpg`;
 }
 
+/** Search engines want the lead image at 16:9, 4:3 and 1:1 (NewsArticle `image`): crops of the hero. */
+export const CROPS = { '16x9': [1200, 675], '4x3': [1200, 900], '1x1': [1200, 1200] } as const;
+export type Crop = keyof typeof CROPS;
+
+export function articleCropPath(article: Pick<Article, 'id' | 'version'>, crop: Crop): string {
+  return `/cards/${article.id}-${articleCardVersion(article)}-${crop}.jpg`;
+}
+
 /** Cards for the front page (`home`) and section pages. */
 export function pageCardPath(locale: Locale, page: 'home' | string): string {
   return `/cards/${locale}-${page}-${CARD_DESIGN}.jpg`;
 }
 
 export type CardRequest =
-  | { kind: 'article'; id: number; version: string }
+  | { kind: 'article'; id: number; version: string; crop?: Crop }
   | { kind: 'page'; locale: Locale; page: string; design: string };
 
 /** Reads a card file name; anything else is not a card (404). */
 export function parseCardFile(file: string): CardRequest | undefined {
-  const article = /^([1-9][0-9]{0,15})-([0-9a-f]{10})\.jpg$/.exec(file);
+  const article = /^([1-9][0-9]{0,15})-([0-9a-f]{10})(?:-(16x9|4x3|1x1))?\.jpg$/.exec(file);
   if (article) {
     const id = Number(article[1]);
-    return Number.isSafeInteger(id) ? { kind: 'article', id, version: article[2]! } : undefined;
+    const crop = article[3] as Crop | undefined;
+    return Number.isSafeInteger(id) ? { kind: 'article', id, version: article[2]!, ...(crop && { crop }) } : undefined;
   }
   const page = /^(ar|en)-([a-z-]{1,30})-(d[0-9]{1,3})\.jpg$/.exec(file);
   if (page && (page[2] === 'home' || site.sections.includes(page[2]!))) {
@@ -54,6 +64,11 @@ function heroFile(article: Article): string {
 export async function renderArticleCard(article: Article): Promise<Buffer> {
   const sections = await getTranslations({ locale: article.locale, namespace: 'Sections' });
   return renderCard({ locale: article.locale, headline: article.title, kicker: sections(article.section), heroFile: heroFile(article) });
+}
+
+export async function renderHeroCrop(article: Article, crop: Crop): Promise<Buffer> {
+  const [width, height] = CROPS[crop];
+  return sharp(heroFile(article)).resize(width, height, { fit: 'cover', position: 'attention' }).jpeg({ quality: 80, mozjpeg: true }).toBuffer();
 }
 
 export async function renderPageCard(locale: Locale, page: string): Promise<Buffer> {

@@ -3,10 +3,12 @@ import {
   CARD_TYPE,
   articleCardPath,
   articleCardVersion,
+  articleCropPath,
   isCurrentPageCard,
   pageCardPath,
   parseCardFile,
   renderArticleCard,
+  renderHeroCrop,
   renderPageCard,
 } from '@/lib/social-card';
 
@@ -39,9 +41,11 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
   if (card.kind === 'article') {
     const article = getArticle(card.id);
     if (!article) return notFound();
-    if (card.version !== articleCardVersion(article)) return moved(articleCardPath(article));
-    key = articleCardPath(article);
-    render = () => renderArticleCard(article);
+    const { crop } = card;
+    const current = crop ? articleCropPath(article, crop) : articleCardPath(article);
+    if (card.version !== articleCardVersion(article)) return moved(current);
+    key = current;
+    render = () => (crop ? renderHeroCrop(article, crop) : renderArticleCard(article));
   } else {
     if (!isCurrentPageCard(card)) return moved(pageCardPath(card.locale, card.page));
     key = pageCardPath(card.locale, card.page);

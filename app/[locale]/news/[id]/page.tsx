@@ -1,10 +1,13 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { ArticleView } from '@/components/article/ArticleView';
+import { JsonLd } from '@/components/layout/JsonLd';
 import { PageShell } from '@/components/layout/PageShell';
 import { resolvePageLocale } from '@/i18n/page-locale';
 import { getArticle, getTranslation, listAll, listRelated } from '@/lib/content/repository';
 import { articleMetadata } from '@/lib/metadata';
+import { newsArticleJsonLd } from '@/lib/structured-data';
 import { articlePath, homePath, parseArticleId } from '@/lib/routes';
 import { absoluteUrl, isLocale, otherLocale } from '@/lib/site';
 
@@ -33,7 +36,9 @@ function findArticle(segment: string) {
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
   const { id } = await params;
   const article = findArticle(id);
-  return article ? articleMetadata(article, getTranslation(article)) : {};
+  if (!article) return {};
+  const sections = await getTranslations({ locale: article.locale, namespace: 'Sections' });
+  return articleMetadata(article, { translation: getTranslation(article), sectionName: sections(article.section) });
 }
 
 export default async function ArticlePage({ params }: { params: Promise<Params> }) {
@@ -50,8 +55,11 @@ export default async function ArticlePage({ params }: { params: Promise<Params> 
     ? { locale: translation.locale, href: articlePath(translation) }
     : { locale: other, href: homePath(other) };
 
+  const [layout, sections] = await Promise.all([getTranslations('Layout'), getTranslations('Sections')]);
+
   return (
     <PageShell locale={locale} alternate={alternate} current={article.section}>
+      <JsonLd data={newsArticleJsonLd(article, { home: layout('home'), section: sections(article.section) })} />
       <ArticleView article={article} url={absoluteUrl(articlePath(article))} related={listRelated(article, 4)} />
     </PageShell>
   );

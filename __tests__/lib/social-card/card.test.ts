@@ -1,0 +1,67 @@
+/** @jest-environment node */
+import sharp from 'sharp';
+import { getArticle } from '@/lib/content/repository';
+import { renderCard } from '@/lib/social-card/card';
+import { articleCardPath, articleCardVersion, parseCardFile, renderArticleCard } from '@/lib/social-card';
+
+jest.setTimeout(30_000);
+
+/** Columns (x) where the headline band has dark ink: the text's horizontal extent. */
+async function inkColumns(jpeg: Buffer, top: number, height: number): Promise<{ min: number; max: number }> {
+  const { data, info } = await sharp(jpeg).extract({ left: 0, top, width: 1200, height }).greyscale().raw().toBuffer({ resolveWithObject: true });
+  let min = Infinity;
+  let max = -Infinity;
+  for (let y = 0; y < info.height; y++) {
+    for (let x = 0; x < info.width; x++) {
+      if (data[y * info.width + x]! < 80) {
+        min = Math.min(min, x);
+        max = Math.max(max, x);
+      }
+    }
+  }
+  return { min, max };
+}
+
+describe('social card', () => {
+  it('renders the seed card as a 1200×630 JPEG well under 300 KB', async () => {
+    const card = await renderArticleCard(getArticle(1001)!);
+    const meta = await sharp(card).metadata();
+    expect([meta.format, meta.width, meta.height]).toEqual(['jpeg', 1200, 630]);
+    expect(card.length).toBeLessThan(300 * 1024);
+  });
+
+  it('sets Arabic headlines from the right edge and English ones from the left (no hero: all paper)', async () => {
+    const arabic = await renderCard({ locale: 'ar', headline: 'SpaceX تخطط للاكتتاب العام' });
+    const english = await renderCard({ locale: 'en', headline: 'SpaceX plans an IPO' });
+    const ar = await inkColumns(arabic, 60, 200);
+    const en = await inkColumns(english, 60, 200);
+    expect(ar.max).toBeGreaterThan(1100); // flush with the right margin (1144)
+    expect(ar.min).toBeGreaterThan(400);
+    expect(en.min).toBeLessThan(100); // flush with the left margin (56)
+    expect(en.max).toBeLessThan(800);
+  });
+
+  it('cuts a long headline to three lines with an ellipsis', async () => {
+    const long = Array.from({ length: 40 }, (_, i) => `كلمة${i}`).join(' ');
+    const short = await renderCard({ locale: 'ar', headline: 'عنوان قصير' });
+    const cut = await renderCard({ locale: 'ar', headline: long });
+    const foot = 630 - 56 - 64 - 24; // the rule above the paper's name
+    expect(await inkColumns(cut, foot - 20, 18)).toEqual({ min: Infinity, max: -Infinity });
+    expect(cut.length).toBeGreaterThan(short.length);
+  });
+
+  it('versions card URLs by content, so an edit gets a new URL', () => {
+    const seed = getArticle(1001)!;
+    expect(articleCardPath(seed)).toMatch(/^\/cards\/1001-[0-9a-f]{10}\.jpg$/);
+    expect(articleCardVersion({ version: 'aaaaaaaaaaaa' })).not.toBe(articleCardVersion({ version: 'bbbbbbbbbbbb' }));
+  });
+
+  it('reads only well-formed card names', () => {
+    expect(parseCardFile('1001-0123456789.jpg')).toEqual({ kind: 'article', id: 1001, version: '0123456789' });
+    expect(parseCardFile('1001-0123456789-1x1.jpg')).toEqual({ kind: 'article', id: 1001, version: '0123456789', crop: '1x1' });
+    expect(parseCardFile('ar-economy-d1.jpg')).toEqual({ kind: 'page', locale: 'ar', page: 'economy', design: 'd1' });
+    for (const bad of ['1001.jpg', '../x.jpg', 'ar-weather-d1.jpg', '1001-0123456789.png', '99999999999999999999-0123456789.jpg']) {
+      expect(parseCardFile(bad)).toBeUndefined();
+    }
+  });
+});

@@ -1,0 +1,52 @@
+import { getArticle } from '@/lib/content/repository';
+import type { Article } from '@/lib/content/types';
+import { homeJsonLd, newsArticleJsonLd, serializeJsonLd } from '@/lib/structured-data';
+
+const seed = getArticle(1001)!;
+type Node = Record<string, unknown>;
+const graph = (data: Node) => data['@graph'] as Node[];
+
+describe('structured data', () => {
+  it('describes an article as a NewsArticle with everything Google News reads', () => {
+    const [article, breadcrumbs] = graph(newsArticleJsonLd(seed, { home: 'الرئيسية', section: 'تكنولوجيا' }));
+    expect(article).toMatchObject({
+      '@type': 'NewsArticle',
+      headline: seed.title,
+      description: seed.summary,
+      datePublished: '2026-11-24T10:15:00+02:00',
+      dateModified: '2026-11-24T12:40:00+02:00',
+      author: [{ '@type': 'Organization', name: 'بوابة الوفد', url: 'https://www.alwafd.news/' }],
+      publisher: { '@type': 'NewsMediaOrganization', name: 'الوفد', logo: { url: 'https://www.alwafd.news/icons/icon-512.png' } },
+      mainEntityOfPage: { '@id': 'https://www.alwafd.news/news/1001' },
+      inLanguage: 'ar',
+      articleSection: 'تكنولوجيا',
+      keywords: seed.tags.join(', '),
+      isAccessibleForFree: true,
+    });
+    expect(article!.image).toEqual([
+      expect.stringMatching(/\/cards\/1001-[0-9a-f]{10}-16x9\.jpg$/),
+      expect.stringMatching(/-4x3\.jpg$/),
+      expect.stringMatching(/-1x1\.jpg$/),
+    ]);
+    expect(breadcrumbs).toMatchObject({ '@type': 'BreadcrumbList' });
+    expect((breadcrumbs!.itemListElement as Node[]).map((i) => i.name)).toEqual(['الرئيسية', 'تكنولوجيا', seed.title]);
+  });
+
+  it('names a columnist as a Person', () => {
+    const column = { ...seed, byline: 'سلمى عبد الحميد', bylineType: 'person' } as Article;
+    expect(graph(newsArticleJsonLd(column, { home: 'h', section: 's' }))[0]!.author).toEqual([
+      expect.objectContaining({ '@type': 'Person', name: 'سلمى عبد الحميد' }),
+    ]);
+  });
+
+  it('describes the front page as the organization and its website', () => {
+    expect(graph(homeJsonLd('en', 'desc')).map((n) => n['@type'])).toEqual(['NewsMediaOrganization', 'WebSite']);
+  });
+
+  it('escapes content so it can never close the script element', () => {
+    const hostile = { ...seed, title: '</script><script>alert(1)</script><!--', summary: 'a & b \u2028' } as Article;
+    const json = serializeJsonLd(newsArticleJsonLd(hostile, { home: 'h', section: 's' }));
+    expect(json).not.toMatch(/<|>|\u2028/);
+    expect(JSON.parse(json)['@graph'][0].headline).toBe(hostile.title);
+  });
+});

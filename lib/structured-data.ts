@@ -1,0 +1,95 @@
+import type { Article } from '@/lib/content/types';
+import { articleCropPath, CROPS, type Crop } from '@/lib/social-card';
+import { absoluteUrl, site, type Locale } from '@/lib/site';
+import { articlePath, homePath, sectionPath } from '@/lib/routes';
+
+/**
+ * schema.org data for search engines and aggregators (Google News, Top Stories). Plain objects;
+ * `serializeJsonLd` makes them safe to put inside a <script> element.
+ */
+
+type JsonLd = Record<string, unknown>;
+
+/** The square logo Google asks publishers for (also the manifest's large icon). */
+export const LOGO_PATH = '/icons/icon-512.png';
+
+export function organizationJsonLd(locale: Locale): JsonLd {
+  return {
+    '@type': 'NewsMediaOrganization',
+    '@id': `${absoluteUrl('/')}#organization`,
+    name: site.name[locale],
+    alternateName: site.name[locale === 'ar' ? 'en' : 'ar'],
+    url: absoluteUrl(homePath(locale)),
+    logo: { '@type': 'ImageObject', url: absoluteUrl(LOGO_PATH), width: 512, height: 512 },
+  };
+}
+
+export function homeJsonLd(locale: Locale, description: string): JsonLd {
+  return {
+    '@context': 'https://schema.org',
+    '@graph': [
+      organizationJsonLd(locale),
+      {
+        '@type': 'WebSite',
+        '@id': `${absoluteUrl(homePath(locale))}#website`,
+        name: site.name[locale],
+        url: absoluteUrl(homePath(locale)),
+        description,
+        inLanguage: locale,
+        publisher: { '@id': `${absoluteUrl('/')}#organization` },
+      },
+    ],
+  };
+}
+
+export function newsArticleJsonLd(article: Article, names: { home: string; section: string }): JsonLd {
+  const url = absoluteUrl(articlePath(article));
+  const author =
+    article.bylineType === 'person'
+      ? { '@type': 'Person', name: article.byline, url: absoluteUrl(homePath(article.locale)) }
+      : { '@type': 'Organization', name: article.byline, url: absoluteUrl(homePath(article.locale)) };
+  return {
+    '@context': 'https://schema.org',
+    '@graph': [
+      {
+        '@type': 'NewsArticle',
+        '@id': `${url}#article`,
+        headline: article.title,
+        description: article.summary,
+        image: (Object.keys(CROPS) as Crop[]).map((crop) => absoluteUrl(articleCropPath(article, crop))),
+        datePublished: article.publishedAt,
+        dateModified: article.updatedAt,
+        author: [author],
+        publisher: organizationJsonLd(article.locale),
+        mainEntityOfPage: { '@type': 'WebPage', '@id': url },
+        url,
+        inLanguage: article.locale,
+        articleSection: names.section,
+        keywords: article.tags.join(', '),
+        wordCount: article.wordCount,
+        isAccessibleForFree: true,
+      },
+      {
+        '@type': 'BreadcrumbList',
+        itemListElement: [
+          { '@type': 'ListItem', position: 1, name: names.home, item: absoluteUrl(homePath(article.locale)) },
+          { '@type': 'ListItem', position: 2, name: names.section, item: absoluteUrl(sectionPath(article.locale, article.section)) },
+          { '@type': 'ListItem', position: 3, name: article.title, item: url },
+        ],
+      },
+    ],
+  };
+}
+
+/**
+ * JSON for a <script type="application/ld+json">: `<` is escaped so no content can close the
+ * element ("</script>") or open a comment, and U+2028/2029 so the text stays valid JavaScript too.
+ */
+export function serializeJsonLd(data: JsonLd): string {
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}
