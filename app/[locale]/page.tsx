@@ -8,6 +8,7 @@ import { ArticleCard } from '@/components/listing/ArticleCard';
 import { HomeEmpty, HomeLatest } from '@/components/home/HomeLatest';
 import { resolvePageLocale } from '@/i18n/page-locale';
 import { listBySection, listLatest } from '@/lib/content/repository';
+import { feedAlternates } from '@/lib/feeds/links';
 import { pageMetadata } from '@/lib/metadata';
 import { homeJsonLd } from '@/lib/structured-data';
 import { pageCardPath } from '@/lib/social-card';
@@ -29,6 +30,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
     languages: Object.fromEntries(locales.map((l) => [l, homePath(l)])),
     card: pageCardPath(locale, 'home'),
     cardAlt: t('title'),
+    feeds: await feedAlternates(locale),
   });
 }
 

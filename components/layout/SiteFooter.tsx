@@ -1,6 +1,7 @@
 import { useTranslations } from 'next-intl';
 import { site, type Locale } from '@/lib/site';
 import { homePath } from '@/lib/routes';
+import { rssPath } from '@/lib/feeds/paths';
 import { LogoMark } from './LogoMark';
 import { Masthead } from './Masthead';
 
@@ -14,7 +15,12 @@ export function SiteFooter({ locale, year }: { locale: Locale; year: number }) {
           <span className="text-2xl font-bold">{site.name[locale]}</span>
         </a>
         <Masthead locale={locale} variant="footer" />
-        <p className="text-sm text-white/85">{t('rights', { year })}</p>
+        <p className="flex flex-wrap gap-x-6 text-sm text-white/85">
+          <span>{t('rights', { year })}</span>
+          <a href={rssPath(locale)} className="underline hover:text-white">
+            {t('rss')}
+          </a>
+        </p>
       </div>
     </footer>
   );

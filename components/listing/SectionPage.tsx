@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { PageShell } from '@/components/layout/PageShell';
 import { resolvePageLocale } from '@/i18n/page-locale';
+import { feedAlternates } from '@/lib/feeds/links';
 import { pageMetadata } from '@/lib/metadata';
 import { pageCardPath } from '@/lib/social-card';
 import { sectionListing } from '@/lib/pages/listing';
@@ -32,6 +33,7 @@ export async function sectionMetadata(params: SectionParams): Promise<Metadata> 
     languages: Object.fromEntries(locales.map((l) => [l, sectionPath(l, section, page)])),
     card: pageCardPath(locale, section),
     cardAlt: name,
+    feeds: await feedAlternates(locale, section),
   });
 }
 

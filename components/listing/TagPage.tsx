@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { PageShell } from '@/components/layout/PageShell';
 import { resolvePageLocale } from '@/i18n/page-locale';
 import { listByTag } from '@/lib/content/repository';
+import { feedAlternates } from '@/lib/feeds/links';
 import { pageMetadata } from '@/lib/metadata';
 import { pageCardPath } from '@/lib/social-card';
 import { tagListing } from '@/lib/pages/listing';
@@ -26,6 +27,7 @@ export async function tagMetadata(params: TagParams): Promise<Metadata> {
     languages: { [locale]: tagPath(locale, tag, page) },
     card: pageCardPath(locale, 'home'),
     cardAlt: t('tagTitle', { tag }),
+    feeds: await feedAlternates(locale),
   });
 }
 

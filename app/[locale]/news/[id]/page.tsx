@@ -6,6 +6,7 @@ import { JsonLd } from '@/components/layout/JsonLd';
 import { PageShell } from '@/components/layout/PageShell';
 import { resolvePageLocale } from '@/i18n/page-locale';
 import { getArticle, getTranslation, listAll, listRelated } from '@/lib/content/repository';
+import { feedAlternates } from '@/lib/feeds/links';
 import { articleMetadata } from '@/lib/metadata';
 import { newsArticleJsonLd } from '@/lib/structured-data';
 import { articlePath, homePath, parseArticleId } from '@/lib/routes';
@@ -38,7 +39,11 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
   const article = findArticle(id);
   if (!article) return {};
   const sections = await getTranslations({ locale: article.locale, namespace: 'Sections' });
-  return articleMetadata(article, { translation: getTranslation(article), sectionName: sections(article.section) });
+  return articleMetadata(article, {
+    translation: getTranslation(article),
+    sectionName: sections(article.section),
+    feeds: await feedAlternates(article.locale, article.section),
+  });
 }
 
 export default async function ArticlePage({ params }: { params: Promise<Params> }) {

@@ -11,6 +11,7 @@ export default async function Page({ params }: { params: Promise<TagParams> }) {
   return <TagPage params={await params} />;
 }
 
+
 // None at build: each renders on its first request, then is cached and revalidated like the rest (ISR).
 export function generateStaticParams() {
   return [];

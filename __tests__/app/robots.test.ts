@@ -1,0 +1,24 @@
+/** @jest-environment node */
+import robots from '@/app/robots';
+
+describe('robots.txt', () => {
+  const saved = { ...process.env };
+  afterEach(() => {
+    process.env = { ...saved };
+  });
+
+  it('allows everything but /api/ and names both sitemaps on the public origin', () => {
+    delete process.env.SITE_URL;
+    delete process.env.VERCEL_PROJECT_PRODUCTION_URL;
+    const result = robots();
+    expect(result.rules).toEqual([{ userAgent: '*', allow: '/', disallow: '/api/' }]);
+    expect(result.sitemap).toEqual(['https://www.alwafd.news/sitemap.xml', 'https://www.alwafd.news/news-sitemap.xml']);
+    expect(result.host).toBe('https://www.alwafd.news');
+  });
+
+  it('follows SITE_URL', () => {
+    process.env.SITE_URL = 'https://staging.example/';
+    expect(robots().sitemap).toEqual(['https://staging.example/sitemap.xml', 'https://staging.example/news-sitemap.xml']);
+    expect(robots().host).toBe('https://staging.example');
+  });
+});

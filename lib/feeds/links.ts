@@ -1,0 +1,22 @@
+import { absoluteUrl, type Locale } from '@/lib/site';
+import { feedLabels } from './labels';
+import { rssPath } from './paths';
+
+export interface FeedLink {
+  url: string;
+  title: string;
+}
+
+/** The shape of Metadata `alternates.types` for RSS: rendered as <link rel="alternate" type="application/rss+xml">. */
+export type FeedAlternates = { 'application/rss+xml': FeedLink[] };
+
+/**
+ * Feeds a page advertises, for `alternates.types` in the Metadata API. A section page names its
+ * own feed first and then the edition's, so a reader offered several picks the closest one.
+ */
+export async function feedAlternates(locale: Locale, section?: string): Promise<FeedAlternates> {
+  const edition = { url: absoluteUrl(rssPath(locale)), title: (await feedLabels(locale)).title };
+  if (section === undefined) return { 'application/rss+xml': [edition] };
+  const own = { url: absoluteUrl(rssPath(locale, section)), title: (await feedLabels(locale, section)).title };
+  return { 'application/rss+xml': [own, edition] };
+}

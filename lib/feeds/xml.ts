@@ -1,0 +1,20 @@
+/**
+ * Text → XML, for the feeds and the news sitemap, which are written by hand (no XML library in
+ * the bundle). Everything an editor typed goes through `escapeXml`: a headline such as
+ * `</title><script>` must stay text, and a stray control character must not make the whole
+ * document unparseable (XML 1.0 forbids them even escaped), so those are dropped.
+ */
+
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+
+// XML 1.0 Char production: tab, LF, CR, and the printable planes; lone surrogates are not characters.
+const INVALID_XML_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+export function escapeXml(text: string): string {
+  return text.replace(INVALID_XML_CHARS, '').replace(/[&<>"']/g, (c) => ENTITIES[c]!);
+}
+
+/** `<name>text</name>` with the text escaped. */
+export function element(name: string, text: string): string {
+  return `<${name}>${escapeXml(text)}</${name}>`;
+}
