@@ -6,6 +6,8 @@ const base = createJestConfig({
   testEnvironment: 'jsdom',
   setupFilesAfterEnv: ['<rootDir>/__tests__/support/setup.ts'],
   testMatch: ['<rootDir>/__tests__/**/*.test.ts?(x)'],
+  // Those run against a production server: npm run test:integration.
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/__tests__/integration/'],
   moduleNameMapper: {
     // Server-only next-intl APIs read the request config, which only exists inside Next; the
     // stand-in reads the same messages files (see the file for what it mirrors).

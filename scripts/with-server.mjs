@@ -1,0 +1,89 @@
+#!/usr/bin/env node
+/**
+ * Runs a command against the production server: builds (into its own folder, unless it is already
+ * built), starts `next start` on a free port, waits until it answers, runs the command with
+ * BASE_URL set, then stops the server — whatever the command's outcome.
+ *
+ *   node scripts/with-server.mjs [--dist .next-test] [--port 3400] [--reuse] -- <command> [args…]
+ *
+ * It builds every time unless --reuse is given and that folder already holds a build.
+ *
+ * The server listens on all interfaces and is reached as http://127.0.0.1:PORT (next-intl's
+ * proxy redirects in a loop when Next itself is started with -H 127.0.0.1).
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const args = process.argv.slice(2);
+const split = args.indexOf('--');
+if (split === -1 || split === args.length - 1) {
+  console.error('usage: with-server.mjs [--dist DIR] [--port N] [--reuse] -- <command> [args…]');
+  process.exit(2);
+}
+const options = args.slice(0, split);
+const command = args.slice(split + 1);
+const option = (name, fallback) => {
+  const i = options.indexOf(name);
+  return i === -1 ? fallback : options[i + 1];
+};
+const dist = option('--dist', '.next-test');
+const port = Number(option('--port', process.env.PORT || 3400));
+const reuse = options.includes('--reuse');
+const root = path.resolve(import.meta.dirname, '..');
+const env = { ...process.env, NEXT_DIST_DIR: dist, NEXT_TELEMETRY_DISABLED: '1' };
+const next = path.join(root, 'node_modules', '.bin', 'next');
+
+if (!reuse || !fs.existsSync(path.join(root, dist, 'BUILD_ID'))) {
+  console.log(`[with-server] building into ${dist}…`);
+  const build = spawnSync(next, ['build'], { cwd: root, env, stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const server = spawn(next, ['start', '-p', String(port)], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+let log = '';
+server.stdout.on('data', (chunk) => (log += chunk));
+server.stderr.on('data', (chunk) => (log += chunk));
+const baseUrl = `http://127.0.0.1:${port}`;
+
+function stop() {
+  try {
+    process.kill(-server.pid, 'SIGTERM');
+  } catch {
+    // already gone
+  }
+}
+process.on('SIGINT', () => (stop(), process.exit(130)));
+process.on('SIGTERM', () => (stop(), process.exit(143)));
+
+async function ready() {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`server exited (${server.exitCode}):\n${log}`);
+    try {
+      const response = await fetch(`${baseUrl}/robots.txt`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`server did not answer on ${baseUrl} within 60 s:\n${log}`);
+}
+
+try {
+  await ready();
+  console.log(`[with-server] ${baseUrl} is up (pid ${server.pid}); running: ${command.join(' ')}`);
+  const child = spawnSync(command[0], command.slice(1), {
+    cwd: root,
+    env: { ...process.env, BASE_URL: baseUrl, SERVER_PID: String(server.pid) },
+    stdio: 'inherit',
+  });
+  stop();
+  if (child.status !== 0 && log.trim()) console.error(`[with-server] server log:\n${log.slice(-4000)}`);
+  process.exit(child.status ?? 1);
+} catch (error) {
+  stop();
+  console.error(`[with-server] ${error.message}`);
+  process.exit(1);
+}
