@@ -16,5 +16,5 @@ const base = createJestConfig({
 
 export default async function config() {
   const resolved = await base();
-  return { ...resolved, transformIgnorePatterns: ['/node_modules/(?!(fast-xml-parser|strnum)/)'] };
+  return resolved;
 }

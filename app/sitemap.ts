@@ -50,9 +50,12 @@ export default function sitemap(): MetadataRoute.Sitemap {
       alternates: { languages: everyEdition(homePath) },
     });
     for (const section of site.sections) {
+      const lastModified = newest(articles.filter((a) => a.section === section).map((a) => a.updatedAt));
+      // A section with nothing in this edition yet is an empty page: not worth a crawler's visit.
+      if (!lastModified) continue;
       entries.push({
         url: absoluteUrl(sectionPath(locale, section)),
-        lastModified: newest(articles.filter((a) => a.section === section).map((a) => a.updatedAt)),
+        lastModified,
         alternates: { languages: everyEdition((l) => sectionPath(l, section)) },
       });
     }

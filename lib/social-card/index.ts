@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { getTranslations } from 'next-intl/server';
 import sharp from 'sharp';
 import type { Article } from '@/lib/content/types';
 import { site, type Locale } from '@/lib/site';
@@ -61,9 +60,9 @@ function heroFile(article: Article): string {
   return path.join(/* turbopackIgnore: true */ process.cwd(), 'public', article.image.src);
 }
 
-export async function renderArticleCard(article: Article): Promise<Buffer> {
-  const sections = await getTranslations({ locale: article.locale, namespace: 'Sections' });
-  return renderCard({ locale: article.locale, headline: article.title, kicker: sections(article.section), heroFile: heroFile(article) });
+/** `sectionName` is the section's name in the article's language (messages/*.json, Sections). */
+export async function renderArticleCard(article: Article, sectionName: string): Promise<Buffer> {
+  return renderCard({ locale: article.locale, headline: article.title, kicker: sectionName, heroFile: heroFile(article) });
 }
 
 export async function renderHeroCrop(article: Article, crop: Crop): Promise<Buffer> {
@@ -71,12 +70,7 @@ export async function renderHeroCrop(article: Article, crop: Crop): Promise<Buff
   return sharp(heroFile(article)).resize(width, height, { fit: 'cover', position: 'attention' }).jpeg({ quality: 80, mozjpeg: true }).toBuffer();
 }
 
-export async function renderPageCard(locale: Locale, page: string): Promise<Buffer> {
-  if (page === 'home') {
-    const t = await getTranslations({ locale, namespace: 'Layout' });
-    return renderCard({ locale, headline: t('tagline') });
-  }
-  const sections = await getTranslations({ locale, namespace: 'Sections' });
-  const t = await getTranslations({ locale, namespace: 'Listing' });
-  return renderCard({ locale, kicker: sections(page), headline: t('sectionDescription', { section: sections(page) }) });
+/** The front page's card carries the paper's tagline; a section's, its name and description. */
+export async function renderPageCard(locale: Locale, words: { headline: string; kicker?: string }): Promise<Buffer> {
+  return renderCard({ locale, ...words });
 }

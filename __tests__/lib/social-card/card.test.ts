@@ -24,7 +24,7 @@ async function inkColumns(jpeg: Buffer, top: number, height: number): Promise<{ 
 
 describe('social card', () => {
   it('renders the seed card as a 1200×630 JPEG well under 300 KB', async () => {
-    const card = await renderArticleCard(getArticle(1001)!);
+    const card = await renderArticleCard(getArticle(1001)!, 'تكنولوجيا');
     const meta = await sharp(card).metadata();
     expect([meta.format, meta.width, meta.height]).toEqual(['jpeg', 1200, 630]);
     expect(card.length).toBeLessThan(300 * 1024);

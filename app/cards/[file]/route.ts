@@ -1,4 +1,6 @@
+import { getTranslations } from 'next-intl/server';
 import { getArticle } from '@/lib/content/repository';
+import type { Locale } from '@/lib/site';
 import {
   CARD_TYPE,
   articleCardPath,
@@ -11,6 +13,15 @@ import {
   renderHeroCrop,
   renderPageCard,
 } from '@/lib/social-card';
+
+async function pageCardWords(locale: Locale, page: string) {
+  if (page === 'home') return { headline: (await getTranslations({ locale, namespace: 'Layout' }))('tagline') };
+  const [sections, listing] = await Promise.all([
+    getTranslations({ locale, namespace: 'Sections' }),
+    getTranslations({ locale, namespace: 'Listing' }),
+  ]);
+  return { kicker: sections(page), headline: listing('sectionDescription', { section: sections(page) }) };
+}
 
 const IMMUTABLE = 'public, max-age=31536000, s-maxage=31536000, immutable';
 /** Rendered cards kept in memory per process (a card is ~40 KB; the CDN holds the rest). */
@@ -45,11 +56,15 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
     const current = crop ? articleCropPath(article, crop) : articleCardPath(article);
     if (card.version !== articleCardVersion(article)) return moved(current);
     key = current;
-    render = () => (crop ? renderHeroCrop(article, crop) : renderArticleCard(article));
+    render = async () => {
+      if (crop) return renderHeroCrop(article, crop);
+      const sections = await getTranslations({ locale: article.locale, namespace: 'Sections' });
+      return renderArticleCard(article, sections(article.section));
+    };
   } else {
     if (!isCurrentPageCard(card)) return moved(pageCardPath(card.locale, card.page));
     key = pageCardPath(card.locale, card.page);
-    render = () => renderPageCard(card.locale, card.page);
+    render = () => pageCardWords(card.locale, card.page).then((words) => renderPageCard(card.locale, words));
   }
 
   let body = rendered.get(key);

@@ -1,0 +1,101 @@
+/**
+ * Feeds and sitemaps as their consumers read them: a real RSS parser, and an XML parser plus the
+ * sitemap protocols' required elements.
+ */
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import Parser from 'rss-parser';
+import { SITE_URL, get } from './server';
+
+const xml = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['url', 'xhtml:link', 'item'].includes(name) });
+
+async function document(path: string, type: RegExp) {
+  const response = await get(path);
+  expect(response.status).toBe(200);
+  expect(response.headers.get('content-type')).toMatch(type);
+  const text = await response.text();
+  expect(XMLValidator.validate(text)).toBe(true);
+  return text;
+}
+
+describe('RSS', () => {
+  it.each(['/rss.xml', '/section/technology/rss.xml', '/en/rss.xml'])('%s is a valid RSS 2.0 feed', async (path) => {
+    const feed = await new Parser().parseString(await document(path, /application\/rss\+xml/));
+    expect(feed.title).toBeTruthy();
+    expect(feed.link).toMatch(new RegExp(`^${SITE_URL}`));
+    expect(feed.items.length).toBeGreaterThan(0);
+    for (const item of feed.items) {
+      expect(item.title).toBeTruthy();
+      expect(item.link).toMatch(new RegExp(`^${SITE_URL}(/en)?/news/\\d+$`));
+      expect(item.guid).toBe(item.link);
+      expect(Number.isNaN(Date.parse(item.pubDate!))).toBe(false);
+      expect(item.categories?.length).toBeGreaterThan(0);
+      expect(item.content ?? item.contentSnippet).toBeTruthy();
+      expect(item.enclosure).toMatchObject({ type: 'image/webp' });
+      const image = await get(item.enclosure!.url);
+      expect(image.status).toBe(200);
+      expect(Number(item.enclosure!.length)).toBe((await image.arrayBuffer()).byteLength);
+    }
+  });
+
+  it('lists the seed article in the Arabic feed', async () => {
+    const feed = await new Parser().parseString(await document('/rss.xml', /rss/));
+    expect(feed.items.map((i) => i.link)).toContain(`${SITE_URL}/news/1001`);
+  });
+
+  it('answers 404 for an unknown section feed', async () => {
+    expect((await get('/section/weather/rss.xml')).status).toBe(404);
+  });
+});
+
+describe('sitemaps', () => {
+  it('sitemap.xml lists every article, section and tag with lastmod and hreflang alternates', async () => {
+    const parsed = xml.parse(await document('/sitemap.xml', /xml/));
+    const urls: Array<Record<string, unknown>> = parsed.urlset.url;
+    expect(parsed.urlset['@_xmlns']).toBe('http://www.sitemaps.org/schemas/sitemap/0.9');
+    for (const url of urls) {
+      expect(String(url.loc)).toMatch(new RegExp(`^${SITE_URL}/`));
+      expect(Number.isNaN(Date.parse(String(url.lastmod)))).toBe(false);
+    }
+    const seed = urls.find((u) => u.loc === `${SITE_URL}/news/1001`)!;
+    const links = (seed['xhtml:link'] as Array<Record<string, string>>).map((l) => [l['@_hreflang'], l['@_href']]);
+    expect(links).toEqual(
+      expect.arrayContaining([
+        ['ar', `${SITE_URL}/news/1001`],
+        ['en', `${SITE_URL}/en/news/1010`],
+        ['x-default', `${SITE_URL}/news/1001`],
+      ]),
+    );
+    const locs = urls.map((u) => u.loc);
+    expect(locs).toEqual(expect.arrayContaining([`${SITE_URL}/section/economy`, `${SITE_URL}/en/section/technology`, `${SITE_URL}/tag/SpaceX`]));
+    // An edition's empty section is not listed.
+    expect(locs).not.toContain(`${SITE_URL}/en/section/economy`);
+  });
+
+  it('news-sitemap.xml follows the Google News format', async () => {
+    const parsed = xml.parse(await document('/news-sitemap.xml', /xml/));
+    expect(parsed.urlset['@_xmlns:news']).toBe('http://www.google.com/schemas/sitemap-news/0.9');
+    const urls: Array<Record<string, Record<string, unknown>>> = parsed.urlset.url ?? [];
+    expect(urls.length).toBeLessThanOrEqual(1000);
+    for (const url of urls) {
+      const news = url['news:news']!;
+      const publication = news['news:publication'] as Record<string, string>;
+      expect(['الوفد', 'Al-Wafd']).toContain(publication['news:name']);
+      expect(['ar', 'en']).toContain(publication['news:language']);
+      expect(Number.isNaN(Date.parse(String(news['news:publication_date'])))).toBe(false);
+      expect(news['news:title']).toBeTruthy();
+    }
+  });
+
+  it('robots.txt names both sitemaps', async () => {
+    const robots = await (await get('/robots.txt')).text();
+    expect(robots).toContain(`Sitemap: ${SITE_URL}/sitemap.xml`);
+    expect(robots).toContain(`Sitemap: ${SITE_URL}/news-sitemap.xml`);
+  });
+
+  it('the manifest and icons are served in the paper’s colours', async () => {
+    const manifest = await (await get('/manifest.webmanifest')).json();
+    expect(manifest).toMatchObject({ lang: 'ar', dir: 'rtl', theme_color: '#b3121b' });
+    for (const icon of manifest.icons) expect((await get(icon.src)).status).toBe(200);
+    expect((await get('/apple-icon.png')).status).toBe(200);
+  });
+});

@@ -1,0 +1,122 @@
+/**
+ * What WhatsApp, Facebook, X and Telegram read when a link to an article is shared: the page's
+ * Open Graph and X tags, parsed with a real link-preview parser, and the image they then fetch.
+ */
+import ogs from 'open-graph-scraper';
+import sharp from 'sharp';
+import { SITE_URL, get } from './server';
+
+const SEED_HEADLINE = 'SpaceX تخطط للاكتتاب العام.. حلم مراكز البيانات في الفضاء يواجه تحديات ضخمة';
+
+async function preview(path: string) {
+  const response = await get(path);
+  expect(response.status).toBe(200);
+  const html = await response.text();
+  const { result, error } = await ogs({ html });
+  expect(error).toBe(false);
+  return { result, html };
+}
+
+/** Every value of one meta property, in document order. */
+function metaValues(html: string, property: string): string[] {
+  const pattern = new RegExp(`<meta (?:property|name)="${property.replace(/[:.]/g, '\\$&')}" content="([^"]*)"`, 'g');
+  return [...html.matchAll(pattern)].map((m) => m[1]!.replace(/&amp;/g, '&').replace(/&quot;/g, '"'));
+}
+
+describe('link previews of the seed article', () => {
+  it('carry the complete Open Graph article set', async () => {
+    const { result, html } = await preview('/news/1001');
+    expect(result.ogType).toBe('article');
+    expect(result.ogTitle).toBe(SEED_HEADLINE);
+    expect(result.ogDescription).toMatch(/^يستعد إيلون ماسك لطرح SpaceX/);
+    expect(result.ogUrl).toBe(`${SITE_URL}/news/1001`);
+    expect(result.ogSiteName).toBe('الوفد');
+    expect(result.ogLocale).toBe('ar_EG');
+    expect(metaValues(html, 'og:locale:alternate')).toEqual(['en_US']);
+    expect(metaValues(html, 'article:published_time')).toEqual(['2026-11-24T10:15:00+02:00']);
+    expect(metaValues(html, 'article:modified_time')).toEqual(['2026-11-24T12:40:00+02:00']);
+    expect(metaValues(html, 'article:section')).toEqual(['تكنولوجيا']);
+    expect(metaValues(html, 'article:tag')).toEqual(['SpaceX', 'الذكاء الاصطناعي', 'مراكز البيانات', 'الاكتتاب العام', 'إيلون ماسك']);
+    expect(metaValues(html, 'article:author')).toEqual(['بوابة الوفد']);
+    expect(metaValues(html, 'robots')[0]).toContain('max-image-preview:large');
+
+    const [image] = result.ogImage ?? [];
+    expect(image?.url).toMatch(new RegExp(`^${SITE_URL}/cards/1001-[0-9a-f]{10}\\.jpg$`));
+    expect(metaValues(html, 'og:image:width')).toEqual(['1200']);
+    expect(metaValues(html, 'og:image:height')).toEqual(['630']);
+    expect(metaValues(html, 'og:image:type')).toEqual(['image/jpeg']);
+    expect(metaValues(html, 'og:image:alt')).toEqual([SEED_HEADLINE]);
+  });
+
+  it('give X a large image card', async () => {
+    const { result } = await preview('/news/1001');
+    expect(result.twitterCard).toBe('summary_large_image');
+    expect(result.twitterTitle).toBe(SEED_HEADLINE);
+    expect(result.twitterDescription).toMatch(/^يستعد إيلون ماسك/);
+    expect(result.twitterImage?.[0]?.url).toMatch(/\/cards\/1001-[0-9a-f]{10}\.jpg$/);
+    expect(result.twitterImage?.[0]?.alt).toBe(SEED_HEADLINE);
+  });
+
+  it('point at a card that is a 1200×630 JPEG under 300 KB, cached forever', async () => {
+    const { result } = await preview('/news/1001');
+    const response = await get(result.ogImage![0]!.url);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('image/jpeg');
+    expect(response.headers.get('cache-control')).toContain('immutable');
+    const bytes = Buffer.from(await response.arrayBuffer());
+    expect(bytes.length).toBeLessThan(300 * 1024);
+    const meta = await sharp(bytes).metadata();
+    expect([meta.format, meta.width, meta.height]).toEqual(['jpeg', 1200, 630]);
+  });
+
+  it('send an outdated card URL on to the current card', async () => {
+    const response = await get('/cards/1001-0000000000.jpg');
+    expect(response.status).toBe(308);
+    expect(response.headers.get('location')).toMatch(/\/cards\/1001-[0-9a-f]{10}\.jpg$/);
+  });
+
+  it('describe the English translation in English, linked back to the Arabic', async () => {
+    const { result, html } = await preview('/en/news/1010');
+    expect(result.ogLocale).toBe('en_US');
+    expect(result.ogSiteName).toBe('Al-Wafd');
+    expect(result.ogTitle).toMatch(/SpaceX/);
+    expect(html).toContain(`<link rel="alternate" hrefLang="ar" href="${SITE_URL}/news/1001"/>`);
+  });
+
+  it('carry NewsArticle and BreadcrumbList structured data', async () => {
+    const { html } = await preview('/news/1001');
+    const blocks = [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]!));
+    const graph = blocks.flatMap((b) => b['@graph'] ?? [b]);
+    const article = graph.find((n) => n['@type'] === 'NewsArticle');
+    expect(article).toMatchObject({ headline: SEED_HEADLINE, inLanguage: 'ar', isAccessibleForFree: true });
+    expect(graph.some((n) => n['@type'] === 'BreadcrumbList')).toBe(true);
+    for (const url of article.image as string[]) {
+      const image = await get(url);
+      expect(image.status).toBe(200);
+      const meta = await sharp(Buffer.from(await image.arrayBuffer())).metadata();
+      expect((meta.width ?? 0) * (meta.height ?? 0)).toBeGreaterThanOrEqual(50_000);
+    }
+  });
+});
+
+describe('link previews of listing pages', () => {
+  it.each([
+    ['/', 'ar_EG'],
+    ['/en', 'en_US'],
+    ['/section/economy', 'ar_EG'],
+    [`/tag/${encodeURIComponent('الذكاء الاصطناعي')}`, 'ar_EG'],
+  ])('%s has its own complete website set', async (path, locale) => {
+    const { result, html } = await preview(path);
+    expect(result.ogType).toBe('website');
+    expect(result.ogLocale).toBe(locale);
+    expect(result.ogTitle).toBeTruthy();
+    expect(result.ogDescription).toBeTruthy();
+    // Next prints the root URL without its trailing slash.
+    expect(result.ogUrl).toBe(path === '/' ? SITE_URL : `${SITE_URL}${path}`);
+    expect(result.twitterCard).toBe('summary_large_image');
+    const image = await get(result.ogImage![0]!.url);
+    expect(image.status).toBe(200);
+    expect(image.headers.get('content-type')).toBe('image/jpeg');
+    expect(html).toMatch(/<link rel="alternate" type="application\/rss\+xml"/);
+  });
+});
