@@ -1,4 +1,3 @@
-import { NextIntlClientProvider } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
 import { naskhArabic, naskhLatin } from '@/app/fonts';
 import { homePath } from '@/lib/routes';
@@ -14,7 +13,6 @@ export default async function RootNotFound() {
   return (
     <html lang={locale} dir={direction(locale)} className={`${naskhArabic.variable} ${naskhLatin.variable}`}>
       <body className="min-h-screen bg-paper text-ink">
-        <NextIntlClientProvider messages={{}}>
           <main className="mx-auto max-w-xl px-4 py-16 text-center">
             <h1 className="text-3xl font-bold">{t('title')}</h1>
             <p className="mt-4 text-lg text-muted">{t('description')}</p>
@@ -22,7 +20,6 @@ export default async function RootNotFound() {
               {t('home')}
             </a>
           </main>
-        </NextIntlClientProvider>
       </body>
     </html>
   );

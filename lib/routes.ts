@@ -55,3 +55,8 @@ export function decodeSegment(segment: string): string | undefined {
 export function parsePageNumber(segment: string): number | undefined {
   return /^[1-9][0-9]{0,4}$/.test(segment) && segment !== '1' ? Number(segment) : undefined;
 }
+
+/** The empty control page that byte budgets and benchmarks compare against; never linked or indexed. */
+export function controlPath(locale: Locale): string {
+  return `${localePrefix(locale)}/blank`;
+}

@@ -1,30 +1,27 @@
 'use client';
 
 import { useEffect } from 'react';
-import { useLocale, useTranslations } from 'next-intl';
-import { homePath } from '@/lib/routes';
-import { defaultLocale, isLocale } from '@/lib/locales';
+import { useErrorWords } from '@/components/layout/ErrorWords';
 
 /** Shown when rendering a page fails unexpectedly: the reader can retry or go home; nothing technical leaks. */
 export default function LocaleError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  const t = useTranslations('Error');
-  const current = useLocale();
-  const locale = isLocale(current) ? current : defaultLocale;
+  const words = useErrorWords();
 
   useEffect(() => {
     console.error(error.digest ?? error.message);
   }, [error]);
 
+  if (!words) return null;
   return (
     <main className="mx-auto max-w-xl px-4 py-16 text-center">
-      <h1 className="text-3xl font-bold">{t('title')}</h1>
-      <p className="mt-4 text-lg text-muted">{t('description')}</p>
+      <h1 className="text-3xl font-bold">{words.title}</h1>
+      <p className="mt-4 text-lg text-muted">{words.description}</p>
       <div className="mt-8 flex justify-center gap-4">
         <button type="button" onClick={reset} className="rounded bg-brand px-6 py-3 font-bold text-white hover:bg-brand-dark">
-          {t('retry')}
+          {words.retry}
         </button>
-        <a href={homePath(locale)} className="rounded border border-rule px-6 py-3 font-bold hover:border-brand">
-          {t('home')}
+        <a href={words.homeHref} className="rounded border border-rule px-6 py-3 font-bold hover:border-brand">
+          {words.home}
         </a>
       </div>
     </main>

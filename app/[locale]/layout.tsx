@@ -1,12 +1,14 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { notFound } from 'next/navigation';
-import { NextIntlClientProvider, hasLocale } from 'next-intl';
-import { getMessages, setRequestLocale } from 'next-intl/server';
+import { hasLocale } from 'next-intl';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { naskhArabic, naskhLatin } from '@/app/fonts';
 import { routing } from '@/i18n/routing';
 import { direction, site, siteUrl } from '@/lib/site';
+import { ErrorWordsProvider } from '@/components/layout/ErrorWords';
 import { SkipLink } from '@/components/layout/SkipLink';
+import { homePath } from '@/lib/routes';
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
@@ -38,16 +40,14 @@ export default async function LocaleLayout({
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  const messages = await getMessages();
+  const t = await getTranslations('Error');
+  const errorWords = { locale, homeHref: homePath(locale), title: t('title'), description: t('description'), retry: t('retry'), home: t('home') };
 
   return (
     <html lang={locale} dir={direction(locale)} className={`${naskhArabic.variable} ${naskhLatin.variable}`}>
       <body className="min-h-screen bg-paper text-ink antialiased">
         <SkipLink />
-        {/* Only the error page is a client component that needs words: ship just its namespace. */}
-        <NextIntlClientProvider locale={locale} messages={{ Error: messages.Error }}>
-          {children}
-        </NextIntlClientProvider>
+        <ErrorWordsProvider value={errorWords}>{children}</ErrorWordsProvider>
       </body>
     </html>
   );

@@ -1,4 +1,4 @@
-import Image from 'next/image';
+import { ResponsiveImage } from '@/components/ui/ResponsiveImage';
 import type { ArticleImage } from '@/lib/content/types';
 
 /**
@@ -8,15 +8,13 @@ import type { ArticleImage } from '@/lib/content/types';
 export function ArticleHero({ image }: { image: ArticleImage }) {
   return (
     <figure className="my-6">
-      <Image
+      <ResponsiveImage
+        lcp
         src={image.src}
         alt={image.alt}
         width={image.width}
         height={image.height}
         sizes="(min-width: 1152px) 1088px, calc(100vw - 2rem)"
-        preload
-        loading="eager"
-        fetchPriority="high"
         className="h-auto w-full rounded bg-wash"
       />
       <figcaption className="mt-2 border-s-4 border-brand ps-3 text-sm text-muted">{image.caption}</figcaption>

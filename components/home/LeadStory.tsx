@@ -1,4 +1,4 @@
-import Image from 'next/image';
+import { ResponsiveImage } from '@/components/ui/ResponsiveImage';
 import { useTranslations } from 'next-intl';
 import type { Article } from '@/lib/content/types';
 import { articlePath } from '@/lib/routes';
@@ -12,15 +12,13 @@ export function LeadStory({ article }: { article: Article }) {
     <section aria-labelledby="lead-story" className="grid gap-4 md:grid-cols-5 md:items-center">
       <h2 className="sr-only">{t('leadStory')}</h2>
       <a href={articlePath(article)} tabIndex={-1} aria-hidden="true" className="md:col-span-3">
-        <Image
+        <ResponsiveImage
+          lcp
           src={article.image.src}
           alt=""
           width={article.image.width}
           height={article.image.height}
           sizes="(min-width: 1152px) 650px, (min-width: 768px) 60vw, calc(100vw - 2rem)"
-          preload
-          loading="eager"
-          fetchPriority="high"
           className="h-auto w-full rounded bg-wash"
         />
       </a>

@@ -1,4 +1,4 @@
-import Image from 'next/image';
+import { ResponsiveImage } from '@/components/ui/ResponsiveImage';
 import { useTranslations } from 'next-intl';
 import type { Article } from '@/lib/content/types';
 import { articlePath } from '@/lib/routes';
@@ -19,7 +19,7 @@ export function ArticleCard({ article, level = 3, showImage = true, showSection 
   return (
     <article className="flex gap-4 border-b border-rule py-4 last:border-b-0">
       {showImage && (
-        <Image
+        <ResponsiveImage
           src={article.image.src}
           alt=""
           width={article.image.width}

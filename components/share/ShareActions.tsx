@@ -1,7 +1,13 @@
 'use client';
 
 import { useState, useSyncExternalStore } from 'react';
-import { ShareIcon } from './ShareIcons';
+import { Glyph } from './Glyph';
+
+// Only the two glyphs this island draws travel in its JavaScript.
+const COPY_GLYPH =
+  'M9 3h9a2 2 0 0 1 2 2v11h-2V5H9V3Zm-3 4h9a2 2 0 0 1 2 2v11a2 2 0 0 1-2 2H6a2 2 0 0 1-2-2V9a2 2 0 0 1 2-2Zm0 2v11h9V9H6Z';
+const SHARE_GLYPH =
+  'M18 16a3 3 0 0 0-2.4 1.2l-6.7-3.4a3 3 0 0 0 0-1.6l6.7-3.4A3 3 0 1 0 15 7l-6.7 3.4a3 3 0 1 0 0 3.2L15 17a3 3 0 1 0 3-1Z';
 
 export interface ShareActionLabels {
   copy: string;
@@ -46,13 +52,13 @@ export function ShareActions({ url, title, text, labels }: { url: string; title:
     <>
       <li>
         <button type="button" onClick={copy} className={button} aria-label={labels.copy} title={labels.copy}>
-          <ShareIcon name="copy" />
+          <Glyph d={COPY_GLYPH} />
         </button>
       </li>
       {canShare && (
         <li>
           <button type="button" onClick={share} className={button} aria-label={labels.share} title={labels.share}>
-            <ShareIcon name="share" />
+            <Glyph d={SHARE_GLYPH} />
           </button>
         </li>
       )}

@@ -2,7 +2,8 @@ import { useTranslations } from 'next-intl';
 import type { Locale } from '@/lib/site';
 import { shareLinks, shareText, type ShareNetwork } from '@/lib/share';
 import { ShareActions } from './ShareActions';
-import { ShareIcon } from './ShareIcons';
+import { Glyph } from './Glyph';
+import { NETWORK_GLYPHS } from './network-glyphs';
 
 const NETWORKS: ShareNetwork[] = ['whatsapp', 'facebook', 'x', 'telegram'];
 
@@ -23,7 +24,7 @@ export function ShareBar({ url, title, locale }: { url: string; title: string; l
               title={t(network)}
               className="flex size-10 items-center justify-center rounded-full border border-rule text-ink hover:border-brand hover:text-brand"
             >
-              <ShareIcon name={network} />
+              <Glyph d={NETWORK_GLYPHS[network]} />
             </a>
           </li>
         ))}

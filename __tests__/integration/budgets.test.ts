@@ -1,0 +1,70 @@
+/**
+ * Byte budgets of the production build. Bytes are deterministic, so they are tests: a change that
+ * makes the article page heavier than its budget fails here, with the numbers.
+ */
+import { describeWeight, pageWeight, type PageWeight } from '@/scripts/page-weight';
+import { BASE_URL, get } from './server';
+
+const KB = 1024;
+let article: PageWeight;
+let control: PageWeight;
+let home: PageWeight;
+
+beforeAll(async () => {
+  [article, control, home] = await Promise.all([pageWeight(`${BASE_URL}/news/1001`), pageWeight(`${BASE_URL}/blank`), pageWeight(`${BASE_URL}/`)]);
+  console.log([article, control, home].map(describeWeight).join('\n'));
+});
+
+const totalJs = (w: PageWeight) => w.jsGzip + w.inlineJsGzip;
+
+describe('byte budgets (gzipped)', () => {
+  it('the article ships at most 8 KB of JavaScript above the empty control page', () => {
+    expect(totalJs(article) - totalJs(control)).toBeLessThanOrEqual(8 * KB);
+  });
+
+  it('the home page ships at most 8 KB of JavaScript above the control page', () => {
+    expect(totalJs(home) - totalJs(control)).toBeLessThanOrEqual(8 * KB);
+  });
+
+  it('CSS ≤ 12 KB and HTML ≤ 30 KB on the article and home pages', () => {
+    for (const page of [article, home]) {
+      expect(page.cssGzip).toBeLessThanOrEqual(12 * KB);
+      expect(page.htmlGzip).toBeLessThanOrEqual(30 * KB);
+    }
+  });
+
+  it('preloads exactly one Arabic font file of at most 100 KB', async () => {
+    expect(article.preloadedFonts).toHaveLength(1);
+    const [font] = article.preloadedFonts;
+    expect(font!.path).toMatch(/naskh_arabic_arabic.*\.woff2$/);
+    expect(font!.bytes).toBeLessThanOrEqual(100 * KB);
+  });
+});
+
+describe('hero images', () => {
+  const imgTags = (html: string) => [...html.matchAll(/<img\b[^>]*>/g)].map((m) => m[0]);
+
+  it('the article hero is responsive, eager and high priority, and preloaded', () => {
+    const hero = imgTags(article.html).find((tag) => tag.includes('1001-spacex-ipo'))!;
+    expect(hero).toMatch(/srcSet="[^"]*\/_next\/image\?url=[^"]* 640w/i);
+    expect(hero).toMatch(/sizes="[^"]+"/);
+    expect(hero).toMatch(/loading="eager"/);
+    expect(hero).toMatch(/fetchPriority="high"/i);
+    expect(hero).toMatch(/width="1600" height="900"/);
+    expect(article.html).toMatch(/<link rel="preload" as="image"[^>]*imageSrcSet=/i);
+  });
+
+  it('images below the fold load lazily', () => {
+    const others = imgTags(article.html).filter((tag) => !tag.includes('1001-spacex-ipo'));
+    expect(others.length).toBeGreaterThan(0);
+    for (const tag of others) expect(tag).toMatch(/loading="lazy"/);
+  });
+
+  it('the optimiser serves AVIF or WebP to browsers that accept them', async () => {
+    const src = /srcSet="([^" ]+) /i.exec(imgTags(article.html)[0]!)![1]!.replace(/&amp;/g, '&');
+    const avif = await get(src, { headers: { Accept: 'image/avif,image/webp,*/*' } });
+    expect(avif.headers.get('content-type')).toBe('image/avif');
+    const webp = await get(src, { headers: { Accept: 'image/webp,*/*' } });
+    expect(webp.headers.get('content-type')).toBe('image/webp');
+  });
+});
