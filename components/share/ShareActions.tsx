@@ -48,23 +48,20 @@ export function ShareActions({ url, title, text, labels }: { url: string; title:
   }
 
   const button = 'flex size-10 items-center justify-center rounded-full border border-rule text-ink hover:border-brand hover:text-brand';
+  // One list item holds both buttons and the live region, so the list stays a list of items.
   return (
-    <>
-      <li>
-        <button type="button" onClick={copy} className={button} aria-label={labels.copy} title={labels.copy}>
-          <Glyph d={COPY_GLYPH} />
-        </button>
-      </li>
+    <li className="flex items-center gap-2">
+      <button type="button" onClick={copy} className={button} aria-label={labels.copy} title={labels.copy}>
+        <Glyph d={COPY_GLYPH} />
+      </button>
       {canShare && (
-        <li>
-          <button type="button" onClick={share} className={button} aria-label={labels.share} title={labels.share}>
-            <Glyph d={SHARE_GLYPH} />
-          </button>
-        </li>
+        <button type="button" onClick={share} className={button} aria-label={labels.share} title={labels.share}>
+          <Glyph d={SHARE_GLYPH} />
+        </button>
       )}
-      <li role="status" aria-live="polite" className="text-sm text-muted">
+      <span role="status" aria-live="polite" className="text-sm text-muted">
         {status}
-      </li>
-    </>
+      </span>
+    </li>
   );
 }
