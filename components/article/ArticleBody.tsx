@@ -1,4 +1,7 @@
-/** The body was rendered from Markdown and sanitized when the content was indexed (lib/content/markdown). */
-export function ArticleBody({ html }: { html: string }) {
-  return <div className="article-body" dangerouslySetInnerHTML={{ __html: html }} />;
+import { articleHtml } from '@/lib/content/markdown';
+import type { Article } from '@/lib/content/types';
+
+/** The body, rendered from Markdown with raw HTML dropped and the result sanitized (lib/content/markdown). */
+export function ArticleBody({ article }: { article: Article }) {
+  return <div className="article-body" dangerouslySetInnerHTML={{ __html: articleHtml(article) }} />;
 }

@@ -14,7 +14,7 @@ export function ArticleView({ article, url, related }: { article: Article; url: 
         <ArticleHeader article={article} />
         <ArticleHero image={article.image} />
         <ShareBar url={url} title={article.title} locale={article.locale} />
-        <ArticleBody html={article.html} />
+        <ArticleBody article={article} />
         <ArticleTags tags={article.tags} locale={article.locale} />
       </article>
       <RelatedArticles articles={related} />

@@ -28,6 +28,25 @@ export function renderMarkdown(markdown: string): string {
   return String(processor.processSync(markdown));
 }
 
+/**
+ * An article's body as sanitized HTML. Rendering is the costly part of indexing (a few ms an
+ * article), so it happens when a page first needs it, not for all 10,000 archive articles at
+ * start-up; the most recent renders are kept, keyed by content version.
+ */
+const RENDERED_LIMIT = 500;
+const rendered = new Map<string, string>();
+
+export function articleHtml(article: { id: number; version: string; body: string }): string {
+  const key = `${article.id}:${article.version}`;
+  let html = rendered.get(key);
+  if (html === undefined) {
+    html = renderMarkdown(article.body);
+    if (rendered.size >= RENDERED_LIMIT) rendered.delete(rendered.keys().next().value!);
+    rendered.set(key, html);
+  }
+  return html;
+}
+
 /** Text a reader reads, for word counts and plain-text feeds: Markdown syntax stripped. */
 export function plainText(markdown: string): string {
   return markdown

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import { ArticleFrontMatterSchema, type ArticleFrontMatter } from './schema';
-import { plainText, renderMarkdown } from './markdown';
+import { plainText } from './markdown';
 import type { Article } from './types';
 
 /** A content file that cannot be published; the message names the file and the field. */
@@ -66,7 +66,7 @@ export function parseArticle(file: string, source: string): ParsedArticle {
   const wordCount = text.split(/\s+/).filter(Boolean).length;
   const article: Article = {
     ...meta,
-    html: renderMarkdown(markdown),
+    body: markdown,
     text,
     wordCount,
     readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),

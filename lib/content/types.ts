@@ -8,8 +8,8 @@ export interface Article extends Omit<ArticleFrontMatter, 'locale' | 'translatio
   locale: Locale;
   /** The counterpart in the other locale, when one exists (either side of `translationOf`). */
   translationId?: number;
-  /** Sanitized HTML of the body. */
-  html: string;
+  /** The body as written (Markdown). Rendered to sanitized HTML on demand: `articleHtml()`. */
+  body: string;
   /** The body's paragraphs as plain text, for feeds and descriptions. */
   text: string;
   wordCount: number;

@@ -1,3 +1,4 @@
+import { articleHtml } from '@/lib/content/markdown';
 import { ContentError, parseArticle } from '@/lib/content/parse';
 
 const FILE = 'content/articles/2001-test.md';
@@ -38,7 +39,8 @@ describe('article schema', () => {
     const { article: parsed } = parseArticle(FILE, article());
     expect(parsed.id).toBe(2001);
     expect(parsed.section).toBe('economy');
-    expect(parsed.html).toBe('<p>فقرة أولى.</p>\n<p>فقرة ثانية.</p>');
+    expect(parsed.body).toBe('فقرة أولى.\n\nفقرة ثانية.');
+    expect(articleHtml(parsed)).toBe('<p>فقرة أولى.</p>\n<p>فقرة ثانية.</p>');
     expect(parsed.wordCount).toBe(4);
     expect(parsed.readingMinutes).toBe(1);
     expect(parsed.sample).toBe(false);

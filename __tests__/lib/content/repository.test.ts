@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { articleHtml } from '@/lib/content/markdown';
 
 const SEED = path.resolve(__dirname, '../../../../shared/seed/article-spacex-ipo.txt');
 
@@ -32,7 +33,7 @@ describe('content repository (the files in content/articles)', () => {
     const lines = fs.readFileSync(SEED, 'utf8').split('\n');
     const expected = lines.slice(18).map((l) => l.trim()).filter(Boolean);
     expect(expected).toHaveLength(9);
-    const paragraphs = [...getArticle(1001)!.html.matchAll(/<p>([\s\S]*?)<\/p>/g)].map((m) => m[1]);
+    const paragraphs = [...articleHtml(getArticle(1001)!).matchAll(/<p>([\s\S]*?)<\/p>/g)].map((m) => m[1]);
     // The HTML serializer escapes only & and <; the seed has neither, so the text must match exactly.
     expect(paragraphs).toEqual(expected);
     expect(getArticle(1001)!.title).toBe(lines[13]!.trim());
