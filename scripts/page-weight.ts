@@ -23,6 +23,7 @@ export interface PageWeight {
   /** Inline scripts: Next's bootstrap and the page's RSC payload (JSON-LD excluded: not JavaScript). */
   inlineJsGzip: number;
   cssFiles: Resource[];
+  /** Stylesheets, linked or inlined in <style> (next.config inlineCss). */
   cssGzip: number;
   preloadedFonts: Resource[];
 }
@@ -51,6 +52,7 @@ export async function pageWeight(url: string): Promise<PageWeight> {
     .filter((src): src is string => Boolean(src));
   const styles = [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*>/g)].map((m) => attr(m[0], 'href')!);
   const fonts = [...html.matchAll(/<link\b[^>]*as="font"[^>]*>/g)].map((m) => attr(m[0], 'href')!);
+  const inlineCss = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('');
   const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
   const [jsFiles, cssFiles, preloadedFonts] = await Promise.all([fetchAll(origin, scripts), fetchAll(origin, styles), fetchAll(origin, fonts)]);
   const sum = (list: Resource[]) => list.reduce((total, item) => total + item.gzip, 0);
@@ -62,7 +64,7 @@ export async function pageWeight(url: string): Promise<PageWeight> {
     jsGzip: sum(jsFiles),
     inlineJsGzip: gz(Buffer.from(inline.join(''))),
     cssFiles,
-    cssGzip: sum(cssFiles),
+    cssGzip: sum(cssFiles) + (inlineCss ? gz(Buffer.from(inlineCss)) : 0),
     preloadedFonts,
   };
 }

@@ -6,7 +6,8 @@
  *
  *   node scripts/with-server.mjs [--dist .next-test] [--port 3400] [--reuse] -- <command> [args…]
  *
- * It builds every time unless --reuse is given and that folder already holds a build.
+ * It builds every time unless --reuse is given and that folder holds a build newer than every
+ * source file (app, components, lib, i18n, content, messages, public, configs).
  *
  * The server listens on all interfaces and is reached as http://127.0.0.1:PORT (next-intl's
  * proxy redirects in a loop when Next itself is started with -H 127.0.0.1).
@@ -34,7 +35,23 @@ const root = path.resolve(import.meta.dirname, '..');
 const env = { ...process.env, NEXT_DIST_DIR: dist, NEXT_TELEMETRY_DISABLED: '1' };
 const next = path.join(root, 'node_modules', '.bin', 'next');
 
-if (!reuse || !fs.existsSync(path.join(root, dist, 'BUILD_ID'))) {
+/** Newest modification time under the paths a build depends on. */
+function newestSource() {
+  let newest = 0;
+  const visit = (entry) => {
+    const stat = fs.statSync(entry, { throwIfNoEntry: false });
+    if (!stat) return;
+    if (stat.isDirectory()) for (const child of fs.readdirSync(entry)) visit(path.join(entry, child));
+    else newest = Math.max(newest, stat.mtimeMs);
+  };
+  for (const name of ['app', 'components', 'lib', 'i18n', 'content', 'messages', 'public', 'assets', 'proxy.ts', 'next.config.ts', 'package-lock.json']) {
+    visit(path.join(root, name));
+  }
+  return newest;
+}
+
+const buildId = fs.statSync(path.join(root, dist, 'BUILD_ID'), { throwIfNoEntry: false });
+if (!reuse || !buildId || buildId.mtimeMs < newestSource()) {
   console.log(`[with-server] building into ${dist}…`);
   const build = spawnSync(next, ['build'], { cwd: root, env, stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
@@ -76,7 +93,8 @@ try {
   console.log(`[with-server] ${baseUrl} is up (pid ${server.pid}); running: ${command.join(' ')}`);
   const child = spawnSync(command[0], command.slice(1), {
     cwd: root,
-    env: { ...process.env, BASE_URL: baseUrl, SERVER_PID: String(server.pid) },
+    // NEXT_DIST_DIR: tests that need a second server with other settings start it from this build.
+    env: { ...process.env, BASE_URL: baseUrl, SERVER_PID: String(server.pid), NEXT_DIST_DIR: dist },
     stdio: 'inherit',
   });
   stop();
