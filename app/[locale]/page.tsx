@@ -47,6 +47,8 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
   return (
     <PageShell locale={locale} alternate={{ locale: other, href: homePath(other) }} current="home">
       <JsonLd data={homeJsonLd(locale, t('description'))} />
+      {/* Every page has one h1 for screen-reader heading navigation; the masthead above already shows the name. */}
+      <h1 className="sr-only">{t('heading')}</h1>
       {lead ? <LeadStory article={lead} /> : <HomeEmpty />}
       {latest.length > 0 && (
         <HomeLatest>

@@ -12,13 +12,14 @@ interface MastheadProps {
 export function Masthead({ locale, entries = site.masthead, variant = 'header' }: MastheadProps) {
   const t = useTranslations('Masthead');
   const quiet = variant === 'footer';
+  // On a phone each role and its name share one line, so the three of them do not push the news below the fold.
   return (
     <dl
       aria-label={t('label')}
-      className={`grid grid-cols-1 gap-x-6 gap-y-2 text-center sm:grid-cols-3 ${quiet ? 'text-sm' : 'text-[0.95rem]'}`}
+      className={`grid grid-cols-1 gap-x-6 gap-y-1 text-center text-sm sm:grid-cols-3 sm:gap-y-2 ${quiet ? '' : 'sm:text-[0.95rem]'}`}
     >
       {entries.map((entry) => (
-        <div key={entry.role.en} className="flex flex-col">
+        <div key={entry.role.en} className="flex flex-wrap justify-center gap-x-2 sm:flex-col">
           <dt className={quiet ? 'text-white/85' : 'text-muted'}>{entry.role[locale]}</dt>
           <dd className={`font-bold ${quiet ? 'text-white' : 'text-ink'}`}>{entry.name[locale]}</dd>
         </div>

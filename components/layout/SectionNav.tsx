@@ -6,6 +6,9 @@ import { homePath, sectionPath } from '@/lib/routes';
 export function SectionNav({ locale, current }: { locale: Locale; current?: string }) {
   const t = useTranslations('Sections');
   const layout = useTranslations('Layout');
+  // The strip scrolls sideways on phones, which clips anything drawn outside a link: the focus ring goes inside.
+  const link =
+    'block whitespace-nowrap px-3 py-2 focus-visible:-outline-offset-3 hover:text-brand aria-[current=page]:text-brand aria-[current=page]:underline';
   return (
     <nav aria-label={layout('sectionsNav')} className="border-y border-rule">
       <ul className="mx-auto flex max-w-6xl gap-1 overflow-x-auto px-3 text-[1.05rem] font-bold">
@@ -13,7 +16,7 @@ export function SectionNav({ locale, current }: { locale: Locale; current?: stri
           <a
             href={homePath(locale)}
             aria-current={current === 'home' ? 'page' : undefined}
-            className="block whitespace-nowrap px-3 py-2 hover:text-brand aria-[current=page]:text-brand aria-[current=page]:underline"
+            className={link}
           >
             {layout('home')}
           </a>
@@ -23,7 +26,7 @@ export function SectionNav({ locale, current }: { locale: Locale; current?: stri
             <a
               href={sectionPath(locale, section)}
               aria-current={current === section ? 'page' : undefined}
-              className="block whitespace-nowrap px-3 py-2 hover:text-brand aria-[current=page]:text-brand aria-[current=page]:underline"
+              className={link}
             >
               {t(section)}
             </a>

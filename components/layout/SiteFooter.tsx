@@ -8,7 +8,8 @@ import { Masthead } from './Masthead';
 export function SiteFooter({ locale, year }: { locale: Locale; year: number }) {
   const t = useTranslations('Footer');
   return (
-    <footer className="mt-12 bg-ink text-white">
+    // On the dark footer the brand-red focus ring falls under 3:1 contrast (WCAG 1.4.11): it turns white here.
+    <footer className="mt-12 bg-ink text-white [&_:focus-visible]:outline-white">
       <div className="mx-auto flex max-w-6xl flex-col gap-6 px-4 py-8">
         <a href={homePath(locale)} className="flex items-center gap-3 self-start">
           <LogoMark size={36} />

@@ -25,7 +25,7 @@ export function ArticleCard({ article, level = 3, showImage = true, showSection 
           width={article.image.width}
           height={article.image.height}
           sizes="160px"
-          className="aspect-video h-auto w-32 shrink-0 rounded bg-wash object-cover sm:w-40"
+          className="aspect-video h-auto w-32 shrink-0 self-start rounded bg-wash object-cover sm:w-40"
         />
       )}
       <div className="min-w-0">

@@ -1,0 +1,75 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { PAGES, type PageUnderTest } from './pages';
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Violations as a reviewer wants to read them in a failure: rule, impact, and where. */
+async function violations(page: Page, rules?: string[]) {
+  const builder = new AxeBuilder({ page }).withTags(WCAG);
+  if (rules) builder.withRules(rules);
+  const { violations } = await builder.analyze();
+  return violations.map((v) => ({
+    rule: v.id,
+    impact: v.impact,
+    help: v.help,
+    nodes: v.nodes.map((n) => `${n.target.join(' ')} — ${n.failureSummary?.replace(/\s+/g, ' ')}`),
+  }));
+}
+
+async function open(page: Page, target: PageUnderTest) {
+  const response = await page.goto(target.path);
+  expect(response?.status()).toBe(target.status);
+  // Prove it is the page we meant (an accidental 404 would pass axe just as well).
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(target.h1);
+  await page.evaluate(() => document.fonts.ready);
+}
+
+/**
+ * Puts every link and button in a pseudo-state at once (through DevTools, as its "force state"
+ * does) so axe measures the colours a reader sees while pointing at or tabbing to each of them.
+ * One DevTools session per page: forcing a new state replaces the previous one.
+ */
+async function stateForcer(page: Page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('DOM.enable');
+  await cdp.send('CSS.enable');
+  const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+  const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: 'a[href], button' });
+  return async (state: 'hover' | 'focus-visible') => {
+    const forcedPseudoClasses = state === 'hover' ? ['hover'] : ['focus', 'focus-visible'];
+    for (const nodeId of nodeIds) await cdp.send('CSS.forcePseudoState', { nodeId, forcedPseudoClasses });
+    return nodeIds.length;
+  };
+}
+
+function paint(page: Page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('a[href], button')].map((el) => {
+      const s = getComputedStyle(el);
+      return `${s.color}|${s.backgroundColor}|${s.textDecorationLine}|${s.outlineStyle}`;
+    }),
+  );
+}
+
+for (const target of PAGES) {
+  test(`${target.name} ${target.path}: no WCAG 2.2 AA violations (on desktop also with every link hovered, then focused)`, async ({ page, isMobile }) => {
+    await open(page, target);
+    await test.step('at rest', async () => {
+      expect(await violations(page)).toEqual([]);
+    });
+    // Hover styles only apply where the pointer can hover; a touch screen has neither state to check.
+    if (isMobile) return;
+    const rest = await paint(page);
+    const forceState = await stateForcer(page);
+    for (const state of ['hover', 'focus-visible'] as const) {
+      await test.step(state, async () => {
+        expect(await forceState(state)).toBeGreaterThan(0);
+        const forced = await paint(page);
+        // The forced state really changed how links look; otherwise this step would prove nothing.
+        expect(forced.filter((look, i) => look !== rest[i]).length).toBeGreaterThan(0);
+        expect(await violations(page)).toEqual([]);
+      });
+    }
+  });
+}

@@ -1,0 +1,52 @@
+import type { Locator, Page } from '@playwright/test';
+
+/**
+ * What a reader of the seed story sees, written out literally (not read from content/) so that a
+ * change to the data or the rendering fails here instead of silently moving the goalposts.
+ */
+export const SEED = {
+  path: '/news/1001',
+  title: 'SpaceX تخطط للاكتتاب العام.. حلم مراكز البيانات في الفضاء يواجه تحديات ضخمة',
+  paragraphs: 9,
+  firstParagraph: 'يستعد إيلون ماسك لإطلاق عملية اكتتاب عام لشركة SpaceX',
+  lastParagraph: 'وإدارة مخاطر غير مسبوقة على مستوى الصناعة.',
+  caption: 'SpaceX',
+} as const;
+
+export const TRANSLATION = {
+  path: '/en/news/1010',
+  title: 'SpaceX plans to go public as its dream of data centres in space faces huge challenges',
+} as const;
+
+export const MASTHEAD = [
+  { role: 'رئيس حزب الوفد ورئيس مجلس الإدارة', name: 'د.عبد السند يمامة' },
+  { role: 'رئيس مجلس التحرير', name: 'سامي أبو العز' },
+  { role: 'رئيس التحرير', name: 'ياسر شورى' },
+] as const;
+
+/** The public origin the build printed into canonical and share URLs (SITE_URL at build time). */
+export const SITE_URL = (process.env.SITE_URL ?? 'https://www.alwafd.news').replace(/\/+$/, '');
+export const CANONICAL = `${SITE_URL}${SEED.path}`;
+
+/** The page's own header (role banner), not the article's <header>. */
+export function siteHeader(page: Page): Locator {
+  return page.getByRole('banner');
+}
+
+/** The story itself: the <article> that is a direct child of <main> (related stories are articles too). */
+export function storyArticle(page: Page): Locator {
+  return page.locator('main > article');
+}
+
+export function bodyParagraphs(page: Page): Locator {
+  return storyArticle(page).locator('.article-body > p');
+}
+
+/** The site name and logo: the header's link that carries the logo mark. */
+export function logoLink(page: Page): Locator {
+  return siteHeader(page).getByRole('link').filter({ has: page.locator('svg') });
+}
+
+export async function computed(locator: Locator, property: string): Promise<string> {
+  return locator.evaluate((el, prop) => getComputedStyle(el).getPropertyValue(prop), property);
+}

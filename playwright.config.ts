@@ -1,0 +1,78 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { defineConfig, devices, type LaunchOptions } from '@playwright/test';
+
+/**
+ * End-to-end tests in a real browser against the production build (`npm run test:e2e`).
+ *
+ * The build goes to its own folder (.next-e2e) so it never clobbers the dev server's or the
+ * integration tests' build; `E2E_REUSE_BUILD=1` skips the build when that folder already holds one.
+ * The server is reached as localhost (never started with -H 127.0.0.1: the locale proxy loops there).
+ */
+const PORT = 3300;
+const DIST = '.next-e2e';
+const BASE_URL = `http://localhost:${PORT}`;
+const CI = Boolean(process.env.CI);
+const reuseBuild = process.env.E2E_REUSE_BUILD === '1' && fs.existsSync(path.join(__dirname, DIST, 'BUILD_ID'));
+
+// Debian's Chromium: no browser downloads on this machine, and no background traffic (there is no internet).
+const launchOptions: LaunchOptions = {
+  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+  args: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+    '--disable-sync',
+  ],
+};
+
+export default defineConfig({
+  testDir: 'e2e',
+  outputDir: 'test-results',
+  fullyParallel: true,
+  forbidOnly: CI,
+  retries: CI ? 1 : 0,
+  // Two cores: one worker per core, the server shares them.
+  workers: 2,
+  // Generous: the machine is shared and has two cores; a slow run must not read as a failure.
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list'], ['html', { outputFolder: 'playwright-report', open: 'never' }]],
+  use: {
+    baseURL: BASE_URL,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions,
+  },
+  projects: [
+    {
+      name: 'desktop',
+      use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, launchOptions },
+    },
+    {
+      // A small phone. Keyboard-only navigation is a desktop concern; everything else runs here too.
+      name: 'mobile',
+      testIgnore: /keyboard\.spec\.ts/,
+      use: {
+        ...devices['Desktop Chrome'],
+        viewport: { width: 375, height: 812 },
+        deviceScaleFactor: 2,
+        isMobile: true,
+        hasTouch: true,
+        launchOptions,
+      },
+    },
+  ],
+  webServer: {
+    command: reuseBuild ? `npx next start -p ${PORT}` : `npx next build && npx next start -p ${PORT}`,
+    env: { NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: '1' },
+    url: `${BASE_URL}/robots.txt`,
+    timeout: 180_000,
+    reuseExistingServer: !CI,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});
