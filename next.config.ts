@@ -1,5 +1,6 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { headerRules } from './lib/security-headers';
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
@@ -7,6 +8,10 @@ const nextConfig: NextConfig = {
   // Separate build folders let tests, benchmarks and archive-scale builds run beside each other.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
+  experimental: {
+    // The stylesheet is ~5 KB gzipped: inlined, it costs less than the render-blocking round trip it saves.
+    inlineCss: true,
+  },
   reactStrictMode: true,
   // Articles are read at runtime too (ISR, new articles without a redeploy): ship them with every function.
   outputFileTracingIncludes: {
@@ -17,6 +22,10 @@ const nextConfig: NextConfig = {
     deviceSizes: [375, 640, 828, 1080, 1280, 1600],
     imageSizes: [96, 160, 240, 320],
     minimumCacheTTL: 31536000,
+  },
+  async headers() {
+    // Security headers on every response, and cache lifetimes for public files: lib/security-headers.ts.
+    return headerRules({ dev: process.env.NODE_ENV === 'development' });
   },
   async redirects() {
     // Links from the old alwafd.news (`/5178620`, `/essay/5178620`) keep working: 308 to the canonical article URL.

@@ -1,20 +1,11 @@
 import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
 import { routing } from './i18n/routing';
-import { badRequestPage } from './lib/bad-request';
-import { defaultLocale, isLocale } from './lib/locales';
+import { badRequestPage, methodNotAllowedPage, missingFileResponse, optionsResponse } from './lib/bad-request';
+import { isMissingPublicImage } from './lib/public-images';
+import { isHostilePath, localeOfPath, methodVerdict } from './lib/request-guard';
 
 const intl = createMiddleware(routing);
-
-/** Every percent-escape must decode: Next answers a malformed one ("/tag/%", "%E0%A4%A") with a 500. */
-function hasMalformedEscapes(rawPath: string): boolean {
-  try {
-    for (const segment of rawPath.split('/')) decodeURIComponent(segment);
-    return false;
-  } catch {
-    return true;
-  }
-}
 
 /** The path as it came over the wire (before anything decodes it). */
 function rawPathname(request: NextRequest): string {
@@ -29,19 +20,35 @@ const NOT_A_PAGE = /^\/(?:api|_next|_vercel)(?:\/|$)|\.[^/]*$/;
 
 export default function proxy(request: NextRequest) {
   const path = rawPathname(request);
-  if (hasMalformedEscapes(path)) {
-    const first = path.split('/')[1];
-    return badRequestPage(isLocale(first) ? first : defaultLocale);
-  }
-  if (NOT_A_PAGE.test(path)) return NextResponse.next();
+  const verdict = methodVerdict(request.method, path);
+  if (verdict === 'options') return optionsResponse();
+  if (verdict === 'not-allowed') return methodNotAllowedPage(localeOfPath(path));
+  if (isHostilePath(path)) return badRequestPage(localeOfPath(path));
+  if (isMissingPublicImage(path)) return missingFileResponse();
+  if (NOT_A_PAGE.test(path)) return passFile(request);
   return intl(request);
+}
+
+/**
+ * Next's static file server answers a Range it cannot satisfy ("bytes=5-2", "bytes=999999999-")
+ * with a 500. Our files are small (images, icons, hashed assets) and nothing here streams media,
+ * so Range is dropped and the whole file is sent — which HTTP allows a server to do.
+ */
+function passFile(request: NextRequest) {
+  if (!request.headers.has('range')) return NextResponse.next();
+  const headers = new Headers(request.headers);
+  headers.delete('range');
+  return NextResponse.next({ request: { headers } });
 }
 
 export const config = {
   matcher: [
-    // Pages: API routes, Next's assets, Vercel internals and files (anything with a dot) pass straight through…
-    '/((?!api|_next|_vercel|.*\\..*).*)',
-    // …except that any path with a percent-escape is checked, files included ("/section/%ZZ/rss.xml").
+    // Everything but Next's hashed assets and image optimizer (the bulk of requests, GET only, no
+    // locale): pages for the locale proxy, and feeds, cards, files and the API for the method and
+    // escape checks. Any path with a percent-escape is checked, even under /_next.
+    '/((?!_next/static|_next/image|_vercel).*)',
     '/(.*%.*)',
+    // Hashed assets only when they are asked for in pieces (see passFile).
+    { source: '/_next/static/:path*', has: [{ type: 'header', key: 'range' }] },
   ],
 };

@@ -34,7 +34,14 @@ interface State {
   checkedAt: number;
 }
 
-let state: State | undefined;
+/**
+ * One catalog per content folder per process, shared by every route. Next bundles each route on
+ * its own, each with its own copy of this module: a module variable would index the content once
+ * per route, and a refresh by POST /api/revalidate would reach only the API's copy, never the
+ * pages'. Keyed by folder so tests (and tools) that point CONTENT_DIR elsewhere get their own.
+ */
+const STATES = Symbol.for('alwafd.content.states');
+const states: Map<string, State> = ((globalThis as { [STATES]?: Map<string, State> })[STATES] ??= new Map());
 
 function scan(dir: string): { file: string; absolute: string; stat: fs.Stats }[] {
   const root = process.cwd();
@@ -75,13 +82,17 @@ function load(previous?: State): State {
 }
 
 function catalog(): Catalog {
+  const dir = contentDir();
+  let state = states.get(dir);
   if (!state) {
     // First load: an invalid file throws, which fails `next build` with the file and field.
     state = load();
+    states.set(dir, state);
   } else if (Date.now() - state.checkedAt >= refreshMs()) {
     state.checkedAt = Date.now();
     try {
       state = load(state);
+      states.set(dir, state);
     } catch (error) {
       // A bad edit on a running server must not take the site down: keep serving the last good catalog.
       console.error(`[content] keeping the last good catalog: ${(error as Error).message}`);
@@ -90,9 +101,11 @@ function catalog(): Catalog {
   return state.catalog;
 }
 
-/** Re-reads content now (the revalidation endpoint calls this); throws if the new content is invalid. */
+/** Re-reads content now (the revalidation endpoint calls this); throws, changing nothing, if the new content is invalid. */
 export function refreshContent(): { articles: number } {
-  state = load(state);
+  const dir = contentDir();
+  const state = load(states.get(dir));
+  states.set(dir, state);
   return { articles: state.catalog.byId.size };
 }
 

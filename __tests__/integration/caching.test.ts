@@ -1,0 +1,132 @@
+/**
+ * What a CDN in front of the production server is told to keep, and for how long: pages for five
+ * minutes with stale-while-revalidate (ISR), hashed assets and social cards forever, feeds and
+ * sitemaps like pages, article images for a month, and 404s briefly or not at all.
+ * (Paginated listings need more articles than the sample has: see publishing.test.ts.)
+ */
+import { METADATA_FILE_CACHE, MISSING_FILE_CACHE, PUBLIC_FILE_CACHE } from '@/lib/cache-control';
+import { raw } from './raw-http';
+
+interface Directives {
+  [name: string]: string | true;
+}
+
+function directives(header: string | string[] | undefined): Directives {
+  const value = Array.isArray(header) ? header.join(',') : (header ?? '');
+  return Object.fromEntries(
+    value
+      .split(',')
+      .map((d) => d.trim().toLowerCase())
+      .filter(Boolean)
+      .map((d) => {
+        const [name, arg] = d.split('=');
+        return [name!, arg ?? true];
+      }),
+  );
+}
+
+async function cacheControl(path: string): Promise<{ status: number; cc: Directives; raw: string }> {
+  const response = await raw({ path });
+  const header = response.headers['cache-control'];
+  return { status: response.status, cc: directives(header), raw: String(header ?? '') };
+}
+
+/** ISR: the CDN may keep it five minutes and serve it stale while it fetches the next version. */
+function expectIsr(cc: Directives) {
+  expect(cc['s-maxage']).toBe('300');
+  expect(Number(cc['stale-while-revalidate'])).toBeGreaterThan(0);
+  expect(cc.private).toBeUndefined();
+  expect(cc['no-store']).toBeUndefined();
+}
+
+describe('pages: s-maxage and stale-while-revalidate', () => {
+  it.each([
+    ['the front page', '/'],
+    ['the English front page', '/en'],
+    ['an article', '/news/1001'],
+    ['an English article', '/en/news/1010'],
+    ['a section', '/section/economy'],
+    ['an English section', '/en/section/technology'],
+    ['a tag page, rendered on demand', `/tag/${encodeURIComponent('SpaceX')}`],
+    ['an Arabic tag page, rendered on demand', `/tag/${encodeURIComponent('الذكاء الاصطناعي')}`],
+  ])('%s', async (_name, path) => {
+    // Twice: the first request of an on-demand page renders it, the second is served from cache.
+    for (let i = 0; i < 2; i++) {
+      const { status, cc } = await cacheControl(path);
+      expect(status).toBe(200);
+      expectIsr(cc);
+    }
+  });
+});
+
+describe('files', () => {
+  it('hashed assets are immutable for a year', async () => {
+    const html = (await raw({ path: '/news/1001' })).body;
+    // An attribute may list several files ("a.css b.css").
+    const assets = [...html.matchAll(/(?:src|href)="(\/_next\/static\/[^"]+)"/g)].flatMap((m) => m[1]!.split(/\s+/));
+    expect(assets.length).toBeGreaterThan(2);
+    for (const path of assets.slice(0, 6)) {
+      const { status, raw: header } = await cacheControl(path);
+      expect(status).toBe(200);
+      expect(header).toBe('public, max-age=31536000, immutable');
+    }
+  });
+
+  it('social cards are immutable (their URL changes when the article does)', async () => {
+    const html = (await raw({ path: '/news/1001' })).body;
+    const card = new URL(/<meta property="og:image" content="([^"]+)"/.exec(html)![1]!).pathname;
+    const { status, cc } = await cacheControl(card);
+    expect(status).toBe(200);
+    expect(cc.immutable).toBe(true);
+    expect(Number(cc['max-age'])).toBeGreaterThanOrEqual(31536000);
+  });
+
+  it.each(['/rss.xml', '/en/rss.xml', '/section/economy/rss.xml', '/news-sitemap.xml'])('the feed %s is cached like a page', async (path) => {
+    const { status, cc } = await cacheControl(path);
+    expect(status).toBe(200);
+    expectIsr(cc);
+  });
+
+  it.each(['/sitemap.xml', '/robots.txt', '/manifest.webmanifest'])('the metadata file %s is kept by the CDN for five minutes', async (path) => {
+    const { status, raw: header } = await cacheControl(path);
+    expect(status).toBe(200);
+    expect(header).toBe(METADATA_FILE_CACHE);
+  });
+
+  it('article images are kept for a month', async () => {
+    const { status, raw: header } = await cacheControl('/images/articles/1001-spacex-ipo.webp');
+    expect(status).toBe(200);
+    expect(header).toBe(PUBLIC_FILE_CACHE);
+  });
+
+  it('optimized images are kept for a year', async () => {
+    const { status, cc } = await cacheControl('/_next/image?url=%2Fimages%2Farticles%2F1001-spacex-ipo.webp&w=640&q=75');
+    expect(status).toBe(200);
+    expect(Number(cc['max-age'])).toBe(31536000);
+  });
+});
+
+describe('404s: briefly or not at all', () => {
+  it.each([
+    ['an unknown article', '/news/99999999'],
+    ['an id that is not one', '/news/abc'],
+    ['an unknown path', '/no/such/page'],
+    ['an unknown locale', '/fr/news/1001'],
+    ['an unknown tag', `/tag/${encodeURIComponent('لا يوجد')}`],
+    ['a page past the end', '/section/economy/page/9'],
+    ['an unknown file', '/no-such-file.txt'],
+    ['an unknown card', '/cards/nothing.jpg'],
+  ])('%s', async (_name, path) => {
+    const { status, cc } = await cacheControl(path);
+    expect(status).toBe(404);
+    const shared = Number(cc['s-maxage'] ?? cc['max-age'] ?? 0);
+    expect(cc['no-store'] === true || cc.private === true || shared <= 300).toBe(true);
+    expect(cc.immutable).toBeUndefined();
+  });
+
+  it('a missing image is not cached for the month a real one would be', async () => {
+    const { status, raw: header } = await cacheControl('/images/articles/not-uploaded-yet.webp');
+    expect(status).toBe(404);
+    expect(header).toBe(MISSING_FILE_CACHE);
+  });
+});

@@ -1,0 +1,113 @@
+/**
+ * Every kind of response the production server gives carries the security headers of
+ * lib/security-headers — pages, feeds, sitemaps, cards, images, hashed assets, the API, 404s,
+ * and the proxy's own 400 and 405 — and the pages need nothing the policy forbids.
+ */
+import { CROSS_ORIGIN_RESOURCE, securityHeaderObject } from '@/lib/security-headers';
+import { raw, type RawRequest, type RawResponse } from './raw-http';
+
+const EXPECTED = securityHeaderObject();
+
+let articleHtml = '';
+let card = '';
+let chunk = '';
+
+beforeAll(async () => {
+  articleHtml = (await raw({ path: '/news/1001' })).body;
+  card = new URL(/<meta property="og:image" content="([^"]+)"/.exec(articleHtml)![1]!).pathname;
+  chunk = /<script src="(\/_next\/static\/[^"]+\.js)"/.exec(articleHtml)![1]!;
+});
+
+interface Case extends RawRequest {
+  kind: string;
+  status: number;
+  /** Files other sites embed: social cards and images. */
+  crossOrigin?: boolean;
+  /** Next's image optimizer sends its own, stricter policy for images: a sandbox with no scripts at all. */
+  csp?: string;
+}
+
+const IMAGE_OPTIMIZER_CSP = "script-src 'none'; frame-src 'none'; sandbox;";
+
+const CASES: () => Case[] = () => [
+  { kind: 'home page', path: '/', status: 200 },
+  { kind: 'English home page', path: '/en', status: 200 },
+  { kind: 'article', path: '/news/1001', status: 200 },
+  { kind: 'section page', path: '/section/economy', status: 200 },
+  { kind: 'tag page', path: `/tag/${encodeURIComponent('الذكاء الاصطناعي')}`, status: 200 },
+  { kind: 'RSS feed', path: '/rss.xml', status: 200 },
+  { kind: 'section feed', path: '/en/section/economy/rss.xml', status: 200 },
+  { kind: 'sitemap', path: '/sitemap.xml', status: 200 },
+  { kind: 'news sitemap', path: '/news-sitemap.xml', status: 200 },
+  { kind: 'robots.txt', path: '/robots.txt', status: 200 },
+  { kind: 'manifest', path: '/manifest.webmanifest', status: 200 },
+  { kind: 'social card', path: card, status: 200, crossOrigin: true },
+  { kind: 'article image', path: '/images/articles/1001-spacex-ipo.webp', status: 200, crossOrigin: true },
+  { kind: 'optimized image', path: '/_next/image?url=%2Fimages%2Farticles%2F1001-spacex-ipo.webp&w=640&q=75', status: 200, crossOrigin: true, csp: IMAGE_OPTIMIZER_CSP },
+  { kind: 'icon', path: '/icons/icon-192.png', status: 200, crossOrigin: true },
+  { kind: 'hashed script', path: chunk, status: 200 },
+  { kind: 'API (wrong method)', path: '/api/revalidate', status: 405 },
+  { kind: 'API (no secret)', method: 'POST', path: '/api/revalidate', headers: { Authorization: 'Bearer wrong-wrong-wrong-wrong' }, status: -1 },
+  { kind: 'unknown article (404)', path: '/news/99999999', status: 404 },
+  { kind: 'unknown path (404)', path: '/no/such/page', status: 404 },
+  { kind: 'unknown file (404)', path: '/no-such-file.txt', status: 404 },
+  { kind: 'missing image (404)', path: '/images/articles/no-such.webp', status: 404, crossOrigin: true },
+  { kind: 'unknown card (404)', path: '/cards/nothing.jpg', status: 404, crossOrigin: true },
+  { kind: 'malformed URL (proxy 400)', path: '/tag/%E0%A4%A', status: 400 },
+  { kind: 'POST on a page (proxy 405)', method: 'POST', path: '/news/1001', status: 405 },
+  { kind: 'OPTIONS (proxy 204)', method: 'OPTIONS', path: '/', status: 204 },
+  { kind: 'TRACE (server 405)', method: 'TRACE', path: '/', status: 405 },
+];
+
+/** Header names as sent: the same header twice would be joined with ", " by Node and misread by browsers. */
+function single(response: RawResponse, name: string): string | undefined {
+  const value = response.headers[name.toLowerCase()];
+  return Array.isArray(value) ? value.join(' | ') : value;
+}
+
+describe('security headers on every kind of response', () => {
+  it('covers every kind of response', () => {
+    expect(CASES().length).toBeGreaterThanOrEqual(25);
+  });
+
+  it.each(CASES().map((c) => [c.kind, c] as const))('%s', async (kind) => {
+    // Built again here: card and chunk paths are only known once beforeAll has run.
+    const { status, crossOrigin, csp, ...request } = CASES().find((x) => x.kind === kind)!;
+    const response = await raw(request);
+    if (status === -1) expect([401, 503]).toContain(response.status);
+    else expect(response.status).toBe(status);
+    for (const [name, value] of Object.entries(EXPECTED)) {
+      let expected = name === CROSS_ORIGIN_RESOURCE.key && crossOrigin ? CROSS_ORIGIN_RESOURCE.value : value;
+      if (name === 'Content-Security-Policy' && csp) expected = csp;
+      expect(`${name}: ${single(response, name)}`).toBe(`${name}: ${expected}`);
+    }
+    expect(response.headers['x-powered-by']).toBeUndefined();
+  });
+});
+
+describe('what the policy allows is all the pages need', () => {
+  it('loads scripts, styles, fonts and images from our own origin only', () => {
+    const urls = [...articleHtml.matchAll(/<(?:script|link|img)\b[^>]*\s(?:src|href)="([^"]+)"/g)].map((m) => m[1]!);
+    expect(urls.length).toBeGreaterThan(3);
+    const external = urls.filter((u) => /^(?:https?:)?\/\//.test(u) && !u.startsWith('https://www.alwafd.news/'));
+    expect(external).toEqual([]);
+    // Absolute links to our own domain are canonical/alternate <link>s, never resources.
+    const ownAbsolute = [...articleHtml.matchAll(/<(?:script|img)\b[^>]*\ssrc="https?:[^"]+"/g)];
+    expect(ownAbsolute).toEqual([]);
+  });
+
+  it('uses inline scripts only for Next’s bootstrap and the JSON-LD, and no inline event handlers', () => {
+    const inline = [...articleHtml.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g)];
+    expect(inline.length).toBeGreaterThan(0);
+    for (const [, attributes, body] of inline) {
+      const isData = /type="application\/ld\+json"/.test(attributes!);
+      const isNext = /^\(?(?:self\.__next_f|\(self\.__next_f|\(globalThis\["TURBOPACK"\]|\$RC|document\.|requestAnimationFrame)/.test(body!.trim());
+      if (!isData && !isNext) throw new Error(`unexpected inline script: ${body!.slice(0, 120)}`);
+    }
+    expect(articleHtml).not.toMatch(/<[a-z][^>]*\son[a-z]+=/i);
+  });
+
+  it('needs no data: or blob: URLs', () => {
+    expect(articleHtml).not.toMatch(/(?:src|href|srcset)="(?:data|blob):/i);
+  });
+});

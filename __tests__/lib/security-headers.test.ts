@@ -1,0 +1,99 @@
+/** @jest-environment node */
+import { CROSS_ORIGIN_PATHS, contentSecurityPolicy, headerRules, securityHeaderObject, securityHeaders } from '@/lib/security-headers';
+import { PUBLIC_FILE_CACHE } from '@/lib/cache-control';
+
+/** "script-src 'self' 'unsafe-inline'; …" → { 'script-src': ["'self'", "'unsafe-inline'"], … } */
+function directives(policy: string): Record<string, string[]> {
+  return Object.fromEntries(
+    policy.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]),
+  );
+}
+
+describe('Content-Security-Policy', () => {
+  const csp = directives(contentSecurityPolicy());
+
+  it('allows only our own origin for scripts, styles, fonts, images and connections', () => {
+    for (const name of ['default-src', 'script-src', 'style-src', 'font-src', 'img-src', 'connect-src']) {
+      expect(csp[name]?.[0]).toBe("'self'");
+      expect(csp[name]?.filter((v) => !v.startsWith("'"))).toEqual([]);
+    }
+  });
+
+  it('never allows eval, data: or blob: anywhere in production', () => {
+    const all = Object.values(csp).flat();
+    expect(all).not.toContain("'unsafe-eval'");
+    expect(all.filter((v) => /^(data|blob|https?):/.test(v))).toEqual([]);
+  });
+
+  it('closes plugins, framing, base and form targets, and upgrades insecure requests', () => {
+    expect(csp['object-src']).toEqual(["'none'"]);
+    expect(csp['frame-ancestors']).toEqual(["'none'"]);
+    expect(csp['base-uri']).toEqual(["'self'"]);
+    expect(csp['form-action']).toEqual(["'self'"]);
+    expect(csp).toHaveProperty('upgrade-insecure-requests');
+  });
+
+  it('allows inline scripts (ISR pages carry Next’s inline bootstrap; see README) but nothing else unsafe', () => {
+    expect(csp['script-src']).toEqual(["'self'", "'unsafe-inline'"]);
+  });
+
+  it('adds eval and drops the upgrade only for the development server', () => {
+    const dev = directives(contentSecurityPolicy({ dev: true }));
+    expect(dev['script-src']).toContain("'unsafe-eval'");
+    expect(dev).not.toHaveProperty('upgrade-insecure-requests');
+  });
+});
+
+describe('security headers', () => {
+  const headers = securityHeaderObject();
+
+  it('sets HSTS for two years with subdomains and preload', () => {
+    expect(headers['Strict-Transport-Security']).toBe('max-age=63072000; includeSubDomains; preload');
+  });
+
+  it('sets nosniff, referrer policy, frame denial, opener and resource policies', () => {
+    expect(headers).toMatchObject({
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'strict-origin-when-cross-origin',
+      'X-Frame-Options': 'DENY',
+      'Cross-Origin-Opener-Policy': 'same-origin',
+      'Cross-Origin-Resource-Policy': 'same-site',
+    });
+  });
+
+  it('denies powerful features but keeps copy and native share for our own origin', () => {
+    const policy = Object.fromEntries(headers['Permissions-Policy']!.split(', ').map((p) => p.split('=')));
+    for (const feature of ['camera', 'microphone', 'geolocation', 'payment', 'usb', 'browsing-topics', 'interest-cohort']) {
+      expect(policy[feature]).toBe('()');
+    }
+    expect(policy['clipboard-write']).toBe('(self)');
+    expect(policy['web-share']).toBe('(self)');
+  });
+
+  it('has no duplicate header names', () => {
+    const names = securityHeaders().map((h) => h.key.toLowerCase());
+    expect(new Set(names).size).toBe(names.length);
+  });
+});
+
+describe('next.config header rules', () => {
+  const rules = headerRules();
+
+  it('puts the security headers on every path first', () => {
+    expect(rules[0]).toEqual({ source: '/:path*', headers: securityHeaders() });
+  });
+
+  it('opens cards and images to other origins (social previews, aggregators) in later, overriding rules', () => {
+    for (const source of ['/cards/:path*', '/images/:path*']) {
+      expect(CROSS_ORIGIN_PATHS).toContain(source);
+      const rule = rules.slice(1).find((r) => r.source === source && r.headers.some((h) => h.key === 'Cross-Origin-Resource-Policy'));
+      expect(rule?.headers).toEqual([{ key: 'Cross-Origin-Resource-Policy', value: 'cross-origin' }]);
+    }
+  });
+
+  it('gives public article images a long lifetime', () => {
+    const rule = rules.find((r) => r.source === '/images/:path*' && r.headers.some((h) => h.key === 'Cache-Control'));
+    expect(rule?.headers).toEqual([{ key: 'Cache-Control', value: PUBLIC_FILE_CACHE }]);
+    expect(PUBLIC_FILE_CACHE).toMatch(/max-age=(\d{7,})/);
+  });
+});

@@ -1,0 +1,29 @@
+/**
+ * Cache lifetimes the site sets itself. Pages, feeds and sitemaps get theirs from ISR
+ * (`revalidate = 300` → `s-maxage=300, stale-while-revalidate=…`), hashed assets under
+ * /_next/static from Next (`immutable`), social cards from their route (versioned, immutable).
+ */
+
+/**
+ * Article images in public/images: not content-hashed, so long but not forever — a month in
+ * browsers and CDNs. To change a picture, give the new file a new name (see README). A missing
+ * image is answered by the proxy with MISSING_FILE_CACHE instead (lib/public-images).
+ */
+export const PUBLIC_FILE_CACHE = 'public, max-age=2592000, stale-while-revalidate=86400';
+export const PUBLIC_FILE_PATHS = ['/images/:path*'];
+
+/**
+ * Next answers its metadata routes (/sitemap.xml, /robots.txt, the manifest) with max-age=0 even
+ * when they revalidate like the pages: the CDN may keep them as long as the feeds.
+ */
+export const METADATA_FILE_CACHE = 'public, max-age=0, s-maxage=300, stale-while-revalidate=600';
+export const METADATA_FILE_PATHS = ['/sitemap.xml', '/robots.txt', '/manifest.webmanifest'];
+
+/** A file that is not there (yet): the editor may upload it in a minute. */
+export const MISSING_FILE_CACHE = 'public, max-age=60';
+
+/** The proxy's own error pages: the same URL always gets the same answer, so a CDN may keep it briefly. */
+export const ERROR_PAGE_CACHE = 'public, max-age=300';
+
+/** Answers that depend on who asks (the publishing API, 405s): never stored. */
+export const NO_STORE = 'no-store';
