@@ -2,6 +2,7 @@ import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
 import { routing } from './i18n/routing';
 import { badRequestPage, methodNotAllowedPage, missingFileResponse, optionsResponse } from './lib/bad-request';
+import { missingPage } from './lib/pages/exists';
 import { isMissingPublicImage } from './lib/public-images';
 import { isHostilePath, localeOfPath, methodVerdict } from './lib/request-guard';
 
@@ -26,6 +27,11 @@ export default function proxy(request: NextRequest) {
   if (isHostilePath(path)) return badRequestPage(localeOfPath(path));
   if (isMissingPublicImage(path)) return missingFileResponse();
   if (NOT_A_PAGE.test(path)) return passFile(request);
+  const missing = missingPage(path);
+  if (missing) {
+    // The edition's full not-found page, prerendered, with status 404 (see app/[locale]/missing).
+    return NextResponse.rewrite(new URL(`/${missing}/missing`, request.url), { status: 404 });
+  }
   return intl(request);
 }
 
