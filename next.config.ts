@@ -8,10 +8,6 @@ const nextConfig: NextConfig = {
   // Separate build folders let tests, benchmarks and archive-scale builds run beside each other.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
-  experimental: {
-    // The stylesheet is ~5 KB gzipped: inlined, it costs less than the render-blocking round trip it saves.
-    inlineCss: true,
-  },
   reactStrictMode: true,
   // Articles are read at runtime too (ISR, new articles without a redeploy): ship them with every function.
   outputFileTracingIncludes: {

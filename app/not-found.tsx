@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { naskhArabic, naskhLatin } from '@/app/fonts';
+import { naskhArabic } from '@/app/fonts';
 import { homePath } from '@/lib/routes';
 import { defaultLocale, direction } from '@/lib/site';
 
@@ -11,7 +11,7 @@ export default async function RootNotFound() {
   const locale = defaultLocale;
   const t = await getTranslations({ locale, namespace: 'NotFound' });
   return (
-    <html lang={locale} dir={direction(locale)} className={`${naskhArabic.variable} ${naskhLatin.variable}`}>
+    <html lang={locale} dir={direction(locale)} className={naskhArabic.variable}>
       <body className="min-h-screen bg-paper text-ink">
           <main className="mx-auto max-w-xl px-4 py-16 text-center">
             <h1 className="text-3xl font-bold">{t('title')}</h1>

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { notFound } from 'next/navigation';
 import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { naskhArabic, naskhLatin } from '@/app/fonts';
+import { naskhArabic } from '@/app/fonts';
 import { routing } from '@/i18n/routing';
 import { direction, site, siteUrl } from '@/lib/site';
 import { ErrorWordsProvider } from '@/components/layout/ErrorWords';
@@ -44,7 +44,7 @@ export default async function LocaleLayout({
   const errorWords = { locale, homeHref: homePath(locale), title: t('title'), description: t('description'), retry: t('retry'), home: t('home') };
 
   return (
-    <html lang={locale} dir={direction(locale)} className={`${naskhArabic.variable} ${naskhLatin.variable}`}>
+    <html lang={locale} dir={direction(locale)} className={naskhArabic.variable}>
       <body className="min-h-screen bg-paper text-ink antialiased">
         <SkipLink />
         <ErrorWordsProvider value={errorWords}>{children}</ErrorWordsProvider>
