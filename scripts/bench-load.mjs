@@ -63,7 +63,9 @@ function run(duration) {
 }
 
 const pid = serverPid();
-await run(5); // warm: every page rendered and cached once, JIT settled
+// Warm-up at full load: every page rendered and cached, the JIT settled and the heap grown to
+// its working size, so the before/after comparison shows leaks rather than start-up growth.
+await run(Number(process.env.LOAD_WARMUP_SECONDS ?? 20));
 const before = rssMb(pid);
 const result = await run(SECONDS);
 const after = rssMb(pid);

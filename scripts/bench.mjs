@@ -17,7 +17,7 @@ const ROUTES = [
   ['home', '/'],
   ['control', '/blank'],
 ];
-const HEADERS = { 'accept-encoding': 'gzip, deflate, br', accept: 'text/html' };
+const HEADERS = process.env.BENCH_IDENTITY ? { accept: 'text/html' } : { 'accept-encoding': 'gzip, deflate, br', accept: 'text/html' };
 
 function run(url, duration) {
   return new Promise((resolve, reject) => {
