@@ -45,5 +45,12 @@ export function missingPage(rawPath: string): Locale | undefined {
   if (segments[0] === defaultLocale) return undefined;
   const locale: Locale = isLocale(segments[0]) ? segments[0] : defaultLocale;
   const rest = locale === defaultLocale ? segments : segments.slice(1);
-  return pageExists(rest, locale) ? undefined : locale;
+  try {
+    return pageExists(rest, locale) ? undefined : locale;
+  } catch (error) {
+    // If the proxy cannot read the content (a platform that does not ship it to the proxy), it
+    // must not take pages down: let the request through, and the page answers 404 itself.
+    console.error(`[proxy] could not check ${rawPath}: ${(error as Error).message}`);
+    return undefined;
+  }
 }
