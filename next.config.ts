@@ -12,6 +12,8 @@ const nextConfig: NextConfig = {
   // Articles are read at runtime too (ISR, new articles without a redeploy): ship them with every function.
   outputFileTracingIncludes: {
     '/**': ['./content/**/*'],
+    // Social cards are drawn at runtime with the shipped fonts and the article's hero image.
+    '/cards/**': ['./assets/fonts/**/*', './public/images/**/*'],
   },
   images: {
     formats: ['image/avif', 'image/webp'],

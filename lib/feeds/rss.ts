@@ -5,7 +5,8 @@ import { absoluteUrl, site, type Locale } from '@/lib/site';
 import { newest, rfc822 } from './dates';
 import { feedLabels } from './labels';
 import { feedPagePath, rssPath } from './paths';
-import { imageType, publicFileSize } from './public-file';
+import { publicImageSize } from '@/lib/public-images';
+import { imageType } from './image-type';
 import { RSS_TYPE, xmlResponse } from './response';
 import { element, escapeXml } from './xml';
 
@@ -90,7 +91,7 @@ export async function rssFeed(locale: Locale, section?: string, now = new Date()
     link: absoluteUrl(feedPagePath(locale, section)),
     self: absoluteUrl(rssPath(locale, section)),
   };
-  return renderRss(channel, articles, { sectionName, fileSize: publicFileSize, now });
+  return renderRss(channel, articles, { sectionName, fileSize: publicImageSize, now });
 }
 
 export function rssResponse(locale: Locale, section?: string): Promise<Response> {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import path from 'node:path';
 import sharp from 'sharp';
 import type { Article } from '@/lib/content/types';
+import { publicImageFile } from '@/lib/public-images';
 import { site, type Locale } from '@/lib/site';
 import { CARD_DESIGN, CARD_HEIGHT, CARD_WIDTH, renderCard } from './card';
 
@@ -57,7 +57,9 @@ export function isCurrentPageCard(request: Extract<CardRequest, { kind: 'page' }
 }
 
 function heroFile(article: Article): string {
-  return path.join(/* turbopackIgnore: true */ process.cwd(), 'public', article.image.src);
+  const file = publicImageFile(article.image.src);
+  if (!file) throw new Error(`${article.file}: image.src ${article.image.src} is not under public/images`);
+  return file;
 }
 
 /** `sectionName` is the section's name in the article's language (messages/*.json, Sections). */
