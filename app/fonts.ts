@@ -1,17 +1,24 @@
 import localFont from 'next/font/local';
 
 /**
- * Noto Naskh Arabic, self-hosted from @fontsource-variable (no network at build): one variable
- * file (weights 400–700, 92 KB) for all Arabic text, preloaded. Latin letters — "SpaceX" inside
- * Arabic, and the English edition — use the reader's own serif (Georgia and kin): a second web
- * font would cost a request and a second text layout on every page for little gain.
+ * Noto Naskh Arabic for all Arabic text: one variable file (weights 400–700), preloaded, 22 KB.
+ * It is @fontsource-variable's Arabic file cut down to the characters Arabic news is written in
+ * by scripts/subset-web-font.mjs, which reads the `unicode-range` below — the full file (94 KB,
+ * every language in Arabic script) was the largest thing between a reader and the first paint.
+ * Latin letters — "SpaceX" inside Arabic, and the English edition — use the reader's own serif
+ * (Georgia and kin): a second web font would cost a request and a second text layout.
  *
  * `display: optional`: the preloaded file is almost always there for the first paint; when it is
  * not, the page keeps the fallback rather than re-laying out every line of Arabic text when the
  * font arrives late (that reflow was the page's largest layout task and its only layout shift).
+ *
+ * The range: Arabic punctuation (، ؛ ؟ ۔), letters and tatweel, harakat and hamza marks,
+ * Arabic-Indic digits and signs, superscript alef and alef wasla, the letters Arabic borrows for
+ * foreign sounds (پ چ ڤ ک گ ی), and the joiners and direction marks. Other Arabic-script
+ * characters fall back to the reader's system Arabic font.
  */
 export const naskhArabic = localFont({
-  src: '../node_modules/@fontsource-variable/noto-naskh-arabic/files/noto-naskh-arabic-arabic-wght-normal.woff2',
+  src: '../assets/web-font/noto-naskh-arabic-news.woff2',
   weight: '400 700',
   style: 'normal',
   display: 'optional',
@@ -21,8 +28,7 @@ export const naskhArabic = localFont({
   declarations: [
     {
       prop: 'unicode-range',
-      value:
-        'U+0600-06FF, U+0750-077F, U+0870-088E, U+0890-0891, U+0897-08E1, U+08E3-08FF, U+200C-200E, U+2010-2011, U+204F, U+2E41, U+FB50-FDFF, U+FE70-FE74, U+FE76-FEFC',
+      value: 'U+060C, U+061B, U+061F, U+0621-063A, U+0640-0655, U+0660-066D, U+0670-0671, U+067E, U+0686, U+06A4, U+06A9, U+06AF, U+06CC, U+06D4, U+200C-200F',
     },
   ],
 });
