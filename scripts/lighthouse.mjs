@@ -14,8 +14,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import * as chromeLauncher from 'chrome-launcher';
-import lighthouse from 'lighthouse';
+import { launchChrome, medianReport, speedOf } from './lighthouse-run.mjs';
 
 const BASE_URL = process.env.BASE_URL ?? 'http://127.0.0.1:3400';
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
@@ -27,39 +26,25 @@ const MARGIN = { performance: 0.1, lcp: 600, tbt: 400 };
 const BUDGET = { performance: 0.98, accessibility: 1, 'best-practices': 1, seo: 1, lcp: 1500, cls: 0, tbt: 50 };
 const OUT = path.resolve(import.meta.dirname, '..', '.lighthouse');
 
-const chrome = await chromeLauncher.launch({
-  chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-});
+const chrome = await launchChrome();
 
 const rows = [];
 let failed = false;
 try {
   fs.mkdirSync(OUT, { recursive: true });
   for (const page of PAGES) {
-    const runs = [];
-    for (let i = 0; i < RUNS; i++) {
-      const result = await lighthouse(`${BASE_URL}${page}`, {
-        port: chrome.port,
-        output: 'json',
-        logLevel: 'error',
-        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
-      });
-      runs.push(result.lhr);
-    }
-    runs.sort((a, b) => a.categories.performance.score - b.categories.performance.score);
-    const lhr = runs[Math.floor(runs.length / 2)];
+    const lhr = await medianReport(chrome, `${BASE_URL}${page}`, RUNS, ['performance', 'accessibility', 'best-practices', 'seo']);
     fs.writeFileSync(path.join(OUT, `${page.replace(/\W+/g, '_') || 'home'}.json`), JSON.stringify(lhr));
-    const audit = (id) => lhr.audits[id]?.numericValue ?? NaN;
+    const { performance, lcp, cls, tbt } = speedOf(lhr);
     const row = {
       page,
-      performance: lhr.categories.performance.score,
+      performance,
       accessibility: lhr.categories.accessibility.score,
       'best-practices': lhr.categories['best-practices'].score,
       seo: lhr.categories.seo.score,
-      lcp: Math.round(audit('largest-contentful-paint')),
-      cls: Number(audit('cumulative-layout-shift').toFixed(3)),
-      tbt: Math.round(audit('total-blocking-time')),
+      lcp,
+      cls,
+      tbt,
     };
     for (const key of ['accessibility', 'best-practices', 'seo']) {
       if (row[key] < 1 && page !== CONTROL) {

@@ -1,0 +1,36 @@
+/**
+ * Lighthouse runs shared by the Lighthouse scripts: Debian's Chromium with the flags this machine
+ * needs, and the median of several runs of one page (by performance score), as Lighthouse's own
+ * docs advise for a noisy machine.
+ */
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+
+export function launchChrome() {
+  return chromeLauncher.launch({
+    chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  });
+}
+
+/** The median of `runs` Lighthouse reports (mobile preset, simulated throttling) for one URL. */
+export async function medianReport(chrome, url, runs, categories) {
+  const reports = [];
+  for (let i = 0; i < runs; i++) {
+    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories });
+    reports.push(result.lhr);
+  }
+  reports.sort((a, b) => a.categories.performance.score - b.categories.performance.score);
+  return reports[Math.floor(reports.length / 2)];
+}
+
+/** Speed figures of one report. */
+export function speedOf(lhr) {
+  const audit = (id) => lhr.audits[id]?.numericValue ?? NaN;
+  return {
+    performance: lhr.categories.performance.score,
+    lcp: Math.round(audit('largest-contentful-paint')),
+    cls: Number(audit('cumulative-layout-shift').toFixed(3)),
+    tbt: Math.round(audit('total-blocking-time')),
+  };
+}
