@@ -22,7 +22,7 @@ const PAGES = ['/blank', '/news/1001', '/'];
 const gzip = promisify(zlib.gzip);
 
 /** The document minus every framework script; JSON-LD (our structured data) stays. */
-export function withoutRuntime(html) {
+function withoutRuntime(html) {
   return html
     .replace(/<script\b(?![^>]*application\/ld\+json)[^>]*>[\s\S]*?<\/script>/g, '')
     .replace(/<link rel="preload" as="script"[^>]*>/g, '');
