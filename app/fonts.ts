@@ -12,10 +12,10 @@ import localFont from 'next/font/local';
  * not, the page keeps the fallback rather than re-laying out every line of Arabic text when the
  * font arrives late (that reflow was the page's largest layout task and its only layout shift).
  *
- * The range: Arabic punctuation (، ؛ ؟ ۔), letters and tatweel, harakat and hamza marks,
- * Arabic-Indic digits and signs, superscript alef and alef wasla, the letters Arabic borrows for
- * foreign sounds (پ چ ڤ ک گ ی), and the joiners and direction marks. Other Arabic-script
- * characters fall back to the reader's system Arabic font.
+ * The range: Arabic comma, semicolon, question mark and full stop; letters and tatweel; harakat
+ * and hamza marks; Arabic-Indic digits and signs; superscript alef and alef wasla; the letters
+ * Arabic borrows for foreign sounds (peh, tcheh, veh, keheh, gaf, farsi yeh); the joiners and
+ * direction marks. Other Arabic-script characters fall back to the reader's system Arabic font.
  */
 export const naskhArabic = localFont({
   src: '../assets/web-font/noto-naskh-arabic-news.woff2',

@@ -5,7 +5,7 @@
  * @fontsource's "arabic" file (94 KB) covers every language written in Arabic script — Urdu,
  * Persian, Sindhi, Quranic marks, presentation forms. An Egyptian daily uses the Arabic letters,
  * harakat, Arabic-Indic digits, Arabic punctuation and the few extra letters used for foreign
- * sounds (پ چ ڤ گ ک ی); those alone are ~22 KB with the weight axis (400–700) intact. The glyphs
+ * sounds (peh, tcheh, veh, gaf, keheh, farsi yeh); those alone are ~22 KB with the weight axis (400–700) intact. The glyphs
  * the font's shaping rules reach from them (joining forms, lam-alef, mark positions) are kept.
  *
  * The character set is the `unicode-range` declared in app/fonts.ts — one source of truth: the
