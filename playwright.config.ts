@@ -9,8 +9,9 @@ import { defineConfig, devices, type LaunchOptions } from '@playwright/test';
  * integration tests' build; `E2E_REUSE_BUILD=1` skips the build when that folder already holds one.
  * The server is reached as localhost (never started with -H 127.0.0.1: the locale proxy loops there).
  */
-const PORT = 3300;
-const DIST = '.next-e2e';
+// E2E_PORT / E2E_DIST let two checkouts run their browser tests side by side.
+const PORT = Number(process.env.E2E_PORT || 3300);
+const DIST = process.env.E2E_DIST || '.next-e2e';
 const BASE_URL = `http://localhost:${PORT}`;
 const CI = Boolean(process.env.CI);
 const reuseBuild = process.env.E2E_REUSE_BUILD === '1' && fs.existsSync(path.join(__dirname, DIST, 'BUILD_ID'));

@@ -4,7 +4,7 @@
  * built), starts `next start` on a free port, waits until it answers, runs the command with
  * BASE_URL set, then stops the server — whatever the command's outcome.
  *
- *   node scripts/with-server.mjs [--dist .next-test] [--port 3400] [--reuse] -- <command> [args…]
+ *   node scripts/with-server.mjs [--dist .next-test] [--port 3400 | TEST_PORT=…] [--reuse] -- <command> [args…]
  *
  * It builds every time unless --reuse is given and that folder holds a build newer than every
  * source file (app, components, lib, i18n, content, messages, public, configs).
@@ -29,7 +29,8 @@ const option = (name, fallback) => {
   return i === -1 ? fallback : options[i + 1];
 };
 const dist = option('--dist', '.next-test');
-const port = Number(option('--port', process.env.PORT || 3400));
+// TEST_PORT lets two checkouts run their servers side by side.
+const port = Number(option('--port', process.env.TEST_PORT || 3400));
 const reuse = options.includes('--reuse');
 const root = path.resolve(import.meta.dirname, '..');
 const env = { ...process.env, NEXT_DIST_DIR: dist, NEXT_TELEMETRY_DISABLED: '1' };
