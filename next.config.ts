@@ -25,13 +25,6 @@ const nextConfig: NextConfig = {
     // Security headers on every response, and cache lifetimes for public files: lib/security-headers.ts.
     return headerRules({ dev: process.env.NODE_ENV === 'development' });
   },
-  async redirects() {
-    // Links from the old alwafd.news (`/5178620`, `/essay/5178620`) keep working: 308 to the canonical article URL.
-    return [
-      { source: '/:id(\\d{1,16})', destination: '/news/:id', permanent: true },
-      { source: '/essay/:id(\\d{1,16})', destination: '/news/:id', permanent: true },
-    ];
-  },
 };
 
 export default withNextIntl(nextConfig);

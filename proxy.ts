@@ -1,10 +1,14 @@
 import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
 import { routing } from './i18n/routing';
-import { badRequestPage, methodNotAllowedPage, missingFileResponse, optionsResponse } from './lib/bad-request';
-import { missingPage } from './lib/pages/exists';
+import { badRequestPage, methodNotAllowedPage, missingFileResponse, optionsResponse, permanentRedirect } from './lib/bad-request';
+import { pageState, type PageState } from './lib/pages/exists';
 import { isMissingPublicImage } from './lib/public-images';
 import { isHostilePath, localeOfPath, methodVerdict } from './lib/request-guard';
+import { articlePath, isFilePath, legacyArticleId, matchPage, SECTION_SLUG, sectionFeedOf, splitEdition, type PageRoute } from './lib/routes';
+import type { Locale } from './lib/locales';
+import { getArticle, getSection } from './lib/content';
+import { NOT_FOUND_CACHE } from './lib/cache-control';
 
 const intl = createMiddleware(routing);
 
@@ -16,23 +20,61 @@ function rawPathname(request: NextRequest): string {
   return url.slice(start, end === -1 ? undefined : end);
 }
 
-/** Files (feeds, cards, icons) and APIs are not localized pages: the locale proxy leaves them alone. */
-const NOT_A_PAGE = /^\/(?:api|_next|_vercel)(?:\/|$)|\.[^/]*$/;
-
-export default function proxy(request: NextRequest) {
+/**
+ * Every request outside Next's hashed assets passes here first: the method and escape checks, then
+ * files go on as they are, and pages are matched against the route table and asked of the content
+ * whether they name something. Only then does next-intl route the page. A page that names nothing
+ * gets the edition's prerendered not-found page with status 404 — never a render, never a cache
+ * entry of its own, whatever the junk looks like.
+ */
+export default async function proxy(request: NextRequest) {
   const path = rawPathname(request);
   const verdict = methodVerdict(request.method, path);
   if (verdict === 'options') return optionsResponse();
   if (verdict === 'not-allowed') return methodNotAllowedPage(localeOfPath(path));
   if (isHostilePath(path)) return badRequestPage(localeOfPath(path));
   if (isMissingPublicImage(path)) return missingFileResponse();
-  if (NOT_A_PAGE.test(path)) return passFile(request);
-  const missing = missingPage(path);
-  if (missing) {
+  if (isFilePath(path)) return (await isMissingFeed(path)) ? missingFileResponse() : passFile(request);
+
+  const legacy = legacyArticleId(path);
+  if (legacy !== undefined) return legacyRedirect(request, legacy);
+
+  const { locale, explicitDefault, segments } = splitEdition(path);
+  // "/ar/…" is the Arabic page under its unprefixed URL: next-intl redirects it there.
+  if (explicitDefault) return intl(request);
+  const route = matchPage(segments);
+  const state = route ? await stateOf(locale, route, path) : 'missing';
+  if (state === 'missing') {
     // The edition's full not-found page, prerendered, with status 404 (see app/[locale]/missing).
-    return NextResponse.rewrite(new URL(`/${missing}/missing`, request.url), { status: 404 });
+    return NextResponse.rewrite(new URL(`/${locale}/missing`, request.url), { status: 404, headers: { 'Cache-Control': NOT_FOUND_CACHE } });
   }
   return intl(request);
+}
+
+/** A content outage must not take pages down: when the content cannot answer, the page is let through and answers itself. */
+async function stateOf(locale: Locale, route: PageRoute, path: string): Promise<PageState> {
+  try {
+    return await pageState(locale, route);
+  } catch (error) {
+    console.error(`[proxy] could not check ${path}: ${(error as Error).message}`);
+    return 'found';
+  }
+}
+
+/** A section feed of a section that does not exist: refused here, so junk names never reach (and fill) the feed cache. */
+async function isMissingFeed(path: string): Promise<boolean> {
+  const feed = sectionFeedOf(path);
+  if (!feed) return false;
+  if (!SECTION_SLUG.test(feed.section)) return true;
+  return (await getSection(feed.section).catch(() => true)) === undefined;
+}
+
+/** Old alwafd.news links go to the article's one canonical URL (its own edition), in one hop. */
+async function legacyRedirect(request: NextRequest, id: number) {
+  const article = await getArticle(id).catch(() => undefined);
+  const target = article ? articlePath(article) : `/news/${id}`;
+  // Absolute on the request's own origin, which Next turns back into a relative Location: no Host header is echoed.
+  return permanentRedirect(new URL(target, request.url).href);
 }
 
 /**

@@ -1,6 +1,5 @@
 import type { MetadataRoute } from 'next';
-import { NEWS_SITEMAP_PATH, SITEMAP_PATH } from '@/lib/feeds/paths';
-import { controlPath } from '@/lib/routes';
+import { controlPath, NEWS_SITEMAP_PATH, SITEMAP_PATH } from '@/lib/routes';
 import { absoluteUrl, locales, siteUrl } from '@/lib/site';
 
 // Built per deployment from SITE_URL, like every other absolute URL.

@@ -1,15 +1,18 @@
 import type { MetadataRoute } from 'next';
-import { getTranslation, listAll, listTags } from '@/lib/content/repository';
-import type { Article } from '@/lib/content/types';
+import { getArticleIndex, getSections, getSectionsUpdated, listTags } from '@/lib/content';
+import type { ArticleIndexEntry } from '@/lib/content/types';
 import { newest } from '@/lib/feeds/dates';
 import { articlePath, homePath, sectionPath, tagPath } from '@/lib/routes';
-import { absoluteUrl, defaultLocale, locales, site, type Locale } from '@/lib/site';
+import { absoluteUrl, defaultLocale, locales, type Locale } from '@/lib/site';
 
 type Entry = MetadataRoute.Sitemap[number];
 type Languages = NonNullable<NonNullable<Entry['alternates']>['languages']>;
 
 // Regenerated with the pages, so a new article is listed within 5 minutes of appearing.
 export const revalidate = 300;
+
+/** How many articles one sitemap file may list: the protocol's limit. */
+const SITEMAP_LIMIT = 50_000;
 
 /** hreflang for a page that exists in every edition at `path(locale)`; x-default is the Arabic one. */
 function everyEdition(path: (locale: Locale) => string): Languages {
@@ -18,15 +21,14 @@ function everyEdition(path: (locale: Locale) => string): Languages {
   return languages;
 }
 
-function articleEntry(article: Article): Entry {
+function articleEntry(article: ArticleIndexEntry): Entry {
   const entry: Entry = {
     url: absoluteUrl(articlePath(article)),
     lastModified: article.updatedAt,
-    images: [absoluteUrl(article.image.src)],
+    ...(article.image && { images: [absoluteUrl(article.image)] }),
   };
-  const translation = getTranslation(article);
-  if (translation) {
-    const pair = [article, translation];
+  if (article.translation) {
+    const pair = [article, article.translation];
     const languages: Languages = Object.fromEntries(pair.map((a) => [a.locale, absoluteUrl(articlePath(a))]));
     const arabic = pair.find((a) => a.locale === defaultLocale) ?? article;
     languages['x-default'] = absoluteUrl(articlePath(arabic));
@@ -40,29 +42,29 @@ function articleEntry(article: Article): Entry {
  * tag page. lastmod is the newest updatedAt of what the page lists, so crawlers revisit only
  * what changed; the last-48-hours list for Google News is /news-sitemap.xml.
  */
-export default function sitemap(): MetadataRoute.Sitemap {
+export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const entries: Entry[] = [];
+  const sections = await getSections();
   for (const locale of locales) {
-    const articles = listAll(locale);
+    const updated = await getSectionsUpdated(locale);
     entries.push({
       url: absoluteUrl(homePath(locale)),
-      lastModified: newest(articles.map((a) => a.updatedAt)),
+      lastModified: newest(Object.values(updated)),
       alternates: { languages: everyEdition(homePath) },
     });
-    for (const section of site.sections) {
-      const lastModified = newest(articles.filter((a) => a.section === section).map((a) => a.updatedAt));
+    for (const { slug } of sections) {
       // A section with nothing in this edition yet is an empty page: not worth a crawler's visit.
-      if (!lastModified) continue;
+      if (!updated[slug]) continue;
       entries.push({
-        url: absoluteUrl(sectionPath(locale, section)),
-        lastModified,
-        alternates: { languages: everyEdition((l) => sectionPath(l, section)) },
+        url: absoluteUrl(sectionPath(locale, slug)),
+        lastModified: updated[slug],
+        alternates: { languages: everyEdition((l) => sectionPath(l, slug)) },
       });
     }
   }
-  for (const locale of locales) entries.push(...listAll(locale).map(articleEntry));
+  for (const locale of locales) entries.push(...(await getArticleIndex(locale, 0, SITEMAP_LIMIT)).map(articleEntry));
   for (const locale of locales) {
-    for (const { tag, updatedAt } of listTags(locale)) entries.push({ url: absoluteUrl(tagPath(locale, tag)), lastModified: updatedAt });
+    for (const { tag, updatedAt } of await listTags(locale)) entries.push({ url: absoluteUrl(tagPath(locale, tag)), lastModified: updatedAt });
   }
   return entries;
 }

@@ -1,6 +1,6 @@
 import ar from '@/messages/ar.json';
 import en from '@/messages/en.json';
-import { ERROR_PAGE_CACHE, MISSING_FILE_CACHE, NO_STORE } from './cache-control';
+import { ERROR_PAGE_CACHE, MISSING_FILE_CACHE, NO_STORE, REDIRECT_CACHE } from './cache-control';
 import { direction, type Locale } from './locales';
 import { PAGE_METHODS } from './request-guard';
 import { homePath } from './routes';
@@ -37,6 +37,15 @@ export function methodNotAllowedPage(locale: Locale): Response {
 /** OPTIONS on a page or file: what may be asked, and nothing else. */
 export function optionsResponse(): Response {
   return new Response(null, { status: 204, headers: { ...securityHeaderObject(), Allow: PAGE_METHODS, 'Cache-Control': NO_STORE } });
+}
+
+/**
+ * An old URL's permanent move (legacy alwafd.news links), answered by the proxy with the same
+ * headers as every other answer. The target never changes, so CDNs may keep it for a day.
+ */
+export function permanentRedirect(location: string): Response {
+  // (An absolute URL: Next's proxy refuses relative ones.)
+  return new Response(null, { status: 308, headers: { ...securityHeaderObject(), Location: location, 'Cache-Control': REDIRECT_CACHE } });
 }
 
 /** A public image that is not on disk: a plain 404 that caches for a minute, not for the month an image would. */

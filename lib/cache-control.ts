@@ -19,11 +19,22 @@ export const PUBLIC_FILE_PATHS = ['/images/:path*'];
 export const METADATA_FILE_CACHE = 'public, max-age=0, s-maxage=300, stale-while-revalidate=600';
 export const METADATA_FILE_PATHS = ['/sitemap.xml', '/robots.txt', '/manifest.webmanifest'];
 
+/**
+ * A page URL that names nothing (the proxy's rewrite to the edition's not-found page): a CDN may
+ * keep the answer for a minute — the URL may name a story published a minute later — and never
+ * serves it stale. (The page's own ISR lifetime would have said s-maxage=300 plus a year of
+ * stale-while-revalidate.)
+ */
+export const NOT_FOUND_CACHE = 'public, max-age=0, s-maxage=60';
+
 /** A file that is not there (yet): the editor may upload it in a minute. */
 export const MISSING_FILE_CACHE = 'public, max-age=60';
 
 /** The proxy's own error pages: the same URL always gets the same answer, so a CDN may keep it briefly. */
 export const ERROR_PAGE_CACHE = 'public, max-age=300';
+
+/** A permanent move of an old URL: the target never changes. */
+export const REDIRECT_CACHE = 'public, max-age=86400';
 
 /** Answers that depend on who asks (the publishing API, 405s): never stored. */
 export const NO_STORE = 'no-store';

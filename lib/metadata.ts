@@ -64,7 +64,7 @@ export function pageMetadata(input: PageMetadataInput): Metadata {
 /** An article's metadata: the page set above plus Open Graph's article fields. */
 export function articleMetadata(
   article: Article,
-  { translation, sectionName, feeds }: { translation?: Article; sectionName: string; feeds?: AlternateTypes },
+  { translation, feeds }: { translation?: Article; feeds?: AlternateTypes },
 ): Metadata {
   const path = articlePath(article);
   const languages: Partial<Record<Locale, string>> = { [article.locale]: path };
@@ -86,9 +86,9 @@ export function articleMetadata(
       type: 'article',
       publishedTime: article.publishedAt,
       modifiedTime: article.updatedAt,
-      section: sectionName,
+      section: article.section.name,
       tags: article.tags,
-      authors: [article.byline],
+      authors: [article.byline.name],
     },
   };
 }

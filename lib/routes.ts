@@ -1,21 +1,26 @@
-import { defaultLocale, type Locale } from './locales';
+import { defaultLocale, isLocale, type Locale } from './locales';
 
 /**
- * Every URL the site prints is built here — pages, sitemaps, feeds and share links alike —
- * so a change of URL scheme is one edit. Arabic (the default) has no prefix. Paths only, and
+ * The route table: every URL the site answers, as data. Links, the proxy's checks, sitemaps,
+ * feeds and cache invalidation all derive from it, so a change of URL scheme is one edit here.
+ * Arabic (the default edition) has no prefix; English lives under /en. Paths only, and
  * dependency-free so client code may use it; absolute URLs come from `absoluteUrl` in lib/site.
+ *
+ * The app/ folders must mirror the patterns below (app/[locale]/news/[id], …); the route table's
+ * tests walk app/ to keep the two in step.
  */
+
+/** A reader page, with its parameters already parsed and valid in form. */
+export type PageRoute =
+  | { kind: 'home' }
+  | { kind: 'article'; id: number }
+  | { kind: 'section'; section: string; page: number }
+  | { kind: 'tag'; tag: string; page: number }
+  /** The empty control page that byte budgets and benchmarks compare against; never linked or indexed. */
+  | { kind: 'control' };
 
 export function localePrefix(locale: Locale): string {
   return locale === defaultLocale ? '' : `/${locale}`;
-}
-
-export function homePath(locale: Locale): string {
-  return localePrefix(locale) || '/';
-}
-
-export function articlePath(article: { id: number; locale: Locale }): string {
-  return `${localePrefix(article.locale)}/news/${article.id}`;
 }
 
 /** Listings paginate in the path (`/section/economy/page/2`), so every page can be statically cached. */
@@ -23,13 +28,28 @@ function pageSuffix(page: number): string {
   return page > 1 ? `/page/${page}` : '';
 }
 
-export function sectionPath(locale: Locale, section: string, page = 1): string {
-  return `${localePrefix(locale)}/section/${section}${pageSuffix(page)}`;
+/** The path of a page in an edition. */
+export function pagePath(locale: Locale, route: PageRoute): string {
+  const prefix = localePrefix(locale);
+  switch (route.kind) {
+    case 'home':
+      return prefix || '/';
+    case 'article':
+      return `${prefix}/news/${route.id}`;
+    case 'section':
+      return `${prefix}/section/${route.section}${pageSuffix(route.page)}`;
+    case 'tag':
+      return `${prefix}/tag/${encodeURIComponent(route.tag.normalize('NFC'))}${pageSuffix(route.page)}`;
+    case 'control':
+      return `${prefix}/blank`;
+  }
 }
 
-export function tagPath(locale: Locale, tag: string, page = 1): string {
-  return `${localePrefix(locale)}/tag/${encodeURIComponent(tag.normalize('NFC'))}${pageSuffix(page)}`;
-}
+export const homePath = (locale: Locale) => pagePath(locale, { kind: 'home' });
+export const articlePath = (article: { id: number; locale: Locale }) => pagePath(article.locale, { kind: 'article', id: article.id });
+export const sectionPath = (locale: Locale, section: string, page = 1) => pagePath(locale, { kind: 'section', section, page });
+export const tagPath = (locale: Locale, tag: string, page = 1) => pagePath(locale, { kind: 'tag', tag, page });
+export const controlPath = (locale: Locale) => pagePath(locale, { kind: 'control' });
 
 /**
  * Reads a numeric article id from a URL segment. Only plain positive integers that are exact
@@ -41,22 +61,122 @@ export function parseArticleId(segment: string): number | undefined {
   return Number.isSafeInteger(id) ? id : undefined;
 }
 
-/** Decodes a percent-encoded segment (Arabic tags arrive encoded); malformed input gives undefined, never a throw. */
-export function decodeSegment(segment: string): string | undefined {
-  try {
-    const decoded = decodeURIComponent(segment).normalize('NFC');
-    return /[\u0000-\u001f\u007f]/.test(decoded) ? undefined : decoded;
-  } catch {
-    return undefined;
-  }
-}
-
 /** A listing's page number from the path: 2 to 99999; page 1 has no segment, anything else 404s. */
 export function parsePageNumber(segment: string): number | undefined {
   return /^[1-9][0-9]{0,4}$/.test(segment) && segment !== '1' ? Number(segment) : undefined;
 }
 
-/** The empty control page that byte budgets and benchmarks compare against; never linked or indexed. */
-export function controlPath(locale: Locale): string {
-  return `${localePrefix(locale)}/blank`;
+/** Section slugs: lowercase Latin words joined by hyphens (the CMS enforces the same). */
+export const SECTION_SLUG = /^[a-z][a-z-]{0,29}$/;
+
+/** The longest tag, in characters: content refuses longer ones, so a longer segment names nothing. */
+export const MAX_TAG_LENGTH = 60;
+
+/**
+ * Decodes a percent-encoded segment (Arabic tags arrive encoded); malformed input, control
+ * characters and bidi controls give undefined, never a throw.
+ */
+export function decodeSegment(segment: string): string | undefined {
+  try {
+    const decoded = decodeURIComponent(segment).normalize('NFC');
+    return /[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/.test(decoded) ? undefined : decoded;
+  } catch {
+    return undefined;
+  }
+}
+
+/** `[…, 'page', N]` → N; no suffix → 1; anything else → undefined. */
+function listingPage(rest: readonly string[]): number | undefined {
+  if (rest.length === 0) return 1;
+  if (rest.length !== 2 || rest[0] !== 'page') return undefined;
+  return parsePageNumber(rest[1]!);
+}
+
+/**
+ * The page a path (below its edition prefix, split into raw segments) names by its form alone,
+ * or undefined when no page could ever live there. Whether the article, section or tag exists is
+ * a question for the content (lib/pages/exists).
+ */
+export function matchPage(segments: readonly string[]): PageRoute | undefined {
+  const [kind, key, ...rest] = segments;
+  if (kind === undefined) return { kind: 'home' };
+  if (kind === 'blank') return key === undefined ? { kind: 'control' } : undefined;
+  if (key === undefined) return undefined;
+  if (kind === 'news') {
+    const id = rest.length ? undefined : parseArticleId(key);
+    return id === undefined ? undefined : { kind: 'article', id };
+  }
+  const page = listingPage(rest);
+  if (page === undefined) return undefined;
+  if (kind === 'section') return SECTION_SLUG.test(key) ? { kind: 'section', section: key, page } : undefined;
+  if (kind === 'tag') {
+    const tag = decodeSegment(key);
+    return tag && tag.length <= MAX_TAG_LENGTH ? { kind: 'tag', tag, page } : undefined;
+  }
+  return undefined;
+}
+
+/** A raw path split into its edition and the segments below the edition prefix. */
+export function splitEdition(rawPath: string): { locale: Locale; explicitDefault: boolean; segments: string[] } {
+  const segments = rawPath.split('/').filter(Boolean);
+  const first = segments[0];
+  if (isLocale(first)) return { locale: first, explicitDefault: first === defaultLocale, segments: segments.slice(1) };
+  return { locale: defaultLocale, explicitDefault: false, segments };
+}
+
+/**
+ * Old alwafd.news links (`/5178620`, `/essay/5178620`): the article they name, for a permanent
+ * redirect to its canonical URL.
+ */
+export function legacyArticleId(rawPath: string): number | undefined {
+  const match = /^\/(?:essay\/)?([0-9]{1,16})\/?$/.exec(rawPath);
+  return match ? parseArticleId(match[1]!) : undefined;
+}
+
+// Files: feeds, maps, cards, images, icons. Each has a route handler or a file in public/.
+
+export const SITEMAP_PATH = '/sitemap.xml';
+export const NEWS_SITEMAP_PATH = '/news-sitemap.xml';
+export const ROBOTS_PATH = '/robots.txt';
+export const MANIFEST_PATH = '/manifest.webmanifest';
+
+/** A feed sits beside the page it mirrors (`/section/economy` → `/section/economy/rss.xml`). */
+export function rssPath(locale: Locale, section?: string): string {
+  return section === undefined ? `${localePrefix(locale)}/rss.xml` : `${sectionPath(locale, section)}/rss.xml`;
+}
+
+/** The page a feed mirrors: its channel <link>. */
+export function feedPagePath(locale: Locale, section?: string): string {
+  return section === undefined ? homePath(locale) : sectionPath(locale, section);
+}
+
+const LOCALE_PREFIX = '(?:/en)?';
+/**
+ * Paths that are files, not pages: the proxy passes them on without the page checks. Exactly the
+ * file routes above and the folders of public files — not "anything with a dot", which let junk
+ * like /tag/x.html past the checks and into the page cache.
+ */
+const FILE_ROUTES = new RegExp(
+  [
+    `^${LOCALE_PREFIX}/rss\\.xml$`,
+    `^${LOCALE_PREFIX}/section/[^/]+/rss\\.xml$`,
+    `^${SITEMAP_PATH.replace('.', '\\.')}$`,
+    `^${NEWS_SITEMAP_PATH.replace(/[.-]/g, '\\$&')}$`,
+    `^${ROBOTS_PATH.replace('.', '\\.')}$`,
+    `^${MANIFEST_PATH.replace('.', '\\.')}$`,
+    '^/(?:icon\\.svg|apple-icon\\.png)$',
+    '^/(?:cards|images|icons)/',
+    '^/(?:_next|_vercel|api)(?:/|$)',
+  ].join('|'),
+);
+
+/** The section a section feed's path names (`/en/section/economy/rss.xml` → en, economy). */
+export function sectionFeedOf(rawPath: string): { locale: Locale; section: string } | undefined {
+  const match = /^(?:\/(en))?\/section\/([^/]+)\/rss\.xml$/.exec(rawPath);
+  if (!match) return undefined;
+  return { locale: (match[1] as Locale | undefined) ?? defaultLocale, section: match[2]! };
+}
+
+export function isFilePath(rawPath: string): boolean {
+  return FILE_ROUTES.test(rawPath);
 }

@@ -2,18 +2,15 @@ import { z } from 'zod';
 import rawSite from '@/content/site.json';
 
 /**
- * The site's facts, read once from `content/site.json` — the one data file an editor changes
- * for the newspaper's name, sections or masthead. Validated here so a typo fails the build.
+ * The paper's identity, read once from `content/site.json`: its name in both editions, the public
+ * URL's default and the brand colours. Validated here so a typo fails the build. What the newsroom
+ * edits day to day — sections, masthead, articles — is content, served by lib/content.
  */
 const Localized = z.object({ ar: z.string().trim().min(1), en: z.string().trim().min(1) });
-
-export const MastheadEntrySchema = z.object({ role: Localized, name: Localized });
 
 export const SiteConfigSchema = z.object({
   name: Localized,
   url: z.url(),
-  sections: z.array(z.string().regex(/^[a-z][a-z-]*$/)).min(1),
-  masthead: z.array(MastheadEntrySchema).min(1),
   brand: z.object({
     primary: z.string().regex(/^#[0-9a-f]{6}$/i),
     ink: z.string().regex(/^#[0-9a-f]{6}$/i),
@@ -22,7 +19,6 @@ export const SiteConfigSchema = z.object({
 });
 
 export type SiteConfig = z.infer<typeof SiteConfigSchema>;
-export type MastheadEntry = z.infer<typeof MastheadEntrySchema>;
 export type { Locale } from './locales';
 export { defaultLocale, direction, isLocale, locales, otherLocale, OG_LOCALE } from './locales';
 

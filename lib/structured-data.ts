@@ -42,12 +42,13 @@ export function homeJsonLd(locale: Locale, description: string): JsonLd {
   };
 }
 
-export function newsArticleJsonLd(article: Article, names: { home: string; section: string }): JsonLd {
+export function newsArticleJsonLd(article: Article, names: { home: string }): JsonLd {
   const url = absoluteUrl(articlePath(article));
-  const author =
-    article.bylineType === 'person'
-      ? { '@type': 'Person', name: article.byline, url: absoluteUrl(homePath(article.locale)) }
-      : { '@type': 'Organization', name: article.byline, url: absoluteUrl(homePath(article.locale)) };
+  const author = {
+    '@type': article.byline.kind === 'person' ? 'Person' : 'Organization',
+    name: article.byline.name,
+    url: absoluteUrl(homePath(article.locale)),
+  };
   return {
     '@context': 'https://schema.org',
     '@graph': [
@@ -56,7 +57,7 @@ export function newsArticleJsonLd(article: Article, names: { home: string; secti
         '@id': `${url}#article`,
         headline: article.title,
         description: article.summary,
-        image: (Object.keys(CROPS) as Crop[]).map((crop) => absoluteUrl(articleCropPath(article, crop))),
+        ...(article.image && { image: (Object.keys(CROPS) as Crop[]).map((crop) => absoluteUrl(articleCropPath(article, crop))) }),
         datePublished: article.publishedAt,
         dateModified: article.updatedAt,
         author: [author],
@@ -64,7 +65,7 @@ export function newsArticleJsonLd(article: Article, names: { home: string; secti
         mainEntityOfPage: { '@type': 'WebPage', '@id': url },
         url,
         inLanguage: article.locale,
-        articleSection: names.section,
+        articleSection: article.section.name,
         keywords: article.tags.join(', '),
         wordCount: article.wordCount,
         isAccessibleForFree: true,
@@ -73,7 +74,7 @@ export function newsArticleJsonLd(article: Article, names: { home: string; secti
         '@type': 'BreadcrumbList',
         itemListElement: [
           { '@type': 'ListItem', position: 1, name: names.home, item: absoluteUrl(homePath(article.locale)) },
-          { '@type': 'ListItem', position: 2, name: names.section, item: absoluteUrl(sectionPath(article.locale, article.section)) },
+          { '@type': 'ListItem', position: 2, name: article.section.name, item: absoluteUrl(sectionPath(article.locale, article.section.slug)) },
           { '@type': 'ListItem', position: 3, name: article.title, item: url },
         ],
       },

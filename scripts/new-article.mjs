@@ -42,19 +42,22 @@ const { values } = parseArgs({
   strict: true,
 });
 
-const [{ articlePath }, { absoluteUrl, isLocale, site }, { parseArticle }, { contentDir }, scaffold] = await Promise.all([
+const [{ articlePath }, { absoluteUrl, isLocale, site }, { parseArticle }, { contentDir }, { newsroom }, scaffold] = await Promise.all([
   load('lib/routes.ts'),
   load('lib/site.ts'),
   load('lib/content/parse.ts'),
-  load('lib/content/repository.ts'),
+  load('lib/content/files.ts'),
+  load('lib/content/newsroom.ts'),
   load('lib/publishing/scaffold.ts'),
 ]);
+const sections = newsroom.sections;
 
 const title = values.title?.trim();
 if (!title) fail('--title is required');
-if (!values.section || !site.sections.includes(values.section)) fail(`--section must be one of: ${site.sections.join(', ')}`);
+const section = sections.find((s) => s.slug === values.section);
+if (!section) fail(`--section must be one of: ${sections.map((s) => s.slug).join(', ')}`);
 if (!isLocale(values.locale)) fail('--locale must be ar or en');
-const { locale, section } = values;
+const { locale } = values;
 const messages = JSON.parse(fs.readFileSync(path.join(root, 'messages', `${locale}.json`), 'utf8'));
 
 // Relative to the project, as the repository resolves it (npm runs scripts from the project root).
@@ -68,7 +71,7 @@ const ids = fs
   .filter((id) => id !== undefined);
 const id = scaffold.nextArticleId(ids);
 
-const slug = scaffold.articleSlug(values.slug ?? title, section);
+const slug = scaffold.articleSlug(values.slug ?? title, section.slug);
 const imageSrc = `/images/articles/${id}-${slug}.webp`;
 const imageFile = path.join(root, 'public', imageSrc);
 const articleFile = path.join(dir, `${id}-${slug}.md`);
@@ -77,14 +80,14 @@ const relative = (file) => {
   return inside.startsWith('..') ? file : inside;
 };
 
-const tags = (values.tags ?? messages.Sections[section]).split(',').map((t) => t.trim()).filter(Boolean);
+const tags = (values.tags ?? section.name[locale]).split(',').map((t) => t.trim()).filter(Boolean);
 const source = scaffold.renderArticleFile(
   {
     id,
     locale,
     title,
     summary: values.summary?.trim() || title,
-    section,
+    section: section.slug,
     tags,
     byline: values.byline?.trim() || site.name[locale],
     publishedAt: scaffold.cairoTimestamp(),
@@ -95,7 +98,7 @@ const source = scaffold.renderArticleFile(
 
 // The same checks as the build: a file that would break it is never written.
 try {
-  parseArticle(relative(articleFile), source);
+  parseArticle(relative(articleFile), source, sections);
 } catch (error) {
   fail(error.message);
 }

@@ -4,22 +4,18 @@
  * Prints each card's JPEG size (what platforms download) and render time.
  */
 import sharp from 'sharp';
-import { getArticle } from '@/lib/content/repository';
+import { getArticle } from '@/lib/content';
 import { renderArticleCard } from '@/lib/social-card';
-import ar from '@/messages/ar.json';
-import en from '@/messages/en.json';
-
-const SECTIONS = { ar: ar.Sections, en: en.Sections };
 
 async function main() {
   for (const [id, name] of [
     [1001, 'card-seed-ar'],
     [1010, 'card-seed-en'],
   ] as const) {
-    const article = getArticle(id);
+    const article = await getArticle(id);
     if (!article) throw new Error(`article ${id} not found`);
     const started = performance.now();
-    const jpeg = await renderArticleCard(article, SECTIONS[article.locale][article.section as keyof typeof ar.Sections]);
+    const jpeg = await renderArticleCard(article);
     const ms = performance.now() - started;
     await sharp(jpeg).png().toFile(`docs/${name}.png`);
     console.log(`${name}: JPEG ${jpeg.length} bytes, rendered in ${ms.toFixed(0)} ms → docs/${name}.png`);

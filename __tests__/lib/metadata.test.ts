@@ -1,11 +1,19 @@
-import { getArticle } from '@/lib/content/repository';
 import { articleMetadata, pageMetadata } from '@/lib/metadata';
+import { makeArticle, translationPair } from '../support/content';
 
-const seed = getArticle(1001)!;
-const english = getArticle(1010)!;
+const [seed, english] = translationPair(
+  makeArticle(1001, {
+    section: 'technology',
+    tags: ['SpaceX', 'الفضاء'],
+    byline: { name: 'بوابة الوفد', kind: 'desk' },
+    publishedAt: '2026-11-24T10:15:00+02:00',
+    updatedAt: '2026-11-24T12:40:00+02:00',
+  }),
+  makeArticle(1010, { locale: 'en' }),
+);
 
 describe('metadata helper', () => {
-  const meta = articleMetadata(seed, { translation: english, sectionName: 'تكنولوجيا' });
+  const meta = articleMetadata(seed, { translation: english });
   const og = meta.openGraph as Record<string, unknown>;
 
   it('gives articles Open Graph article fields with absolute URLs', () => {

@@ -1,4 +1,5 @@
 import { absoluteUrl, parseSiteConfig, site, siteUrl } from '@/lib/site';
+import { parseNewsroom } from '@/lib/content/newsroom';
 
 describe('site config', () => {
   const saved = { ...process.env };
@@ -6,15 +7,10 @@ describe('site config', () => {
     process.env = { ...saved };
   });
 
-  it('names the paper in both editions and lists the masthead from content/site.json', () => {
-    expect(site.name).toEqual({ ar: 'الوفد', en: 'Al-Wafd' });
-    expect(site.masthead.map((m) => m.name.ar)).toEqual(['د.عبد السند يمامة', 'سامي أبو العز', 'ياسر شورى']);
-  });
-
   it('builds absolute URLs from SITE_URL, falling back to the paper domain', () => {
     delete process.env.SITE_URL;
     delete process.env.VERCEL_PROJECT_PRODUCTION_URL;
-    expect(siteUrl()).toBe('https://www.alwafd.news');
+    expect(siteUrl()).toBe(site.url);
     process.env.SITE_URL = 'http://localhost:3000/';
     expect(absoluteUrl('/news/1')).toBe('http://localhost:3000/news/1');
     expect(absoluteUrl('https://cdn.example/x.png')).toBe('https://cdn.example/x.png');
@@ -27,7 +23,26 @@ describe('site config', () => {
   });
 
   it('rejects a broken site file naming the field', () => {
-    const broken = { ...site, masthead: [{ role: { ar: 'رئيس التحرير', en: 'Editor' }, name: { ar: '', en: 'X' } }] };
-    expect(() => parseSiteConfig(broken)).toThrow('content/site.json: field "masthead.0.name.ar"');
+    expect(() => parseSiteConfig({ ...site, brand: { ...site.brand, primary: 'red' } })).toThrow('content/site.json: field "brand.primary"');
+  });
+});
+
+describe('the newsroom file (sections and masthead)', () => {
+  const valid = {
+    sections: [{ slug: 'news', name: { ar: 'أخبار', en: 'News' } }],
+    masthead: [{ role: { ar: 'رئيس التحرير', en: 'Editor' }, name: { ar: 'اسم', en: 'Name' } }],
+  };
+
+  it('reads sections and masthead', () => {
+    expect(parseNewsroom(valid)).toEqual(valid);
+  });
+
+  it.each([
+    ['masthead.0.name.ar', { ...valid, masthead: [{ role: valid.masthead[0]!.role, name: { ar: '', en: 'X' } }] }],
+    ['sections.0.slug', { ...valid, sections: [{ slug: 'Weather News', name: { ar: 'ط', en: 'W' } }] }],
+    ['sections', { ...valid, sections: [valid.sections[0], valid.sections[0]] }],
+    ['masthead.0.name.ar', { ...valid, masthead: [{ role: valid.masthead[0]!.role, name: { ar: 'اسم\u202E', en: 'X' } }] }],
+  ])('refuses a broken file naming the field %s', (field, broken) => {
+    expect(() => parseNewsroom(broken)).toThrow(`content/newsroom.json: field "${field}"`);
   });
 });

@@ -1,14 +1,20 @@
-import { getArticle } from '@/lib/content/repository';
 import type { Article } from '@/lib/content/types';
 import { homeJsonLd, newsArticleJsonLd, serializeJsonLd } from '@/lib/structured-data';
+import { makeArticle } from '../support/content';
 
-const seed = getArticle(1001)!;
+const seed = makeArticle(1001, {
+  section: 'technology',
+  tags: ['SpaceX', 'الفضاء'],
+  byline: { name: 'بوابة الوفد', kind: 'desk' },
+  publishedAt: '2026-11-24T10:15:00+02:00',
+  updatedAt: '2026-11-24T12:40:00+02:00',
+});
 type Node = Record<string, unknown>;
 const graph = (data: Node) => data['@graph'] as Node[];
 
 describe('structured data', () => {
   it('describes an article as a NewsArticle with everything Google News reads', () => {
-    const [article, breadcrumbs] = graph(newsArticleJsonLd(seed, { home: 'الرئيسية', section: 'تكنولوجيا' }));
+    const [article, breadcrumbs] = graph(newsArticleJsonLd(seed, { home: 'الرئيسية' }));
     expect(article).toMatchObject({
       '@type': 'NewsArticle',
       headline: seed.title,
@@ -33,10 +39,14 @@ describe('structured data', () => {
   });
 
   it('names a columnist as a Person', () => {
-    const column = { ...seed, byline: 'سلمى عبد الحميد', bylineType: 'person' } as Article;
-    expect(graph(newsArticleJsonLd(column, { home: 'h', section: 's' }))[0]!.author).toEqual([
+    const column: Article = { ...seed, byline: { name: 'سلمى عبد الحميد', kind: 'person' } };
+    expect(graph(newsArticleJsonLd(column, { home: 'h' }))[0]!.author).toEqual([
       expect.objectContaining({ '@type': 'Person', name: 'سلمى عبد الحميد' }),
     ]);
+  });
+
+  it('gives no image to a story without a picture', () => {
+    expect(graph(newsArticleJsonLd(makeArticle(5, { image: null }), { home: 'h' }))[0]).not.toHaveProperty('image');
   });
 
   it('describes the front page as the organization and its website', () => {
@@ -45,7 +55,7 @@ describe('structured data', () => {
 
   it('escapes content so it can never close the script element', () => {
     const hostile = { ...seed, title: '</script><script>alert(1)</script><!--', summary: 'a & b \u2028' } as Article;
-    const json = serializeJsonLd(newsArticleJsonLd(hostile, { home: 'h', section: 's' }));
+    const json = serializeJsonLd(newsArticleJsonLd(hostile, { home: 'h' }));
     expect(json).not.toMatch(/<|>|\u2028/);
     expect(JSON.parse(json)['@graph'][0].headline).toBe(hostile.title);
   });

@@ -7,13 +7,13 @@ import { PageShell } from '@/components/layout/PageShell';
 import { ArticleCard } from '@/components/listing/ArticleCard';
 import { HomeEmpty, HomeLatest } from '@/components/home/HomeLatest';
 import { resolvePageLocale } from '@/i18n/page-locale';
-import { listBySection, listLatest } from '@/lib/content/repository';
+import { getSectionPage, getSiteFrame, listLatest } from '@/lib/content';
 import { feedAlternates } from '@/lib/feeds/links';
 import { pageMetadata } from '@/lib/metadata';
 import { homeJsonLd } from '@/lib/structured-data';
 import { pageCardPath } from '@/lib/social-card';
 import { homePath } from '@/lib/routes';
-import { isLocale, locales, otherLocale, site } from '@/lib/site';
+import { isLocale, locales, otherLocale } from '@/lib/site';
 
 export const revalidate = 300;
 
@@ -36,16 +36,21 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = resolvePageLocale((await params).locale);
-  const [lead, ...latest] = listLatest(locale, 9);
+  const [[lead, ...latest], frame] = await Promise.all([listLatest(locale, 9), getSiteFrame()]);
   const other = otherLocale(locale);
-  const blocks = site.sections
-    .map((section) => ({ section, articles: listBySection(locale, section, 1, 4).items.filter((a) => a !== lead) }))
-    .filter((block) => block.articles.length > 0);
+  const blocks = (
+    await Promise.all(
+      frame.sections.map(async (section) => ({
+        section,
+        articles: (await getSectionPage(locale, section.slug, 1, 4)).items.filter((a) => a.id !== lead?.id),
+      })),
+    )
+  ).filter((block) => block.articles.length > 0);
 
   const t = await getTranslations('Home');
 
   return (
-    <PageShell locale={locale} alternate={{ locale: other, href: homePath(other) }} current="home">
+    <PageShell locale={locale} frame={frame} alternate={{ locale: other, href: homePath(other) }} current="home">
       <JsonLd data={homeJsonLd(locale, t('description'))} />
       {/* Every page has one h1 for screen-reader heading navigation; the masthead above already shows the name. */}
       <h1 className="sr-only">{t('heading')}</h1>
@@ -59,7 +64,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
       )}
       <div className="mt-10 grid gap-8 md:grid-cols-2 lg:grid-cols-3">
         {blocks.map(({ section, articles }) => (
-          <SectionBlock key={section} locale={locale} section={section} articles={articles} />
+          <SectionBlock key={section.slug} locale={locale} section={section} articles={articles} />
         ))}
       </div>
     </PageShell>

@@ -8,7 +8,7 @@ export function ArticleMeta({ article }: { article: Article }) {
   const updated = article.updatedAt !== article.publishedAt;
   return (
     <div className="flex flex-wrap items-center gap-x-4 gap-y-1 text-[0.95rem] text-muted">
-      <p className="font-bold text-ink">{t('by', { byline: article.byline })}</p>
+      <p className="font-bold text-ink">{t('by', { byline: article.byline.name })}</p>
       <p>
         {t('published')}{' '}
         <time dateTime={article.publishedAt}>{formatDateTime(article.publishedAt, article.locale)}</time>

@@ -1,4 +1,4 @@
-import type { Article } from '@/lib/content/types';
+import type { Article, ArticleTeaser } from '@/lib/content/types';
 import { ShareBar } from '@/components/share/ShareBar';
 import { ArticleBody } from './ArticleBody';
 import { ArticleHeader } from './ArticleHeader';
@@ -7,14 +7,14 @@ import { ArticleTags } from './ArticleTags';
 import { RelatedArticles } from './RelatedArticles';
 
 /** The whole story as a reader sees it; data comes in as props, so it renders the same in tests. */
-export function ArticleView({ article, url, related }: { article: Article; url: string; related: readonly Article[] }) {
+export function ArticleView({ article, url, related }: { article: Article; url: string; related: readonly ArticleTeaser[] }) {
   return (
     <>
       <article>
         <ArticleHeader article={article} />
-        <ArticleHero image={article.image} />
+        {article.image && <ArticleHero image={article.image} />}
         <ShareBar url={url} title={article.title} locale={article.locale} />
-        <ArticleBody article={article} />
+        <ArticleBody body={article.body} />
         <ArticleTags tags={article.tags} locale={article.locale} />
       </article>
       <RelatedArticles articles={related} />

@@ -1,11 +1,11 @@
 import { useTranslations } from 'next-intl';
+import type { SectionRef } from '@/lib/content/types';
 import type { Locale } from '@/lib/site';
 import { homePath, sectionPath } from '@/lib/routes';
 
-export function Breadcrumb({ locale, section }: { locale: Locale; section: string }) {
+export function Breadcrumb({ locale, section }: { locale: Locale; section: SectionRef }) {
   const t = useTranslations('Article');
   const layout = useTranslations('Layout');
-  const sections = useTranslations('Sections');
   return (
     <nav aria-label={t('breadcrumb')} className="mb-3 text-[0.95rem]">
       <ol className="flex flex-wrap items-center gap-2 text-muted">
@@ -16,8 +16,8 @@ export function Breadcrumb({ locale, section }: { locale: Locale; section: strin
         </li>
         <li aria-hidden="true">›</li>
         <li>
-          <a href={sectionPath(locale, section)} className="font-bold text-brand hover:underline">
-            {sections(section)}
+          <a href={sectionPath(locale, section.slug)} className="font-bold text-brand hover:underline">
+            {section.name}
           </a>
         </li>
       </ol>

@@ -1,8 +1,8 @@
 import { useTranslations } from 'next-intl';
-import type { Article } from '@/lib/content/types';
+import type { ArticleTeaser } from '@/lib/content/types';
 import { ArticleCard } from '@/components/listing/ArticleCard';
 
-export function RelatedArticles({ articles }: { articles: readonly Article[] }) {
+export function RelatedArticles({ articles }: { articles: readonly ArticleTeaser[] }) {
   const t = useTranslations('Article');
   if (articles.length === 0) return null;
   return (

@@ -1,15 +1,16 @@
 import { useTranslations } from 'next-intl';
-import { site, type Locale, type MastheadEntry } from '@/lib/site';
+import type { MastheadEntry } from '@/lib/content/types';
+import type { Locale } from '@/lib/site';
 
 interface MastheadProps {
   locale: Locale;
-  /** The paper's leadership; defaults to content/site.json — the one place to change a name. */
-  entries?: readonly MastheadEntry[];
+  /** The paper's leadership, as the newsroom keeps it (lib/content getMasthead). */
+  entries: readonly MastheadEntry[];
   /** The footer repeats the masthead, as the printed page does, in a quieter style. */
   variant?: 'header' | 'footer';
 }
 
-export function Masthead({ locale, entries = site.masthead, variant = 'header' }: MastheadProps) {
+export function Masthead({ locale, entries, variant = 'header' }: MastheadProps) {
   const t = useTranslations('Masthead');
   const quiet = variant === 'footer';
   // On a phone each role and its name share one line, so the three of them do not push the news below the fold.

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import type { SiteFrame } from '@/lib/content';
 import type { Locale } from '@/lib/site';
 import { MAIN_CONTENT_ID } from './SkipLink';
 import { SiteFooter } from './SiteFooter';
@@ -6,26 +7,29 @@ import { SiteHeader, type Alternate } from './SiteHeader';
 
 /**
  * Header (name, masthead, sections, language switch), main and footer, around every page.
- * Pages render it themselves because only the page knows its counterpart in the other edition.
+ * Pages render it themselves because only the page knows its counterpart in the other edition;
+ * they hand it the frame's content (getSiteFrame), which the newsroom edits.
  */
 export function PageShell({
   locale,
+  frame,
   alternate,
   current,
   children,
 }: {
   locale: Locale;
+  frame: SiteFrame;
   alternate: Alternate;
   current?: string;
   children: ReactNode;
 }) {
   return (
     <>
-      <SiteHeader locale={locale} alternate={alternate} current={current} />
+      <SiteHeader locale={locale} alternate={alternate} current={current} sections={frame.sections} masthead={frame.masthead} />
       <main id={MAIN_CONTENT_ID} tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6 outline-none">
         {children}
       </main>
-      <SiteFooter locale={locale} year={new Date().getFullYear()} />
+      <SiteFooter locale={locale} year={new Date().getFullYear()} masthead={frame.masthead} />
     </>
   );
 }

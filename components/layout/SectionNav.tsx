@@ -1,10 +1,10 @@
 import { useTranslations } from 'next-intl';
-import { site, type Locale } from '@/lib/site';
+import type { Section } from '@/lib/content/types';
+import type { Locale } from '@/lib/site';
 import { homePath, sectionPath } from '@/lib/routes';
 
-/** `current` is a section id, or 'home' on the front page: that link is marked as the current page. */
-export function SectionNav({ locale, current }: { locale: Locale; current?: string }) {
-  const t = useTranslations('Sections');
+/** `current` is a section slug, or 'home' on the front page: that link is marked as the current page. */
+export function SectionNav({ locale, current, sections }: { locale: Locale; current?: string; sections: readonly Section[] }) {
   const layout = useTranslations('Layout');
   // The strip scrolls sideways on phones, which clips anything drawn outside a link: the focus ring goes inside.
   const link =
@@ -21,14 +21,14 @@ export function SectionNav({ locale, current }: { locale: Locale; current?: stri
             {layout('home')}
           </a>
         </li>
-        {site.sections.map((section) => (
-          <li key={section}>
+        {sections.map((section) => (
+          <li key={section.slug}>
             <a
-              href={sectionPath(locale, section)}
-              aria-current={current === section ? 'page' : undefined}
+              href={sectionPath(locale, section.slug)}
+              aria-current={current === section.slug ? 'page' : undefined}
               className={link}
             >
-              {t(section)}
+              {section.name[locale]}
             </a>
           </li>
         ))}

@@ -1,11 +1,11 @@
 import { useTranslations } from 'next-intl';
+import type { MastheadEntry } from '@/lib/content/types';
 import { site, type Locale } from '@/lib/site';
-import { homePath } from '@/lib/routes';
-import { rssPath } from '@/lib/feeds/paths';
+import { homePath, rssPath } from '@/lib/routes';
 import { LogoMark } from './LogoMark';
 import { Masthead } from './Masthead';
 
-export function SiteFooter({ locale, year }: { locale: Locale; year: number }) {
+export function SiteFooter({ locale, year, masthead }: { locale: Locale; year: number; masthead: readonly MastheadEntry[] }) {
   const t = useTranslations('Footer');
   return (
     // On the dark footer the brand-red focus ring falls under 3:1 contrast (WCAG 1.4.11): it turns white here.
@@ -15,7 +15,7 @@ export function SiteFooter({ locale, year }: { locale: Locale; year: number }) {
           <LogoMark size={36} />
           <span className="text-2xl font-bold">{site.name[locale]}</span>
         </a>
-        <Masthead locale={locale} variant="footer" />
+        <Masthead locale={locale} entries={masthead} variant="footer" />
         <p className="flex flex-wrap gap-x-6 text-sm text-white/85">
           <span>{t('rights', { year })}</span>
           <a href={rssPath(locale)} className="underline hover:text-white">

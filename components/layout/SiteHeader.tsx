@@ -1,4 +1,5 @@
 import { useTranslations } from 'next-intl';
+import type { MastheadEntry, Section } from '@/lib/content/types';
 import { site, type Locale } from '@/lib/site';
 import { homePath } from '@/lib/routes';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -11,7 +12,15 @@ export interface Alternate {
   href: string;
 }
 
-export function SiteHeader({ locale, alternate, current }: { locale: Locale; alternate: Alternate; current?: string }) {
+interface SiteHeaderProps {
+  locale: Locale;
+  alternate: Alternate;
+  current?: string;
+  sections: readonly Section[];
+  masthead: readonly MastheadEntry[];
+}
+
+export function SiteHeader({ locale, alternate, current, sections, masthead }: SiteHeaderProps) {
   const t = useTranslations('Layout');
   return (
     <header>
@@ -26,9 +35,9 @@ export function SiteHeader({ locale, alternate, current }: { locale: Locale; alt
         <LanguageSwitch href={alternate.href} target={alternate.locale} />
       </div>
       <div className="mx-auto max-w-6xl px-4 py-3">
-        <Masthead locale={locale} />
+        <Masthead locale={locale} entries={masthead} />
       </div>
-      <SectionNav locale={locale} current={current} />
+      <SectionNav locale={locale} current={current} sections={sections} />
     </header>
   );
 }

@@ -1,11 +1,10 @@
 import { ResponsiveImage } from '@/components/ui/ResponsiveImage';
-import { useTranslations } from 'next-intl';
-import type { Article } from '@/lib/content/types';
+import type { ArticleTeaser } from '@/lib/content/types';
 import { articlePath } from '@/lib/routes';
 import { formatDate } from '@/lib/format';
 
 interface ArticleCardProps {
-  article: Article;
+  article: ArticleTeaser;
   /** Heading level that fits the list it sits in. */
   level?: 2 | 3;
   showImage?: boolean;
@@ -14,11 +13,10 @@ interface ArticleCardProps {
 
 /** A story in a list: image, section, headline (the link), summary, date. */
 export function ArticleCard({ article, level = 3, showImage = true, showSection = false }: ArticleCardProps) {
-  const sections = useTranslations('Sections');
   const Heading = `h${level}` as const;
   return (
     <article className="flex gap-4 border-b border-rule py-4 last:border-b-0">
-      {showImage && (
+      {showImage && article.image && (
         <ResponsiveImage
           src={article.image.src}
           alt=""
@@ -29,7 +27,7 @@ export function ArticleCard({ article, level = 3, showImage = true, showSection 
         />
       )}
       <div className="min-w-0">
-        {showSection && <p className="text-sm font-bold text-brand">{sections(article.section)}</p>}
+        {showSection && <p className="text-sm font-bold text-brand">{article.section.name}</p>}
         <Heading className="text-lg font-bold leading-snug">
           <a href={articlePath(article)} className="hover:text-brand hover:underline">
             {article.title}

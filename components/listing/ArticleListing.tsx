@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Article, Page } from '@/lib/content/types';
+import type { ArticleTeaser, Page } from '@/lib/content/types';
 import { ArticleCard } from './ArticleCard';
 import { Pagination } from './Pagination';
 
@@ -13,7 +13,7 @@ export function ArticleListing({
 }: {
   title: ReactNode;
   empty: string;
-  page: Page<Article>;
+  page: Page<ArticleTeaser>;
   href: (page: number) => string;
   showSection?: boolean;
 }) {
@@ -25,7 +25,7 @@ export function ArticleListing({
       ) : (
         page.items.map((article) => <ArticleCard key={article.id} article={article} level={2} showSection={showSection} />)
       )}
-      <Pagination page={page.page} totalPages={page.totalPages} href={href} />
+      <Pagination page={page.page} hasNext={page.hasNext} href={href} />
     </div>
   );
 }

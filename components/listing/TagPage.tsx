@@ -2,12 +2,12 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { PageShell } from '@/components/layout/PageShell';
 import { resolvePageLocale } from '@/i18n/page-locale';
-import { listByTag } from '@/lib/content/repository';
+import { getSiteFrame, getTagPage } from '@/lib/content';
 import { feedAlternates } from '@/lib/feeds/links';
 import { pageMetadata } from '@/lib/metadata';
 import { pageCardPath } from '@/lib/social-card';
 import { tagListing } from '@/lib/pages/listing';
-import { decodeSegment, homePath, tagPath } from '@/lib/routes';
+import { decodeSegment, homePath, parsePageNumber, tagPath } from '@/lib/routes';
 import { isLocale, otherLocale } from '@/lib/site';
 import { ArticleListing } from './ArticleListing';
 
@@ -16,9 +16,9 @@ export type TagParams = { locale: string; tag: string; page?: string };
 export async function tagMetadata(params: TagParams): Promise<Metadata> {
   const { locale } = params;
   const tag = decodeSegment(params.tag);
-  if (!isLocale(locale) || !tag || listByTag(locale, tag).total === 0) return {};
+  if (!isLocale(locale) || !tag || (await getTagPage(locale, tag)).items.length === 0) return {};
   const t = await getTranslations({ locale, namespace: 'Listing' });
-  const page = Number(params.page ?? 1);
+  const page = params.page === undefined ? 1 : (parsePageNumber(params.page) ?? 1);
   return pageMetadata({
     locale,
     title: t('tagTitle', { tag }),
@@ -33,12 +33,12 @@ export async function tagMetadata(params: TagParams): Promise<Metadata> {
 
 export async function TagPage({ params }: { params: TagParams }) {
   const locale = resolvePageLocale(params.locale);
-  const { tag, page, href } = tagListing(locale, params.tag, params.page);
-  const t = await getTranslations('Listing');
+  const { tag, page, href } = await tagListing(locale, params.tag, params.page);
+  const [t, frame] = await Promise.all([getTranslations('Listing'), getSiteFrame()]);
   const other = otherLocale(locale);
   return (
     // Tags are words of one language: the other edition's counterpart is its front page.
-    <PageShell locale={locale} alternate={{ locale: other, href: homePath(other) }}>
+    <PageShell locale={locale} frame={frame} alternate={{ locale: other, href: homePath(other) }}>
       <ArticleListing title={t('tagTitle', { tag })} empty={t('empty')} page={page} href={href} showSection />
     </PageShell>
   );

@@ -1,60 +1,93 @@
+import type { BlockContent, DefinitionContent, ListItem, PhrasingContent, Root, RootContent } from 'mdast';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
-import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
-import rehypeStringify from 'rehype-stringify';
+import { safeHref, type Block, type Inline, type Mark } from './body';
 
 /**
- * Article bodies are untrusted: raw HTML in Markdown is dropped (remark-rehype without
- * allowDangerousHtml), and the resulting tree goes through rehype-sanitize with GitHub's schema
- * minus anything that can carry script or style — so `<script>`, `on*=`, `javascript:` and
- * `data:` URLs, `<iframe>` and inline CSS never reach a reader.
+ * Markdown (what the newsroom's files and wire imports are written in) → the body blocks pages
+ * render (lib/content/body). Only what a news story needs survives: paragraphs, subheadings,
+ * quotes, lists, emphasis and safe links. Raw HTML, images and scripts are dropped — their words
+ * too, when they are markup — because nothing in a body may do more than say text.
  */
-const schema = {
-  ...defaultSchema,
-  // Ids from Markdown would clash with the page's own landmarks; the body needs none.
-  clobberPrefix: 'body-',
-  protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto'], src: ['http', 'https'] },
-  tagNames: (defaultSchema.tagNames ?? []).filter((tag) => !['input', 'img', 'picture', 'source'].includes(tag)),
-};
+const parser = unified().use(remarkParse);
 
-const processor = unified()
-  .use(remarkParse)
-  .use(remarkRehype)
-  .use(rehypeSanitize, schema)
-  .use(rehypeStringify);
-
-export function renderMarkdown(markdown: string): string {
-  return String(processor.processSync(markdown));
-}
-
-/**
- * An article's body as sanitized HTML. Rendering is the costly part of indexing (a few ms an
- * article), so it happens when a page first needs it, not for all 10,000 archive articles at
- * start-up; the most recent renders are kept, keyed by content version.
- */
-const RENDERED_LIMIT = 500;
-const rendered = new Map<string, string>();
-
-export function articleHtml(article: { id: number; version: string; body: string }): string {
-  const key = `${article.id}:${article.version}`;
-  let html = rendered.get(key);
-  if (html === undefined) {
-    html = renderMarkdown(article.body);
-    if (rendered.size >= RENDERED_LIMIT) rendered.delete(rendered.keys().next().value!);
-    rendered.set(key, html);
+function inlines(nodes: readonly PhrasingContent[], marks: Mark[] = []): Inline[] {
+  const out: Inline[] = [];
+  for (const node of nodes) {
+    switch (node.type) {
+      case 'text':
+        if (node.value) out.push(marks.length ? { type: 'text', text: node.value, marks } : { type: 'text', text: node.value });
+        break;
+      case 'inlineCode':
+        out.push({ type: 'text', text: node.value, marks: [...marks, 'code'] });
+        break;
+      case 'strong':
+        out.push(...inlines(node.children, [...marks, 'bold']));
+        break;
+      case 'emphasis':
+        out.push(...inlines(node.children, [...marks, 'italic']));
+        break;
+      case 'delete':
+        out.push(...inlines(node.children, [...marks, 'strikethrough']));
+        break;
+      case 'break':
+        out.push({ type: 'break' });
+        break;
+      case 'link': {
+        const href = safeHref(node.url);
+        const children = inlines(node.children, marks);
+        out.push(...(href ? [{ type: 'link', href, children } as const] : children));
+        break;
+      }
+      default:
+        // html, image, footnotes, references: not part of a story's text.
+        break;
+    }
   }
-  return html;
+  return out;
 }
 
-/** Text a reader reads, for word counts and plain-text feeds: Markdown syntax stripped. */
-export function plainText(markdown: string): string {
-  return markdown
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/^[#>\-*+\s]+/gm, '')
-    .replace(/[*_`~]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+/** A quote or list item may hold several paragraphs: their runs, joined by line breaks. */
+function flatten(nodes: readonly (BlockContent | DefinitionContent)[]): Inline[] {
+  const out: Inline[] = [];
+  for (const node of nodes) {
+    let runs: Inline[] = [];
+    if (node.type === 'paragraph' || node.type === 'heading') runs = inlines(node.children);
+    else if (node.type === 'blockquote') runs = flatten(node.children);
+    else if (node.type === 'list') runs = node.children.flatMap((item: ListItem) => flatten(item.children));
+    if (!runs.length) continue;
+    if (out.length) out.push({ type: 'break' });
+    out.push(...runs);
+  }
+  return out;
+}
+
+function block(node: RootContent): Block | undefined {
+  switch (node.type) {
+    case 'paragraph': {
+      const children = inlines(node.children);
+      return children.length ? { type: 'paragraph', children } : undefined;
+    }
+    case 'heading': {
+      const children = inlines(node.children);
+      // The story's h1 is its headline: body headings start one level below the page's sections.
+      const level = Math.min(4, Math.max(2, node.depth)) as 2 | 3 | 4;
+      return children.length ? { type: 'heading', level, children } : undefined;
+    }
+    case 'blockquote': {
+      const children = flatten(node.children);
+      return children.length ? { type: 'quote', children } : undefined;
+    }
+    case 'list': {
+      const items = node.children.map((item) => flatten(item.children)).filter((item) => item.length);
+      return items.length ? { type: 'list', ordered: Boolean(node.ordered), items } : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+export function markdownToBlocks(markdown: string): Block[] {
+  const tree = parser.parse(markdown) as Root;
+  return tree.children.map(block).filter((b): b is Block => b !== undefined);
 }

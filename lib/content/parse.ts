@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
-import { ArticleFrontMatterSchema, type ArticleFrontMatter } from './schema';
-import { plainText } from './markdown';
-import type { Article } from './types';
+import { hasBidiControls } from '@/lib/text';
+import { bodyStrings, readingStats } from './body';
+import { markdownToBlocks } from './markdown';
+import { articleFrontMatterSchema, type ArticleFrontMatter } from './schema';
+import type { Article, Section } from './types';
 
-/** A content file that cannot be published; the message names the file and the field. */
+/** Content that cannot be published; the message names the file (or document) and the field. */
 export class ContentError extends Error {
   constructor(
     readonly file: string,
@@ -18,9 +20,6 @@ export class ContentError extends Error {
 }
 
 const FRONT_MATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
-
-/** Arabic readers of news read about 180 words a minute; the estimate only has to be honest, not exact. */
-const WORDS_PER_MINUTE = 180;
 
 export function splitFrontMatter(file: string, source: string): { data: unknown; body: string } {
   const match = FRONT_MATTER.exec(source);
@@ -35,14 +34,12 @@ export function splitFrontMatter(file: string, source: string): { data: unknown;
 }
 
 function describeIssue(issue: z.core.$ZodIssue): { field: string; message: string } {
-  if (issue.code === 'unrecognized_keys') {
-    return { field: issue.keys.join(', '), message: 'is not a known field' };
-  }
+  if (issue.code === 'unrecognized_keys') return { field: issue.keys.join(', '), message: 'is not a known field' };
   return { field: issue.path.length ? issue.path.join('.') : '(front matter)', message: issue.message };
 }
 
-export function parseFrontMatter(file: string, data: unknown): ArticleFrontMatter {
-  const result = ArticleFrontMatterSchema.safeParse(data);
+export function parseFrontMatter(file: string, data: unknown, sections: readonly Section[]): ArticleFrontMatter {
+  const result = articleFrontMatterSchema(sections.map((s) => s.slug)).safeParse(data);
   if (!result.success) {
     const first = result.error.issues[0];
     const { field, message } = first ? describeIssue(first) : { field: '(front matter)', message: 'is invalid' };
@@ -51,27 +48,30 @@ export function parseFrontMatter(file: string, data: unknown): ArticleFrontMatte
   return result.data;
 }
 
+/** An article read from Markdown, before its translation link is resolved against the others. */
 export interface ParsedArticle {
   article: Article;
-  /** Resolved both ways by the repository, which sees every file. */
   translationOf?: number;
 }
 
-export function parseArticle(file: string, source: string): ParsedArticle {
+export function parseArticle(file: string, source: string, sections: readonly Section[]): ParsedArticle {
   const { data, body } = splitFrontMatter(file, source);
-  const { translationOf, ...meta } = parseFrontMatter(file, data);
+  const { translationOf, byline, bylineType, section: slug, ...meta } = parseFrontMatter(file, data, sections);
   const markdown = body.trim();
   if (!markdown) throw new ContentError(file, 'body', 'is empty');
-  const text = plainText(markdown);
-  const wordCount = text.split(/\s+/).filter(Boolean).length;
+  const blocks = markdownToBlocks(markdown);
+  if (!blocks.length) throw new ContentError(file, 'body', 'has no text');
+  if (bodyStrings(blocks).some(hasBidiControls)) {
+    throw new ContentError(file, 'body', 'must not contain bidirectional control characters (U+202A–U+202E, U+2066–U+2069)');
+  }
+  const section = sections.find((s) => s.slug === slug)!;
   const article: Article = {
     ...meta,
-    body: markdown,
-    text,
-    wordCount,
-    readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
-    file,
-    version: createHash('sha256').update(source).digest('hex').slice(0, 12),
+    section: { slug, name: section.name[meta.locale] },
+    byline: { name: byline, kind: bylineType },
+    body: blocks,
+    ...readingStats(blocks),
+    revision: createHash('sha256').update(source).digest('hex').slice(0, 12),
   };
   return { article, translationOf };
 }

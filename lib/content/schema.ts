@@ -1,8 +1,24 @@
 import { z } from 'zod';
-import { locales, site } from '@/lib/site';
+import { locales } from '@/lib/locales';
+import { hasBidiControls } from '@/lib/text';
+
+/**
+ * The front matter of an article written as a Markdown file (the newsroom's import format).
+ * Parse, don't validate: what comes out is typed, and every refusal names its field.
+ */
+
+/** Text an editor typed: trimmed, bounded, and free of bidi controls that would reverse what readers see. */
+export function editorText(max: number) {
+  return z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    .refine((value) => !hasBidiControls(value), 'must not contain bidirectional control characters (U+202A–U+202E, U+2066–U+2069)');
+}
 
 /** ISO-8601 with an explicit offset (Cairo time is +02:00 or +03:00): "2026-11-24T10:15:00+02:00". */
-const isoWithOffset = z
+export const isoWithOffset = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?[+-]\d{2}:\d{2}$/, 'must be ISO-8601 with an offset, e.g. 2026-11-24T10:15:00+02:00')
   .refine((value) => !Number.isNaN(Date.parse(value)), 'is not a real date');
@@ -13,35 +29,38 @@ const imagePath = z
 
 export const ArticleImageSchema = z.object({
   src: imagePath,
-  alt: z.string().trim().min(1),
-  caption: z.string().trim().min(1),
+  alt: editorText(300),
+  caption: editorText(300),
   width: z.number().int().positive(),
   height: z.number().int().positive(),
 });
 
-export const sectionIds = site.sections as [string, ...string[]];
+/** A tag is a word or a name: it becomes a URL segment, so it carries none of / ? # % \ and no control character. */
+export const tagSchema = editorText(60).regex(/^[^/?#%\\\u0000-\u001f\u007f]+$/, 'must not contain / ? # % or \\');
 
-export const ArticleFrontMatterSchema = z
-  .object({
-    id: z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
-    locale: z.enum(locales),
-    title: z.string().trim().min(1).max(200),
-    summary: z.string().trim().min(1).max(400),
-    section: z.enum(sectionIds, { error: `must be one of: ${sectionIds.join(', ')}` }),
-    tags: z.array(z.string().trim().min(1).max(60).regex(/^[^/?#%\\]+$/, 'must not contain / ? # % or \\')).min(1).max(12),
-    byline: z.string().trim().min(1).max(120),
-    /** A desk ("قسم الاقتصاد") is an organization to search engines; a columnist is a person. */
-    bylineType: z.enum(['desk', 'person']).default('desk'),
-    publishedAt: isoWithOffset,
-    updatedAt: isoWithOffset,
-    image: ArticleImageSchema,
-    translationOf: z.number().int().positive().optional(),
-    sample: z.boolean().default(false),
-  })
-  .strict()
-  .refine((a) => Date.parse(a.updatedAt) >= Date.parse(a.publishedAt), {
-    path: ['updatedAt'],
-    message: 'must not be before publishedAt',
-  });
+export function articleFrontMatterSchema(sections: readonly string[]) {
+  return z
+    .object({
+      id: z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
+      locale: z.enum(locales),
+      title: editorText(200),
+      summary: editorText(400),
+      section: z.string().refine((s) => sections.includes(s), `must be one of: ${sections.join(', ')}`),
+      tags: z.array(tagSchema).min(1).max(12),
+      byline: editorText(120),
+      /** A desk ("قسم الاقتصاد") is an organization to search engines; a columnist is a person. */
+      bylineType: z.enum(['desk', 'person']).default('desk'),
+      publishedAt: isoWithOffset,
+      updatedAt: isoWithOffset,
+      image: ArticleImageSchema.optional(),
+      translationOf: z.number().int().positive().optional(),
+      sample: z.boolean().default(false),
+    })
+    .strict()
+    .refine((a) => Date.parse(a.updatedAt) >= Date.parse(a.publishedAt), {
+      path: ['updatedAt'],
+      message: 'must not be before publishedAt',
+    });
+}
 
-export type ArticleFrontMatter = z.infer<typeof ArticleFrontMatterSchema>;
+export type ArticleFrontMatter = z.infer<ReturnType<typeof articleFrontMatterSchema>>;

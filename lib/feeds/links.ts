@@ -1,6 +1,7 @@
+import type { SectionRef } from '@/lib/content/types';
+import { rssPath } from '@/lib/routes';
 import { absoluteUrl, type Locale } from '@/lib/site';
 import { feedLabels } from './labels';
-import { rssPath } from './paths';
 
 export interface FeedLink {
   url: string;
@@ -14,9 +15,9 @@ export type FeedAlternates = { 'application/rss+xml': FeedLink[] };
  * Feeds a page advertises, for `alternates.types` in the Metadata API. A section page names its
  * own feed first and then the edition's, so a reader offered several picks the closest one.
  */
-export async function feedAlternates(locale: Locale, section?: string): Promise<FeedAlternates> {
+export async function feedAlternates(locale: Locale, section?: SectionRef): Promise<FeedAlternates> {
   const edition = { url: absoluteUrl(rssPath(locale)), title: (await feedLabels(locale)).title };
   if (section === undefined) return { 'application/rss+xml': [edition] };
-  const own = { url: absoluteUrl(rssPath(locale, section)), title: (await feedLabels(locale, section)).title };
+  const own = { url: absoluteUrl(rssPath(locale, section.slug)), title: (await feedLabels(locale, section)).title };
   return { 'application/rss+xml': [own, edition] };
 }

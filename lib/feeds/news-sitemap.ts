@@ -1,7 +1,7 @@
-import { listAll } from '@/lib/content/repository';
-import type { Article } from '@/lib/content/types';
+import { listPublishedBetween } from '@/lib/content';
+import type { ArticleTeaser } from '@/lib/content/types';
 import { articlePath } from '@/lib/routes';
-import { absoluteUrl, locales, site } from '@/lib/site';
+import { absoluteUrl, site } from '@/lib/site';
 import { XML_TYPE, xmlResponse } from './response';
 import { element } from './xml';
 
@@ -15,20 +15,7 @@ import { element } from './xml';
 export const NEWS_WINDOW_MS = 48 * 60 * 60 * 1000;
 export const NEWS_LIMIT = 1000;
 
-/** Published within the window ending at `now`; a story scheduled for later is not news yet. */
-export function recentArticles(articles: readonly Article[], now: Date): Article[] {
-  const end = now.getTime();
-  const start = end - NEWS_WINDOW_MS;
-  return articles
-    .filter((a) => {
-      const published = Date.parse(a.publishedAt);
-      return published > start && published <= end;
-    })
-    .sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt) || b.id - a.id)
-    .slice(0, NEWS_LIMIT);
-}
-
-function renderUrl(article: Article): string {
+function renderUrl(article: ArticleTeaser): string {
   return [
     '<url>',
     element('loc', absoluteUrl(articlePath(article))),
@@ -45,17 +32,22 @@ function renderUrl(article: Article): string {
   ].join('');
 }
 
-/** Pure: the articles to consider and the moment "now" is, so tests control both. */
-export function buildNewsSitemap(articles: readonly Article[], now: Date): string {
+/** Pure: the articles to list, newest first (tests feed it hostile input). */
+export function renderNewsSitemap(articles: readonly ArticleTeaser[]): string {
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">',
-    ...recentArticles(articles, now).map(renderUrl),
+    ...articles.map(renderUrl),
     '</urlset>',
     '',
   ].join('\n');
 }
 
+/** Both editions' stories published in the 48 hours before `now`; one scheduled for later is not news yet. */
+export async function buildNewsSitemap(now: Date): Promise<string> {
+  return renderNewsSitemap(await listPublishedBetween(new Date(now.getTime() - NEWS_WINDOW_MS), now, NEWS_LIMIT));
+}
+
 export function newsSitemapResponse(now = new Date()): Promise<Response> {
-  return xmlResponse(() => buildNewsSitemap(locales.flatMap((locale) => listAll(locale)), now), XML_TYPE);
+  return xmlResponse(() => buildNewsSitemap(now), XML_TYPE);
 }

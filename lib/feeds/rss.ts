@@ -1,10 +1,9 @@
-import { listBySection, listLatest } from '@/lib/content/repository';
-import type { Article } from '@/lib/content/types';
-import { articlePath } from '@/lib/routes';
-import { absoluteUrl, site, type Locale } from '@/lib/site';
+import { getSection, getSectionPage, getSections, listLatest } from '@/lib/content';
+import type { ArticleTeaser, SectionRef } from '@/lib/content/types';
+import { articlePath, feedPagePath, rssPath } from '@/lib/routes';
+import { absoluteUrl, type Locale } from '@/lib/site';
 import { newest, rfc822 } from './dates';
 import { feedLabels } from './labels';
-import { feedPagePath, rssPath } from './paths';
 import { publicImageSize } from '@/lib/public-images';
 import { imageType } from './image-type';
 import { RSS_TYPE, xmlResponse } from './response';
@@ -29,7 +28,6 @@ export interface RssChannel {
 }
 
 export interface RssOptions {
-  sectionName: (section: string) => string;
   /** Byte length of a public/ file; undefined leaves the enclosure out (its length is required). */
   fileSize: (src: string) => number | undefined;
   /** lastBuildDate of a feed with no items. */
@@ -38,28 +36,29 @@ export interface RssOptions {
 
 const attr = (name: string, value: string | number) => `${name}="${escapeXml(String(value))}"`;
 
-function renderItem(article: Article, { sectionName, fileSize }: RssOptions): string {
+function enclosure(src: string | undefined, fileSize: RssOptions['fileSize']): string {
+  if (src === undefined) return '';
+  const length = fileSize(src);
+  const type = imageType(src);
+  return length !== undefined && type ? `<enclosure ${attr('url', absoluteUrl(src))} ${attr('length', length)} ${attr('type', type)}/>` : '';
+}
+
+function renderItem(article: ArticleTeaser, { fileSize }: RssOptions): string {
   const url = absoluteUrl(articlePath(article));
-  const length = fileSize(article.image.src);
-  const type = imageType(article.image.src);
-  const enclosure =
-    length !== undefined && type
-      ? `<enclosure ${attr('url', absoluteUrl(article.image.src))} ${attr('length', length)} ${attr('type', type)}/>`
-      : '';
   return [
     '<item>',
     element('title', article.title),
     element('link', url),
     `<guid isPermaLink="true">${escapeXml(url)}</guid>`,
     element('pubDate', rfc822(article.publishedAt)),
-    element('category', sectionName(article.section)),
+    element('category', article.section.name),
     element('description', article.summary),
-    enclosure,
+    enclosure(article.image?.src, fileSize),
     '</item>',
   ].join('');
 }
 
-export function renderRss(channel: RssChannel, articles: readonly Article[], options: RssOptions): string {
+export function renderRss(channel: RssChannel, articles: readonly ArticleTeaser[], options: RssOptions): string {
   // The channel changed when its newest item did; a stable value keeps the feed byte-identical between rebuilds.
   const lastBuild = newest(articles.map((a) => a.updatedAt)) ?? options.now.toISOString();
   return [
@@ -80,22 +79,27 @@ export function renderRss(channel: RssChannel, articles: readonly Article[], opt
 }
 
 /** The feed of an edition, or of one of its sections; undefined for a section the site doesn't have. */
-export async function rssFeed(locale: Locale, section?: string, now = new Date()): Promise<string | undefined> {
-  if (section !== undefined && !site.sections.includes(section)) return undefined;
-  const articles = section === undefined ? listLatest(locale, RSS_LIMIT) : listBySection(locale, section, 1, RSS_LIMIT).items;
-  const { title, description, sectionName } = await feedLabels(locale, section);
+export async function rssFeed(locale: Locale, slug?: string, now = new Date()): Promise<string | undefined> {
+  let section: SectionRef | undefined;
+  if (slug !== undefined) {
+    const found = await getSection(slug);
+    if (!found) return undefined;
+    section = { slug, name: found.name[locale] };
+  }
+  const articles = section === undefined ? await listLatest(locale, RSS_LIMIT) : (await getSectionPage(locale, section.slug, 1, RSS_LIMIT)).items;
+  const { title, description } = await feedLabels(locale, section);
   const channel: RssChannel = {
     title,
     description,
     language: locale,
-    link: absoluteUrl(feedPagePath(locale, section)),
-    self: absoluteUrl(rssPath(locale, section)),
+    link: absoluteUrl(feedPagePath(locale, slug)),
+    self: absoluteUrl(rssPath(locale, slug)),
   };
-  return renderRss(channel, articles, { sectionName, fileSize: publicImageSize, now });
+  return renderRss(channel, articles, { fileSize: publicImageSize, now });
 }
 
-export function rssResponse(locale: Locale, section?: string): Promise<Response> {
-  return xmlResponse(() => rssFeed(locale, section), RSS_TYPE);
+export function rssResponse(locale: Locale, slug?: string): Promise<Response> {
+  return xmlResponse(() => rssFeed(locale, slug), RSS_TYPE);
 }
 
 type SectionContext = { params: Promise<{ section: string }> };
@@ -105,7 +109,7 @@ export function sectionRssHandler(locale: Locale) {
   return async (_request: Request, { params }: SectionContext) => rssResponse(locale, (await params).section);
 }
 
-/** Every section's feed is prerendered at build; see the route files' dynamicParams. */
-export function sectionFeedParams(): { section: string }[] {
-  return site.sections.map((section) => ({ section }));
+/** Every section's feed is prerendered at build; sections added later render on first request. */
+export async function sectionFeedParams(): Promise<{ section: string }[]> {
+  return (await getSections()).map((section) => ({ section: section.slug }));
 }

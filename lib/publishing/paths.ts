@@ -1,9 +1,6 @@
 import type { Article } from '@/lib/content/types';
-import { listBySection, listByTag } from '@/lib/content/repository';
-import { NEWS_SITEMAP_PATH, SITEMAP_PATH, rssPath } from '@/lib/feeds/paths';
 import { locales, type Locale } from '@/lib/locales';
-import { articlePath, homePath, localePrefix, sectionPath, tagPath } from '@/lib/routes';
-import { site } from '@/lib/site';
+import { articlePath, homePath, localePrefix, NEWS_SITEMAP_PATH, rssPath, sectionPath, SITEMAP_PATH, tagPath } from '@/lib/routes';
 
 /** One call of `revalidatePath(path, type)`. */
 export interface RevalidationTarget {
@@ -21,21 +18,18 @@ export function routePath(locale: Locale, publicPath: string): string {
   return publicPath === '/' ? `/${locale}` : `/${locale}${publicPath}`;
 }
 
-/** A listing's every page, plus one: a story that moved out of it may have left the last page empty. */
-function listingPages(totalPages: number, path: (page: number) => string): string[] {
-  return Array.from({ length: totalPages + 1 }, (_, i) => path(i + 1));
-}
-
-const feedsAndMaps = (locale: Locale, sections: Iterable<string>) => [
-  rssPath(locale),
-  ...[...sections].map((section) => rssPath(locale, section)),
+/** Later pages of every listing: a new story shifts them all by one, so the route's every page goes stale. */
+const LATER_LISTING_PAGES: RevalidationTarget[] = [
+  { path: '/[locale]/section/[section]/page/[page]', type: 'page' },
+  { path: '/[locale]/tag/[tag]/page/[page]', type: 'page' },
 ];
 
 /**
  * Every page that shows one of these articles: the article at both editions' URLs (the other one
- * redirects, and that redirect is cached too), its translation, its section's and tags' listings,
- * both front pages, the feeds it is in, and the sitemaps. Pass each article as it was before the
- * refresh and as it is after, so a moved, retagged or deleted story leaves its old pages too.
+ * redirects, and that redirect is cached too), its translation, its section's and tags' first
+ * pages and every later listing page, both front pages, the feeds it is in, and the sitemaps. Pass
+ * each article as it was before the refresh and as it is after, so a moved, retagged or deleted
+ * story leaves its old pages too.
  */
 export function articleTargets(articles: readonly Article[]): RevalidationTarget[] {
   const paths = new Set<string>();
@@ -43,24 +37,25 @@ export function articleTargets(articles: readonly Article[]): RevalidationTarget
   for (const locale of locales) add(locale, homePath(locale));
   const ids = articles.flatMap((a) => (a.translationId === undefined ? [a.id] : [a.id, a.translationId]));
   for (const id of new Set(ids)) for (const locale of locales) add(locale, articlePath({ id, locale }));
-  for (const article of articles) {
-    const { locale, section } = article;
-    const sectionPages = listBySection(locale, section).totalPages;
-    for (const path of listingPages(sectionPages, (page) => sectionPath(locale, section, page))) add(locale, path);
-    for (const tag of article.tags) {
-      const tagPages = listByTag(locale, tag).totalPages;
-      for (const path of listingPages(tagPages, (page) => tagPath(locale, tag, page))) add(locale, path);
-    }
-    for (const path of feedsAndMaps(locale, [section])) paths.add(path);
+  for (const { locale, section, tags } of articles) {
+    add(locale, sectionPath(locale, section.slug));
+    for (const tag of tags) add(locale, tagPath(locale, tag));
+    paths.add(rssPath(locale));
+    paths.add(rssPath(locale, section.slug));
   }
   paths.add(SITEMAP_PATH);
   paths.add(NEWS_SITEMAP_PATH);
-  return [...paths].map((path) => ({ path }));
+  return [...[...paths].map((path) => ({ path })), ...LATER_LISTING_PAGES];
 }
 
 /** Everything: every page under the root layout, and the feeds and sitemaps, which are route handlers outside it. */
 export function everythingTargets(): RevalidationTarget[] {
-  const files = new Set<string>([SITEMAP_PATH, NEWS_SITEMAP_PATH]);
-  for (const locale of locales) for (const path of feedsAndMaps(locale, site.sections)) files.add(path);
-  return [{ path: '/', type: 'layout' }, ...[...files].map((path) => ({ path }))];
+  return [
+    { path: '/', type: 'layout' },
+    { path: SITEMAP_PATH },
+    { path: NEWS_SITEMAP_PATH },
+    ...locales.map((locale) => ({ path: rssPath(locale) })),
+    { path: '/section/[section]/rss.xml', type: 'page' },
+    { path: '/en/section/[section]/rss.xml', type: 'page' },
+  ];
 }

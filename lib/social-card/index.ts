@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
+import fs from 'node:fs';
 import sharp from 'sharp';
 import type { Article } from '@/lib/content/types';
 import { publicImageFile } from '@/lib/public-images';
-import { site, type Locale } from '@/lib/site';
+import type { Locale } from '@/lib/site';
 import { CARD_DESIGN, CARD_HEIGHT, CARD_WIDTH, renderCard } from './card';
 
 export { CARD_HEIGHT, CARD_WIDTH };
@@ -12,11 +13,11 @@ export const CARD_TYPE = 'image/jpeg';
  * Card URLs carry a version made from the article's content and the card design, so a card can be
  * cached forever (immutable) and an edited headline gets a new URL that platforms fetch afresh.
  */
-export function articleCardVersion(article: Pick<Article, 'version'>): string {
-  return createHash('sha256').update(`${article.version}:${CARD_DESIGN}`).digest('hex').slice(0, 10);
+export function articleCardVersion(article: Pick<Article, 'revision'>): string {
+  return createHash('sha256').update(`${article.revision}:${CARD_DESIGN}`).digest('hex').slice(0, 10);
 }
 
-export function articleCardPath(article: Pick<Article, 'id' | 'version'>): string {
+export function articleCardPath(article: Pick<Article, 'id' | 'revision'>): string {
   return `/cards/${article.id}-${articleCardVersion(article)}.jpg`;
 }
 
@@ -24,7 +25,7 @@ export function articleCardPath(article: Pick<Article, 'id' | 'version'>): strin
 export const CROPS = { '16x9': [1200, 675], '4x3': [1200, 900], '1x1': [1200, 1200] } as const;
 export type Crop = keyof typeof CROPS;
 
-export function articleCropPath(article: Pick<Article, 'id' | 'version'>, crop: Crop): string {
+export function articleCropPath(article: Pick<Article, 'id' | 'revision'>, crop: Crop): string {
   return `/cards/${article.id}-${articleCardVersion(article)}-${crop}.jpg`;
 }
 
@@ -45,8 +46,9 @@ export function parseCardFile(file: string): CardRequest | undefined {
     const crop = article[3] as Crop | undefined;
     return Number.isSafeInteger(id) ? { kind: 'article', id, version: article[2]!, ...(crop && { crop }) } : undefined;
   }
-  const page = /^(ar|en)-([a-z-]{1,30})-(d[0-9]{1,3})\.jpg$/.exec(file);
-  if (page && (page[2] === 'home' || site.sections.includes(page[2]!))) {
+  // A page card names the front page or a section slug; whether the section exists is the route's question.
+  const page = /^(ar|en)-([a-z][a-z-]{0,29})-(d[0-9]{1,3})\.jpg$/.exec(file);
+  if (page) {
     return { kind: 'page', locale: page[1] as Locale, page: page[2]!, design: page[3]! };
   }
   return undefined;
@@ -56,20 +58,23 @@ export function isCurrentPageCard(request: Extract<CardRequest, { kind: 'page' }
   return request.design === CARD_DESIGN;
 }
 
-function heroFile(article: Article): string {
-  const file = publicImageFile(article.image.src);
-  if (!file) throw new Error(`${article.file}: image.src ${article.image.src} is not under public/images`);
-  return file;
+/** The hero's file on disk, when the article has one there (a picture not uploaded yet leaves the card without it). */
+function heroFile(article: Article): string | undefined {
+  const file = article.image ? publicImageFile(article.image.src) : undefined;
+  return file && fs.existsSync(file) ? file : undefined;
 }
 
-/** `sectionName` is the section's name in the article's language (messages/*.json, Sections). */
-export async function renderArticleCard(article: Article, sectionName: string): Promise<Buffer> {
-  return renderCard({ locale: article.locale, headline: article.title, kicker: sectionName, heroFile: heroFile(article) });
+/** The article's card: its headline, its section's name and its hero (or the paper's colours alone). */
+export async function renderArticleCard(article: Article): Promise<Buffer> {
+  return renderCard({ locale: article.locale, headline: article.title, kicker: article.section.name, heroFile: heroFile(article) });
 }
 
-export async function renderHeroCrop(article: Article, crop: Crop): Promise<Buffer> {
+/** A crop of the hero, or undefined for an article without one. */
+export async function renderHeroCrop(article: Article, crop: Crop): Promise<Buffer | undefined> {
+  const file = heroFile(article);
+  if (!file) return undefined;
   const [width, height] = CROPS[crop];
-  return sharp(heroFile(article)).resize(width, height, { fit: 'cover', position: 'attention' }).jpeg({ quality: 80, mozjpeg: true }).toBuffer();
+  return sharp(file).resize(width, height, { fit: 'cover', position: 'attention' }).jpeg({ quality: 80, mozjpeg: true }).toBuffer();
 }
 
 /** The front page's card carries the paper's tagline; a section's, its name and description. */

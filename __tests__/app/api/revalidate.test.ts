@@ -3,8 +3,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
+import { markdownArticle } from '../../support/content';
+
 /**
- * POST /api/revalidate, called as Next calls it, against a copy of the real articles: the
+ * POST /api/revalidate, called as Next calls it, against a folder of Markdown articles: the
  * secret, the rate limit, the 422 that keeps the old content, and the pages it marks.
  */
 
@@ -14,10 +16,13 @@ jest.mock('next/cache', () => ({ revalidatePath: (...args: unknown[]) => revalid
 
 let dir: string;
 
-function article(id: number, fields: Record<string, string> = {}) {
-  const f = { section: 'economy', title: `خبر تجريبي ${id}`, tags: '["الطاقة"]', ...fields };
-  return `---\nid: ${id}\nlocale: ar\ntitle: "${f.title}"\nsummary: "ملخص"\nsection: ${f.section}\ntags: ${f.tags}\nbyline: "الوفد"\npublishedAt: "2026-11-25T09:00:00+02:00"\nupdatedAt: "2026-11-25T09:00:00+02:00"\nimage: { src: /images/articles/x.webp, alt: "a", caption: "c", width: 16, height: 9 }\n---\nنص.\n`;
-}
+const article = (id: number) => markdownArticle(id, { section: 'economy', title: `خبر تجريبي ${id}`, tags: ['الطاقة'] });
+/** The folder every test starts from: a technology story and its translation, and an economy story. */
+const FOLDER: Record<string, string> = {
+  '1001-story.md': markdownArticle(1001, { section: 'technology', tags: ['فضاء'] }),
+  '1010-story-en.md': markdownArticle(1010, { locale: 'en', section: 'technology', tags: ['Space'], translationOf: 1001 }),
+  '1002-economy.md': markdownArticle(1002, { section: 'economy', tags: ['قمح'] }),
+};
 
 async function load(env: Record<string, string | undefined> = { REVALIDATE_SECRET: SECRET }) {
   jest.resetModules();
@@ -26,8 +31,10 @@ async function load(env: Record<string, string | undefined> = { REVALIDATE_SECRE
   if (env.REVALIDATE_SECRET === undefined) delete process.env.REVALIDATE_SECRET;
   else process.env.REVALIDATE_SECRET = env.REVALIDATE_SECRET;
   const route = await import('@/app/api/revalidate/route');
-  const repository = await import('@/lib/content/repository');
-  repository.countArticles(); // the process has served pages already: its catalog is loaded
+  const files = await import('@/lib/content/files');
+  // The process has served pages already: its content is loaded.
+  const repository = { getArticle: (id: number) => files.markdownSource().article(id) };
+  await repository.getArticle(1001);
   return { POST: route.POST, repository };
 }
 
@@ -46,7 +53,7 @@ const calledPaths = () => revalidatePath.mock.calls.map(([p, type]) => (type ? `
 
 beforeEach(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wafd-publish-'));
-  for (const name of fs.readdirSync('content/articles')) fs.copyFileSync(path.join('content/articles', name), path.join(dir, name));
+  for (const [name, source] of Object.entries(FOLDER)) fs.writeFileSync(path.join(dir, name), source);
   revalidatePath.mockClear();
 });
 
@@ -74,7 +81,7 @@ describe('POST /api/revalidate', () => {
     expect(response.status).toBe(401);
     expect(response.headers.get('www-authenticate')).toBe('Bearer');
     expect(await response.json()).toEqual({ error: 'unauthorized' });
-    expect(repository.getArticle(2001)).toBeUndefined();
+    expect(await repository.getArticle(2001)).toBeUndefined();
     expect(revalidatePath).not.toHaveBeenCalled();
   });
 
@@ -94,22 +101,24 @@ describe('POST /api/revalidate', () => {
   it('publishes a new article: re-reads content and marks its pages, feeds and sitemaps', async () => {
     const { POST, repository } = await load();
     fs.writeFileSync(path.join(dir, '2001-new.md'), article(2001));
-    expect(repository.getArticle(2001)).toBeUndefined();
+    expect(await repository.getArticle(2001)).toBeUndefined();
 
     const response = await POST(post({ id: 2001 }));
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toBe('no-store');
     const body = await response.json();
-    expect(body).toMatchObject({ revalidated: true, articles: 11, ids: [2001] });
-    expect(repository.getArticle(2001)?.title).toBe('خبر تجريبي 2001');
+    expect(body).toMatchObject({ revalidated: true, articles: 4, ids: [2001] });
+    expect((await repository.getArticle(2001))?.title).toBe('خبر تجريبي 2001');
 
     const paths = calledPaths();
     // Routes, not URLs: the Arabic edition renders under /ar although its URLs have no prefix.
     expect(paths).toEqual(expect.arrayContaining([
       '/ar/news/2001', '/en/news/2001', '/ar', '/en',
-      '/ar/section/economy', '/ar/section/economy/page/2',
+      '/ar/section/economy',
       `/ar/tag/${encodeURIComponent('الطاقة')}`,
       '/rss.xml', '/section/economy/rss.xml', '/sitemap.xml', '/news-sitemap.xml',
+      // A new story shifts every later page of every listing by one.
+      '/[locale]/section/[section]/page/[page] (page)', '/[locale]/tag/[tag]/page/[page] (page)',
     ]));
     expect(body.paths).toEqual(revalidatePath.mock.calls.map(([p]) => p));
     expect(paths.some((p) => p.startsWith('/section/') && !p.endsWith('rss.xml'))).toBe(false);
@@ -117,23 +126,22 @@ describe('POST /api/revalidate', () => {
 
   it('marks the old section and the translation when an article moves', async () => {
     const { POST } = await load();
-    const seed = fs.readFileSync(path.join(dir, '1001-spacex-ipo.md'), 'utf8');
-    fs.writeFileSync(path.join(dir, '1001-spacex-ipo.md'), seed.replace('section: technology', 'section: economy'));
+    fs.writeFileSync(path.join(dir, '1001-story.md'), FOLDER['1001-story.md']!.replace('section: technology', 'section: economy'));
     expect((await POST(post({ id: 1001 }))).status).toBe(200);
     expect(calledPaths()).toEqual(expect.arrayContaining(['/ar/section/technology', '/ar/section/economy', '/en/news/1010', '/ar/news/1010']));
   });
 
   it('answers 422 with the file and field when the new content is invalid, and keeps serving the old', async () => {
     const { POST, repository } = await load();
-    const file = path.join(dir, '1002-wheat-prices.md');
-    const before = repository.getArticle(1002)!;
+    const file = path.join(dir, '1002-economy.md');
+    const before = (await repository.getArticle(1002))!;
     fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/^section: .*$/m, 'section: weather'));
 
     const response = await POST(post({ id: 1002 }));
     expect(response.status).toBe(422);
-    expect((await response.json()).error).toMatch(/1002-wheat-prices\.md: field "section": must be one of/);
+    expect((await response.json()).error).toMatch(/1002-economy\.md: field "section": must be one of/);
     expect(revalidatePath).not.toHaveBeenCalled();
-    expect(repository.getArticle(1002)).toBe(before);
+    expect(await repository.getArticle(1002)).toBe(before);
   });
 
   it('answers 404 for an id no article has, before or after', async () => {
@@ -147,7 +155,7 @@ describe('POST /api/revalidate', () => {
     const { POST } = await load();
     const response = await POST(post());
     expect(response.status).toBe(200);
-    expect(calledPaths()).toEqual(expect.arrayContaining(['/ (layout)', '/rss.xml', '/en/rss.xml', '/en/section/opinion/rss.xml', '/sitemap.xml']));
+    expect(calledPaths()).toEqual(expect.arrayContaining(['/ (layout)', '/rss.xml', '/en/rss.xml', '/en/section/[section]/rss.xml (page)', '/sitemap.xml']));
   });
 
   it('allows 10 calls a minute per client, then 429 with Retry-After; strangers count too', async () => {

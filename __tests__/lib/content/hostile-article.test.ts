@@ -1,13 +1,13 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { ReactElement } from 'react';
+import { getArticle } from '@/lib/content';
+import { parseArticle } from '@/lib/content/parse';
 import { serverHtml } from '../../support/render';
+import { SECTIONS, serveContent } from '../../support/content';
 
 /**
- * Content is untrusted: an article FILE written by an attacker (or pasted from anywhere) goes
- * through the real pipeline — a content folder, the repository, the article page as the server
- * renders it, the feed — and the HTML a reader receives must carry none of its markup.
+ * Content is untrusted: an article written by an attacker (or pasted from a wire) goes through
+ * the real pipeline — the import format's parser, the content door, the article page as the
+ * server renders it, the feed — and the HTML a reader receives must carry none of its markup.
  */
 
 jest.mock('next/navigation', () => ({
@@ -69,18 +69,7 @@ image:
 ${BODY}
 `;
 
-let dir: string;
-
-beforeAll(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wafd-hostile-'));
-  fs.writeFileSync(path.join(dir, `${ID}-hostile.md`), SOURCE);
-  process.env.CONTENT_DIR = dir;
-});
-
-afterAll(() => {
-  fs.rmSync(dir, { recursive: true, force: true });
-  delete process.env.CONTENT_DIR;
-});
+serveContent(() => ({ articles: [parseArticle(`${ID}-hostile.md`, SOURCE, SECTIONS).article] }));
 
 async function renderArticlePage(): Promise<{ html: string; doc: Document }> {
   const { default: ArticlePage } = await import('@/app/[locale]/news/[id]/page');
@@ -91,8 +80,7 @@ async function renderArticlePage(): Promise<{ html: string; doc: Document }> {
 
 describe('a hostile article file, rendered by the article page', () => {
   it('is accepted by the schema, so the page is really rendered from it', async () => {
-    const { getArticle } = await import('@/lib/content/repository');
-    expect(getArticle(ID)?.title).toBe(TITLE.trim());
+    expect((await getArticle(ID))?.title).toBe(TITLE.trim());
     const { doc } = await renderArticlePage();
     expect(doc.querySelector('h1')?.textContent).toBe(TITLE.trim());
     expect(doc.querySelector('.article-body')?.textContent).toContain('فقرة أخيرة');

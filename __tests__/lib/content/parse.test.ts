@@ -1,5 +1,5 @@
-import { articleHtml } from '@/lib/content/markdown';
 import { ContentError, parseArticle } from '@/lib/content/parse';
+import { SECTIONS } from '../../support/content';
 
 const FILE = 'content/articles/2001-test.md';
 
@@ -26,7 +26,7 @@ function article(overrides: Record<string, string> = {}, body = 'فقرة أول
 
 function errorOf(source: string): ContentError {
   try {
-    parseArticle(FILE, source);
+    parseArticle(FILE, source, SECTIONS);
   } catch (error) {
     if (error instanceof ContentError) return error;
     throw error;
@@ -34,21 +34,37 @@ function errorOf(source: string): ContentError {
   throw new Error('expected the file to be rejected');
 }
 
-describe('article schema', () => {
-  it('parses a valid file into a typed article with a rendered body', () => {
-    const { article: parsed } = parseArticle(FILE, article());
+/** U+202E RIGHT-TO-LEFT OVERRIDE: "gpj.exe" drawn as "exe.jpg". */
+const RLO = '\u202E';
+
+describe('an article in the Markdown import format', () => {
+  it('parses a valid file into a typed article with its body as blocks', () => {
+    const { article: parsed } = parseArticle(FILE, article(), SECTIONS);
     expect(parsed.id).toBe(2001);
-    expect(parsed.section).toBe('economy');
-    expect(parsed.body).toBe('فقرة أولى.\n\nفقرة ثانية.');
-    expect(articleHtml(parsed)).toBe('<p>فقرة أولى.</p>\n<p>فقرة ثانية.</p>');
+    expect(parsed.section).toEqual({ slug: 'economy', name: 'اقتصاد' });
+    expect(parsed.byline).toEqual({ name: 'قسم الاقتصاد', kind: 'desk' });
+    expect(parsed.body).toEqual([
+      { type: 'paragraph', children: [{ type: 'text', text: 'فقرة أولى.' }] },
+      { type: 'paragraph', children: [{ type: 'text', text: 'فقرة ثانية.' }] },
+    ]);
     expect(parsed.wordCount).toBe(4);
     expect(parsed.readingMinutes).toBe(1);
     expect(parsed.sample).toBe(false);
-    expect(parsed.version).toMatch(/^[0-9a-f]{12}$/);
+    expect(parsed.revision).toMatch(/^[0-9a-f]{12}$/);
+  });
+
+  it('accepts an article without a picture', () => {
+    expect(parseArticle(FILE, article({ image: '' }), SECTIONS).article.image).toBeUndefined();
+  });
+
+  it('changes its revision when anything in the file changes', () => {
+    const a = parseArticle(FILE, article(), SECTIONS).article.revision;
+    const b = parseArticle(FILE, article({ title: '"عنوان معدل"' }), SECTIONS).article.revision;
+    expect(a).not.toBe(b);
   });
 
   it.each([
-    ['section', { section: 'weather' }, 'must be one of: news, economy, technology, sports, opinion'],
+    ['section', { section: 'weather' }, 'must be one of: news, economy, technology, sports'],
     ['publishedAt', { publishedAt: '"2026-11-20 09:00"' }, 'ISO-8601 with an offset'],
     ['publishedAt', { publishedAt: '' }, 'expected string'],
     ['id', { id: '"abc"' }, 'expected number'],
@@ -60,6 +76,11 @@ describe('article schema', () => {
     ['image.width', { image: '\n  src: /images/a.webp\n  alt: "x"\n  caption: "y"\n  width: 0\n  height: 1' }, ''],
     ['updatedAt', { updatedAt: '"2026-11-19T10:00:00+02:00"' }, 'must not be before publishedAt'],
     ['colour', { colour: 'red' }, 'is not a known field'],
+    ['title', { title: JSON.stringify(`صورة ${RLO}gpj.exe`) }, 'bidirectional control characters'],
+    ['summary', { summary: JSON.stringify(`ملخص \u2066معزول`) }, 'bidirectional control characters'],
+    ['tags.0', { tags: JSON.stringify([`وسم${RLO}`]) }, 'bidirectional control characters'],
+    ['byline', { byline: JSON.stringify(`\u202Aقسم`) }, 'bidirectional control characters'],
+    ['image.caption', { image: `\n  src: /images/a.webp\n  alt: "x"\n  caption: ${JSON.stringify(`${RLO}تعليق`)}\n  width: 1\n  height: 1` }, 'bidirectional'],
   ])('names the file and the field "%s"', (field, overrides, detail) => {
     const error = errorOf(article(overrides));
     expect(error.file).toBe(FILE);
@@ -68,9 +89,16 @@ describe('article schema', () => {
     expect(error.message).toContain(detail);
   });
 
+  it('refuses bidi controls in the body but keeps the marks Arabic text needs', () => {
+    expect(errorOf(article({}, `نص ${RLO}معكوس`)).field).toBe('body');
+    const marks = '\u200Fنص\u200E مع \u061Cعلامات';
+    expect(parseArticle(FILE, article({ title: JSON.stringify(marks) }, marks), SECTIONS).article.title).toBe(marks);
+  });
+
   it('rejects a file without front matter, broken YAML, or an empty body', () => {
     expect(errorOf('just text').field).toBe('front matter');
     expect(errorOf('---\ntitle: [unclosed\n---\nbody').message).toContain('is not valid YAML');
     expect(errorOf(article({}, '   ')).field).toBe('body');
+    expect(errorOf(article({}, '<script>alert(1)</script>')).message).toContain('has no text');
   });
 });

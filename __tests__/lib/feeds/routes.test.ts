@@ -5,12 +5,14 @@ import * as arabicSection from '@/app/section/[section]/rss.xml/route';
 import * as englishSection from '@/app/en/section/[section]/rss.xml/route';
 import * as newsSitemap from '@/app/news-sitemap.xml/route';
 import { xmlResponse } from '@/lib/feeds/response';
-import { site } from '@/lib/site';
+import { makeArticle, SECTIONS, serveContent } from '../../support/content';
 
 const request = new Request('http://localhost/feed');
 const section = (id: string) => ({ params: Promise.resolve({ section: id }) });
 
 describe('feed and sitemap route handlers', () => {
+  serveContent({ articles: [makeArticle(1), makeArticle(2, { locale: 'en', section: 'economy' })] });
+
   it('revalidate every 5 minutes', () => {
     for (const route of [arabicFeed, englishFeed, arabicSection, englishSection, newsSitemap]) expect(route.revalidate).toBe(300);
   });
@@ -25,9 +27,9 @@ describe('feed and sitemap route handlers', () => {
   });
 
   it('answer every section feed, and 404 for unknown or odd sections', async () => {
-    expect(arabicSection.generateStaticParams()).toEqual(site.sections.map((s) => ({ section: s })));
+    expect(await arabicSection.generateStaticParams()).toEqual(SECTIONS.map((s) => ({ section: s.slug })));
     for (const route of [arabicSection, englishSection]) {
-      for (const id of site.sections) expect((await route.GET(request, section(id))).status).toBe(200);
+      for (const { slug } of SECTIONS) expect((await route.GET(request, section(slug))).status).toBe(200);
       for (const id of ['nope', '', '..', 'ECONOMY', '%E0%A4%A', 'economy/rss.xml']) {
         expect((await route.GET(request, section(id))).status).toBe(404);
       }

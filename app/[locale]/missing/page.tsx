@@ -3,6 +3,7 @@ import { NotFoundView } from '@/components/layout/NotFoundView';
 import { PageShell } from '@/components/layout/PageShell';
 import { resolvePageLocale } from '@/i18n/page-locale';
 import { homePath } from '@/lib/routes';
+import { getSiteFrame } from '@/lib/content';
 import { otherLocale } from '@/lib/site';
 
 /**
@@ -20,7 +21,7 @@ export default async function MissingPage({ params }: { params: Promise<{ locale
   const locale = resolvePageLocale((await params).locale);
   const other = otherLocale(locale);
   return (
-    <PageShell locale={locale} alternate={{ locale: other, href: homePath(other) }}>
+    <PageShell locale={locale} frame={await getSiteFrame()} alternate={{ locale: other, href: homePath(other) }}>
       <NotFoundView locale={locale} />
     </PageShell>
   );

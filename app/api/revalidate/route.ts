@@ -1,5 +1,5 @@
 import { revalidatePath } from 'next/cache';
-import { getArticle, refreshContent } from '@/lib/content/repository';
+import { markdownSource, refreshMarkdownSource } from '@/lib/content/files';
 import type { Article } from '@/lib/content/types';
 import { NO_STORE } from '@/lib/cache-control';
 import { articleTargets, everythingTargets } from '@/lib/publishing/paths';
@@ -37,15 +37,17 @@ export async function POST(request: Request): Promise<Response> {
   if (!parsed.ok) return json(400, { error: parsed.error });
 
   const { ids } = parsed.value;
-  const before = ids === 'all' ? [] : ids.map(getArticle);
+  // This endpoint is the Markdown folder's own: it reads that source directly, before and after re-reading the files.
+  const read = (list: number[]) => Promise.all(list.map((id) => markdownSource().article(id)));
+  const before = ids === 'all' ? [] : await read(ids);
   let articles: number;
   try {
-    articles = refreshContent().articles;
+    articles = refreshMarkdownSource().articles;
   } catch (error) {
     // The last good catalog stays in place; the editor gets every problem with its file and field.
     return json(422, { error: (error as Error).message });
   }
-  const after = ids === 'all' ? [] : ids.map(getArticle);
+  const after = ids === 'all' ? [] : await read(ids);
   const found = [...before, ...after].filter((a): a is Article => a !== undefined);
   if (ids !== 'all' && found.length === 0) return json(404, { error: `no article has id ${ids.join(', ')}`, articles });
 

@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
-import { getArticle } from '@/lib/content/repository';
+import { getArticle, getSection } from '@/lib/content';
+import { MISSING_FILE_CACHE } from '@/lib/cache-control';
 import type { Locale } from '@/lib/site';
 import {
   CARD_TYPE,
@@ -14,13 +15,14 @@ import {
   renderPageCard,
 } from '@/lib/social-card';
 
+/** The words of the front page's card, or of a section's; undefined for a section that does not exist. */
 async function pageCardWords(locale: Locale, page: string) {
   if (page === 'home') return { headline: (await getTranslations({ locale, namespace: 'Layout' }))('tagline') };
-  const [sections, listing] = await Promise.all([
-    getTranslations({ locale, namespace: 'Sections' }),
-    getTranslations({ locale, namespace: 'Listing' }),
-  ]);
-  return { kicker: sections(page), headline: listing('sectionDescription', { section: sections(page) }) };
+  const section = await getSection(page);
+  if (!section) return undefined;
+  const listing = await getTranslations({ locale, namespace: 'Listing' });
+  const name = section.name[locale];
+  return { kicker: name, headline: listing('sectionDescription', { section: name }) };
 }
 
 const IMMUTABLE = 'public, max-age=31536000, s-maxage=31536000, immutable';
@@ -34,7 +36,7 @@ function remember(key: string, card: Buffer) {
 }
 
 function notFound() {
-  return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'public, max-age=60' } });
+  return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': MISSING_FILE_CACHE } });
 }
 
 /** An old card URL (the article was edited, or the design changed) moves to the current card. */
@@ -48,28 +50,27 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
   if (!card) return notFound();
 
   let key: string;
-  let render: () => Promise<Buffer>;
+  let render: () => Promise<Buffer | undefined>;
   if (card.kind === 'article') {
-    const article = getArticle(card.id);
+    const article = await getArticle(card.id);
     if (!article) return notFound();
     const { crop } = card;
     const current = crop ? articleCropPath(article, crop) : articleCardPath(article);
     if (card.version !== articleCardVersion(article)) return moved(current);
     key = current;
-    render = async () => {
-      if (crop) return renderHeroCrop(article, crop);
-      const sections = await getTranslations({ locale: article.locale, namespace: 'Sections' });
-      return renderArticleCard(article, sections(article.section));
-    };
+    render = () => (crop ? renderHeroCrop(article, crop) : renderArticleCard(article));
   } else {
+    const words = await pageCardWords(card.locale, card.page);
+    if (!words) return notFound();
     if (!isCurrentPageCard(card)) return moved(pageCardPath(card.locale, card.page));
     key = pageCardPath(card.locale, card.page);
-    render = () => pageCardWords(card.locale, card.page).then((words) => renderPageCard(card.locale, words));
+    render = () => renderPageCard(card.locale, words);
   }
 
   let body = rendered.get(key);
   if (!body) {
     body = await render();
+    if (!body) return notFound();
     remember(key, body);
   }
   return new Response(new Uint8Array(body), {

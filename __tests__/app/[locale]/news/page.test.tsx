@@ -1,9 +1,11 @@
+import '@testing-library/jest-dom';
 import { screen } from '@testing-library/react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import LocaleLayout, { generateMetadata as layoutMetadata } from '@/app/[locale]/layout';
 import ArticlePage, { generateMetadata, generateStaticParams } from '@/app/[locale]/news/[id]/page';
 import { renderInLocale } from '../../../support/render';
 import { withIntl } from '../../../support/intl';
+import { makeArticle, MASTHEAD, translationPair, serveContent } from '../../../support/content';
 
 jest.mock('next/navigation', () => ({
   notFound: () => {
@@ -16,6 +18,12 @@ jest.mock('next/navigation', () => ({
 
 const params = (locale: string, id: string) => Promise.resolve({ locale, id });
 
+const [arabic, english] = translationPair(
+  makeArticle(501, { title: 'عنوان الخبر الرئيسي', section: 'technology' }),
+  makeArticle(502, { locale: 'en', title: 'The main story' }),
+);
+serveContent({ articles: [arabic, english, makeArticle(503)] });
+
 describe('article page (server render)', () => {
   it('renders <html lang="ar" dir="rtl"> for Arabic and lang="en" dir="ltr" for English', async () => {
     const ar = renderToStaticMarkup(withIntl(await LocaleLayout({ children: <p />, params: Promise.resolve({ locale: 'ar' }) })));
@@ -24,15 +32,17 @@ describe('article page (server render)', () => {
     expect(en).toMatch(/^<html lang="en" dir="ltr"/);
   });
 
-  it('renders the seed headline in the h1 under the masthead, with header and footer mastheads', async () => {
-    renderInLocale(await ArticlePage({ params: params('ar', '1001') }));
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('SpaceX تخطط للاكتتاب العام..');
-    expect(screen.getAllByText('ياسر شورى')).toHaveLength(2);
-    expect(screen.getAllByText('رئيس حزب الوفد ورئيس مجلس الإدارة')).toHaveLength(2);
+  it('renders the headline in the h1, with the masthead in header and footer and a link to the translation', async () => {
+    renderInLocale(await ArticlePage({ params: params('ar', '501') }));
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('عنوان الخبر الرئيسي');
+    for (const { role, name } of MASTHEAD) {
+      expect(screen.getAllByText(name.ar)).toHaveLength(2);
+      expect(screen.getAllByText(role.ar)).toHaveLength(2);
+    }
     // The site header is the page's first <header>; the article has its own.
-    expect(document.querySelector('header')).toHaveTextContent('سامي أبو العز');
-    expect(screen.getByRole('contentinfo')).toHaveTextContent('سامي أبو العز');
-    expect(screen.getByRole('link', { name: 'English' })).toHaveAttribute('href', '/en/news/1010');
+    expect(document.querySelector('header')).toHaveTextContent(MASTHEAD[0]!.name.ar);
+    expect(screen.getByRole('contentinfo')).toHaveTextContent(MASTHEAD[1]!.name.ar);
+    expect(screen.getByRole('link', { name: 'English' })).toHaveAttribute('href', '/en/news/502');
   });
 
   it('answers 404 for unknown, non-numeric and overflowing ids', async () => {
@@ -42,24 +52,24 @@ describe('article page (server render)', () => {
   });
 
   it('sends an article requested under the other edition to its canonical URL', async () => {
-    await expect(ArticlePage({ params: params('en', '1001') })).rejects.toThrow('NEXT_REDIRECT 308 /news/1001');
+    await expect(ArticlePage({ params: params('en', '501') })).rejects.toThrow('NEXT_REDIRECT 308 /news/501');
   });
 
-  it('prerenders each edition’s articles', () => {
-    expect(generateStaticParams({ params: { locale: 'ar' } })).toContainEqual({ id: '1001' });
-    expect(generateStaticParams({ params: { locale: 'en' } })).not.toContainEqual({ id: '1001' });
+  it('prerenders each edition’s articles', async () => {
+    expect(await generateStaticParams({ params: { locale: 'ar' } })).toEqual([{ id: '503' }, { id: '501' }]);
+    expect(await generateStaticParams({ params: { locale: 'en' } })).toEqual([{ id: '502' }]);
   });
 
   it('titles the page "headline | الوفد" with canonical and hreflang alternates', async () => {
     const layout = await layoutMetadata({ params: Promise.resolve({ locale: 'ar' }) });
     expect(layout.title).toEqual({ default: 'الوفد', template: '%s | الوفد' });
-    const meta = await generateMetadata({ params: params('ar', '1001') });
-    expect(meta.title).toBe('SpaceX تخطط للاكتتاب العام.. حلم مراكز البيانات في الفضاء يواجه تحديات ضخمة');
-    expect(meta.alternates?.canonical).toBe('https://www.alwafd.news/news/1001');
+    const meta = await generateMetadata({ params: params('ar', '501') });
+    expect(meta.title).toBe('عنوان الخبر الرئيسي');
+    expect(meta.alternates?.canonical).toBe('https://www.alwafd.news/news/501');
     expect(meta.alternates?.languages).toEqual({
-      ar: 'https://www.alwafd.news/news/1001',
-      en: 'https://www.alwafd.news/en/news/1010',
-      'x-default': 'https://www.alwafd.news/news/1001',
+      ar: 'https://www.alwafd.news/news/501',
+      en: 'https://www.alwafd.news/en/news/502',
+      'x-default': 'https://www.alwafd.news/news/501',
     });
   });
 });

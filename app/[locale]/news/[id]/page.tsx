@@ -5,7 +5,7 @@ import { ArticleView } from '@/components/article/ArticleView';
 import { JsonLd } from '@/components/layout/JsonLd';
 import { PageShell } from '@/components/layout/PageShell';
 import { resolvePageLocale } from '@/i18n/page-locale';
-import { getArticle, getTranslation, listAll, listRelated } from '@/lib/content/repository';
+import { getArticle, getArticleIndex, getSiteFrame, getTranslation, listRelated } from '@/lib/content';
 import { feedAlternates } from '@/lib/feeds/links';
 import { articleMetadata } from '@/lib/metadata';
 import { newsArticleJsonLd } from '@/lib/structured-data';
@@ -22,26 +22,22 @@ export const dynamicParams = true;
 /** How many of the newest articles per edition are prerendered at build; older ones render on first visit. */
 const PRERENDER_LIMIT = Number(process.env.PRERENDER_ARTICLES ?? 500);
 
-export function generateStaticParams({ params }: { params: { locale: string } }): Array<{ id: string }> {
+export async function generateStaticParams({ params }: { params: { locale: string } }): Promise<Array<{ id: string }>> {
   if (!isLocale(params.locale)) return [];
-  return listAll(params.locale)
-    .slice(0, PRERENDER_LIMIT)
-    .map((article) => ({ id: String(article.id) }));
+  return (await getArticleIndex(params.locale, 0, PRERENDER_LIMIT)).map((article) => ({ id: String(article.id) }));
 }
 
-function findArticle(segment: string) {
+async function findArticle(segment: string) {
   const id = parseArticleId(segment);
   return id === undefined ? undefined : getArticle(id);
 }
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
   const { id } = await params;
-  const article = findArticle(id);
+  const article = await findArticle(id);
   if (!article) return {};
-  const sections = await getTranslations({ locale: article.locale, namespace: 'Sections' });
   return articleMetadata(article, {
-    translation: getTranslation(article),
-    sectionName: sections(article.section),
+    translation: await getTranslation(article),
     feeds: await feedAlternates(article.locale, article.section),
   });
 }
@@ -49,23 +45,26 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
 export default async function ArticlePage({ params }: { params: Promise<Params> }) {
   const { locale: segment, id } = await params;
   const locale = resolvePageLocale(segment);
-  const article = findArticle(id);
+  const article = await findArticle(id);
   if (!article) notFound();
   // An article lives in its own edition; /en/news/{arabic id} goes to the one canonical URL.
   if (article.locale !== locale) permanentRedirect(articlePath(article));
 
-  const translation = getTranslation(article);
+  const [translation, related, frame, layout] = await Promise.all([
+    getTranslation(article),
+    listRelated(article, 4),
+    getSiteFrame(),
+    getTranslations('Layout'),
+  ]);
   const other = otherLocale(locale);
   const alternate = translation
     ? { locale: translation.locale, href: articlePath(translation) }
     : { locale: other, href: homePath(other) };
 
-  const [layout, sections] = await Promise.all([getTranslations('Layout'), getTranslations('Sections')]);
-
   return (
-    <PageShell locale={locale} alternate={alternate} current={article.section}>
-      <JsonLd data={newsArticleJsonLd(article, { home: layout('home'), section: sections(article.section) })} />
-      <ArticleView article={article} url={absoluteUrl(articlePath(article))} related={listRelated(article, 4)} />
+    <PageShell locale={locale} frame={frame} alternate={alternate} current={article.section.slug}>
+      <JsonLd data={newsArticleJsonLd(article, { home: layout('home') })} />
+      <ArticleView article={article} url={absoluteUrl(articlePath(article))} related={related} />
     </PageShell>
   );
 }

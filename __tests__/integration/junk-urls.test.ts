@@ -1,0 +1,89 @@
+/**
+ * The open internet asks for URLs that name nothing, in every shape: dotted "files", numbers,
+ * deep pages, long segments. Each must get the edition's full not-found page with status 404 —
+ * and none may leave anything behind: no page-cache files on disk, no memory that stays. (Before
+ * the proxy matched pages against the route table, 2,000 dotted URLs wrote 14,000 cache files and
+ * took the server from 227 to 619 MB.)
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { serverMemory } from './process-memory';
+import { raw } from './raw-http';
+
+const DIST = path.resolve(__dirname, '../..', process.env.NEXT_DIST_DIR ?? '.next-test');
+
+function countFiles(dir: string): number {
+  let count = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    count += entry.isDirectory() ? countFiles(path.join(dir, entry.name)) : 1;
+  }
+  return count;
+}
+
+/** `n` junk URLs of every shape, all different (a cache keyed by URL would keep every one). */
+function junk(n: number, salt: string): string[] {
+  const shapes = [
+    (i: number) => `/tag/junk${salt}${i}.x`,
+    (i: number) => `/en/news/${salt.length}${i}.html`,
+    (i: number) => `/ar/tag/x${salt}${i}.x`,
+    (i: number) => `/news/${9_000_000_000 + i}${salt.length}`,
+    (i: number) => `/section/economy/page/${10_000 + i}`,
+    (i: number) => `/en/section/sports/page/${20_000 + i}`,
+    (i: number) => `/tag/${'x'.repeat(200)}${salt}${i}.x`,
+    (i: number) => `/tag/${encodeURIComponent('وسم')}${salt}${i}/page/${i + 2}`,
+    (i: number) => `/wp-content/${salt}${i}.php`,
+    (i: number) => `/section/junk${salt}${i}/rss.xml`,
+    (i: number) => `/${salt}${i}.js.map`,
+  ];
+  return Array.from({ length: n }, (_, i) => shapes[i % shapes.length]!(i));
+}
+
+/** The answer a reader ends up with: "/ar/…" is first sent (by next-intl) to its unprefixed URL. */
+async function ask(p: string) {
+  const first = await raw({ path: p });
+  if (p.startsWith('/ar/') && [307, 308].includes(first.status)) {
+    expect(first.headers.location).toBe(p.slice(3));
+    return raw({ path: p.slice(3) });
+  }
+  return first;
+}
+
+async function askAll(paths: readonly string[]) {
+  const answers = [];
+  // Eight at a time: a crawler's pace, not a flood.
+  for (let i = 0; i < paths.length; i += 8) answers.push(...(await Promise.all(paths.slice(i, i + 8).map(ask))));
+  return answers;
+}
+
+describe('junk URLs', () => {
+  it('each gets a 404 in its edition, with the full not-found page for pages', async () => {
+    const paths = junk(22, 'shape');
+    const answers = await askAll(paths);
+    answers.forEach((answer, i) => {
+      expect([paths[i], answer.status]).toEqual([paths[i], 404]);
+      if (paths[i]!.endsWith('rss.xml')) return; // a feed's 404 is a plain file answer
+      const lang = paths[i]!.startsWith('/en/') ? 'en' : 'ar';
+      expect(answer.body).toMatch(new RegExp(`^<!DOCTYPE html><html lang="${lang}"`));
+      expect(answer.body).not.toContain('__next_error__');
+      expect(answer.body).toContain(lang === 'ar' ? 'الصفحة غير موجودة' : 'Page not found');
+    });
+  });
+
+  it('leave no files in the page cache and no memory behind', async () => {
+    // Warm up: the first answers promote the prerendered not-found pages into the cache, once.
+    await askAll(junk(60, 'warm'));
+    const filesBefore = countFiles(DIST);
+    const memoryBefore = serverMemory();
+
+    await askAll(junk(440, 'measured'));
+
+    expect(countFiles(DIST) - filesBefore).toBeLessThanOrEqual(2);
+    const memoryAfter = serverMemory();
+    if (memoryBefore !== undefined && memoryAfter !== undefined) {
+      const grown = (memoryAfter - memoryBefore) / 1024 / 1024;
+      console.log(`junk URLs: server memory ${(memoryBefore / 1048576).toFixed(0)} → ${(memoryAfter / 1048576).toFixed(0)} MB`);
+      // Before the fix this grew about 0.2 MB per URL (≈ 90 MB here).
+      expect(grown).toBeLessThan(30);
+    }
+  });
+});

@@ -1,0 +1,79 @@
+import { makeArticle, memorySource, translationPair } from '../../support/content';
+
+/**
+ * The in-memory source answers every question of the ContentSource contract the way the database
+ * does: these are the contract's tests, on content built by the fixture factory.
+ */
+const articles = [
+  makeArticle(1, { section: 'economy', tags: ['طاقة'], publishedAt: '2026-11-10T09:00:00+02:00', updatedAt: '2026-11-11T09:00:00+02:00' }),
+  makeArticle(2, { tags: ['طاقة', 'نفط'], publishedAt: '2026-11-12T09:00:00+02:00' }),
+  makeArticle(3, { locale: 'en', tags: ['Energy'], publishedAt: '2026-11-12T10:00:00+02:00' }),
+  makeArticle(4, { section: 'economy', tags: ['نفط'], publishedAt: '2026-11-13T09:00:00+02:00' }),
+  makeArticle(5, { section: 'sports', tags: ['كرة'], publishedAt: '2026-11-14T09:00:00+02:00' }),
+];
+const source = memorySource({ articles, withdrawn: [9] });
+const ids = (list: { id: number }[]) => list.map((a) => a.id);
+
+describe('the content source contract (in memory)', () => {
+  it('lists an edition newest first, skipping what is asked', async () => {
+    expect(ids(await source.latest('ar', 10))).toEqual([5, 4, 2, 1]);
+    expect(ids(await source.latest('ar', 2, [5]))).toEqual([4, 2]);
+    expect(ids(await source.latest('en', 10))).toEqual([3]);
+  });
+
+  it('pages sections and tags newest first and says whether more follow', async () => {
+    expect(await source.sectionPage('ar', 'economy', 1, 1)).toMatchObject({ page: 1, hasNext: true, items: [{ id: 4 }] });
+    expect(await source.sectionPage('ar', 'economy', 2, 1)).toMatchObject({ page: 2, hasNext: false, items: [{ id: 1 }] });
+    expect((await source.sectionPage('ar', 'economy', 3, 1)).items).toEqual([]);
+    expect(ids((await source.tagPage('ar', 'طاقة', 1, 20)).items)).toEqual([2, 1]);
+    expect((await source.tagPage('en', 'طاقة', 1, 20)).items).toEqual([]);
+  });
+
+  it('gives lists teasers: no body, no tags', async () => {
+    const [first] = await source.latest('ar', 1);
+    expect(first).not.toHaveProperty('body');
+    expect(first).not.toHaveProperty('tags');
+    expect(first?.section).toEqual({ slug: 'sports', name: 'رياضة' });
+  });
+
+  it('tells published, withdrawn and missing articles apart', async () => {
+    expect(await source.articleStatus(1)).toBe('published');
+    expect(await source.articleStatus(9)).toBe('withdrawn');
+    expect(await source.articleStatus(99)).toBe('missing');
+    expect(await source.article(9)).toBeUndefined();
+  });
+
+  it('relates by shared tags first, then section, never the article itself, topped up with the newest', async () => {
+    const related = ids(await source.related(articles[0]!, 4));
+    expect(related[0]).toBe(2); // shares a tag
+    expect(related).not.toContain(1);
+    expect(related.length).toBeGreaterThanOrEqual(3);
+    expect(related).not.toContain(3); // another edition
+  });
+
+  it('finds what was published in a window, both editions', async () => {
+    const found = await source.publishedBetween(new Date('2026-11-12T00:00:00+02:00'), new Date('2026-11-13T12:00:00+02:00'), 10);
+    expect(ids(found)).toEqual([4, 3, 2]);
+  });
+
+  it('indexes articles for sitemaps with their translations, and sections by their newest update', async () => {
+    const [ar, en] = translationPair(makeArticle(10), makeArticle(11, { locale: 'en' }));
+    const paired = memorySource({ articles: [ar, en] });
+    expect(await paired.articleIndex('ar', 0, 10)).toEqual([
+      { id: 10, locale: 'ar', updatedAt: ar.updatedAt, translation: { id: 11, locale: 'en' }, image: ar.image!.src },
+    ]);
+    expect(await source.sectionsUpdated('ar')).toEqual({
+      sports: articles[4]!.updatedAt,
+      economy: '2026-11-13T09:00:00+02:00',
+      news: articles[1]!.updatedAt,
+    });
+  });
+
+  it('summarises tags with counts and their newest update', async () => {
+    expect(await source.tags('ar')).toEqual([
+      { tag: 'طاقة', count: 2, updatedAt: articles[1]!.updatedAt },
+      { tag: 'نفط', count: 2, updatedAt: articles[3]!.updatedAt },
+      { tag: 'كرة', count: 1, updatedAt: articles[4]!.updatedAt },
+    ]);
+  });
+});

@@ -1,0 +1,111 @@
+/** @jest-environment node */
+import { NextRequest } from 'next/server';
+import proxy from '@/proxy';
+import { setContentSource } from '@/lib/content';
+import type { ContentSource } from '@/lib/content/source';
+import { makeArticle, memorySource, translationPair, serveContent } from './support/content';
+
+/**
+ * The proxy decides, before anything renders, whether a page URL names something: syntax from
+ * the route table, existence from the content. A URL that names nothing gets the edition's
+ * prerendered not-found page (a rewrite with status 404) — never a render of its own, so junk of
+ * any shape can neither show an empty error shell nor add an entry to the page cache.
+ */
+
+const [story, translation] = translationPair(makeArticle(1001, { tags: ['SpaceX', 'د.عبد السند', 'Node.js'] }), makeArticle(1010, { locale: 'en', tags: ['Node.js'] }));
+serveContent({ articles: [story, translation, ...Array.from({ length: 25 }, (_, i) => makeArticle(2000 + i, { section: 'economy' }))], withdrawn: [1500] });
+
+const ask = (path: string, init?: ConstructorParameters<typeof NextRequest>[1]) => proxy(new NextRequest(`http://localhost${path}`, init));
+
+/** What the proxy did: 'missing <edition>' (rewritten to the not-found page with 404), or 'page' (on to the page). */
+async function verdict(path: string): Promise<string> {
+  const response = await ask(path);
+  const rewrite = response.headers.get('x-middleware-rewrite');
+  if (response.status === 404 && rewrite) return `missing ${new URL(rewrite).pathname}`;
+  if (response.status >= 300 && response.status < 400) return `${response.status} ${response.headers.get('location')}`;
+  return 'page';
+}
+
+describe('pages that name something go on to the page', () => {
+  it.each([
+    '/',
+    '/en',
+    '/news/1001',
+    '/en/news/1010',
+    '/en/news/1001', // the page itself redirects to the article's own edition
+    '/section/economy',
+    '/section/economy/page/2',
+    '/section/technology', // a section with nothing yet is still a page
+    '/tag/SpaceX',
+    `/tag/${encodeURIComponent('د.عبد السند')}`, // a tag with a dot is a tag, not a file
+    '/tag/Node.js',
+    '/en/tag/Node.js',
+    '/blank',
+  ])('%s', async (path) => {
+    expect(await verdict(path)).toBe('page');
+  });
+});
+
+describe('URLs that name nothing get the edition’s not-found page, whatever their shape', () => {
+  it.each([
+    ['/news/999999999', '/ar/missing'],
+    ['/news/abc', '/ar/missing'],
+    ['/news/1001/extra', '/ar/missing'],
+    ['/news/1001.html', '/ar/missing'],
+    ['/en/news/123.html', '/en/missing'],
+    ['/section/weather', '/ar/missing'],
+    ['/section/economy/page/3', '/ar/missing'],
+    ['/section/economy/page/1', '/ar/missing'],
+    ['/section/economy/page/99999', '/ar/missing'],
+    ['/tag/nothing', '/ar/missing'],
+    ['/tag/junk1.x', '/ar/missing'],
+    ['/en/tag/SpaceX/page/x', '/en/missing'],
+    [`/tag/${'a'.repeat(61)}`, '/ar/missing'],
+    [`/tag/${'x'.repeat(250)}.x`, '/ar/missing'],
+    ['/en/whatever', '/en/missing'],
+    ['/wp-login.php', '/ar/missing'],
+    ['/package.json', '/ar/missing'],
+    ['/favicon.ico', '/ar/missing'],
+    ['/missing', '/ar/missing'],
+    ['/blank/x', '/ar/missing'],
+  ])('%s', async (path, page) => {
+    expect(await verdict(path)).toBe(`missing ${page}`);
+  });
+});
+
+describe('files and old links', () => {
+  it.each(['/rss.xml', '/en/rss.xml', '/section/economy/rss.xml', '/sitemap.xml', '/news-sitemap.xml', '/robots.txt', '/manifest.webmanifest', '/cards/1001-0123456789.jpg', '/icon.svg', '/api/revalidate'])(
+    'passes the file %s on untouched',
+    async (path) => {
+      const response = await ask(path);
+      expect(response.headers.get('x-middleware-next')).toBe('1');
+    },
+  );
+
+  it('answers a feed of a section that does not exist with a plain 404 before it reaches the feed cache', async () => {
+    for (const path of ['/section/weather/rss.xml', '/en/section/JUNK/rss.xml']) {
+      const response = await ask(path);
+      expect(response.status).toBe(404);
+      expect(response.headers.get('content-security-policy')).toBeTruthy();
+    }
+  });
+
+  it('sends old alwafd.news links to the article’s canonical URL in one hop, with the security headers', async () => {
+    expect(await verdict('/1001')).toBe('308 http://localhost/news/1001');
+    expect(await verdict('/essay/1010')).toBe('308 http://localhost/en/news/1010');
+    const response = await ask('/1001');
+    expect(response.headers.get('strict-transport-security')).toMatch(/max-age=/);
+    expect(response.headers.get('cache-control')).toBe('public, max-age=86400');
+  });
+});
+
+describe('when the content cannot answer', () => {
+  it('lets the page through (it answers for itself) and says why in the log', async () => {
+    const failing = { ...memorySource(), articleStatus: () => Promise.reject(new Error('database is down')) } as unknown as ContentSource;
+    setContentSource(failing);
+    const log = jest.spyOn(console, 'error').mockImplementation(() => {});
+    expect(await verdict('/news/999999999')).toBe('page');
+    expect(log).toHaveBeenCalledWith(expect.stringContaining('could not check /news/999999999: database is down'));
+    log.mockRestore();
+  });
+});

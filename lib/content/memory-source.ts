@@ -1,0 +1,169 @@
+import type { Locale } from '@/lib/locales';
+import type { ContentSource } from './source';
+import type {
+  Article,
+  ArticleIndexEntry,
+  ArticleStatus,
+  ArticleTeaser,
+  MastheadEntry,
+  Page,
+  Section,
+  TagSummary,
+} from './types';
+
+export interface MemoryContent {
+  articles: readonly Article[];
+  sections: readonly Section[];
+  masthead: readonly MastheadEntry[];
+  /** Ids of articles taken down: their URLs answer 410. */
+  withdrawn?: readonly number[];
+}
+
+const newestFirst = (a: ArticleTeaser, b: ArticleTeaser) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt) || b.id - a.id;
+const key = (locale: Locale, name: string) => `${locale}\u0000${name.normalize('NFC')}`;
+
+function push<K, V>(map: Map<K, V[]>, k: K, value: V) {
+  const list = map.get(k);
+  if (list) list.push(value);
+  else map.set(k, [value]);
+}
+
+/** A teaser is what lists carry: the article without body and tags. */
+export function teaser(article: Article): ArticleTeaser {
+  const { id, locale, title, summary, section, publishedAt, updatedAt, image } = article;
+  return { id, locale, title, summary, section, publishedAt, updatedAt, ...(image && { image }) };
+}
+
+function paginate<T>(list: readonly T[], page: number, pageSize: number): Page<T> {
+  const start = (page - 1) * pageSize;
+  return { items: list.slice(start, start + pageSize), page, hasNext: list.length > start + pageSize };
+}
+
+/**
+ * Content held in memory and indexed once, so every question is a map lookup or a slice. Unit
+ * tests build one from the fixture factory (__tests__/support/content.ts); it answers exactly as
+ * the database-backed source does.
+ */
+export class MemorySource implements ContentSource {
+  private readonly byId = new Map<number, Article>();
+  private readonly latestByLocale = new Map<Locale, Article[]>();
+  private readonly bySection = new Map<string, Article[]>();
+  private readonly byTag = new Map<string, Article[]>();
+  private readonly withdrawn: ReadonlySet<number>;
+
+  constructor(private readonly content: MemoryContent) {
+    this.withdrawn = new Set(content.withdrawn ?? []);
+    for (const article of [...content.articles].sort(newestFirst)) {
+      this.byId.set(article.id, article);
+      push(this.latestByLocale, article.locale, article);
+      push(this.bySection, key(article.locale, article.section.slug), article);
+      for (const tag of new Set(article.tags.map((t) => t.normalize('NFC')))) push(this.byTag, key(article.locale, tag), article);
+    }
+  }
+
+  private latestOf(locale: Locale): readonly Article[] {
+    return this.latestByLocale.get(locale) ?? [];
+  }
+
+  async article(id: number): Promise<Article | undefined> {
+    return this.byId.get(id);
+  }
+
+  async articleStatus(id: number): Promise<ArticleStatus> {
+    if (this.byId.has(id)) return 'published';
+    return this.withdrawn.has(id) ? 'withdrawn' : 'missing';
+  }
+
+  async latest(locale: Locale, limit: number, exclude: readonly number[] = []): Promise<ArticleTeaser[]> {
+    const skip = new Set(exclude);
+    return this.latestOf(locale)
+      .filter((a) => !skip.has(a.id))
+      .slice(0, limit)
+      .map(teaser);
+  }
+
+  async sectionPage(locale: Locale, section: string, page: number, pageSize: number): Promise<Page<ArticleTeaser>> {
+    const result = paginate(this.bySection.get(key(locale, section)) ?? [], page, pageSize);
+    return { ...result, items: result.items.map(teaser) };
+  }
+
+  async tagPage(locale: Locale, tag: string, page: number, pageSize: number): Promise<Page<ArticleTeaser>> {
+    const result = paginate(this.byTag.get(key(locale, tag)) ?? [], page, pageSize);
+    return { ...result, items: result.items.map(teaser) };
+  }
+
+  /** Shared tags weigh most, the same section a little, recency breaks ties; topped up with the newest. */
+  async related(article: Article, limit: number): Promise<ArticleTeaser[]> {
+    const scores = new Map<Article, number>();
+    const score = (other: Article, points: number) => {
+      if (other.id !== article.id) scores.set(other, (scores.get(other) ?? 0) + points);
+    };
+    for (const tag of new Set(article.tags.map((t) => t.normalize('NFC')))) {
+      for (const other of this.byTag.get(key(article.locale, tag)) ?? []) score(other, 2);
+    }
+    for (const other of this.bySection.get(key(article.locale, article.section.slug)) ?? []) score(other, 1);
+    const picks = [...scores]
+      .sort(([a, sa], [b, sb]) => sb - sa || newestFirst(a, b))
+      .slice(0, limit)
+      .map(([a]) => a);
+    for (const other of this.latestOf(article.locale)) {
+      if (picks.length >= Math.min(3, limit)) break;
+      if (other.id !== article.id && !picks.includes(other)) picks.push(other);
+    }
+    return picks.map(teaser);
+  }
+
+  async publishedBetween(since: Date, until: Date, limit: number): Promise<ArticleTeaser[]> {
+    return [...this.byId.values()]
+      .filter((a) => {
+        const at = Date.parse(a.publishedAt);
+        return at > since.getTime() && at <= until.getTime();
+      })
+      .sort(newestFirst)
+      .slice(0, limit)
+      .map(teaser);
+  }
+
+  async articleIndex(locale: Locale, offset: number, limit: number): Promise<ArticleIndexEntry[]> {
+    return this.latestOf(locale)
+      .slice(offset, offset + limit)
+      .map((a) => {
+        const translation = a.translationId === undefined ? undefined : this.byId.get(a.translationId);
+        return {
+          id: a.id,
+          locale: a.locale,
+          updatedAt: a.updatedAt,
+          ...(translation && { translation: { id: translation.id, locale: translation.locale } }),
+          ...(a.image && { image: a.image.src }),
+        };
+      });
+  }
+
+  async sectionsUpdated(locale: Locale): Promise<Record<string, string>> {
+    const out: Record<string, string> = {};
+    for (const a of this.latestOf(locale)) {
+      const current = out[a.section.slug];
+      if (current === undefined || Date.parse(a.updatedAt) > Date.parse(current)) out[a.section.slug] = a.updatedAt;
+    }
+    return out;
+  }
+
+  async tags(locale: Locale): Promise<TagSummary[]> {
+    const summaries: TagSummary[] = [];
+    for (const [k, list] of this.byTag) {
+      const [tagLocale, tag] = k.split('\u0000') as [Locale, string];
+      if (tagLocale !== locale) continue;
+      const updatedAt = list.reduce((max, a) => (Date.parse(a.updatedAt) > Date.parse(max) ? a.updatedAt : max), list[0]!.updatedAt);
+      summaries.push({ tag, count: list.length, updatedAt });
+    }
+    return summaries.sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag, locale));
+  }
+
+  async sections(): Promise<Section[]> {
+    return [...this.content.sections];
+  }
+
+  async masthead(): Promise<MastheadEntry[]> {
+    return [...this.content.masthead];
+  }
+}

@@ -1,0 +1,37 @@
+import type { Locale } from '@/lib/locales';
+import type {
+  Article,
+  ArticleIndexEntry,
+  ArticleStatus,
+  ArticleTeaser,
+  MastheadEntry,
+  Page,
+  Section,
+  TagSummary,
+} from './types';
+
+/**
+ * What any store of content must answer — every read async, every answer a domain type
+ * (lib/content/types). Pages never talk to a source directly: they go through lib/content
+ * (index.ts), which picks the configured source and caches and tags its answers.
+ */
+export interface ContentSource {
+  /** A published article, or undefined. */
+  article(id: number): Promise<Article | undefined>;
+  articleStatus(id: number): Promise<ArticleStatus>;
+  /** The newest published stories of an edition, skipping `exclude`. */
+  latest(locale: Locale, limit: number, exclude?: readonly number[]): Promise<ArticleTeaser[]>;
+  sectionPage(locale: Locale, section: string, page: number, pageSize: number): Promise<Page<ArticleTeaser>>;
+  tagPage(locale: Locale, tag: string, page: number, pageSize: number): Promise<Page<ArticleTeaser>>;
+  /** Stories to read next, in the article's edition, never the article itself. */
+  related(article: Article, limit: number): Promise<ArticleTeaser[]>;
+  /** Published in (since, until], newest first: the news sitemap. */
+  publishedBetween(since: Date, until: Date, limit: number): Promise<ArticleTeaser[]>;
+  /** Every published article of an edition, newest first, from `offset`: sitemaps. */
+  articleIndex(locale: Locale, offset: number, limit: number): Promise<ArticleIndexEntry[]>;
+  /** The newest `updatedAt` of an edition's articles, per section slug: sitemap lastmod. */
+  sectionsUpdated(locale: Locale): Promise<Record<string, string>>;
+  tags(locale: Locale): Promise<TagSummary[]>;
+  sections(): Promise<Section[]>;
+  masthead(): Promise<MastheadEntry[]>;
+}
