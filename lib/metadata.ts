@@ -3,6 +3,7 @@ import type { Article } from '@/lib/content/types';
 import { articleCardPath, CARD_HEIGHT, CARD_TYPE, CARD_WIDTH } from '@/lib/social-card';
 import { absoluteUrl, defaultLocale, OG_LOCALE, otherLocale, site, type Locale } from '@/lib/site';
 import { articlePath } from '@/lib/routes';
+import { withoutBidiControls } from '@/lib/text';
 
 type AlternateTypes = NonNullable<NonNullable<Metadata['alternates']>['types']>;
 
@@ -28,7 +29,9 @@ export interface PageMetadataInput {
  * X cards with a 1200×630 image, robots — all absolute on the configured site URL.
  */
 export function pageMetadata(input: PageMetadataInput): Metadata {
-  const { locale, title, description, path, languages, card, cardAlt, feeds } = input;
+  const { locale, path, languages, card, feeds } = input;
+  // Titles and descriptions leave the page (tabs, previews, search results): no bidi controls (lib/text).
+  const [title, description, cardAlt] = [input.title, input.description, input.cardAlt].map(withoutBidiControls) as [string, string, string];
   const url = absoluteUrl(path);
   const alternateLanguages: Record<string, string> = {};
   for (const [lang, href] of Object.entries(languages)) alternateLanguages[lang] = absoluteUrl(href);
@@ -87,8 +90,8 @@ export function articleMetadata(
       publishedTime: article.publishedAt,
       modifiedTime: article.updatedAt,
       section: article.section.name,
-      tags: article.tags,
-      authors: [article.byline.name],
+      tags: article.tags.map(withoutBidiControls),
+      authors: [withoutBidiControls(article.byline.name)],
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { Locale } from '@/lib/site';
+import { withoutBidiControls } from '@/lib/text';
 
 export type ShareNetwork = 'whatsapp' | 'facebook' | 'x' | 'telegram';
 
@@ -10,7 +11,8 @@ export const RLM = '\u200F';
  * left-to-right and read scrambled; a leading RIGHT-TO-LEFT MARK fixes the paragraph as RTL.
  */
 export function shareText(title: string, locale: Locale): string {
-  return locale === 'ar' ? `${RLM}${title}` : title;
+  const text = withoutBidiControls(title);
+  return locale === 'ar' ? `${RLM}${text}` : text;
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Article } from '@/lib/content/types';
 import { articleCropPath, CROPS, type Crop } from '@/lib/social-card';
 import { absoluteUrl, site, type Locale } from '@/lib/site';
 import { articlePath, homePath, sectionPath } from '@/lib/routes';
+import { withoutBidiControls } from '@/lib/text';
 
 /**
  * schema.org data for search engines and aggregators (Google News, Top Stories). Plain objects;
@@ -87,7 +88,8 @@ export function newsArticleJsonLd(article: Article, names: { home: string }): Js
  * element ("</script>") or open a comment, and U+2028/2029 so the text stays valid JavaScript too.
  */
 export function serializeJsonLd(data: JsonLd): string {
-  return JSON.stringify(data)
+  // Bidi controls can only sit inside strings here: dropping them keeps search results readable (lib/text).
+  return withoutBidiControls(JSON.stringify(data))
     .replace(/</g, '\\u003c')
     .replace(/>/g, '\\u003e')
     .replace(/&/g, '\\u0026')

@@ -5,13 +5,16 @@
  * document unparseable (XML 1.0 forbids them even escaped), so those are dropped.
  */
 
+import { withoutBidiControls } from '@/lib/text';
+
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 
 // XML 1.0 Char production: tab, LF, CR, and the printable planes; lone surrogates are not characters.
 const INVALID_XML_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
+/** Also drops bidi embedding/override controls: a feed reader must show the words as written (lib/text). */
 export function escapeXml(text: string): string {
-  return text.replace(INVALID_XML_CHARS, '').replace(/[&<>"']/g, (c) => ENTITIES[c]!);
+  return withoutBidiControls(text).replace(INVALID_XML_CHARS, '').replace(/[&<>"']/g, (c) => ENTITIES[c]!);
 }
 
 /** `<name>text</name>` with the text escaped. */

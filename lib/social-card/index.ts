@@ -4,6 +4,7 @@ import sharp from 'sharp';
 import type { Article } from '@/lib/content/types';
 import { publicImageFile } from '@/lib/public-images';
 import type { Locale } from '@/lib/site';
+import { withoutBidiControls } from '@/lib/text';
 import { CARD_DESIGN, CARD_HEIGHT, CARD_WIDTH, renderCard } from './card';
 
 export { CARD_HEIGHT, CARD_WIDTH };
@@ -66,7 +67,8 @@ function heroFile(article: Article): string | undefined {
 
 /** The article's card: its headline, its section's name and its hero (or the paper's colours alone). */
 export async function renderArticleCard(article: Article): Promise<Buffer> {
-  return renderCard({ locale: article.locale, headline: article.title, kicker: article.section.name, heroFile: heroFile(article) });
+  const [headline, kicker] = [article.title, article.section.name].map(withoutBidiControls) as [string, string];
+  return renderCard({ locale: article.locale, headline, kicker, heroFile: heroFile(article) });
 }
 
 /** A crop of the hero, or undefined for an article without one. */
@@ -79,5 +81,5 @@ export async function renderHeroCrop(article: Article, crop: Crop): Promise<Buff
 
 /** The front page's card carries the paper's tagline; a section's, its name and description. */
 export async function renderPageCard(locale: Locale, words: { headline: string; kicker?: string }): Promise<Buffer> {
-  return renderCard({ locale, ...words });
+  return renderCard({ locale, headline: withoutBidiControls(words.headline), ...(words.kicker && { kicker: withoutBidiControls(words.kicker) }) });
 }

@@ -1,0 +1,48 @@
+import { hasBidiControls, withoutBidiControls } from '@/lib/text';
+import { escapeXml } from '@/lib/feeds/xml';
+import { articleMetadata, pageMetadata } from '@/lib/metadata';
+import { newsArticleJsonLd, serializeJsonLd } from '@/lib/structured-data';
+import { shareText } from '@/lib/share';
+import { makeArticle } from '../support/content';
+
+const RLO = '\u202E';
+const hostile = `صورة ${RLO}gpj.exe \u2067معزول\u2069 \u202Aمضمن\u202C`;
+const CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
+
+describe('bidi controls in text shown to readers', () => {
+  it('are found and removed, while the marks Arabic text needs stay', () => {
+    expect(hasBidiControls(hostile)).toBe(true);
+    expect(withoutBidiControls(hostile)).toBe('صورة gpj.exe معزول مضمن');
+    const marks = '\u200Fنص\u200E و\u061Cعلامة';
+    expect(hasBidiControls(marks)).toBe(false);
+    expect(withoutBidiControls(marks)).toBe(marks);
+  });
+
+  it('never reach a feed, a title, a preview, JSON-LD or a share text', () => {
+    expect(escapeXml(hostile)).not.toMatch(CONTROLS);
+    const page = pageMetadata({ locale: 'ar', title: hostile, description: hostile, path: '/', languages: {}, card: '/c.jpg', cardAlt: hostile });
+    expect(JSON.stringify(page)).not.toMatch(CONTROLS);
+    const article = makeArticle(1, { title: hostile, summary: hostile, tags: [hostile], byline: { name: hostile, kind: 'desk' } });
+    expect(JSON.stringify(articleMetadata(article, {}))).not.toMatch(CONTROLS);
+    expect(serializeJsonLd(newsArticleJsonLd(article, { home: 'h' }))).not.toMatch(CONTROLS);
+    expect(shareText(hostile, 'ar')).toBe(`\u200F${withoutBidiControls(hostile)}`);
+  });
+});
+
+describe('bidi controls on the social card', () => {
+  it('are dropped before Pango draws the headline and section', async () => {
+    const drawn: unknown[] = [];
+    await jest.isolateModulesAsync(async () => {
+      jest.doMock('@/lib/social-card/card', () => ({
+        ...jest.requireActual('@/lib/social-card/card'),
+        renderCard: async (content: unknown) => (drawn.push(content), Buffer.from('')),
+      }));
+      const { renderArticleCard, renderPageCard } = await import('@/lib/social-card');
+      await renderArticleCard(makeArticle(1, { title: hostile, image: null }));
+      await renderPageCard('ar', { headline: hostile, kicker: hostile });
+    });
+    expect(drawn).toHaveLength(2);
+    expect(JSON.stringify(drawn)).not.toMatch(CONTROLS);
+    expect(JSON.stringify(drawn)).toContain('gpj.exe');
+  });
+});
