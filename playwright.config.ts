@@ -14,7 +14,7 @@ const PORT = Number(process.env.E2E_PORT || 3300);
 const DIST = process.env.E2E_DIST || '.next-e2e';
 const BASE_URL = `http://localhost:${PORT}`;
 const CI = Boolean(process.env.CI);
-const reuseBuild = process.env.E2E_REUSE_BUILD === '1' && fs.existsSync(path.join(__dirname, DIST, 'BUILD_ID'));
+const reuseBuild = process.env.E2E_REUSE_BUILD === '1' && fs.existsSync(path.join(import.meta.dirname, DIST, 'BUILD_ID'));
 
 // Debian's Chromium: no browser downloads on this machine, and no background traffic (there is no internet).
 const launchOptions: LaunchOptions = {

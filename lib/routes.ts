@@ -69,6 +69,9 @@ export function parsePageNumber(segment: string): number | undefined {
 /** Section slugs: lowercase Latin words joined by hyphens (the CMS enforces the same). */
 export const SECTION_SLUG = /^[a-z][a-z-]{0,29}$/;
 
+/** Writer slugs: lowercase Latin words and digits joined by hyphens. */
+export const WRITER_SLUG = /^[a-z][a-z0-9-]{0,59}$/;
+
 /** The longest tag, in characters: content refuses longer ones, so a longer segment names nothing. */
 export const MAX_TAG_LENGTH = 60;
 

@@ -1,15 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { MemorySource, type MemoryContent } from './memory-source';
-import { newsroom, type Newsroom } from './newsroom';
+import type { MemoryContent } from './memory-source';
+import type { Newsroom } from './newsroom';
 import { ContentError, parseArticle, type ParsedArticle } from './parse';
-import type { ContentSource } from './source';
 import type { Article } from './types';
 
 /**
- * Articles written as Markdown files with YAML front matter (content/articles): parsed, cross-
- * checked and indexed in memory. Every problem is collected, so an editor fixing a broken folder
- * sees every bad file at once; each names its file and field.
+ * Articles written as Markdown files with YAML front matter — the newsroom's import format
+ * (content/articles, `npm run import`): parsed and cross-checked together. Every problem is
+ * collected, so an editor fixing a broken folder sees every bad file at once; each names its file
+ * and field.
  */
 
 export interface SourceFile {
@@ -75,90 +75,4 @@ export function readMarkdownFolder(dir: string): (SourceFile & { absolute: strin
       const relative = path.relative(root, absolute);
       return { file: relative.startsWith('..') ? absolute : relative, absolute, stat: fs.statSync(absolute), source: '' };
     });
-}
-
-export function contentDir(): string {
-  return path.resolve(/* turbopackIgnore: true */ process.cwd(), process.env.CONTENT_DIR || 'content/articles');
-}
-
-function refreshMs(): number {
-  const seconds = Number(process.env.CONTENT_REFRESH_SECONDS ?? 60);
-  return Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : 60_000;
-}
-
-interface Stamp {
-  mtimeMs: number;
-  size: number;
-  parsed: ParsedArticle;
-}
-
-interface State {
-  source: MemorySource;
-  stamps: Map<string, Stamp>;
-  checkedAt: number;
-  articles: number;
-}
-
-function load(dir: string, previous?: State): State {
-  const files: SourceFile[] = [];
-  const reuse = new Map<string, ParsedArticle>();
-  const stamps = new Map<string, Stamp>();
-  for (const { file, absolute, stat } of readMarkdownFolder(dir)) {
-    const old = previous?.stamps.get(file);
-    if (old && old.mtimeMs === stat.mtimeMs && old.size === stat.size) {
-      reuse.set(file, old.parsed);
-      stamps.set(file, old);
-      files.push({ file, source: '' });
-      continue;
-    }
-    const source = fs.readFileSync(absolute, 'utf8');
-    files.push({ file, source });
-    try {
-      const parsed = parseArticle(file, source, newsroom.sections);
-      stamps.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, parsed });
-      reuse.set(file, parsed);
-    } catch {
-      // buildContent reparses it and reports the problem together with every other one.
-    }
-  }
-  const content = buildContent(files, newsroom, reuse);
-  return { source: new MemorySource(content), stamps, checkedAt: Date.now(), articles: content.articles.length };
-}
-
-/**
- * One state per content folder per process, shared by every route: Next bundles each route on its
- * own, each with its own copy of this module, so a module variable would index the folder once per
- * route, and a refresh by POST /api/revalidate would reach only the API's copy.
- */
-const STATES = Symbol.for('alwafd.content.files');
-const states: Map<string, State> = ((globalThis as { [STATES]?: Map<string, State> })[STATES] ??= new Map());
-
-/**
- * The folder's content, parsed once per process and then rescanned cheaply (names, sizes,
- * mtimes) at most every CONTENT_REFRESH_SECONDS, re-parsing only changed files. A first load
- * that fails throws (and fails `next build` with file and field); a later bad edit keeps the last
- * good content serving.
- */
-export function markdownSource(dir = contentDir()): ContentSource {
-  let state = states.get(dir);
-  if (!state) {
-    state = load(dir);
-    states.set(dir, state);
-  } else if (Date.now() - state.checkedAt >= refreshMs()) {
-    state.checkedAt = Date.now();
-    try {
-      state = load(dir, state);
-      states.set(dir, state);
-    } catch (error) {
-      console.error(`[content] keeping the last good content: ${(error as Error).message}`);
-    }
-  }
-  return state.source;
-}
-
-/** Re-reads the folder now (the publishing endpoint calls this); throws, changing nothing, if the new content is invalid. */
-export function refreshMarkdownSource(dir = contentDir()): { articles: number } {
-  const state = load(dir, states.get(dir));
-  states.set(dir, state);
-  return { articles: state.articles };
 }

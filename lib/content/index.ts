@@ -1,13 +1,16 @@
 import { cache } from 'react';
 import type { Locale } from '@/lib/locales';
-import { markdownSource } from './files';
 import type { ContentSource } from './source';
+import { cacheTags } from './tags';
 import type { Article, ArticleTeaser, MastheadEntry, Page, Section } from './types';
 
 /**
  * The one door to content. Pages, feeds, sitemaps, cards and the proxy ask these functions;
- * none of them knows where content is stored. Each answer is memoized for the request (React's
- * `cache`), so a page and its metadata reading the same article make one query.
+ * none of them knows where content is stored. Each read is
+ * - cached across requests and tagged with what it read (lib/content/tags), so the page that made
+ *   it is cached with those tags and a change in the newsroom expires exactly the pages showing it;
+ * - memoized for the request (React's `cache`), so a page and its metadata share one query.
+ * Outside a Next server (tests, scripts) reads go straight to the source.
  */
 
 export const LISTING_PAGE_SIZE = 20;
@@ -19,36 +22,94 @@ export function setContentSource(source: ContentSource | undefined): void {
   configured = source;
 }
 
-function source(): ContentSource {
-  return configured ?? markdownSource();
+let database: Promise<ContentSource> | undefined;
+
+/** The database's source, loaded on first use: unit tests on an in-memory source never load the driver. */
+async function source(): Promise<ContentSource> {
+  return configured ?? (database ??= import('./postgres-source').then(({ PostgresSource }) => new PostgresSource()));
 }
 
-export const getArticle = cache((id: number) => source().article(id));
-export const getArticleStatus = cache((id: number) => source().articleStatus(id));
+/** unstable_cache cannot store `undefined` (it keeps JSON), so every answer travels boxed. */
+type Boxed<T> = { value: T };
+
+/**
+ * A source read cached across requests under `tags`. Only where Next runs: elsewhere (the proxy,
+ * unit tests, scripts) Next has no cache to put it in, and the read goes to the source directly.
+ */
+function cachedRead<A extends unknown[], R>(name: string, read: (s: ContentSource, ...args: A) => Promise<R>, tags: (...args: A) => string[]) {
+  return async (...args: A): Promise<R> => {
+    const direct = async () => read(await source(), ...args);
+    // NEXT_RUNTIME is set only inside Next's server; tests and scripts read directly.
+    if (configured || !process.env.NEXT_RUNTIME) return direct();
+    const { unstable_cache } = await import('next/cache');
+    try {
+      const boxed = unstable_cache(async (): Promise<Boxed<R>> => ({ value: await direct() }), ['content', name, JSON.stringify(args)], { tags: tags(...args) });
+      return (await boxed()).value;
+    } catch (error) {
+      if (error instanceof Error && error.message.startsWith('Invariant: incrementalCache missing')) return direct();
+      throw error;
+    }
+  };
+}
+
+export const getArticle = cache(
+  // Section and writer names are printed in the story too: a rename reaches it.
+  cachedRead('article', (s, id: number) => s.article(id), (id) => [cacheTags.article(id), cacheTags.sections(), cacheTags.writers()]),
+);
+
+/** Whether a story is live, withdrawn or unknown: always fresh (the proxy asks it for every request). */
+export const getArticleStatus = cache(async (id: number) => (await source()).articleStatus(id));
 
 export async function getTranslation(article: Article): Promise<Article | undefined> {
   return article.translationId === undefined ? undefined : getArticle(article.translationId);
 }
 
-export const listLatest = cache((locale: Locale, limit: number, exclude: readonly number[] = []) => source().latest(locale, limit, exclude));
-
-export const getSectionPage = cache(
-  (locale: Locale, section: string, page = 1, pageSize = LISTING_PAGE_SIZE): Promise<Page<ArticleTeaser>> =>
-    source().sectionPage(locale, section, page, pageSize),
+const latest = cachedRead(
+  'latest',
+  (s, locale: Locale, limit: number, exclude: readonly number[]) => s.latest(locale, limit, exclude),
+  (locale) => [cacheTags.edition(locale)],
 );
+export const listLatest = cache((locale: Locale, limit: number, exclude: readonly number[] = []) => latest(locale, limit, exclude));
 
-export const getTagPage = cache(
-  (locale: Locale, tag: string, page = 1, pageSize = LISTING_PAGE_SIZE): Promise<Page<ArticleTeaser>> =>
-    source().tagPage(locale, tag.normalize('NFC'), page, pageSize),
+const sectionPage = cachedRead(
+  'section',
+  (s, locale: Locale, section: string, page: number, pageSize: number): Promise<Page<ArticleTeaser>> => s.sectionPage(locale, section, page, pageSize),
+  (locale, section) => [cacheTags.section(locale, section)],
 );
+export const getSectionPage = cache((locale: Locale, section: string, page = 1, pageSize = LISTING_PAGE_SIZE) => sectionPage(locale, section, page, pageSize));
 
-export const listRelated = cache((article: Article, limit = 4) => source().related(article, limit));
-export const listPublishedBetween = (since: Date, until: Date, limit: number) => source().publishedBetween(since, until, limit);
-export const getArticleIndex = (locale: Locale, offset: number, limit: number) => source().articleIndex(locale, offset, limit);
-export const getSectionsUpdated = cache((locale: Locale) => source().sectionsUpdated(locale));
-export const listTags = cache((locale: Locale) => source().tags(locale));
-export const getSections = cache(() => source().sections());
-export const getMasthead = cache(() => source().masthead());
+const tagPage = cachedRead(
+  'tag',
+  (s, locale: Locale, tag: string, page: number, pageSize: number): Promise<Page<ArticleTeaser>> => s.tagPage(locale, tag, page, pageSize),
+  (locale, tag) => [cacheTags.tag(locale, tag)],
+);
+export const getTagPage = cache((locale: Locale, tag: string, page = 1, pageSize = LISTING_PAGE_SIZE) => tagPage(locale, tag.normalize('NFC'), page, pageSize));
+
+const related = cachedRead(
+  'related',
+  (s, article: Article, limit: number) => s.related(article, limit),
+  // What decides the picks: the story's section and tags (not the whole edition: a new story
+  // elsewhere must not expire every article page).
+  (article) => [cacheTags.section(article.locale, article.section.slug), ...article.tags.map((tag) => cacheTags.tag(article.locale, tag))],
+);
+export const listRelated = cache((article: Article, limit = 4) => related(article, limit));
+
+/** The 48 hours before now move with every call: not worth caching (the news sitemap caches its document). */
+export const listPublishedBetween = async (since: Date, until: Date, limit: number) => (await source()).publishedBetween(since, until, limit);
+
+export const getArticleIndex = cachedRead(
+  'article-index',
+  (s, locale: Locale, offset: number, limit: number) => s.articleIndex(locale, offset, limit),
+  (locale) => [cacheTags.edition(locale)],
+);
+export const getSectionsUpdated = cache(cachedRead('sections-updated', (s, locale: Locale) => s.sectionsUpdated(locale), (locale) => [cacheTags.edition(locale)]));
+export const listTags = cache(cachedRead('tags', (s, locale: Locale) => s.tags(locale), (locale) => [cacheTags.edition(locale)]));
+export const getSections = cache(cachedRead('sections', (s) => s.sections(), () => [cacheTags.sections()]));
+export const getMasthead = cache(cachedRead('masthead', (s) => s.masthead(), () => [cacheTags.masthead()]));
+
+export async function getSection(slug: string): Promise<Section | undefined> {
+  return (await getSections()).find((s) => s.slug === slug);
+}
 
 /** What every page's frame shows besides the page: the sections to navigate and the masthead. */
 export interface SiteFrame {
@@ -59,10 +120,6 @@ export interface SiteFrame {
 export async function getSiteFrame(): Promise<SiteFrame> {
   const [sections, masthead] = await Promise.all([getSections(), getMasthead()]);
   return { sections, masthead };
-}
-
-export async function getSection(slug: string): Promise<Section | undefined> {
-  return (await getSections()).find((s) => s.slug === slug);
 }
 
 export type { Article, ArticleTeaser, Page, Section } from './types';

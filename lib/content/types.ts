@@ -22,12 +22,15 @@ export interface SectionRef {
 }
 
 export interface ArticleImage {
-  /** A path under /images/ (served from public/) or an absolute URL of the media store. */
+  /** The picture's URL: a path on this site (/api/media/file/…, /images/…) or the media store's absolute URL. */
   src: string;
   alt: string;
   caption: string;
   width: number;
   height: number;
+  /** Byte length and MIME type, when the store knows them (RSS enclosures need both). */
+  bytes?: number;
+  type?: string;
 }
 
 /**

@@ -1,41 +1,26 @@
 /** @jest-environment node */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-
-import { markdownArticle } from '../../support/content';
+import { makeArticle, serveContent, translationPair } from '../../support/content';
 
 /**
- * POST /api/revalidate, called as Next calls it, against a folder of Markdown articles: the
- * secret, the rate limit, the 422 that keeps the old content, and the pages it marks.
+ * POST /api/revalidate, called as Next calls it: the secret, the rate limit, and the cache tags it
+ * expires for stories changed outside the CMS.
  */
 
 const SECRET = 'test-secret-0123456789abcdef';
-const revalidatePath = jest.fn();
-jest.mock('next/cache', () => ({ revalidatePath: (...args: unknown[]) => revalidatePath(...args) }));
+const revalidateTag = jest.fn();
+jest.mock('next/cache', () => ({ revalidateTag: (...args: unknown[]) => revalidateTag(...args) }));
 
-let dir: string;
-
-const article = (id: number) => markdownArticle(id, { section: 'economy', title: `خبر تجريبي ${id}`, tags: ['الطاقة'] });
-/** The folder every test starts from: a technology story and its translation, and an economy story. */
-const FOLDER: Record<string, string> = {
-  '1001-story.md': markdownArticle(1001, { section: 'technology', tags: ['فضاء'] }),
-  '1010-story-en.md': markdownArticle(1010, { locale: 'en', section: 'technology', tags: ['Space'], translationOf: 1001 }),
-  '1002-economy.md': markdownArticle(1002, { section: 'economy', tags: ['قمح'] }),
-};
+const [story, translation] = translationPair(
+  makeArticle(1001, { section: 'technology', tags: ['فضاء'] }),
+  makeArticle(1010, { locale: 'en', section: 'technology', tags: ['Space'] }),
+);
+serveContent({ articles: [story, translation] });
 
 async function load(env: Record<string, string | undefined> = { REVALIDATE_SECRET: SECRET }) {
-  jest.resetModules();
-  process.env.CONTENT_DIR = dir;
-  process.env.CONTENT_REFRESH_SECONDS = '3600';
   if (env.REVALIDATE_SECRET === undefined) delete process.env.REVALIDATE_SECRET;
   else process.env.REVALIDATE_SECRET = env.REVALIDATE_SECRET;
-  const route = await import('@/app/api/revalidate/route');
-  const files = await import('@/lib/content/files');
-  // The process has served pages already: its content is loaded.
-  const repository = { getArticle: (id: number) => files.markdownSource().article(id) };
-  await repository.getArticle(1001);
-  return { POST: route.POST, repository };
+  const { POST } = await import('@/app/api/revalidate/route');
+  return POST;
 }
 
 /** `secret: null` sends no Authorization header at all. */
@@ -49,125 +34,57 @@ function post(body?: unknown, { secret = SECRET as string | null, ip = '203.0.11
   });
 }
 
-const calledPaths = () => revalidatePath.mock.calls.map(([p, type]) => (type ? `${p} (${type})` : p));
+const expired = () => revalidateTag.mock.calls.map(([tag, profile]) => `${tag} ${JSON.stringify(profile)}`);
 
-beforeEach(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wafd-publish-'));
-  for (const [name, source] of Object.entries(FOLDER)) fs.writeFileSync(path.join(dir, name), source);
-  revalidatePath.mockClear();
-});
-
-afterEach(() => {
-  fs.rmSync(dir, { recursive: true, force: true });
-  for (const key of ['CONTENT_DIR', 'CONTENT_REFRESH_SECONDS', 'REVALIDATE_SECRET']) delete process.env[key];
-});
+beforeEach(() => revalidateTag.mockClear());
+afterEach(() => delete process.env.REVALIDATE_SECRET);
 
 describe('POST /api/revalidate', () => {
-  it('answers 503 when no secret is configured, and changes nothing', async () => {
-    const { POST } = await load({ REVALIDATE_SECRET: undefined });
-    const response = await POST(post({ id: 1001 }));
-    expect(response.status).toBe(503);
-    expect(revalidatePath).not.toHaveBeenCalled();
+  it('answers 503 when no secret is configured, and expires nothing', async () => {
+    const POST = await load({ REVALIDATE_SECRET: undefined });
+    expect((await POST(post({ id: 1001 }))).status).toBe(503);
+    expect(revalidateTag).not.toHaveBeenCalled();
   });
 
   it.each([
     ['no secret', { secret: null }],
     ['a wrong secret', { secret: 'wrong-secret-0123456789abcdef' }],
     ['a prefix of the secret', { secret: SECRET.slice(0, -1) }],
-  ])('answers 401 with %s, without looking at the content', async (_name, options) => {
-    const { POST, repository } = await load();
-    fs.writeFileSync(path.join(dir, '2001-new.md'), article(2001));
-    const response = await POST(post({ id: 2001 }, options));
+  ])('answers 401 with %s', async (_name, options) => {
+    const POST = await load();
+    const response = await POST(post({ id: 1001 }, options));
     expect(response.status).toBe(401);
     expect(response.headers.get('www-authenticate')).toBe('Bearer');
     expect(await response.json()).toEqual({ error: 'unauthorized' });
-    expect(await repository.getArticle(2001)).toBeUndefined();
-    expect(revalidatePath).not.toHaveBeenCalled();
+    expect(revalidateTag).not.toHaveBeenCalled();
   });
 
   it('accepts the secret in the JSON body too', async () => {
-    const { POST } = await load();
-    const response = await POST(post({ id: 1001, secret: SECRET }, { secret: null }));
-    expect(response.status).toBe(200);
+    const POST = await load();
+    expect((await POST(post({ id: 1001, secret: SECRET }, { secret: null }))).status).toBe(200);
   });
 
-  it('answers 400 to an authorized but malformed body', async () => {
-    const { POST } = await load();
+  it('answers 400 to an authorized but malformed body, or one naming no story', async () => {
+    const POST = await load();
     const response = await POST(post('{"id": "1001"}'));
     expect(response.status).toBe(400);
     expect((await response.json()).error).toMatch(/field "id"/);
+    expect((await POST(post())).status).toBe(400);
   });
 
-  it('publishes a new article: re-reads content and marks its pages, feeds and sitemaps', async () => {
-    const { POST, repository } = await load();
-    fs.writeFileSync(path.join(dir, '2001-new.md'), article(2001));
-    expect(await repository.getArticle(2001)).toBeUndefined();
-
-    const response = await POST(post({ id: 2001 }));
+  it('expires, at once, the tags of every page showing the story: itself, its translation, edition, section and tags', async () => {
+    const POST = await load();
+    const response = await POST(post({ id: 1001 }));
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toBe('no-store');
-    const body = await response.json();
-    expect(body).toMatchObject({ revalidated: true, articles: 4, ids: [2001] });
-    expect((await repository.getArticle(2001))?.title).toBe('خبر تجريبي 2001');
-
-    const paths = calledPaths();
-    // Routes, not URLs: the Arabic edition renders under /ar although its URLs have no prefix.
-    expect(paths).toEqual(expect.arrayContaining([
-      '/ar/news/2001', '/en/news/2001', '/ar', '/en',
-      '/ar/section/economy',
-      `/ar/tag/${encodeURIComponent('الطاقة')}`,
-      '/rss.xml', '/section/economy/rss.xml', '/sitemap.xml', '/news-sitemap.xml',
-      // A new story shifts every later page of every listing by one.
-      '/[locale]/section/[section]/page/[page] (page)', '/[locale]/tag/[tag]/page/[page] (page)',
-    ]));
-    expect(body.paths).toEqual(revalidatePath.mock.calls.map(([p]) => p));
-    expect(paths.some((p) => p.startsWith('/section/') && !p.endsWith('rss.xml'))).toBe(false);
+    expect(expired()).toEqual(
+      ['article:1001', 'article:1010', 'edition:ar', 'section:ar:technology', 'tag:ar:فضاء'].map((tag) => `${tag} {"expire":0}`),
+    );
   });
 
-  it('marks the old section and the translation when an article moves', async () => {
-    const { POST } = await load();
-    fs.writeFileSync(path.join(dir, '1001-story.md'), FOLDER['1001-story.md']!.replace('section: technology', 'section: economy'));
-    expect((await POST(post({ id: 1001 }))).status).toBe(200);
-    expect(calledPaths()).toEqual(expect.arrayContaining(['/ar/section/technology', '/ar/section/economy', '/en/news/1010', '/ar/news/1010']));
-  });
-
-  it('answers 422 with the file and field when the new content is invalid, and keeps serving the old', async () => {
-    const { POST, repository } = await load();
-    const file = path.join(dir, '1002-economy.md');
-    const before = (await repository.getArticle(1002))!;
-    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/^section: .*$/m, 'section: weather'));
-
-    const response = await POST(post({ id: 1002 }));
-    expect(response.status).toBe(422);
-    expect((await response.json()).error).toMatch(/1002-economy\.md: field "section": must be one of/);
-    expect(revalidatePath).not.toHaveBeenCalled();
-    expect(await repository.getArticle(1002)).toBe(before);
-  });
-
-  it('answers 404 for an id no article has, before or after', async () => {
-    const { POST } = await load();
-    const response = await POST(post({ id: 987654 }));
-    expect(response.status).toBe(404);
-    expect(revalidatePath).not.toHaveBeenCalled();
-  });
-
-  it('revalidates everything when no id is given', async () => {
-    const { POST } = await load();
-    const response = await POST(post());
-    expect(response.status).toBe(200);
-    expect(calledPaths()).toEqual(expect.arrayContaining(['/ (layout)', '/rss.xml', '/en/rss.xml', '/en/section/[section]/rss.xml (page)', '/sitemap.xml']));
-  });
-
-  it('allows 10 calls a minute per client, then 429 with Retry-After; strangers count too', async () => {
-    const { POST } = await load();
-    for (let i = 0; i < 10; i++) {
-      const response = await POST(post({ id: 1001 }, { secret: i % 2 ? SECRET : 'nope-nope-nope-nope' }));
-      expect(response.status).not.toBe(429);
-    }
-    const refused = await POST(post({ id: 1001 }));
-    expect(refused.status).toBe(429);
-    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
-    expect(Number(refused.headers.get('retry-after'))).toBeLessThanOrEqual(60);
-    expect((await POST(post({ id: 1001 }, { ip: '198.51.100.9' }))).status).toBe(200);
+  it('answers 404 for an id no published story has', async () => {
+    const POST = await load();
+    expect((await POST(post({ id: 987654 }))).status).toBe(404);
+    expect(revalidateTag).not.toHaveBeenCalled();
   });
 });

@@ -1,20 +1,18 @@
-import { revalidatePath } from 'next/cache';
-import { markdownSource, refreshMarkdownSource } from '@/lib/content/files';
-import type { Article } from '@/lib/content/types';
+import { revalidateTag } from 'next/cache';
+import { getArticle } from '@/lib/content';
+import { storyTags } from '@/lib/content/tags';
 import { NO_STORE } from '@/lib/cache-control';
-import { articleTargets, everythingTargets } from '@/lib/publishing/paths';
 import { RateLimiter, clientAddress } from '@/lib/publishing/rate-limit';
 import { parseRevalidateBody, readBody } from '@/lib/publishing/request';
 import { bearerToken, configuredSecret, secretMatches } from '@/lib/publishing/secret';
 
 /**
- * Publishing without a redeploy (README): the newsroom's tools call this after adding or editing
- * an article file. It re-reads the content now — refusing, with the file and field, if it is
- * invalid, while the site keeps serving the old content — and marks every page that shows the
- * articles for regeneration on its next visit.
+ * For tools that change the database without going through the CMS (bulk fixes, the archive
+ * generator): expires the cache tags of the given stories, so every page showing them is rendered
+ * afresh on its next visit. Editing in the CMS does this by itself (cms/hooks/revalidate).
  */
 
-/** Ten calls a minute per client: plenty for a newsroom, hopeless for guessing the secret. */
+/** Ten calls a minute per client: plenty for a tool, hopeless for guessing the secret. */
 const limiter = new RateLimiter(10, 60_000);
 
 function json(status: number, body: Record<string, unknown>, headers: Record<string, string> = {}): Response {
@@ -26,7 +24,7 @@ export async function POST(request: Request): Promise<Response> {
   if (!limit.ok) return json(429, { error: 'too many requests' }, { 'Retry-After': String(limit.retryAfter) });
 
   const secret = configuredSecret();
-  if (!secret) return json(503, { error: 'publishing is not configured (REVALIDATE_SECRET)' });
+  if (!secret) return json(503, { error: 'not configured (REVALIDATE_SECRET)' });
 
   const text = await readBody(request);
   if (text === undefined) return json(413, { error: 'the body is too large' });
@@ -37,21 +35,10 @@ export async function POST(request: Request): Promise<Response> {
   if (!parsed.ok) return json(400, { error: parsed.error });
 
   const { ids } = parsed.value;
-  // This endpoint is the Markdown folder's own: it reads that source directly, before and after re-reading the files.
-  const read = (list: number[]) => Promise.all(list.map((id) => markdownSource().article(id)));
-  const before = ids === 'all' ? [] : await read(ids);
-  let articles: number;
-  try {
-    articles = refreshMarkdownSource().articles;
-  } catch (error) {
-    // The last good catalog stays in place; the editor gets every problem with its file and field.
-    return json(422, { error: (error as Error).message });
-  }
-  const after = ids === 'all' ? [] : await read(ids);
-  const found = [...before, ...after].filter((a): a is Article => a !== undefined);
-  if (ids !== 'all' && found.length === 0) return json(404, { error: `no article has id ${ids.join(', ')}`, articles });
-
-  const targets = ids === 'all' ? everythingTargets() : articleTargets(found);
-  for (const { path, type } of targets) revalidatePath(path, type);
-  return json(200, { revalidated: true, articles, ids, paths: targets.map((t) => t.path) });
+  if (ids === 'all') return json(400, { error: 'name the stories: {"id": …} or {"ids": […]}' });
+  const articles = (await Promise.all(ids.map((id) => getArticle(id)))).filter((a) => a !== undefined);
+  if (articles.length === 0) return json(404, { error: `no published article has id ${ids.join(', ')}` });
+  const tags = storyTags(...articles.map((a) => ({ id: a.id, locale: a.locale, section: a.section.slug, tags: a.tags, translationId: a.translationId })));
+  for (const tag of tags) revalidateTag(tag, { expire: 0 });
+  return json(200, { revalidated: true, ids: articles.map((a) => a.id), tags });
 }

@@ -1,0 +1,17 @@
+import { cairoIso } from '@/lib/cairo-time';
+
+describe('Cairo time', () => {
+  it('writes an instant in Cairo wall-clock time with its offset, in winter and in summer time', () => {
+    expect(cairoIso(new Date('2026-11-24T08:15:00Z'))).toBe('2026-11-24T10:15:00+02:00');
+    expect(cairoIso('2026-07-01T09:00:00Z')).toBe('2026-07-01T12:00:00+03:00');
+    // Egypt's summer time began on the last Friday of April 2026 (24 April, at midnight).
+    expect(cairoIso('2026-04-23T21:59:59Z')).toBe('2026-04-23T23:59:59+02:00');
+    expect(cairoIso('2026-04-23T22:00:00Z')).toBe('2026-04-24T01:00:00+03:00');
+  });
+
+  it('round-trips: the written instant is the same instant', () => {
+    for (const iso of ['2026-01-01T00:00:00Z', '2026-10-29T20:59:00Z', '2026-10-29T21:00:00Z']) {
+      expect(Date.parse(cairoIso(iso))).toBe(Date.parse(iso));
+    }
+  });
+});

@@ -1,0 +1,73 @@
+import type { Access, FieldAccess, PayloadRequest, Where } from 'payload';
+
+/**
+ * Who may do what in the newsroom. Three roles, each a superset of the one before:
+ * - writer: writes and edits their own drafts; can never publish, unpublish or touch the masthead;
+ * - editor: publishes, unpublishes and corrects any story, runs breaking news, keeps writers and tags;
+ * - admin: everything, including sections, the masthead and the newsroom's accounts.
+ */
+export const ROLES = ['writer', 'editor', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+type User = { id: number | string; role?: Role | null } | null | undefined;
+
+const rank: Record<Role, number> = { writer: 1, editor: 2, admin: 3 };
+
+export function hasRole(user: User, role: Role): boolean {
+  return Boolean(user?.role && rank[user.role] >= rank[role]);
+}
+
+const userOf = (req: PayloadRequest) => req.user as User;
+
+export const anyone: Access = () => true;
+export const staff: Access = ({ req }) => Boolean(userOf(req));
+export const editors: Access = ({ req }) => hasRole(userOf(req), 'editor');
+export const admins: Access = ({ req }) => hasRole(userOf(req), 'admin');
+export const adminField: FieldAccess = ({ req }) => hasRole(userOf(req), 'admin');
+export const editorField: FieldAccess = ({ req }) => hasRole(userOf(req), 'editor');
+
+/** Readers (and anyone not logged in) see only what is published and due. */
+export function publishedAndDue(): Where {
+  return { and: [{ _status: { equals: 'published' } }, { publishedAt: { less_than_equal: new Date().toISOString() } }] };
+}
+
+/** Articles: readers see the published and due; writers also their own; editors everything. */
+export const readArticles: Access = ({ req }) => {
+  const user = userOf(req);
+  if (hasRole(user, 'editor')) return true;
+  if (user) return { or: [{ author: { equals: user.id } }, publishedAndDue()] };
+  return publishedAndDue();
+};
+
+/** Publishing is an editor's act: a writer's save can only ever be a draft. */
+function publishes(data: unknown): boolean {
+  return (data as { _status?: string } | undefined)?._status === 'published';
+}
+
+export const createArticles: Access = ({ req, data }) => {
+  const user = userOf(req);
+  if (!user) return false;
+  return hasRole(user, 'editor') || !publishes(data);
+};
+
+/** Editors edit anything; a writer only their own stories that are still drafts, and only as drafts. */
+export const updateArticles: Access = ({ req, data }) => {
+  const user = userOf(req);
+  if (hasRole(user, 'editor')) return true;
+  if (!user || publishes(data)) return false;
+  const ownDrafts: Where = { and: [{ author: { equals: user.id } }, { _status: { equals: 'draft' } }] };
+  return ownDrafts;
+};
+
+/** Users: an admin sees everyone; anybody else only themselves; nobody anonymous. */
+export const readUsers: Access = ({ req }) => {
+  const user = userOf(req);
+  if (hasRole(user, 'admin')) return true;
+  return user ? { id: { equals: user.id } } : false;
+};
+
+export const updateUsers: Access = ({ req }) => {
+  const user = userOf(req);
+  if (hasRole(user, 'admin')) return true;
+  return user ? { id: { equals: user.id } } : false;
+};

@@ -1,0 +1,192 @@
+import type { CollectionBeforeChangeHook, CollectionBeforeValidateHook, CollectionConfig, PayloadRequest } from 'payload';
+import { admins, createArticles, readArticles, staff, updateArticles } from '../access';
+import { storyEditor } from '../editor';
+import { revalidateArticleAfterChange, revalidateArticleAfterDelete } from '../hooks/revalidate';
+import { plainText, plainTextarea } from '../validation';
+import { TAG_FORM } from './Tags';
+
+type Edition = 'ar' | 'en';
+type TagValue = number | string | { id: number };
+
+/**
+ * Ids continue the paper's legacy numbering (the seed is /news/1001): the importer may set one
+ * (req.context.importing), nobody else — a wire service or a writer gets the next free number.
+ */
+const keepIdsForImports: CollectionBeforeValidateHook = ({ data, operation, req }) => {
+  if (data && operation === 'create' && !req.context?.importing) delete data.id;
+  return data;
+};
+
+/** Tags may arrive as names (wire importers, the Markdown import): each is found, or created, in the article's edition. */
+async function tagIds(tags: TagValue[], edition: Edition, req: PayloadRequest): Promise<number[]> {
+  const ids: number[] = [];
+  for (const tag of tags) {
+    if (typeof tag === 'number') ids.push(tag);
+    else if (typeof tag === 'object' && tag !== null) ids.push(tag.id);
+    else {
+      const name = tag.normalize('NFC').trim();
+      if (!name || !TAG_FORM.test(name)) continue; // the relationship's own validation then names the field
+      const found = await req.payload.find({ collection: 'tags', where: { name: { equals: name }, edition: { equals: edition } }, limit: 1, pagination: false, req, overrideAccess: true });
+      const id = found.docs[0]?.id ?? (await req.payload.create({ collection: 'tags', data: { name, edition }, req, overrideAccess: true })).id;
+      ids.push(Number(id));
+    }
+  }
+  return [...new Set(ids)];
+}
+
+const resolveTagNames: CollectionBeforeValidateHook = async ({ data, originalDoc, req }) => {
+  if (!data?.tags || !Array.isArray(data.tags)) return data;
+  const edition = (data.edition ?? originalDoc?.edition ?? 'ar') as Edition;
+  data.tags = await tagIds(data.tags as TagValue[], edition, req);
+  return data;
+};
+
+/** Who started the story, when it first went live (an unpublished story then answers 410, not 404). */
+const stampAuthorAndFirstPublication: CollectionBeforeChangeHook = ({ data, operation, originalDoc, req }) => {
+  if (operation === 'create' && req.user && !data.author) data.author = req.user.id;
+  if (data._status === 'published' && !originalDoc?.firstPublishedAt && !data.firstPublishedAt) data.firstPublishedAt = new Date().toISOString();
+  return data;
+};
+
+/** A translation lives in the other edition, and a story has at most one. */
+const checkTranslation: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+  const target = data.translationOf ?? null;
+  if (target === null || target === undefined) return data;
+  const targetId = typeof target === 'object' ? target.id : target;
+  const t = req.t as unknown as (key: string) => string;
+  const original = await req.payload.findByID({ collection: 'articles', id: targetId, depth: 0, req, overrideAccess: true, draft: true }).catch(() => null);
+  const edition = data.edition ?? originalDoc?.edition;
+  if (!original || original.edition === edition) throw new Error(t('alwafd:sameEdition'));
+  const taken = await req.payload.find({
+    collection: 'articles',
+    where: { translationOf: { equals: targetId }, ...(originalDoc?.id ? { id: { not_equals: originalDoc.id } } : {}) },
+    limit: 1,
+    pagination: false,
+    depth: 0,
+    req,
+    overrideAccess: true,
+  });
+  if (taken.docs.length || original.translationOf) throw new Error(t('alwafd:translationTaken'));
+  return data;
+};
+
+const EDITIONS = [
+  { value: 'ar', label: { ar: 'العربية', en: 'Arabic' } },
+  { value: 'en', label: { ar: 'الإنجليزية', en: 'English' } },
+];
+
+/**
+ * A story, in either edition. Saved as a draft until an editor publishes it; every save is kept as
+ * a version (who changed what; restore). A publication time in the future schedules it: readers
+ * see it from that minute on. Unpublishing takes it down (its URL answers 410 Gone).
+ */
+export const Articles: CollectionConfig = {
+  slug: 'articles',
+  labels: { singular: { ar: 'خبر', en: 'Story' }, plural: { ar: 'الأخبار', en: 'Stories' } },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'edition', 'section', '_status', 'publishedAt'],
+    listSearchableFields: ['title'],
+    group: { ar: 'التحرير', en: 'Newsroom' },
+    preview: (doc) => (doc?.id ? `/api/preview?id=${doc.id}` : null),
+  },
+  defaultSort: '-publishedAt',
+  versions: { drafts: true, maxPerDoc: 100 },
+  access: { read: readArticles, readVersions: staff, create: createArticles, update: updateArticles, delete: admins },
+  hooks: {
+    beforeValidate: [keepIdsForImports, resolveTagNames],
+    beforeChange: [stampAuthorAndFirstPublication, checkTranslation],
+    afterChange: [revalidateArticleAfterChange],
+    afterDelete: [revalidateArticleAfterDelete],
+  },
+  fields: [
+    { name: 'title', label: { ar: 'العنوان', en: 'Headline' }, type: 'text', required: true, maxLength: 200, validate: plainText },
+    { name: 'summary', label: { ar: 'الملخص', en: 'Summary' }, type: 'textarea', required: true, maxLength: 400, validate: plainTextarea },
+    { name: 'body', label: { ar: 'النص', en: 'Text' }, type: 'richText', required: true, editor: storyEditor },
+    {
+      type: 'row',
+      fields: [
+        { name: 'edition', label: { ar: 'الطبعة', en: 'Edition' }, type: 'select', required: true, defaultValue: 'ar', options: EDITIONS, index: true },
+        { name: 'section', label: { ar: 'القسم', en: 'Section' }, type: 'relationship', relationTo: 'sections', required: true, index: true },
+      ],
+    },
+    {
+      name: 'tags',
+      label: { ar: 'الوسوم', en: 'Tags' },
+      type: 'relationship',
+      relationTo: 'tags',
+      hasMany: true,
+      required: true,
+      maxRows: 12,
+      filterOptions: ({ data }) => ({ edition: { equals: data?.edition ?? 'ar' } }),
+    },
+    { name: 'image', label: { ar: 'الصورة الرئيسية', en: 'Lead picture' }, type: 'upload', relationTo: 'media' },
+    {
+      name: 'publishedAt',
+      label: { ar: 'موعد النشر', en: 'Publication time' },
+      type: 'date',
+      required: true,
+      index: true,
+      defaultValue: () => new Date().toISOString(),
+      admin: {
+        position: 'sidebar',
+        date: { pickerAppearance: 'dayAndTime' },
+        description: { ar: 'موعد في المستقبل يجدول النشر.', en: 'A time in the future schedules the story.' },
+      },
+    },
+    {
+      name: 'revisedAt',
+      label: { ar: 'آخر تحديث', en: 'Last updated' },
+      type: 'date',
+      admin: {
+        position: 'sidebar',
+        date: { pickerAppearance: 'dayAndTime' },
+        description: { ar: 'عند تحديث الخبر تحديثًا جوهريًا؛ يظهر للقراء.', en: 'When the story was substantively updated; readers see it.' },
+      },
+    },
+    {
+      name: 'writer',
+      label: { ar: 'الكاتب (لمقالات الرأي)', en: 'Writer (opinion)' },
+      type: 'relationship',
+      relationTo: 'writers',
+      index: true,
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'desk',
+      label: { ar: 'الديسك (إن لم يكن كاتبًا)', en: 'Desk (when no writer)' },
+      type: 'text',
+      maxLength: 120,
+      validate: plainText,
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'translationOf',
+      label: { ar: 'ترجمة لـ', en: 'Translation of' },
+      type: 'relationship',
+      relationTo: 'articles',
+      index: true,
+      filterOptions: ({ data }) => ({ edition: { not_equals: data?.edition ?? 'ar' } }),
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'correction',
+      label: { ar: 'تصحيح', en: 'Correction' },
+      type: 'group',
+      admin: { description: { ar: 'يظهر أسفل الخبر مع تاريخه.', en: 'Shown under the story with its date.' } },
+      fields: [
+        { name: 'note', label: { ar: 'نص التصحيح', en: 'Note' }, type: 'textarea', maxLength: 600, validate: plainTextarea },
+        { name: 'at', label: { ar: 'تاريخ التصحيح', en: 'Date' }, type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+      ],
+    },
+    {
+      name: 'sample',
+      label: { ar: 'مادة تجريبية', en: 'Sample content' },
+      type: 'checkbox',
+      defaultValue: false,
+      admin: { position: 'sidebar' },
+    },
+    { name: 'author', label: { ar: 'أنشأه', en: 'Started by' }, type: 'relationship', relationTo: 'users', access: { update: () => false }, admin: { position: 'sidebar', readOnly: true } },
+    { name: 'firstPublishedAt', type: 'date', index: true, access: { update: () => false }, admin: { hidden: true } },
+  ],
+};

@@ -1,0 +1,42 @@
+import type { CollectionConfig } from 'payload';
+import { anyone, editors } from '../access';
+import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidate';
+import { plainText, webOrSitePath } from '../validation';
+
+/** Breaking news (عاجل): a line of text, an optional link, live until it expires. Editors only. */
+export const Breaking: CollectionConfig = {
+  slug: 'breaking',
+  labels: { singular: { ar: 'خبر عاجل', en: 'Breaking news' }, plural: { ar: 'عاجل', en: 'Breaking news' } },
+  admin: { useAsTitle: 'text', defaultColumns: ['text', 'edition', 'expiresAt'], group: { ar: 'التحرير', en: 'Newsroom' } },
+  access: {
+    // Readers see only what is live; the newsroom sees everything.
+    read: ({ req }) => (req.user ? true : { expiresAt: { greater_than: new Date().toISOString() } }),
+    create: editors,
+    update: editors,
+    delete: editors,
+  },
+  hooks: { afterChange: [revalidateAfterChange('breaking')], afterDelete: [revalidateAfterDelete('breaking')] },
+  fields: [
+    { name: 'text', label: { ar: 'النص', en: 'Text' }, type: 'text', required: true, maxLength: 200, validate: plainText },
+    { name: 'link', label: { ar: 'الرابط (اختياري)', en: 'Link (optional)' }, type: 'text', maxLength: 500, validate: webOrSitePath },
+    {
+      name: 'edition',
+      label: { ar: 'الطبعة', en: 'Edition' },
+      type: 'select',
+      required: true,
+      defaultValue: 'ar',
+      options: [
+        { value: 'ar', label: { ar: 'العربية', en: 'Arabic' } },
+        { value: 'en', label: { ar: 'الإنجليزية', en: 'English' } },
+      ],
+    },
+    {
+      name: 'expiresAt',
+      label: { ar: 'ينتهي في', en: 'Expires at' },
+      type: 'date',
+      required: true,
+      index: true,
+      admin: { date: { pickerAppearance: 'dayAndTime' } },
+    },
+  ],
+};

@@ -1,0 +1,41 @@
+import type { CollectionConfig } from 'payload';
+import { anyone, editors, staff } from '../access';
+import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidate';
+import { tagText } from '../validation';
+
+/** What a tag may be: a word or a name that becomes one URL segment (lib/routes). */
+export const TAG_FORM = /^[^/?#%\\\u0000-\u001f\u007f]+$/;
+
+/**
+ * Tags, per edition: a word or a name that becomes a URL (/tag/{name}). Writers add them as they
+ * write (importers may send names; the article hook finds or creates the tag).
+ */
+export const Tags: CollectionConfig = {
+  slug: 'tags',
+  labels: { singular: { ar: 'وسم', en: 'Tag' }, plural: { ar: 'الوسوم', en: 'Tags' } },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'edition'], group: { ar: 'التحرير', en: 'Newsroom' } },
+  access: { read: anyone, create: staff, update: editors, delete: editors },
+  hooks: { afterChange: [revalidateAfterChange('tags')], afterDelete: [revalidateAfterDelete('tags')] },
+  fields: [
+    {
+      name: 'name',
+      label: { ar: 'الوسم', en: 'Tag' },
+      type: 'text',
+      required: true,
+      maxLength: 60,
+      index: true,
+      validate: tagText(TAG_FORM),
+    },
+    {
+      name: 'edition',
+      label: { ar: 'الطبعة', en: 'Edition' },
+      type: 'select',
+      required: true,
+      defaultValue: 'ar',
+      options: [
+        { value: 'ar', label: { ar: 'العربية', en: 'Arabic' } },
+        { value: 'en', label: { ar: 'الإنجليزية', en: 'English' } },
+      ],
+    },
+  ],
+};

@@ -1,0 +1,44 @@
+import type { CollectionConfig } from 'payload';
+import { admins, anyone, editors } from '../access';
+import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidate';
+import { WRITER_SLUG } from '@/lib/routes';
+import { plainText, plainTextarea, slugText } from '../validation';
+
+const bothEditions = (name: string, label: { ar: string; en: string }, options: { required?: boolean; long?: boolean } = {}) => ({
+  name,
+  label,
+  type: 'group' as const,
+  fields: (['ar', 'en'] as const).map((edition) => ({
+    name: edition,
+    label: edition === 'ar' ? { ar: 'بالعربية', en: 'Arabic' } : { ar: 'بالإنجليزية', en: 'English' },
+    ...(options.long
+      ? { type: 'textarea' as const, maxLength: 600, validate: plainTextarea }
+      : { type: 'text' as const, maxLength: 120, validate: plainText }),
+    required: options.required ?? false,
+  })),
+});
+
+/** Columnists: a person with a name in both editions, a photo, a short bio and, often, a fixed column name. */
+export const Writers: CollectionConfig = {
+  slug: 'writers',
+  labels: { singular: { ar: 'كاتب', en: 'Writer' }, plural: { ar: 'الكتّاب', en: 'Writers' } },
+  admin: { useAsTitle: 'slug', defaultColumns: ['slug', 'name.ar', 'column.ar'], group: { ar: 'التحرير', en: 'Newsroom' } },
+  access: { read: anyone, create: editors, update: editors, delete: admins },
+  hooks: { afterChange: [revalidateAfterChange('writers')], afterDelete: [revalidateAfterDelete('writers')] },
+  fields: [
+    {
+      name: 'slug',
+      label: { ar: 'المعرّف في الرابط', en: 'Slug (in the URL)' },
+      type: 'text',
+      required: true,
+      unique: true,
+      index: true,
+      maxLength: 60,
+      validate: slugText(WRITER_SLUG),
+    },
+    bothEditions('name', { ar: 'الاسم', en: 'Name' }, { required: true }),
+    bothEditions('column', { ar: 'اسم العمود', en: 'Column name' }),
+    bothEditions('bio', { ar: 'نبذة', en: 'Short bio' }, { long: true }),
+    { name: 'photo', label: { ar: 'الصورة', en: 'Photo' }, type: 'upload', relationTo: 'media' },
+  ],
+};

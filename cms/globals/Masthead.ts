@@ -1,0 +1,55 @@
+import type { GlobalConfig } from 'payload';
+import { admins, anyone } from '../access';
+import { revalidateGlobal } from '../hooks/revalidate';
+import { plainText } from '../validation';
+
+const localizedText = (name: string, label: { ar: string; en: string }) => ({
+  name,
+  label,
+  type: 'group' as const,
+  fields: [
+    { name: 'ar', label: { ar: 'بالعربية', en: 'Arabic' }, type: 'text' as const, required: true, maxLength: 120, validate: plainText },
+    { name: 'en', label: { ar: 'بالإنجليزية', en: 'English' }, type: 'text' as const, required: true, maxLength: 120, validate: plainText },
+  ],
+});
+
+/**
+ * The masthead through time: each edition of it (who led the paper from which day) is kept, so
+ * the current one is printed on every page and the history at /masthead. Only admins edit it;
+ * every save is also kept as a version (who changed what, and when).
+ */
+export const Masthead: GlobalConfig = {
+  slug: 'masthead',
+  label: { ar: 'هيئة التحرير', en: 'Masthead' },
+  admin: { group: { ar: 'الإعداد', en: 'Setup' } },
+  access: { read: anyone, update: admins },
+  versions: { max: 100 },
+  hooks: { afterChange: [revalidateGlobal('masthead')] },
+  fields: [
+    {
+      name: 'terms',
+      label: { ar: 'التشكيلات', en: 'Terms' },
+      labels: { singular: { ar: 'تشكيل', en: 'Term' }, plural: { ar: 'التشكيلات', en: 'Terms' } },
+      type: 'array',
+      minRows: 1,
+      required: true,
+      fields: [
+        {
+          name: 'effectiveFrom',
+          label: { ar: 'ساري من', en: 'Effective from' },
+          type: 'date',
+          // The oldest term on record may have no known start: it is shown as "until …" only.
+          admin: { date: { pickerAppearance: 'dayOnly' } },
+        },
+        {
+          name: 'entries',
+          label: { ar: 'الأسماء', en: 'Names' },
+          type: 'array',
+          minRows: 1,
+          required: true,
+          fields: [localizedText('role', { ar: 'المنصب', en: 'Role' }), localizedText('name', { ar: 'الاسم', en: 'Name' })],
+        },
+      ],
+    },
+  ],
+};

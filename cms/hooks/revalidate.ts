@@ -1,0 +1,128 @@
+import { revalidateTag } from 'next/cache';
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  GlobalAfterChangeHook,
+  PayloadRequest,
+} from 'payload';
+import { cacheTags, storyTags, type StoryFootprint } from '@/lib/content/tags';
+import type { Locale } from '@/lib/locales';
+
+/**
+ * Publishing is immediate: every change in the newsroom expires the cache tags of exactly what it
+ * touched (lib/content/tags), and the next reader of any page that shows it gets it freshly
+ * rendered — no redeploy, no waiting for a revalidation period.
+ */
+export function expire(tags: readonly string[], req?: PayloadRequest): void {
+  // Imports and scripts run outside a Next server: there is no page cache to expire there.
+  if (req?.context?.importing) return;
+  for (const tag of tags) {
+    try {
+      // { expire: 0 }: no stale copy is served; the next request renders afresh.
+      revalidateTag(tag, { expire: 0 });
+    } catch (error) {
+      req?.payload.logger.warn(`could not expire cache tag ${tag}: ${(error as Error).message}`);
+      return;
+    }
+  }
+}
+
+type Relation = number | string | { id: number | string } | null | undefined;
+const idOf = (value: Relation) => (value && typeof value === 'object' ? Number(value.id) : value == null ? undefined : Number(value));
+
+interface ArticleDoc {
+  id: number;
+  edition?: Locale;
+  _status?: 'draft' | 'published';
+  section?: Relation;
+  tags?: Relation[];
+  writer?: Relation;
+  translationOf?: Relation;
+}
+
+/** The slugs and names behind a story's relations, which is what its pages' tags are made of. */
+async function footprint(doc: ArticleDoc | undefined, req: PayloadRequest): Promise<StoryFootprint | undefined> {
+  if (!doc?.id || !doc.edition) return undefined;
+  const find = async (collection: 'sections' | 'tags' | 'writers', ids: (number | undefined)[]) => {
+    const wanted = ids.filter((id): id is number => id !== undefined);
+    if (!wanted.length) return [];
+    const { docs } = await req.payload.find({ collection, where: { id: { in: wanted } }, depth: 0, pagination: false, req, overrideAccess: true });
+    return docs as unknown as { slug?: string; name?: string }[];
+  };
+  const [sections, tags, writers] = await Promise.all([
+    find('sections', [idOf(doc.section)]),
+    find('tags', (doc.tags ?? []).map(idOf)),
+    find('writers', [idOf(doc.writer)]),
+  ]);
+  const translation = await req.payload.find({
+    collection: 'articles',
+    where: { translationOf: { equals: doc.id } },
+    depth: 0,
+    limit: 1,
+    pagination: false,
+    req,
+    overrideAccess: true,
+  });
+  return {
+    id: doc.id,
+    locale: doc.edition,
+    section: sections[0]?.slug,
+    tags: tags.map((t) => t.name!).filter(Boolean),
+    writer: writers[0]?.slug,
+    translationId: idOf(doc.translationOf) ?? (translation.docs[0]?.id as number | undefined),
+  };
+}
+
+/** A story's pages change when it is, or was, published: drafts of unpublished stories touch nothing readers see. */
+export const revalidateArticleAfterChange: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
+  const visible = doc?._status === 'published' || previousDoc?._status === 'published';
+  if (!visible || req.context?.importing) return doc;
+  const [before, after] = await Promise.all([footprint(previousDoc as ArticleDoc, req), footprint(doc as ArticleDoc, req)]);
+  expire(storyTags(before, after), req);
+  return doc;
+};
+
+export const revalidateArticleAfterDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
+  if (req.context?.importing) return doc;
+  expire(storyTags(await footprint(doc as ArticleDoc, req)), req);
+  return doc;
+};
+
+type Entity = 'sections' | 'tags' | 'writers' | 'breaking';
+
+/** The tags a change to a section, tag, writer or breaking item expires. */
+function entityTags(entity: Entity, doc: Record<string, unknown> | undefined): string[] {
+  if (!doc) return [];
+  switch (entity) {
+    case 'sections':
+      // Section names are in every page's navigation.
+      return [cacheTags.sections()];
+    case 'tags':
+      return [cacheTags.tag(doc.edition as Locale, String(doc.name ?? ''))];
+    case 'writers':
+      return [cacheTags.writers(), cacheTags.writer(String(doc.slug ?? ''))];
+    case 'breaking':
+      return [cacheTags.breaking(doc.edition as Locale)];
+  }
+}
+
+export function revalidateAfterChange(entity: Entity): CollectionAfterChangeHook {
+  return ({ doc, previousDoc, req }) => {
+    expire([...new Set([...entityTags(entity, previousDoc), ...entityTags(entity, doc)])], req);
+    return doc;
+  };
+}
+
+export function revalidateAfterDelete(entity: Entity): CollectionAfterDeleteHook {
+  return ({ doc, req }) => {
+    expire(entityTags(entity, doc), req);
+    return doc;
+  };
+}
+
+export function revalidateGlobal(global: 'masthead'): GlobalAfterChangeHook {
+  return ({ doc, req }) => {
+    if (global === 'masthead') expire([cacheTags.masthead()], req);
+    return doc;
+  };
+}

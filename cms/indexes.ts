@@ -1,0 +1,34 @@
+import { sql } from '@payloadcms/db-postgres/drizzle';
+import { index, uniqueIndex } from '@payloadcms/db-postgres/drizzle/pg-core';
+import type { PostgresSchemaHook } from '@payloadcms/drizzle/postgres';
+
+/**
+ * Indexes the reader's queries need beyond Payload's own (one per column). Each listing reads
+ * published stories of one edition newest first; a partial index in exactly that order answers it
+ * by walking the index, however large the archive (lib/content/postgres-source.ts; the plans are
+ * checked by __tests__/integration/query-plans.test.ts).
+ */
+const PUBLISHED = sql`_status = 'published'`;
+
+export const indexes: PostgresSchemaHook = ({ schema, extendTable }) => {
+  const { articles, tags } = schema.tables;
+  extendTable({
+    table: articles!,
+    extraConfig: (t) => ({
+      // Front page, feeds, sitemaps: an edition, newest first.
+      articles_edition_published_idx: index('articles_edition_published_idx').on(t.edition, t.publishedAt.desc(), t.id.desc()).where(PUBLISHED),
+      // Section pages and feeds.
+      articles_section_published_idx: index('articles_section_published_idx')
+        .on(t.section, t.edition, t.publishedAt.desc(), t.id.desc())
+        .where(PUBLISHED),
+      // A writer's page and feed.
+      articles_writer_published_idx: index('articles_writer_published_idx').on(t.writer, t.publishedAt.desc(), t.id.desc()).where(PUBLISHED),
+    }),
+  });
+  extendTable({
+    table: tags!,
+    // One tag per name per edition: /tag/{name} names exactly one.
+    extraConfig: (t) => ({ tags_edition_name_idx: uniqueIndex('tags_edition_name_idx').on(t.edition, t.name) }),
+  });
+  return schema;
+};

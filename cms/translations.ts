@@ -1,0 +1,28 @@
+/**
+ * The newsroom's own words in the admin, beside Payload's Arabic and English: field labels,
+ * descriptions and validation messages, under the `alwafd:` namespace.
+ */
+export const translations = {
+  ar: {
+    alwafd: {
+      bidiControls: 'احذف رموز التحكم في اتجاه النص (U+202A–U+202E و U+2066–U+2069): فهي تقلب ما يراه القارئ.',
+      linkForm: 'يجب أن يبدأ الرابط بـ https:// أو بـ /',
+      sameEdition: 'الترجمة يجب أن تكون في الطبعة الأخرى.',
+      translationTaken: 'لهذا الخبر ترجمة مرتبطة به بالفعل.',
+      slugForm: 'حروف لاتينية صغيرة وشرطات فقط، مثل economy',
+      tagForm: 'الوسم كلمة أو اسم، بلا / ? # % \\',
+    },
+  },
+  en: {
+    alwafd: {
+      bidiControls: 'Remove the bidirectional control characters (U+202A–U+202E, U+2066–U+2069): they reverse what readers see.',
+      linkForm: 'The link must start with https:// or /',
+      sameEdition: 'A translation must be in the other edition.',
+      translationTaken: 'This story already has a translation linked to it.',
+      slugForm: 'Lowercase Latin letters and hyphens only, e.g. economy',
+      tagForm: 'A tag is a word or a name, without / ? # % \\',
+    },
+  },
+};
+
+export type NewsroomTranslationKey = keyof (typeof translations)['en']['alwafd'];

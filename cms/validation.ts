@@ -1,0 +1,58 @@
+import type { TextFieldSingleValidation, TextareaFieldValidation } from 'payload';
+import { text, textarea } from 'payload/shared';
+import { hasBidiControls } from '@/lib/text';
+
+/**
+ * Field validators shared by the collections: Payload's own checks (required, length) first, then
+ * ours. Each returns true or the message the editor sees under the field — in the admin's
+ * language (cms/translations.ts); Payload refuses the save and stores nothing.
+ */
+
+type Translate = (key: string) => string;
+const t = (options: { req: { t: unknown } }, key: string) => (options.req.t as Translate)(`alwafd:${key}`);
+
+/** Text an editor typed must not carry bidi controls that reverse what readers see (lib/text). */
+export const plainText: TextFieldSingleValidation = (value, options) => {
+  const base = text(value, options as never);
+  if (base !== true) return base;
+  return typeof value === 'string' && hasBidiControls(value) ? t(options, 'bidiControls') : true;
+};
+
+export const plainTextarea: TextareaFieldValidation = (value, options) => {
+  const base = textarea(value, options);
+  if (base !== true) return base;
+  return typeof value === 'string' && hasBidiControls(value) ? t(options, 'bidiControls') : true;
+};
+
+/** A slug (the part of a URL naming a section or a writer): lowercase Latin letters, digits, hyphens. */
+export function slugText(form: RegExp): TextFieldSingleValidation {
+  return (value, options) => {
+    const base = text(value, options as never);
+    if (base !== true) return base;
+    return form.test(String(value)) ? true : t(options, 'slugForm');
+  };
+}
+
+/** A tag: a word or a name that becomes one URL segment. */
+export function tagText(form: RegExp): TextFieldSingleValidation {
+  return (value, options) => {
+    const base = text(value, options as never);
+    if (base !== true) return base;
+    if (hasBidiControls(String(value))) return t(options, 'bidiControls');
+    return form.test(String(value)) ? true : t(options, 'tagForm');
+  };
+}
+
+/** A link in a breaking-news item: the web, or a path on this site. */
+export const webOrSitePath: TextFieldSingleValidation = (value, options) => {
+  const base = text(value, options as never);
+  if (base !== true || !value) return base;
+  if (/^\/(?!\/)/.test(value)) return true;
+  try {
+    const url = new URL(value);
+    if (url.protocol === 'https:' || url.protocol === 'http:') return true;
+  } catch {
+    // falls through
+  }
+  return t(options, 'linkForm');
+};

@@ -1,0 +1,29 @@
+/**
+ * Instants as the paper writes them: ISO-8601 in Cairo's wall-clock time with its offset
+ * ("2026-11-24T10:15:00+02:00"; +03:00 in summer time), whatever zone the database or server
+ * runs in. Pages, feeds and structured data all read dates in this form (lib/format shows them).
+ */
+const CAIRO = 'Africa/Cairo';
+
+const parts = new Intl.DateTimeFormat('en-GB', {
+  timeZone: CAIRO,
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+});
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+export function cairoIso(instant: Date | string | number): string {
+  const date = new Date(instant);
+  const fields = Object.fromEntries(parts.formatToParts(date).map((p) => [p.type, p.value])) as Record<string, string>;
+  const wall = Date.UTC(+fields.year!, +fields.month! - 1, +fields.day!, +fields.hour!, +fields.minute!, +fields.second!);
+  const offsetMinutes = Math.round((wall - Math.floor(date.getTime() / 1000) * 1000) / 60_000);
+  const sign = offsetMinutes < 0 ? '-' : '+';
+  const offset = `${sign}${pad(Math.floor(Math.abs(offsetMinutes) / 60))}:${pad(Math.abs(offsetMinutes) % 60)}`;
+  return `${fields.year}-${fields.month}-${fields.day}T${fields.hour}:${fields.minute}:${fields.second}${offset}`;
+}

@@ -1,0 +1,148 @@
+import { safeHref, type Block, type Inline, type Mark } from './body';
+
+/**
+ * The CMS stores a story's text as Lexical JSON (Payload's rich text). These two functions are the
+ * only place that knows its shape: `lexicalToBlocks` reads it into the body blocks pages render
+ * (dropping anything the site does not render, and any unsafe link), and `blocksToLexical` writes
+ * blocks — the Markdown import's — as Lexical JSON the editor opens.
+ */
+
+/** Lexical's text format bit flags. */
+const FORMAT: Record<Mark, number> = { bold: 1, italic: 2, strikethrough: 4, underline: 8, code: 16 };
+const MARKS = Object.keys(FORMAT) as Mark[];
+
+interface LexicalNode {
+  type: string;
+  children?: LexicalNode[];
+  text?: string;
+  format?: number | string;
+  tag?: string;
+  listType?: string;
+  fields?: { url?: string; linkType?: string; doc?: { relationTo?: string; value?: number | string | { id?: number | string } } };
+  [key: string]: unknown;
+}
+
+export interface LexicalState {
+  root: LexicalNode;
+}
+
+function marksOf(format: unknown): Mark[] | undefined {
+  if (typeof format !== 'number' || !format) return undefined;
+  const marks = MARKS.filter((mark) => format & FORMAT[mark]);
+  return marks.length ? marks : undefined;
+}
+
+/** A link node's address: a custom URL (checked), or another story on this site. */
+function linkHref(node: LexicalNode): string | undefined {
+  const fields = node.fields ?? {};
+  if (fields.linkType === 'internal' && fields.doc?.relationTo === 'articles') {
+    const value = fields.doc.value;
+    const id = typeof value === 'object' ? value?.id : value;
+    return id === undefined || id === null ? undefined : `/news/${id}`;
+  }
+  return typeof fields.url === 'string' ? safeHref(fields.url) : undefined;
+}
+
+function inlines(nodes: readonly LexicalNode[] = []): Inline[] {
+  const out: Inline[] = [];
+  for (const node of nodes) {
+    if (node.type === 'text' && typeof node.text === 'string' && node.text) {
+      const marks = marksOf(node.format);
+      out.push(marks ? { type: 'text', text: node.text, marks } : { type: 'text', text: node.text });
+    } else if (node.type === 'linebreak') {
+      out.push({ type: 'break' });
+    } else if (node.type === 'link' || node.type === 'autolink') {
+      const href = linkHref(node);
+      const children = inlines(node.children);
+      out.push(...(href ? [{ type: 'link', href, children } as const] : children));
+    } else if (node.children) {
+      out.push(...inlines(node.children));
+    }
+  }
+  return out;
+}
+
+/** A list item may nest a list: its items become lines of the same item. */
+function listItem(node: LexicalNode): Inline[] {
+  const out: Inline[] = [];
+  for (const child of node.children ?? []) {
+    const runs = child.type === 'list' ? (child.children ?? []).flatMap((nested) => [{ type: 'break' } as const, ...listItem(nested)]) : inlines([child]);
+    out.push(...runs);
+  }
+  return out;
+}
+
+function block(node: LexicalNode): Block | undefined {
+  switch (node.type) {
+    case 'paragraph': {
+      const children = inlines(node.children);
+      return children.length ? { type: 'paragraph', children } : undefined;
+    }
+    case 'heading': {
+      const children = inlines(node.children);
+      const depth = Number(String(node.tag ?? 'h2').slice(1));
+      const level = Math.min(4, Math.max(2, depth || 2)) as 2 | 3 | 4;
+      return children.length ? { type: 'heading', level, children } : undefined;
+    }
+    case 'quote': {
+      const children = inlines(node.children);
+      return children.length ? { type: 'quote', children } : undefined;
+    }
+    case 'list': {
+      const items = (node.children ?? []).map(listItem).filter((item) => item.length);
+      return items.length ? { type: 'list', ordered: node.listType === 'number', items } : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+export function lexicalToBlocks(state: unknown): Block[] {
+  const root = (state as LexicalState | null | undefined)?.root;
+  if (!root || !Array.isArray(root.children)) return [];
+  return root.children.map(block).filter((b): b is Block => b !== undefined);
+}
+
+// Writing: the node shapes Payload's editor saves, with the version fields Lexical expects.
+
+const element = (type: string, children: LexicalNode[], extra: Record<string, unknown> = {}): LexicalNode => ({
+  type,
+  children,
+  direction: null,
+  format: '',
+  indent: 0,
+  version: 1,
+  ...extra,
+});
+
+function lexicalInlines(runs: readonly Inline[]): LexicalNode[] {
+  return runs.map((run) => {
+    if (run.type === 'break') return { type: 'linebreak', version: 1 };
+    if (run.type === 'link') {
+      return element('link', lexicalInlines(run.children), { version: 3, fields: { url: run.href, newTab: false, linkType: 'custom' } });
+    }
+    const format = (run.marks ?? []).reduce((bits, mark) => bits | FORMAT[mark], 0);
+    return { type: 'text', text: run.text, format, detail: 0, mode: 'normal', style: '', version: 1 };
+  });
+}
+
+function lexicalBlock(b: Block): LexicalNode {
+  switch (b.type) {
+    case 'paragraph':
+      return element('paragraph', lexicalInlines(b.children), { textFormat: 0, textStyle: '' });
+    case 'heading':
+      return element('heading', lexicalInlines(b.children), { tag: `h${b.level}` });
+    case 'quote':
+      return element('quote', lexicalInlines(b.children));
+    case 'list':
+      return element(
+        'list',
+        b.items.map((item, i) => element('listitem', lexicalInlines(item), { value: i + 1 })),
+        { listType: b.ordered ? 'number' : 'bullet', start: 1, tag: b.ordered ? 'ol' : 'ul' },
+      );
+  }
+}
+
+export function blocksToLexical(blocks: readonly Block[]): LexicalState {
+  return { root: element('root', blocks.map(lexicalBlock)) };
+}

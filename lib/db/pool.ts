@@ -1,0 +1,36 @@
+import pg from 'pg';
+import { databaseUrl, poolSize } from './connection';
+
+/**
+ * One small connection pool per process for the reader side (lib/content): plain SQL over the
+ * CMS's tables, without loading the CMS. Shared through globalThis because Next bundles each route
+ * with its own copy of this module. Every query gives up after STATEMENT_TIMEOUT_MS, so a slow
+ * database can delay a page but never hang it.
+ */
+export const STATEMENT_TIMEOUT_MS = Number(process.env.DATABASE_STATEMENT_TIMEOUT_MS || 5000);
+
+const POOL = Symbol.for('alwafd.db.pool');
+type Holder = { [POOL]?: pg.Pool };
+
+export function readerPool(): pg.Pool {
+  const holder = globalThis as Holder;
+  if (!holder[POOL]) {
+    const pool = new pg.Pool({
+      connectionString: databaseUrl(),
+      max: poolSize(),
+      idleTimeoutMillis: 30_000,
+      connectionTimeoutMillis: Number(process.env.DATABASE_CONNECT_TIMEOUT_MS || 3000),
+      statement_timeout: STATEMENT_TIMEOUT_MS,
+      application_name: 'alwafd-reader',
+    });
+    // A dropped connection (the database restarting) must not take the process down: the pool
+    // discards it and the next query opens a new one.
+    pool.on('error', (error) => console.error(`[db] idle connection lost: ${error.message}`));
+    holder[POOL] = pool;
+  }
+  return holder[POOL];
+}
+
+export async function query<Row extends pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<Row[]> {
+  return (await readerPool().query<Row>(text, values)).rows;
+}

@@ -1,0 +1,68 @@
+import path from 'node:path';
+import { postgresAdapter } from '@payloadcms/db-postgres';
+import { vercelBlobStorage } from '@payloadcms/storage-vercel-blob';
+import { ar } from '@payloadcms/translations/languages/ar';
+import { en } from '@payloadcms/translations/languages/en';
+import { buildConfig } from 'payload';
+import sharp from 'sharp';
+import { Articles } from './cms/collections/Articles';
+import { Breaking } from './cms/collections/Breaking';
+import { Media } from './cms/collections/Media';
+import { Sections } from './cms/collections/Sections';
+import { Tags } from './cms/collections/Tags';
+import { Users } from './cms/collections/Users';
+import { Writers } from './cms/collections/Writers';
+import { storyEditor } from './cms/editor';
+import { Masthead } from './cms/globals/Masthead';
+import { indexes } from './cms/indexes';
+import { translations } from './cms/translations';
+import { databaseUrl, poolSize } from './lib/db/connection';
+
+/**
+ * The newsroom (Payload CMS 3) inside the same Next app: the admin at /admin in Arabic, right to
+ * left, by default; its REST and GraphQL APIs under /api. Reader pages never load any of this:
+ * they read the same tables through lib/content.
+ */
+
+function secret(): string {
+  const value = process.env.PAYLOAD_SECRET?.trim();
+  // No default: a guessable secret signs every session. The start script makes one per machine
+  // for the embedded database; production must set its own.
+  if (!value || value.length < 32) throw new Error('PAYLOAD_SECRET must be set to at least 32 random characters (e.g. `openssl rand -hex 32`).');
+  return value;
+}
+
+export default buildConfig({
+  secret: secret(),
+  serverURL: process.env.SITE_URL || undefined,
+  admin: {
+    user: Users.slug,
+    meta: { titleSuffix: ' | الوفد', robots: 'noindex, nofollow' },
+    importMap: { baseDir: path.resolve(process.cwd()), importMapFile: path.resolve(process.cwd(), 'app/(payload)/admin/importMap.ts') },
+    dateFormat: 'd MMMM yyyy، HH:mm',
+  },
+  i18n: { supportedLanguages: { ar, en }, fallbackLanguage: 'ar', translations },
+  collections: [Articles, Sections, Tags, Writers, Media, Breaking, Users],
+  globals: [Masthead],
+  editor: storyEditor,
+  db: postgresAdapter({
+    pool: { connectionString: databaseUrl(), max: poolSize() },
+    // The schema changes only through committed migrations (cms/migrations), never by push.
+    push: false,
+    migrationDir: path.resolve(process.cwd(), 'cms/migrations'),
+    allowIDOnCreate: true,
+    afterSchemaInit: [indexes],
+  }),
+  sharp,
+  graphQL: { disablePlaygroundInProduction: true },
+  typescript: { outputFile: path.resolve(process.cwd(), 'cms/payload-types.ts'), autoGenerate: false },
+  telemetry: false,
+  plugins: [
+    vercelBlobStorage({
+      // On Vercel the disk is read-only: uploads go to Vercel Blob when its token is set.
+      enabled: Boolean(process.env.BLOB_READ_WRITE_TOKEN),
+      collections: { media: true },
+      token: process.env.BLOB_READ_WRITE_TOKEN ?? '',
+    }),
+  ],
+});

