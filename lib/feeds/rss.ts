@@ -5,7 +5,7 @@ import { absoluteUrl, site, type Locale } from '@/lib/site';
 import { newest, rfc822 } from './dates';
 import { feedLabels } from './labels';
 import { feedPagePath, rssPath } from './paths';
-import { publicImageSize } from '@/lib/public-images';
+import { publicImageSize } from './image-size';
 import { imageType } from './image-type';
 import { RSS_TYPE, xmlResponse } from './response';
 import { element, escapeXml } from './xml';
