@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { defineConfig, devices, type LaunchOptions } from '@playwright/test';
+import { defineConfig, devices } from '@playwright/test';
+import { launchOptions } from './e2e/browser';
 
 /**
  * End-to-end tests in a real browser against the production build (`npm run test:e2e`).
@@ -15,20 +16,6 @@ const DIST = process.env.E2E_DIST || '.next-e2e';
 const BASE_URL = `http://localhost:${PORT}`;
 const CI = Boolean(process.env.CI);
 const reuseBuild = process.env.E2E_REUSE_BUILD === '1' && fs.existsSync(path.join(import.meta.dirname, DIST, 'BUILD_ID'));
-
-// Debian's Chromium: no browser downloads on this machine, and no background traffic (there is no internet).
-const launchOptions: LaunchOptions = {
-  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  args: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-    '--disable-sync',
-  ],
-};
 
 export default defineConfig({
   testDir: 'e2e',

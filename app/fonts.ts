@@ -6,7 +6,14 @@ import localFont from 'next/font/local';
  * by scripts/subset-web-font.mjs, which reads the `unicode-range` below — the full file (94 KB,
  * every language in Arabic script) was the largest thing between a reader and the first paint.
  * Latin letters — "SpaceX" inside Arabic, and the English edition — use the reader's own serif
- * (Georgia and kin): a second web font would cost a request and a second text layout.
+ * (Georgia and kin): a second web font would cost a request and a second text layout. The stacks
+ * that put this face before or after the Latin one, per language, are in app/globals.css.
+ *
+ * No fallback list and no metric-adjusted fallback face (`adjustFontFallback: false`): next/font's
+ * fallback face is local Arial with no unicode-range, so it drew every Latin letter and digit
+ * before Georgia was ever reached, and the list it appended ('Noto Naskh Arabic' before `serif`)
+ * drew Western digits and the colon in Arabic type inside English text wherever Noto Naskh is
+ * installed (Android). With `display: optional` there is no late swap for adjusted metrics to soften.
  *
  * `display: optional`: the preloaded file is almost always there for the first paint; when it is
  * not, the page keeps the fallback rather than re-laying out every line of Arabic text when the
@@ -24,7 +31,7 @@ export const naskhArabic = localFont({
   display: 'optional',
   preload: true,
   variable: '--font-naskh-arabic',
-  fallback: ['Noto Naskh Arabic', 'Tahoma', 'serif'],
+  adjustFontFallback: false,
   declarations: [
     {
       prop: 'unicode-range',

@@ -8,7 +8,7 @@
  *   code ran; lib/forbidden-methods answers 405 at the HTTP server.
  * - Paths whose escapes hide controls, separators or a second encoding: 400 from the proxy
  *   (next-intl decoded "%252e%252e" again and served the home page at /tag/%252e%252e).
- * - 404 bodies from notFound() are Next 16's empty error shell (vercel/next.js#98295): the
+ * - 404 bodies from notFound() are Next 16's empty error shell (vercel/next.js#62228): the
  *   edition's `lang` is only in the RSC payload until the open fix lands. Asserted as such.
  * - Range on static files: Next answered unsatisfiable or malformed ranges with 500; the proxy
  *   drops Range for files (HTTP lets a server ignore it) and whole files are sent.

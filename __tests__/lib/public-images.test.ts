@@ -1,26 +1,16 @@
 /** @jest-environment node */
-import fs from 'node:fs';
 import path from 'node:path';
 import { imageType } from '@/lib/feeds/image-type';
-import { isMissingPublicImage, publicImageFile, publicImageSize } from '@/lib/public-images';
+import { isMissingPublicImage, publicImageFile } from '@/lib/public-images';
 
-describe('article image facts for enclosures', () => {
-  it('measures an image in public/images', () => {
-    const seed = path.join(process.cwd(), 'public/images/articles/1001-spacex-ipo.webp');
-    expect(publicImageSize('/images/articles/1001-spacex-ipo.webp')).toBe(fs.statSync(seed).size);
-  });
-
-  it('gives undefined for missing files, folders and paths outside public/images', () => {
-    expect(publicImageSize('/images/articles/missing.webp')).toBeUndefined();
-    expect(publicImageSize('/images/articles')).toBeUndefined();
-    expect(publicImageSize('/images/../../package.json')).toBeUndefined();
-    expect(publicImageSize('/icons/icon-192.png')).toBeUndefined();
-  });
-
+describe('files under public/images', () => {
   it('resolves card images inside public/images only, and tells the proxy what is missing', () => {
     expect(publicImageFile('/images/articles/1001-spacex-ipo.webp')).toBe(path.join(process.cwd(), 'public/images/articles/1001-spacex-ipo.webp'));
     expect(publicImageFile('/images/%2e%2e/%2e%2e/package.json')).toBeUndefined();
     expect(publicImageFile('/images/%E0%A4%A')).toBeUndefined();
+    expect(publicImageFile('/images/')).toBeUndefined();
+    expect(publicImageFile('/images/articles/a%00.webp')).toBeUndefined();
+    expect(isMissingPublicImage('/images/%2e%2e/%2e%2e/package.json')).toBe(true);
     expect(isMissingPublicImage('/images/articles/1001-spacex-ipo.webp')).toBe(false);
     expect(isMissingPublicImage('/images/articles/missing.webp')).toBe(true);
     expect(isMissingPublicImage('/images/../package.json')).toBe(true);

@@ -1,10 +1,9 @@
 import { getSection, getSectionPage, getSections, listLatest } from '@/lib/content';
-import type { ArticleTeaser, SectionRef } from '@/lib/content/types';
+import type { ArticleImage, ArticleTeaser, SectionRef } from '@/lib/content/types';
 import { articlePath, feedPagePath, rssPath } from '@/lib/routes';
 import { absoluteUrl, type Locale } from '@/lib/site';
 import { newest, rfc822 } from './dates';
 import { feedLabels } from './labels';
-import { publicImageSize } from '@/lib/public-images';
 import { imageType } from './image-type';
 import { RSS_TYPE, xmlResponse } from './response';
 import { element, escapeXml } from './xml';
@@ -28,22 +27,20 @@ export interface RssChannel {
 }
 
 export interface RssOptions {
-  /** Byte length of a public/ file; undefined leaves the enclosure out (its length is required). */
-  fileSize: (src: string) => number | undefined;
   /** lastBuildDate of a feed with no items. */
   now: Date;
 }
 
 const attr = (name: string, value: string | number) => `${name}="${escapeXml(String(value))}"`;
 
-function enclosure(src: string | undefined, fileSize: RssOptions['fileSize']): string {
-  if (src === undefined) return '';
-  const length = fileSize(src);
-  const type = imageType(src);
-  return length !== undefined && type ? `<enclosure ${attr('url', absoluteUrl(src))} ${attr('length', length)} ${attr('type', type)}/>` : '';
+/** The hero as an enclosure; RSS requires its byte length, so a picture the store has not measured is left out. */
+function enclosure(image: ArticleImage | undefined): string {
+  const type = image && (image.type ?? imageType(image.src));
+  if (!image || image.bytes === undefined || !type) return '';
+  return `<enclosure ${attr('url', absoluteUrl(image.src))} ${attr('length', image.bytes)} ${attr('type', type)}/>`;
 }
 
-function renderItem(article: ArticleTeaser, { fileSize }: RssOptions): string {
+function renderItem(article: ArticleTeaser): string {
   const url = absoluteUrl(articlePath(article));
   return [
     '<item>',
@@ -53,7 +50,7 @@ function renderItem(article: ArticleTeaser, { fileSize }: RssOptions): string {
     element('pubDate', rfc822(article.publishedAt)),
     element('category', article.section.name),
     element('description', article.summary),
-    enclosure(article.image?.src, fileSize),
+    enclosure(article.image),
     '</item>',
   ].join('');
 }
@@ -71,7 +68,7 @@ export function renderRss(channel: RssChannel, articles: readonly ArticleTeaser[
     element('language', channel.language),
     element('lastBuildDate', rfc822(lastBuild)),
     `<atom:link ${attr('href', channel.self)} rel="self" type="application/rss+xml"/>`,
-    ...articles.map((article) => renderItem(article, options)),
+    ...articles.map(renderItem),
     '</channel>',
     '</rss>',
     '',
@@ -95,7 +92,7 @@ export async function rssFeed(locale: Locale, slug?: string, now = new Date()): 
     link: absoluteUrl(feedPagePath(locale, slug)),
     self: absoluteUrl(rssPath(locale, slug)),
   };
-  return renderRss(channel, articles, { fileSize: publicImageSize, now });
+  return renderRss(channel, articles, { now });
 }
 
 export function rssResponse(locale: Locale, slug?: string): Promise<Response> {

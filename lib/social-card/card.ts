@@ -15,7 +15,8 @@ export interface CardContent {
   /** Small line above the headline: the section. */
   kicker?: string;
   /** Absolute path of the hero image file, when there is one. */
-  heroFile?: string;
+  /** The lead picture's bytes (or file). */
+  heroFile?: string | Buffer;
 }
 
 const MARGIN = 56;

@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
-import fs from 'node:fs';
 import sharp from 'sharp';
 import type { Article } from '@/lib/content/types';
-import { publicImageFile } from '@/lib/public-images';
+import { pictureBytes } from '@/lib/media/files';
 import type { Locale } from '@/lib/site';
 import { withoutBidiControls } from '@/lib/text';
 import { CARD_DESIGN, CARD_HEIGHT, CARD_WIDTH, renderCard } from './card';
@@ -59,21 +58,20 @@ export function isCurrentPageCard(request: Extract<CardRequest, { kind: 'page' }
   return request.design === CARD_DESIGN;
 }
 
-/** The hero's file on disk, when the article has one there (a picture not uploaded yet leaves the card without it). */
-function heroFile(article: Article): string | undefined {
-  const file = article.image ? publicImageFile(article.image.src) : undefined;
-  return file && fs.existsSync(file) ? file : undefined;
+/** The hero's bytes, when the article has one that can be read (a picture not there yet leaves the card without it). */
+function heroFile(article: Article): Promise<Buffer | undefined> {
+  return article.image ? pictureBytes(article.image.src) : Promise.resolve(undefined);
 }
 
 /** The article's card: its headline, its section's name and its hero (or the paper's colours alone). */
 export async function renderArticleCard(article: Article): Promise<Buffer> {
   const [headline, kicker] = [article.title, article.section.name].map(withoutBidiControls) as [string, string];
-  return renderCard({ locale: article.locale, headline, kicker, heroFile: heroFile(article) });
+  return renderCard({ locale: article.locale, headline, kicker, heroFile: await heroFile(article) });
 }
 
 /** A crop of the hero, or undefined for an article without one. */
 export async function renderHeroCrop(article: Article, crop: Crop): Promise<Buffer | undefined> {
-  const file = heroFile(article);
+  const file = await heroFile(article);
   if (!file) return undefined;
   const [width, height] = CROPS[crop];
   return sharp(file).resize(width, height, { fit: 'cover', position: 'attention' }).jpeg({ quality: 80, mozjpeg: true }).toBuffer();

@@ -6,6 +6,7 @@ import sharp from 'sharp';
 import { renderCard } from '@/lib/social-card/card';
 import { articleCardPath, articleCardVersion, parseCardFile, renderArticleCard } from '@/lib/social-card';
 import { makeArticle } from '../../support/content';
+import { inkLines, marksFromLeft } from '../../support/ink';
 
 jest.setTimeout(30_000);
 
@@ -53,13 +54,25 @@ describe('social card', () => {
     expect(en.max).toBeLessThan(800);
   });
 
-  it('cuts a long headline to three lines with an ellipsis', async () => {
+  it('cuts a long headline to three lines that end in an ellipsis, and leaves a short one whole', async () => {
     const long = Array.from({ length: 40 }, (_, i) => `كلمة${i}`).join(' ');
-    const short = await renderCard({ locale: 'ar', headline: 'عنوان قصير' });
     const cut = await renderCard({ locale: 'ar', headline: long });
-    const foot = 630 - 56 - 64 - 24; // the rule above the paper's name
-    expect(await inkColumns(cut, foot - 20, 18)).toEqual({ min: Infinity, max: -Infinity });
-    expect(cut.length).toBeGreaterThan(short.length);
+    const whole = await renderCard({ locale: 'ar', headline: long.split(' ').slice(0, 12).join(' ') });
+    // Between the red stripe at the top (10 px) and the rule above the paper's name.
+    const column = { left: 0, top: 10, width: 1200, height: 630 - 56 - 64 - 24 - 10 };
+    const cutLines = await inkLines(cut, column);
+    const wholeLines = await inkLines(whole, column);
+    expect(cutLines).toHaveLength(3);
+    expect(wholeLines).toHaveLength(2);
+
+    // An Arabic line ends on the left. The cut one ends in the three dots of "…", each a fraction
+    // of the line's height, before the full-height glyphs of the last word kept; the whole
+    // headline ends in its last word.
+    const isDot = ({ height }: { height: number }, line: [number, number]) => height < (line[1] - line[0] + 1) / 3;
+    const cutEnd = await marksFromLeft(cut, cutLines[2]!, 4);
+    expect(cutEnd.map((mark) => isDot(mark, cutLines[2]!))).toEqual([true, true, true, false]);
+    const wholeEnd = await marksFromLeft(whole, wholeLines[1]!, 1);
+    expect(isDot(wholeEnd[0]!, wholeLines[1]!)).toBe(false);
   });
 
   it('versions card URLs by content, so an edit gets a new URL', () => {

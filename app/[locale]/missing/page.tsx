@@ -9,7 +9,7 @@ import { otherLocale } from '@/lib/site';
 /**
  * The edition's "page not found", prerendered in full (masthead, words, link home). The proxy
  * answers every URL that names nothing with this page and status 404: Next 16.4 sends 404s thrown
- * with notFound() as an empty shell filled in only by JavaScript (vercel/next.js#95613), which
+ * with notFound() as an empty shell filled in only by JavaScript (vercel/next.js#62228), which
  * crawlers and readers without JavaScript would see blank.
  */
 export const metadata: Metadata = { robots: { index: false, follow: true } };

@@ -1,0 +1,50 @@
+/**
+ * What the build ships with each server function: the file traces (`*.nft.json`) Next writes for
+ * every route and for the proxy. On Vercel these lists are the function's whole disk, so a
+ * file-system read the tracer cannot follow either ships the whole project (sources, docs, tests)
+ * into every function, or leaves out a file the function reads at runtime.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(__dirname, '../..');
+const dist = path.join(root, process.env.NEXT_DIST_DIR ?? '.next-test');
+
+/** Project files (not node_modules, not the build's own output) a trace ships, relative to the project. */
+function tracedProjectFiles(trace: string): string[] {
+  const file = path.join(dist, 'server', trace);
+  const { files } = JSON.parse(fs.readFileSync(file, 'utf8')) as { files: string[] };
+  return files
+    .map((entry) => path.relative(root, path.resolve(path.dirname(file), entry)))
+    .filter((entry) => !entry.startsWith('node_modules/') && !entry.startsWith(path.relative(root, dist) + '/'));
+}
+
+const allTraces = (): string[] =>
+  (fs.readdirSync(path.join(dist, 'server'), { recursive: true }) as string[]).filter((name) => name.endsWith('.nft.json'));
+
+const SEED_IMAGE = 'public/images/articles/1001-spacex-ipo.webp';
+
+describe('server file traces', () => {
+  it('no function ships the project itself: sources, docs, tests and scripts stay out', () => {
+    const traces = allTraces();
+    expect(traces).toContain('middleware.js.nft.json');
+    const shipped = new Set(traces.flatMap(tracedProjectFiles));
+    const strays = [...shipped].filter((file) => /^(app|components|lib|i18n|__tests__|e2e|scripts|docs)\/|^[^/]+\.(md|ts|mjs)$/.test(file));
+    expect(strays).toEqual([]);
+  });
+
+  it('the RSS feeds ship the article images whose sizes their enclosures state', () => {
+    for (const feed of ['app/rss.xml/route.js.nft.json', 'app/en/rss.xml/route.js.nft.json', 'app/section/[section]/rss.xml/route.js.nft.json']) {
+      expect(tracedProjectFiles(feed)).toContain(SEED_IMAGE);
+    }
+  });
+
+  it('social cards ship the images and the fonts they draw with', () => {
+    const card = tracedProjectFiles('app/cards/[file]/route.js.nft.json');
+    expect(card).toEqual(expect.arrayContaining([SEED_IMAGE, 'assets/fonts/NotoNaskhArabic-Bold.ttf', 'assets/fonts/NotoSerif-Bold.ttf']));
+  });
+
+  it('the proxy, which runs before every request, ships no images (it only asks whether one is on disk)', () => {
+    expect(tracedProjectFiles('middleware.js.nft.json').filter((file) => file.startsWith('public/'))).toEqual([]);
+  });
+});
