@@ -5,7 +5,8 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: ['.next/**', '.next-*/**', 'node_modules/**', 'coverage/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**'],
+    // cms/migrations and the admin's import map are written by Payload's generators.
+    ignores: ['.next/**', '.next-*/**', 'node_modules/**', 'coverage/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', '.data/**', 'cms/migrations/**', 'app/(payload)/admin/importMap.ts'],
   },
 ];
 

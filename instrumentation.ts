@@ -3,5 +3,7 @@ export async function register() {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
     const { refuseForbiddenMethods } = await import('./lib/forbidden-methods');
     refuseForbiddenMethods();
+    const { startPublishingClock } = await import('./lib/publishing/clock');
+    startPublishingClock();
   }
 }

@@ -1,5 +1,7 @@
 import type { NextConfig } from 'next';
+import { withPayload } from '@payloadcms/next/withPayload';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { adminHeaderRules } from './lib/admin-headers';
 import { headerRules } from './lib/security-headers';
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
@@ -9,22 +11,31 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
   reactStrictMode: true,
-  // Articles are read at runtime too (ISR, new articles without a redeploy): ship them with every function.
   outputFileTracingIncludes: {
-    '/**': ['./content/**/*'],
-    // Social cards are drawn at runtime with the shipped fonts and the article's hero image.
+    // Social cards are drawn at runtime with the shipped fonts (and pictures shipped in public/images).
     '/cards/**': ['./assets/fonts/**/*', './public/images/**/*'],
   },
+  // The embedded database's files and local uploads are this machine's data, never part of a deployment.
+  outputFileTracingExcludes: { '/**': ['./.data/**/*'] },
   images: {
     formats: ['image/avif', 'image/webp'],
     deviceSizes: [375, 640, 828, 1080, 1280, 1600],
     imageSizes: [96, 160, 240, 320],
     minimumCacheTTL: 31536000,
-  },
-  async headers() {
-    // Security headers on every response, and cache lifetimes for public files: lib/security-headers.ts.
-    return headerRules({ dev: process.env.NODE_ENV === 'development' });
+    // Pictures are uploads served by the CMS (or its media store on Vercel) and the shipped sample pictures.
+    localPatterns: [{ pathname: '/api/media/file/**' }, { pathname: '/images/**' }],
+    remotePatterns: [{ protocol: 'https', hostname: '*.public.blob.vercel-storage.com', pathname: '/**' }],
   },
 };
 
-export default withNextIntl(nextConfig);
+const withPlugins = withPayload(withNextIntl(nextConfig));
+
+export default {
+  ...withPlugins,
+  async headers() {
+    // Security headers on every response and cache lifetimes for public files (lib/security-headers),
+    // then the admin's own (lib/admin-headers). This replaces withPayload's headers, which would
+    // put a colour-scheme client hint and its Vary on every reader page.
+    return [...headerRules({ dev: process.env.NODE_ENV === 'development' }), ...adminHeaderRules()];
+  },
+} satisfies NextConfig;

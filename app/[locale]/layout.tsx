@@ -10,6 +10,13 @@ import { ErrorWordsProvider } from '@/components/layout/ErrorWords';
 import { SkipLink } from '@/components/layout/SkipLink';
 import { homePath } from '@/lib/routes';
 
+/**
+ * Every page is cached until the newsroom changes something it shows: each content read is
+ * tagged (lib/content), and the CMS expires those tags on every save (cms/hooks/revalidate). An
+ * hour is the longest any copy lives regardless — the net under anything that changes by time.
+ */
+export const revalidate = 3600;
+
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
 }

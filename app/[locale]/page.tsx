@@ -15,7 +15,6 @@ import { pageCardPath } from '@/lib/social-card';
 import { homePath } from '@/lib/routes';
 import { isLocale, locales, otherLocale } from '@/lib/site';
 
-export const revalidate = 300;
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;

@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload';
-import { anyone, editors } from '../access';
+import { editors } from '../access';
 import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidate';
 import { plainText, webOrSitePath } from '../validation';
 

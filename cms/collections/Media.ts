@@ -1,10 +1,8 @@
-import path from 'node:path';
 import type { CollectionConfig } from 'payload';
+import { mediaDir } from '@/lib/media/files';
 import { anyone, editors, staff } from '../access';
 import { plainText } from '../validation';
 
-/** Where uploads live on this machine's disk when no media store (Vercel Blob) is configured. */
-export const MEDIA_DIR = path.resolve(process.cwd(), process.env.MEDIA_DIR || '.data/media');
 
 /**
  * Pictures: uploaded once, described for readers who cannot see them (alt text is required), with
@@ -16,7 +14,8 @@ export const Media: CollectionConfig = {
   admin: { useAsTitle: 'alt', group: { ar: 'التحرير', en: 'Newsroom' } },
   access: { read: anyone, create: staff, update: staff, delete: editors },
   upload: {
-    staticDir: MEDIA_DIR,
+    // On this machine's disk unless a media store is configured (Vercel Blob: payload.config.ts).
+    staticDir: mediaDir(),
     mimeTypes: ['image/webp', 'image/avif', 'image/jpeg', 'image/png'],
     imageSizes: [{ name: 'thumbnail', width: 480, withoutEnlargement: true }],
     adminThumbnail: 'thumbnail',

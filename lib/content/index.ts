@@ -60,6 +60,11 @@ export const getArticle = cache(
 /** Whether a story is live, withdrawn or unknown: always fresh (the proxy asks it for every request). */
 export const getArticleStatus = cache(async (id: number) => (await source()).articleStatus(id));
 
+/** An editor's preview: the latest version, draft or not, read fresh every time (never cached). */
+export async function getDraftArticle(id: number): Promise<Article | undefined> {
+  return (await source()).draft(id);
+}
+
 export async function getTranslation(article: Article): Promise<Article | undefined> {
   return article.translationId === undefined ? undefined : getArticle(article.translationId);
 }

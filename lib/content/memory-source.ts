@@ -17,6 +17,8 @@ export interface MemoryContent {
   masthead: readonly MastheadEntry[];
   /** Ids of articles taken down: their URLs answer 410. */
   withdrawn?: readonly number[];
+  /** Stories not published (yet): only an editor's preview sees them. */
+  drafts?: readonly Article[];
 }
 
 const newestFirst = (a: ArticleTeaser, b: ArticleTeaser) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt) || b.id - a.id;
@@ -67,6 +69,10 @@ export class MemorySource implements ContentSource {
 
   async article(id: number): Promise<Article | undefined> {
     return this.byId.get(id);
+  }
+
+  async draft(id: number): Promise<Article | undefined> {
+    return this.byId.get(id) ?? this.content.drafts?.find((a) => a.id === id);
   }
 
   async articleStatus(id: number): Promise<ArticleStatus> {

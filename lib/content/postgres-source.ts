@@ -121,6 +121,27 @@ async function page(rows: Promise<TeaserRow[]>, pageNumber: number, pageSize: nu
 }
 
 export class PostgresSource implements ContentSource {
+  /** The latest saved version (Payload keeps drafts of a published story in its versions table). */
+  async draft(id: number): Promise<Article | undefined> {
+    const [row] = await query<ArticleRow>(
+      `SELECT v.parent_id AS id, v.version_edition AS edition, v.version_title AS title, v.version_summary AS summary,
+              COALESCE(v.version_published_at, v.updated_at) AS published_at, v.version_revised_at AS revised_at,
+              s.slug AS section_slug, s.name_ar AS section_name_ar, s.name_en AS section_name_en,
+              m.url AS image_url, m.alt AS image_alt, m.caption AS image_caption, m.width AS image_width,
+              m.height AS image_height, m.filesize AS image_bytes, m.mime_type AS image_type,
+              v.version_body AS body, v.version_desk AS desk, v.version_sample AS sample,
+              v.version_correction_note AS correction_note, v.version_correction_at AS correction_at, v.updated_at,
+              v.version_translation_of_id AS translation_id, w.name_ar AS writer_name_ar, w.name_en AS writer_name_en,
+              ARRAY(SELECT tg.name FROM _articles_v_rels r JOIN tags tg ON tg.id = r.tags_id
+                    WHERE r.parent_id = v.id AND r.path = 'version.tags' ORDER BY r."order") AS tags
+       FROM _articles_v v JOIN sections s ON s.id = v.version_section_id
+       LEFT JOIN media m ON m.id = v.version_image_id LEFT JOIN writers w ON w.id = v.version_writer_id
+       WHERE v.parent_id = $1 ORDER BY v.latest DESC, v.updated_at DESC LIMIT 1`,
+      [id],
+    );
+    return row ? article(row) : undefined;
+  }
+
   async article(id: number): Promise<Article | undefined> {
     const [row] = await query<ArticleRow>(
       `SELECT ${TEASER_COLUMNS}, a.body, a.desk, a.sample, a.correction_note, a.correction_at, a.updated_at,
@@ -176,10 +197,11 @@ export class PostgresSource implements ContentSource {
       query<TeaserRow>(
         `SELECT ${TEASER_COLUMNS} FROM ${TEASER_FROM}
          WHERE a.id IN (SELECT r.parent_id FROM articles_rels r
-                        WHERE r.path = 'tags' AND r.tags_id = (SELECT id FROM tags WHERE edition = $1 AND name = $2))
+                        WHERE r.path = 'tags' AND r.tags_id = (SELECT id FROM tags WHERE edition = $5 AND name = $2))
            AND a.edition = $1 AND ${LIVE}
          ORDER BY a.published_at DESC, a.id DESC LIMIT $3 OFFSET $4`,
-        [locale, tag, pageSize + 1, (pageNumber - 1) * pageSize],
+        // The edition twice: tags and articles each have an enum type of their own.
+        [locale, tag, pageSize + 1, (pageNumber - 1) * pageSize, locale],
       ),
       pageNumber,
       pageSize,
@@ -256,9 +278,10 @@ export class PostgresSource implements ContentSource {
     const rows = await query<{ name: string; count: string; updated: Date }>(
       `SELECT t.name, count(*) AS count, max(GREATEST(a.published_at, COALESCE(a.revised_at, a.published_at))) AS updated
        FROM tags t JOIN articles_rels r ON r.tags_id = t.id AND r.path = 'tags' JOIN articles a ON a.id = r.parent_id
-       WHERE t.edition = $1 AND a.edition = $1 AND ${LIVE}
+       WHERE t.edition = $1 AND a.edition = $2 AND ${LIVE}
        GROUP BY t.name ORDER BY count(*) DESC, t.name`,
-      [locale],
+      // The edition twice: tags and articles each have an enum type of their own.
+      [locale, locale],
     );
     return rows.map((row) => ({ tag: row.name, count: Number(row.count), updatedAt: cairoIso(row.updated) }));
   }

@@ -19,6 +19,8 @@ export interface ContentSource {
   /** A published article, or undefined. */
   article(id: number): Promise<Article | undefined>;
   articleStatus(id: number): Promise<ArticleStatus>;
+  /** The latest version of a story, published or not: an editor's preview. */
+  draft(id: number): Promise<Article | undefined>;
   /** The newest published stories of an edition, skipping `exclude`. */
   latest(locale: Locale, limit: number, exclude?: readonly number[]): Promise<ArticleTeaser[]>;
   sectionPage(locale: Locale, section: string, page: number, pageSize: number): Promise<Page<ArticleTeaser>>;

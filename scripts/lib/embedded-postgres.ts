@@ -102,3 +102,14 @@ export async function ensureDatabase(database: string): Promise<void> {
     await client.end();
   }
 }
+
+/** Drops a database of the embedded cluster (test runs start from an empty one). */
+export async function dropDatabase(database: string): Promise<void> {
+  const client = new pg.Client({ connectionString: embeddedUrl('postgres') });
+  await client.connect();
+  try {
+    await client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(database)} WITH (FORCE)`);
+  } finally {
+    await client.end();
+  }
+}

@@ -14,8 +14,6 @@ import { otherLocale } from '@/lib/site';
  */
 export const metadata: Metadata = { robots: { index: false, follow: true } };
 
-// A 404 may be cached briefly: the URL can name a story published a minute later.
-export const revalidate = 300;
 
 export default async function MissingPage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = resolvePageLocale((await params).locale);

@@ -1,5 +1,4 @@
 import { rssResponse } from '@/lib/feeds/rss';
 
 // Under app/en, not app/[locale]: a static segment beside [locale] only adds this file's URL.
-export const revalidate = 300;
 export const GET = () => rssResponse('en');

@@ -14,9 +14,6 @@ import { absoluteUrl, isLocale, otherLocale } from '@/lib/site';
 
 type Params = { locale: string; id: string };
 
-// Incremental static regeneration: prerendered at build, refreshed at most every 5 minutes,
-// and articles added after the build render on their first request.
-export const revalidate = 300;
 export const dynamicParams = true;
 
 /** How many of the newest articles per edition are prerendered at build; older ones render on first visit. */

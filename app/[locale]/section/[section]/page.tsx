@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { SectionPage, sectionMetadata, type SectionParams } from '@/components/listing/SectionPage';
 
-export const revalidate = 300;
 
 export async function generateMetadata({ params }: { params: Promise<SectionParams> }): Promise<Metadata> {
   return sectionMetadata(await params);

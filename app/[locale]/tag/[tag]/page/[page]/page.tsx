@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { TagPage, tagMetadata, type TagParams } from '@/components/listing/TagPage';
 
-export const revalidate = 300;
 
 export async function generateMetadata({ params }: { params: Promise<TagParams> }): Promise<Metadata> {
   return tagMetadata(await params);
