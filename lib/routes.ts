@@ -51,14 +51,17 @@ export const sectionPath = (locale: Locale, section: string, page = 1) => pagePa
 export const tagPath = (locale: Locale, tag: string, page = 1) => pagePath(locale, { kind: 'tag', tag, page });
 export const controlPath = (locale: Locale) => pagePath(locale, { kind: 'control' });
 
+/** Article ids are PostgreSQL integers (the CMS's serial ids): alwafd.news is past 5,385,000, far below this. */
+export const MAX_ARTICLE_ID = 2_147_483_647;
+
 /**
- * Reads a numeric article id from a URL segment. Only plain positive integers that are exact
- * in JavaScript pass; "1e3", "007", "-1" and 20-digit overflows do not, so they 404.
+ * Reads a numeric article id from a URL segment. Only plain positive integers an article can have
+ * pass; "1e3", "007", "-1" and anything past MAX_ARTICLE_ID do not, so they 404.
  */
 export function parseArticleId(segment: string): number | undefined {
-  if (!/^[1-9][0-9]{0,15}$/.test(segment)) return undefined;
+  if (!/^[1-9][0-9]{0,9}$/.test(segment)) return undefined;
   const id = Number(segment);
-  return Number.isSafeInteger(id) ? id : undefined;
+  return id <= MAX_ARTICLE_ID ? id : undefined;
 }
 
 /** A listing's page number from the path: 2 to 99999; page 1 has no segment, anything else 404s. */
@@ -132,7 +135,7 @@ export function splitEdition(rawPath: string): { locale: Locale; explicitDefault
  * redirect to its canonical URL.
  */
 export function legacyArticleId(rawPath: string): number | undefined {
-  const match = /^\/(?:essay\/)?([0-9]{1,16})\/?$/.exec(rawPath);
+  const match = /^\/(?:essay\/)?([0-9]{1,10})\/?$/.exec(rawPath);
   return match ? parseArticleId(match[1]!) : undefined;
 }
 

@@ -23,7 +23,8 @@ describe('route helpers', () => {
 
   it('accepts only plain, exact article ids', () => {
     expect(parseArticleId('1001')).toBe(1001);
-    for (const bad of ['0', '007', '-1', '1e3', '1.5', ' 1', 'abc', '', '99999999999999999999', '9007199254740993']) {
+    expect(parseArticleId('2147483647')).toBe(2147483647);
+    for (const bad of ['0', '007', '-1', '1e3', '1.5', ' 1', 'abc', '', '2147483648', '90000000035', '99999999999999999999', '9007199254740993']) {
       expect(parseArticleId(bad)).toBeUndefined();
     }
   });
