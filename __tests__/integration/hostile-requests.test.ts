@@ -15,6 +15,10 @@
  * - Path segments longer than 255 bytes: no URL of ours has one, and Next tried to use them as
  *   cache file names (ENAMETOOLONG); 400 from the proxy.
  * - POST /api/revalidate answers 503 by design when no secret is configured.
+ * - Encoded dot segments (/tag/%2e%2e): URL parsing resolves them before the proxy sees the path,
+ *   so Next served the front page; the server hook refuses them on the raw request target (400).
+ * - Absolute-form targets (GET http://evil.example/news/1001): Next answered with a redirect to the
+ *   other host; the server hook refuses any target that is not a path (400).
  */
 import { raw, type RawRequest, type RawResponse } from './raw-http';
 
@@ -54,7 +58,20 @@ const CORPUS: Case[] = [
   { path: '/tag/%252e%252e', expect: [400] },
   { path: '/tag/%252e%252e%252fapi%252frevalidate', expect: [400] },
   { path: '/section/..%2f..%2f/rss.xml', expect: [400] },
-  { path: '/section/%2e%2e/rss.xml', expect: 'no-5xx' },
+  { path: '/section/%2e%2e/rss.xml', expect: [400] },
+  // Encoded dot segments, in any case and any mix: URL parsing would resolve them away
+  { path: '/tag/%2e%2e', expect: [400], lang: 'ar' },
+  { path: '/tag/%2E%2e', expect: [400] },
+  { path: '/tag/.%2e', expect: [400] },
+  { path: '/tag/%2e.', expect: [400] },
+  { path: '/news/1001/%2e', expect: [400] },
+  { path: '/en/tag/%2e%2E?x=1', expect: [400], lang: 'en' },
+  { path: '/images/%2e%2e/%2e%2e/package.json', expect: [400] },
+  // Request targets that are not a path
+  { path: 'http://evil.example/news/1001', expect: [400], lang: 'ar', check: (r) => expect(r.headers.location).toBeUndefined() },
+  { path: 'https://127.0.0.1/', expect: [400] },
+  { path: '*', expect: [400] },
+  { method: 'OPTIONS', path: '*', expect: [204] },
   { path: '/cards/..%2f..%2fpackage.json', expect: [400] },
   { path: '/cards/../../package.json', expect: [404] },
   { path: '/_next/static/../../package.json', expect: [404] },
@@ -115,6 +132,8 @@ const CORPUS: Case[] = [
   { method: 'GET', path: '/api/revalidate', expect: [405] },
   { method: 'POST', path: '/api/revalidate', headers: { Authorization: 'Bearer not-the-secret-at-all' }, expect: [401, 503] },
   { method: 'POST', path: '/api/revalidate', headers: { 'Content-Type': 'application/json' }, body: '{"id":', expect: [401, 503] },
+  { method: 'POST', path: '/api/revalidate', headers: { 'Content-Type': 'application/json' }, body: `{"ids":[${long('1,', 17 * 1024)}1]}`, expect: [413] },
+  { method: 'POST', path: '/news/1001', headers: { 'Content-Type': 'application/octet-stream' }, body: long('x', 256 * 1024), expect: [405] },
   // Oversized and odd headers
   { path: '/news/1001', headers: { Cookie: `a=${long('x', 20 * 1024)}` }, expect: [431] },
   { path: '/news/1001', headers: { Host: 'evil.example' }, expect: [200], check: (r) => expect(r.body).toContain('href="https://www.alwafd.news/news/1001"') },
