@@ -1,4 +1,5 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import { CLIENT_ADDRESS_HEADER } from '@/lib/client-address';
 import { writeAnswer } from './answers';
 import { limitBody } from './body-limit';
 import { judge } from './guard';
@@ -8,7 +9,8 @@ import { judge } from './guard';
  * (installed once per process from instrumentation.ts, by patching http.Server.prototype.emit —
  * Next creates its server before instrumentation runs, and offers no other hook this early).
  * lib/server/guard decides what is refused before a byte of the body is read or the URL parsed;
- * a chunked body is cut at its path's limit (lib/server/body-limit).
+ * a chunked body is cut at its path's limit (lib/server/body-limit); the connection's address is
+ * written into a private header, after deleting any value a client sent under that name.
  *
  * Where no Node HTTP server runs (Vercel's functions, pages from its cache) none of this happens.
  */
@@ -26,6 +28,8 @@ export function installServerLayer({ dev = false } = {}): void {
       writeAnswer(req, res, verdict.answer, dev);
       return true;
     }
+    delete req.headers[CLIENT_ADDRESS_HEADER];
+    req.headers[CLIENT_ADDRESS_HEADER] = req.socket.remoteAddress ?? '';
     if (verdict.pass.bodyLimit !== undefined) limitBody(req, res, verdict.pass.bodyLimit);
     return false;
   }

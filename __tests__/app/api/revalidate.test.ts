@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { CLIENT_ADDRESS_HEADER } from '@/lib/client-address';
 
 /**
  * POST /api/revalidate, called as Next calls it, against a copy of the real articles: the
@@ -31,9 +32,9 @@ async function load(env: Record<string, string | undefined> = { REVALIDATE_SECRE
   return { POST: route.POST, repository };
 }
 
-/** `secret: null` sends no Authorization header at all. */
+/** `secret: null` sends no Authorization header at all; `ip` is the connection's, as the server hook stamps it. */
 function post(body?: unknown, { secret = SECRET as string | null, ip = '203.0.113.7' } = {}) {
-  const headers: Record<string, string> = { 'x-forwarded-for': ip, 'content-type': 'application/json' };
+  const headers: Record<string, string> = { [CLIENT_ADDRESS_HEADER]: ip, 'content-type': 'application/json' };
   if (secret !== null) headers.authorization = `Bearer ${secret}`;
   return new Request('http://localhost/api/revalidate', {
     method: 'POST',
@@ -150,16 +151,30 @@ describe('POST /api/revalidate', () => {
     expect(calledPaths()).toEqual(expect.arrayContaining(['/ (layout)', '/rss.xml', '/en/rss.xml', '/en/section/opinion/rss.xml', '/sitemap.xml']));
   });
 
-  it('allows 10 calls a minute per client, then 429 with Retry-After; strangers count too', async () => {
+  it('refuses a client after 10 failed attempts a minute: 429 with Retry-After, before looking at the secret', async () => {
     const { POST } = await load();
-    for (let i = 0; i < 10; i++) {
-      const response = await POST(post({ id: 1001 }, { secret: i % 2 ? SECRET : 'nope-nope-nope-nope' }));
-      expect(response.status).not.toBe(429);
-    }
+    for (let i = 0; i < 10; i++) expect((await POST(post({ id: 1001 }, { secret: 'nope-nope-nope-nope' }))).status).toBe(401);
     const refused = await POST(post({ id: 1001 }));
     expect(refused.status).toBe(429);
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
     expect(Number(refused.headers.get('retry-after'))).toBeLessThanOrEqual(60);
+    expect(revalidatePath).not.toHaveBeenCalled();
+    // Other connections are not affected.
     expect((await POST(post({ id: 1001 }, { ip: '198.51.100.9' }))).status).toBe(200);
+  });
+
+  it('never counts successful calls', async () => {
+    const { POST } = await load();
+    for (let i = 0; i < 15; i++) expect((await POST(post({ id: 1001 }))).status).toBe(200);
+  });
+
+  it('ignores forwarding headers: a forged X-Forwarded-For is not another client', async () => {
+    const { POST } = await load();
+    for (let i = 0; i < 10; i++) {
+      const request = post({ id: 1001 }, { secret: 'nope-nope-nope-nope' });
+      request.headers.set('x-forwarded-for', `192.0.2.${i}`);
+      await POST(request);
+    }
+    expect((await POST(post({ id: 1001 }))).status).toBe(429);
   });
 });
