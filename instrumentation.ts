@@ -7,4 +7,7 @@ export async function register() {
     const { installServerLayer } = await import('./lib/server/install');
     installServerLayer({ dev: process.env.NODE_ENV === 'development' });
   }
+  const { secretWarning } = await import('./lib/publishing/secret');
+  const warning = secretWarning();
+  if (warning) console.warn(`\u26a0 ${warning}`);
 }

@@ -1,7 +1,7 @@
 /** @jest-environment node */
 import { CLIENT_ADDRESS_HEADER } from '@/lib/client-address';
 import { FailureLimiter, clientAddress } from '@/lib/publishing/rate-limit';
-import { MIN_SECRET_LENGTH, bearerToken, configuredSecret, secretMatches } from '@/lib/publishing/secret';
+import { MIN_SECRET_LENGTH, bearerToken, configuredSecret, secretMatches, secretWarning } from '@/lib/publishing/secret';
 
 const SECRET = 'correct horse battery staple';
 
@@ -11,6 +11,14 @@ describe('the publishing secret', () => {
     expect(configuredSecret({ REVALIDATE_SECRET: '   ' })).toBeUndefined();
     expect(configuredSecret({ REVALIDATE_SECRET: 'x'.repeat(MIN_SECRET_LENGTH - 1) })).toBeUndefined();
     expect(configuredSecret({ REVALIDATE_SECRET: ` ${SECRET} ` })).toBe(SECRET);
+  });
+
+  it('is reported when set but too short, without being printed', () => {
+    const warning = secretWarning({ REVALIDATE_SECRET: ' short-secret ' });
+    expect(warning).toMatch(/REVALIDATE_SECRET has 12 characters.*at least 16.*503/);
+    expect(warning).not.toContain('short-secret');
+    expect(secretWarning({})).toBeUndefined();
+    expect(secretWarning({ REVALIDATE_SECRET: 'x'.repeat(MIN_SECRET_LENGTH) })).toBeUndefined();
   });
 
   it('reads a Bearer token and nothing else', () => {
