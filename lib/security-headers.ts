@@ -49,8 +49,10 @@ export const STRICT_TRANSPORT_SECURITY = 'max-age=63072000; includeSubDomains; p
 
 /**
  * Powerful features nobody on a news site needs are switched off for the page and anything it
- * embeds. The share bar copies the link and opens the phone's share sheet, so those two stay on for
- * our own origin. (No `bluetooth`: Chromium logs it as unrecognized.)
+ * embeds. The share bar copies the link and opens the phone's share sheet: clipboard-write stays on
+ * for our own origin. web-share is not named — its default is already our own origin only, and
+ * desktop Chromium logs "Unrecognized feature: 'web-share'" on every page that names it (as it does
+ * for `bluetooth`); __tests__/integration/csp-in-browser.test.ts watches for such messages.
  */
 export const PERMISSIONS_POLICY = [
   'accelerometer=()',
@@ -72,7 +74,6 @@ export const PERMISSIONS_POLICY = [
   'usb=()',
   'xr-spatial-tracking=()',
   'clipboard-write=(self)',
-  'web-share=(self)',
 ].join(', ');
 
 export function securityHeaders(options: SecurityOptions = {}): Header[] {

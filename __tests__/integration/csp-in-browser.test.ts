@@ -26,7 +26,8 @@ run('the Content-Security-Policy in Chromium', () => {
     const page = await browser.newPage();
     const refused: string[] = [];
     page.on('console', (message) => {
-      if (/Content Security Policy|Refused to/i.test(message.text())) refused.push(message.text());
+      // CSP refusals, and policies Chromium cannot read ("Unrecognized feature" in Permissions-Policy).
+      if (/Content Security Policy|Refused to|Permissions-Policy|Unrecognized feature/i.test(message.text())) refused.push(message.text());
     });
     await page.exposeFunction('reportViolation', (v: string) => refused.push(v));
     await page.addInitScript(() => {
