@@ -2,10 +2,13 @@ import { METADATA_FILE_CACHE, METADATA_FILE_PATHS, PUBLIC_FILE_CACHE, PUBLIC_FIL
 
 /**
  * The security headers of every response, in one place: next.config.ts applies them to everything
- * Next answers (pages, feeds, cards, API, static files, 404s) and the proxy to the few answers it
- * writes itself (400, 405, missing images). Imports only lib/cache-control: next.config.ts loads it.
+ * Next answers (pages, feeds, cards, API, static files, 404s), the proxy to the few answers it
+ * writes itself (400, 405, missing images), and the server layer (lib/server) to whatever still
+ * lacks them and to its own answers. Imports only lib/cache-control: next.config.ts loads it.
  *
- * Why scripts are allowed inline: see README, "Security".
+ * Scripts: the server layer replaces next.config's policy on each HTML page with one that allows
+ * that page's inline scripts by hash; where it does not run (Vercel), next.config's fallback
+ * allows inline scripts. See README, "Security".
  */
 
 export interface Header {
@@ -18,13 +21,22 @@ export interface SecurityOptions {
   dev?: boolean;
 }
 
-export function contentSecurityPolicy({ dev = false }: SecurityOptions = {}): string {
+export interface PolicyOptions extends SecurityOptions {
+  /**
+   * The page's inline scripts as CSP sources ("'sha256-…'"): given, they are the only inline
+   * scripts allowed; absent, any inline script is (the fallback header, fixed at build).
+   */
+  scriptHashes?: readonly string[];
+}
+
+export function contentSecurityPolicy({ dev = false, scriptHashes }: PolicyOptions = {}): string {
+  // App Router pages carry their data as inline <script>self.__next_f.push(…)</script>. They are
+  // generated ahead and cached (ISR), so a per-request nonce is impossible; their hashes change with
+  // every regeneration, so only a server that sees each page as it leaves can list them.
+  const inline = scriptHashes ? [...scriptHashes] : ["'unsafe-inline'"];
   const directives: [string, ...string[]][] = [
     ['default-src', "'self'"],
-    // App Router pages carry their data as inline <script>self.__next_f.push(…)</script>. They are
-    // statically generated and cached (ISR), so a per-request nonce is impossible and their hashes
-    // change with every regeneration: inline scripts are allowed, and nothing else from outside.
-    ['script-src', "'self'", "'unsafe-inline'", ...(dev ? ["'unsafe-eval'"] : [])],
+    ['script-src', "'self'", ...inline, ...(dev ? ["'unsafe-eval'"] : [])],
     // next/image writes style="color:transparent"; the proxy's own 400/405 pages carry a <style>.
     ['style-src', "'self'", "'unsafe-inline'"],
     ['img-src', "'self'"],
@@ -97,6 +109,14 @@ export function securityHeaders(options: SecurityOptions = {}): Header[] {
 export const CROSS_ORIGIN_PATHS = ['/cards/:path*', '/images/:path*', '/icons/:path*', '/_next/image', '/apple-icon.png', '/icon.svg'];
 
 export const CROSS_ORIGIN_RESOURCE: Header = { key: 'Cross-Origin-Resource-Policy', value: 'cross-origin' };
+
+/** Whether a path is one of CROSS_ORIGIN_PATHS ("/x/:path*" covers /x and everything under it). */
+export function isCrossOriginPath(pathname: string): boolean {
+  return CROSS_ORIGIN_PATHS.some((pattern) => {
+    const prefix = pattern.replace(/\/:path\*$/, '');
+    return pattern.endsWith('/:path*') ? pathname === prefix || pathname.startsWith(`${prefix}/`) : pathname === pattern;
+  });
+}
 
 /** The same headers as a plain object, for responses built by hand (the proxy's). */
 export function securityHeaderObject(options: SecurityOptions = {}): Record<string, string> {

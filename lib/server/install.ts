@@ -1,25 +1,42 @@
+import compression from 'compression';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import { CLIENT_ADDRESS_HEADER } from '@/lib/client-address';
+import { contentSecurityPolicy } from '@/lib/security-headers';
 import { writeAnswer } from './answers';
 import { limitBody } from './body-limit';
+import { FinishedPages } from './finished-pages';
 import { judge } from './guard';
+import { finishResponse, isHtml, type ResponsePlan } from './html-finisher';
 
 /**
  * The server layer: Node's HTTP server hands every request to this code before Next sees it
  * (installed once per process from instrumentation.ts, by patching http.Server.prototype.emit —
  * Next creates its server before instrumentation runs, and offers no other hook this early).
- * lib/server/guard decides what is refused before a byte of the body is read or the URL parsed;
- * a chunked body is cut at its path's limit (lib/server/body-limit); the connection's address is
- * written into a private header, after deleting any value a client sent under that name.
  *
- * Where no Node HTTP server runs (Vercel's functions, pages from its cache) none of this happens.
+ * 1. lib/server/guard decides what is refused before a byte of the body is read or the URL parsed.
+ * 2. The connection's address is written into a private header, after deleting any client's value.
+ * 3. Each response is wrapped: HTML pages are finished with a hashed script policy and compressed
+ *    (lib/server/html-finisher); everything else is compressed as it streams by the `compression`
+ *    middleware, as Next did before `compress: false`.
+ *
+ * Where no Node HTTP server runs (Vercel's functions, pages from its cache) none of this happens;
+ * see README, "Security".
  */
+
+/** Compressed pages kept in memory, across every version of every page. */
+const FINISHED_PAGES_MAX_BYTES = 32 * 1024 * 1024;
 
 let installed = false;
 
 export function installServerLayer({ dev = false } = {}): void {
   if (installed) return;
   installed = true;
+  const pages = new FinishedPages(FINISHED_PAGES_MAX_BYTES, (scriptHashes) => contentSecurityPolicy({ dev, scriptHashes }));
+  const plans = new WeakMap<IncomingMessage, ResponsePlan>();
+  const compress = compression({
+    // HTML the finisher holds is compressed there, once per version of the page.
+    filter: (req, res) => !(plans.get(req as IncomingMessage)?.finishHtml && isHtml(res.getHeader('content-type'))) && compression.filter(req, res),
+  });
 
   /** True when the request was answered here. */
   function onRequest(req: IncomingMessage, res: ServerResponse): boolean {
@@ -28,9 +45,26 @@ export function installServerLayer({ dev = false } = {}): void {
       writeAnswer(req, res, verdict.answer, dev);
       return true;
     }
+    const { reader, bodyLimit } = verdict.pass;
     delete req.headers[CLIENT_ADDRESS_HEADER];
     req.headers[CLIENT_ADDRESS_HEADER] = req.socket.remoteAddress ?? '';
-    if (verdict.pass.bodyLimit !== undefined) limitBody(req, res, verdict.pass.bodyLimit);
+    if (bodyLimit !== undefined) limitBody(req, res, bodyLimit);
+
+    const head = req.method === 'HEAD';
+    const plan: ResponsePlan = {
+      finishHtml: !dev && reader && (head || req.method === 'GET'),
+      head,
+      acceptEncoding: req.headers['accept-encoding'],
+      // The finisher answers conditional requests for pages against the finished page's ETag. The
+      // header stays in the request: Next never matches that ETag (its own differ), so it renders the
+      // page in full, and it still answers 304 for feeds and files against its own ETags.
+      ifNoneMatch: req.headers['if-none-match'],
+    };
+    // Next answers HEAD without a body; the finisher needs the page to hash and measure it.
+    if (plan.finishHtml && head) req.method = 'GET';
+    plans.set(req, plan);
+    finishResponse(res, plan, pages);
+    compress(req as Parameters<typeof compress>[0], res as Parameters<typeof compress>[1], () => {});
     return false;
   }
 
