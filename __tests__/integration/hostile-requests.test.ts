@@ -19,7 +19,11 @@
  *   so Next served the front page; the server hook refuses them on the raw request target (400).
  * - Absolute-form targets (GET http://evil.example/news/1001): Next answered with a redirect to the
  *   other host; the server hook refuses any target that is not a path (400).
+ *
+ * Every answer is also checked for what it must carry (the security headers) and must not (Next's
+ * internal x-nextjs-* and x-middleware-* headers).
  */
+import { securityHeaderObject } from '@/lib/security-headers';
 import { raw, type RawRequest, type RawResponse } from './raw-http';
 
 type Expectation = 'ok' | 'refused' | 'no-5xx' | number[];
@@ -196,6 +200,12 @@ function htmlLang(body: string): string | undefined {
   return undefined;
 }
 
+/** Headers Next uses between its own parts: they tell a scanner how the site is built. */
+const INTERNAL_HEADER = /^x-(?:nextjs|middleware)-/;
+/** What Next's client router reads from the answers to its own requests (RSC: 1), and nothing more. */
+const ROUTER_HEADERS = ['x-nextjs-rewritten-path', 'x-nextjs-rewritten-query', 'x-nextjs-stale-time', 'x-nextjs-postponed'];
+const SECURITY_HEADERS = Object.keys(securityHeaderObject()).map((h) => h.toLowerCase());
+
 describe('hostile requests against the production server', () => {
   it('has a corpus of at least 60 requests', () => {
     expect(CORPUS.length).toBeGreaterThanOrEqual(60);
@@ -209,6 +219,11 @@ describe('hostile requests against the production server', () => {
   it.each(CORPUS.map((c) => [describeCase(c), c] as const))('%s', async (_name, c) => {
     const response = await raw({ ...c, path: c.path.replace('/__CHUNK__', chunk) });
     checkStatus(response.status, c.expect);
+    const fromRouter = c.headers?.RSC === '1';
+    const internal = Object.keys(response.headers).filter((h) => INTERNAL_HEADER.test(h) && !(fromRouter && ROUTER_HEADERS.includes(h)));
+    expect(internal).toEqual([]);
+    const missing = SECURITY_HEADERS.filter((h) => response.headers[h] === undefined);
+    expect(missing).toEqual([]);
     // Our own hashed scripts are code: "Error:" in them is a string literal, not a leak.
     const isAsset = c.path === '/__CHUNK__' && response.status === 200;
     for (const [what, pattern] of isAsset ? [] : LEAKS) {

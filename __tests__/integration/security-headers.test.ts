@@ -1,12 +1,13 @@
 /**
  * Every kind of response the production server gives carries the security headers of
  * lib/security-headers — pages, feeds, sitemaps, cards, images, hashed assets, the API, 404s,
- * the proxy's and the server's own refusals (400, 405, 413). HTML pages get the policy with the
- * hashes of their own inline scripts instead of 'unsafe-inline'; everything else the fallback
- * policy. The pages need nothing the policy forbids.
+ * redirects, the proxy's and the server's own refusals (400, 405, 413, 431) — and none carries
+ * Next's internal headers. HTML pages get the policy with the hashes of their own inline scripts
+ * instead of 'unsafe-inline'; everything else the fallback policy. The pages need nothing the
+ * policy forbids.
  */
 import { CROSS_ORIGIN_RESOURCE, securityHeaderObject } from '@/lib/security-headers';
-import { raw, type RawRequest, type RawResponse } from './raw-http';
+import { raw, rawBytes, type RawRequest, type RawResponse } from './raw-http';
 
 const EXPECTED = securityHeaderObject();
 
@@ -22,8 +23,10 @@ beforeAll(async () => {
 
 interface Case extends RawRequest {
   kind: string;
-  /** The answer's status; -1: the API's 401 or 503 (with or without a secret). */
+  /** The answer's status; -1: the API's 401 or 503 (with or without a secret); 3: any redirect. */
   status: number;
+  /** Bytes to write to a socket instead of a well-formed request. */
+  bytes?: string;
   /** An HTML page the server finished, or one of its own answers: scripts by hash only (none for its own). */
   html?: boolean;
   /** Files other sites embed: social cards and images. */
@@ -67,6 +70,11 @@ const CASES = (): Case[] => [
   { kind: 'body over the API limit (server 413)', method: 'POST', path: '/api/revalidate', body: 'x'.repeat(17 * 1024), status: 413, html: true },
   { kind: 'OPTIONS (proxy 204)', method: 'OPTIONS', path: '/', status: 204 },
   { kind: 'TRACE (server 405)', method: 'TRACE', path: '/', status: 405, html: true },
+  { kind: 'old article URL (redirect)', path: '/1001', status: 3 },
+  { kind: 'old essay URL (redirect)', path: '/essay/1001', status: 3 },
+  { kind: 'Arabic URL with its prefix (redirect)', path: '/ar/news/1001', status: 3 },
+  { kind: 'headers over 16 KB (server 431)', path: '/news/1001', headers: { Cookie: `a=${'x'.repeat(20 * 1024)}` }, status: 431, html: true },
+  { kind: 'unparseable request (server 400)', path: '/', bytes: 'GET /news/1001 HTTP/1.1\r\nHost: 127.0.0.1\r\nNo colon here\r\nConnection: close\r\n\r\n', status: 400, html: true },
 ];
 
 /** Header names as sent: the same header twice would be joined with ", " by Node and misread by browsers. */
@@ -84,9 +92,10 @@ function splitPolicy(policy: string): { rest: string; scriptSrc: string } {
 describe('security headers on every kind of response', () => {
   it.each(CASES().map((c) => [c.kind, c] as const))('%s', async (kind) => {
     // Built again here: card and chunk paths are only known once beforeAll has run.
-    const { status, crossOrigin, csp, html, ...request } = CASES().find((x) => x.kind === kind)!;
-    const response = await raw(request);
+    const { status, crossOrigin, csp, bytes, html, ...request } = CASES().find((x) => x.kind === kind)!;
+    const response = bytes ? await rawBytes(bytes) : await raw(request);
     if (status === -1) expect([401, 503]).toContain(response.status);
+    else if (status === 3) expect(String(response.status)).toMatch(/^3\d\d$/);
     else expect(response.status).toBe(status);
     for (const [name, value] of Object.entries(EXPECTED)) {
       let expected = name === CROSS_ORIGIN_RESOURCE.key && crossOrigin ? CROSS_ORIGIN_RESOURCE.value : value;
@@ -101,6 +110,7 @@ describe('security headers on every kind of response', () => {
       expect(`${name}: ${single(response, name)}`).toBe(`${name}: ${expected}`);
     }
     expect(response.headers['x-powered-by']).toBeUndefined();
+    expect(Object.keys(response.headers).filter((h) => /^x-(?:nextjs|middleware)-/.test(h))).toEqual([]);
   });
 });
 

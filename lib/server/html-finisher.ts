@@ -1,10 +1,13 @@
 import { OutgoingMessage, type OutgoingHttpHeaders, type ServerResponse } from 'node:http';
 import { preferredEncoding } from './encoding';
 import type { FinishedPages } from './finished-pages';
+import { finalizeHeaders, type HeaderContext } from './response-headers';
 
 /**
  * Every response the server writes passes through here (lib/server/install wraps each one before
- * Next sees it). An HTML response to a read of a reader page is held back instead of sent: once complete, it gets the Content-Security-Policy that lists the hashes of its own inline
+ * Next sees it). At writeHead its headers are finalized (Next's internal ones out, missing
+ * security headers in). An HTML response to a read of a reader page is then held back instead of
+ * sent: once complete, it gets the Content-Security-Policy that lists the hashes of its own inline
  * scripts, a weak ETag, its bytes in the client's preferred coding (next.config sets
  * `compress: false`; the other responses are compressed by the `compression` middleware), and an
  * exact Content-Length; a matching If-None-Match gets a 304 and a HEAD the headers alone. All of it
@@ -12,7 +15,7 @@ import type { FinishedPages } from './finished-pages';
  * RSC payloads, feeds, files and streams go out as Next writes them.
  */
 
-export interface ResponsePlan {
+export interface ResponsePlan extends HeaderContext {
   /** Hold and finish HTML: a GET or HEAD of a reader page on the production server. */
   finishHtml: boolean;
   acceptEncoding?: string;
@@ -122,6 +125,7 @@ export function finishResponse(res: ServerResponse, plan: ResponsePlan, pages: F
     applyHeaders(this, headers as OutgoingHttpHeaders | undefined);
     this.statusCode = statusCode;
     if (reason !== undefined) this.statusMessage = reason;
+    finalizeHeaders(this, plan);
     if (plan.finishHtml && finishes(this, statusCode)) {
       mode = 'hold';
       return this;

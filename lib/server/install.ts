@@ -1,8 +1,9 @@
 import compression from 'compression';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
 import { CLIENT_ADDRESS_HEADER } from '@/lib/client-address';
 import { contentSecurityPolicy } from '@/lib/security-headers';
-import { writeAnswer } from './answers';
+import { answerClientError, writeAnswer } from './answers';
 import { limitBody } from './body-limit';
 import { FinishedPages } from './finished-pages';
 import { judge } from './guard';
@@ -15,9 +16,10 @@ import { finishResponse, isHtml, type ResponsePlan } from './html-finisher';
  *
  * 1. lib/server/guard decides what is refused before a byte of the body is read or the URL parsed.
  * 2. The connection's address is written into a private header, after deleting any client's value.
- * 3. Each response is wrapped: HTML pages are finished with a hashed script policy and compressed
- *    (lib/server/html-finisher); everything else is compressed as it streams by the `compression`
- *    middleware, as Next did before `compress: false`.
+ * 3. Each response is wrapped: internal headers out, security headers in, HTML pages finished with
+ *    a hashed script policy and compressed (lib/server/html-finisher); everything else compressed
+ *    as it streams by the `compression` middleware, as Next did before `compress: false`.
+ * 4. Requests Node cannot parse get answers with the security headers (lib/server/answers).
  *
  * Where no Node HTTP server runs (Vercel's functions, pages from its cache) none of this happens;
  * see README, "Security".
@@ -45,13 +47,16 @@ export function installServerLayer({ dev = false } = {}): void {
       writeAnswer(req, res, verdict.answer, dev);
       return true;
     }
-    const { reader, bodyLimit } = verdict.pass;
+    const { pathname, reader, bodyLimit } = verdict.pass;
     delete req.headers[CLIENT_ADDRESS_HEADER];
     req.headers[CLIENT_ADDRESS_HEADER] = req.socket.remoteAddress ?? '';
     if (bodyLimit !== undefined) limitBody(req, res, bodyLimit);
 
     const head = req.method === 'HEAD';
     const plan: ResponsePlan = {
+      pathname,
+      rsc: req.headers.rsc === '1',
+      dev,
       finishHtml: !dev && reader && (head || req.method === 'GET'),
       head,
       acceptEncoding: req.headers['accept-encoding'],
@@ -71,6 +76,10 @@ export function installServerLayer({ dev = false } = {}): void {
   const emit = http.Server.prototype.emit;
   http.Server.prototype.emit = function (this: http.Server, event: string | symbol, ...args: unknown[]): boolean {
     if (event === 'request' && onRequest(args[0] as IncomingMessage, args[1] as ServerResponse)) return true;
+    if (event === 'clientError') {
+      answerClientError(args[0] as Error, args[1] as Duplex, dev);
+      return true;
+    }
     return Reflect.apply(emit, this, [event, ...args]) as boolean;
   } as typeof emit;
 }

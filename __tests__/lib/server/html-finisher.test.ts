@@ -53,7 +53,7 @@ function request(method: string, headers: Record<string, string> = {}): Promise<
 /** Serve with the finisher in front of `next`, planned as lib/server/install plans a read of a reader page. */
 function serve(next: Handler, plan: Partial<ResponsePlan> = {}) {
   handler = (req, res) => {
-    finishResponse(res, { finishHtml: true, head: req.method === 'HEAD', acceptEncoding: req.headers['accept-encoding'], ifNoneMatch: req.headers['if-none-match'], ...plan }, pages);
+    finishResponse(res, { pathname: '/news/1001', rsc: false, finishHtml: true, head: req.method === 'HEAD', acceptEncoding: req.headers['accept-encoding'], ifNoneMatch: req.headers['if-none-match'], ...plan }, pages);
     // As Next's router does (next/dist/server/lib/patch-set-header): once headers count as sent, setHeader is ignored.
     const setHeader = res.setHeader.bind(res);
     res.setHeader = ((name: string, value: string) => (res.headersSent ? res : setHeader(name, value))) as typeof res.setHeader;
@@ -94,6 +94,7 @@ describe('finishing an HTML page', () => {
     expect(brotliDecompressSync(got.body).toString()).toBe(PAGE);
     expect(got.headers.vary).toBe('rsc, next-router-state-tree, Accept-Encoding');
     expect(got.headers.etag).toMatch(/^W\//);
+    expect(got.headers['x-nextjs-cache']).toBeUndefined();
     expect(got.headers['transfer-encoding']).toBeUndefined();
     const again = await request('GET', { 'Accept-Encoding': 'br' });
     expect(again.body.equals(got.body)).toBe(true);
@@ -146,9 +147,9 @@ describe('finishing an HTML page', () => {
 });
 
 describe('what it leaves alone', () => {
-  it('streams anything but HTML as written', async () => {
+  it('streams anything but HTML as written, with headers finalized', async () => {
     serve((_req, res) => {
-      res.writeHead(200, { 'Content-Type': 'text/x-component' });
+      res.writeHead(200, { 'Content-Type': 'text/x-component', 'x-middleware-rewrite': '/ar/news/1001?q=x' });
       res.write('0:["a"]\n');
       setTimeout(() => res.end('1:["b"]\n'), 5);
     });
@@ -156,6 +157,8 @@ describe('what it leaves alone', () => {
     expect(got.body.toString()).toBe('0:["a"]\n1:["b"]\n');
     expect(got.headers['content-encoding']).toBeUndefined();
     expect(got.headers['transfer-encoding']).toBe('chunked');
+    expect(got.headers['x-middleware-rewrite']).toBeUndefined();
+    expect(got.headers['x-frame-options']).toBe('DENY');
   });
 
   it('sends HTML it was not asked to finish (the API, the CMS admin, next dev) as written', async () => {
