@@ -1,9 +1,15 @@
 /** Runs once when a server process starts (Next's instrumentation hook). */
 export async function register() {
-  if (process.env.NEXT_RUNTIME === 'nodejs') {
-    const { refuseForbiddenMethods } = await import('./lib/forbidden-methods');
-    refuseForbiddenMethods();
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  // On Vercel the platform answers in front of the function and serves cached pages itself: the
+  // layer would only see its internal requests (README, "Security").
+  if (process.env.VERCEL !== '1') {
+    const { installServerLayer } = await import('./lib/server/install');
+    installServerLayer({ dev: process.env.NODE_ENV === 'development' });
     const { startPublishingClock } = await import('./lib/publishing/clock');
     startPublishingClock();
   }
+  const { secretWarning } = await import('./lib/publishing/secret');
+  const warning = secretWarning();
+  if (warning) console.warn(`\u26a0 ${warning}`);
 }

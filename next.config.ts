@@ -10,6 +10,9 @@ const nextConfig: NextConfig = {
   // Separate build folders let tests, benchmarks and archive-scale builds run beside each other.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
+  // The server layer (lib/server, installed by instrumentation.ts) compresses instead: it must see
+  // each HTML page uncompressed to hash its inline scripts, and keeps the compressed bytes.
+  compress: false,
   reactStrictMode: true,
   outputFileTracingIncludes: {
     // Social cards are drawn at runtime with the shipped fonts (and pictures shipped in public/images).

@@ -106,10 +106,12 @@ function passFile(request: NextRequest) {
 export const config = {
   matcher: [
     // Everything but Next's hashed assets and image optimizer (the bulk of requests, GET only, no
-    // locale): pages for the locale proxy, and feeds, cards, files and the API for the method and
-    // escape checks. Any path with a percent-escape is checked, even under /_next.
-    '/((?!_next/static|_next/image|_vercel).*)',
-    '/(.*%.*)',
+    // locale), the CMS's API and the admin: pages for the locale proxy, and feeds, cards and files
+    // for the method and escape checks. /api and /admin stay out because Next would copy (up to
+    // 10 MB of) every request body for the proxy — uploads included; the server layer and the CMS
+    // answer there. Any other path with a percent-escape is checked, even under /_next.
+    '/((?!_next/static|_next/image|_vercel|api(?:/|$)|admin(?:/|$)).*)',
+    '/((?!api(?:/|$)|admin(?:/|$)).*%.*)',
     // Hashed assets only when they are asked for in pieces (see passFile).
     { source: '/_next/static/:path*', has: [{ type: 'header', key: 'range' }] },
   ],

@@ -49,8 +49,30 @@ export function localeOfPath(rawPath: string): Locale {
   return isLocale(first) ? first : defaultLocale;
 }
 
-/** The JSON API decides its own methods (POST /api/revalidate); everything else is read-only. */
-const API = /^\/api(?:\/|$)/;
+/**
+ * Paths that take more than reading: the JSON API (POST /api/revalidate, later the CMS's REST API
+ * with its uploads) and the CMS's admin screens (form posts). Every other path is a reader path.
+ */
+const WRITABLE = /^\/(?:api|admin)(?:\/|$)/;
+
+/** A page, feed, card or file: something only ever read (GET, HEAD, OPTIONS). */
+export function isReaderPath(pathname: string): boolean {
+  return !WRITABLE.test(pathname);
+}
+
+/** ".", "..", with at least one dot written as %2e (any case): "%2e%2e", ".%2e", "%2E." or "%2e". */
+const ENCODED_DOT_SEGMENT = /^(?:%2e|\.)(?:%2e|\.)?$/i;
+
+/**
+ * True when a raw path (the request target as sent, query allowed) has a dot segment written with
+ * an escape. URL parsing resolves "%2e%2e" like "..", so the proxy only ever sees the path after
+ * it was resolved away ("/tag/%2e%2e" arrives as "/") and Next served the front page. No URL of
+ * ours has one, so the server refuses them where the raw target is still visible.
+ */
+export function hasEncodedDotSegment(rawTarget: string): boolean {
+  const path = rawTarget.split(/[?#]/, 1)[0]!;
+  return path.split('/').some((segment) => segment.includes('%') && ENCODED_DOT_SEGMENT.test(segment));
+}
 
 /** What every page, feed, card or file may be asked with (the Allow header of 204s and 405s). */
 export const PAGE_METHODS = 'GET, HEAD, OPTIONS';
@@ -61,10 +83,11 @@ export type MethodVerdict = 'pass' | 'options' | 'not-allowed';
  * GET and HEAD read; OPTIONS is answered with what is allowed; anything else on a page, feed,
  * card or file is a 405. Next would otherwise serve a cached page to a DELETE (200), answer TRACE
  * with a 500, and hand POSTs with a Next-Action header to React's server-action decoder — which
- * this site never uses.
+ * this site never uses. (The server hook, lib/server, refuses them first, before the body is read;
+ * this is the same rule where no such hook runs.)
  */
 export function methodVerdict(method: string, rawPath: string): MethodVerdict {
-  if (API.test(rawPath)) return 'pass';
+  if (!isReaderPath(rawPath)) return 'pass';
   if (method === 'GET' || method === 'HEAD') return 'pass';
   return method === 'OPTIONS' ? 'options' : 'not-allowed';
 }

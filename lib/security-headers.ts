@@ -2,10 +2,13 @@ import { METADATA_FILE_CACHE, METADATA_FILE_PATHS, PUBLIC_FILE_CACHE, PUBLIC_FIL
 
 /**
  * The security headers of every response, in one place: next.config.ts applies them to everything
- * Next answers (pages, feeds, cards, API, static files, 404s) and the proxy to the few answers it
- * writes itself (400, 405, missing images). Imports only lib/cache-control: next.config.ts loads it.
+ * Next answers (pages, feeds, cards, API, static files, 404s), the proxy to the few answers it
+ * writes itself (400, 405, missing images), and the server layer (lib/server) to whatever still
+ * lacks them and to its own answers. Imports only lib/cache-control: next.config.ts loads it.
  *
- * Why scripts are allowed inline: see README, "Security".
+ * Scripts: the server layer replaces next.config's policy on each HTML page with one that allows
+ * that page's inline scripts by hash; where it does not run (Vercel), next.config's fallback
+ * allows inline scripts. See README, "Security".
  */
 
 export interface Header {
@@ -18,13 +21,22 @@ export interface SecurityOptions {
   dev?: boolean;
 }
 
-export function contentSecurityPolicy({ dev = false }: SecurityOptions = {}): string {
+export interface PolicyOptions extends SecurityOptions {
+  /**
+   * The page's inline scripts as CSP sources ("'sha256-…'"): given, they are the only inline
+   * scripts allowed; absent, any inline script is (the fallback header, fixed at build).
+   */
+  scriptHashes?: readonly string[];
+}
+
+export function contentSecurityPolicy({ dev = false, scriptHashes }: PolicyOptions = {}): string {
+  // App Router pages carry their data as inline <script>self.__next_f.push(…)</script>. They are
+  // generated ahead and cached (ISR), so a per-request nonce is impossible; their hashes change with
+  // every regeneration, so only a server that sees each page as it leaves can list them.
+  const inline = scriptHashes ? [...scriptHashes] : ["'unsafe-inline'"];
   const directives: [string, ...string[]][] = [
     ['default-src', "'self'"],
-    // App Router pages carry their data as inline <script>self.__next_f.push(…)</script>. They are
-    // statically generated and cached (ISR), so a per-request nonce is impossible and their hashes
-    // change with every regeneration: inline scripts are allowed, and nothing else from outside.
-    ['script-src', "'self'", "'unsafe-inline'", ...(dev ? ["'unsafe-eval'"] : [])],
+    ['script-src', "'self'", ...inline, ...(dev ? ["'unsafe-eval'"] : [])],
     // next/image writes style="color:transparent"; the proxy's own 400/405 pages carry a <style>.
     ['style-src', "'self'", "'unsafe-inline'"],
     ['img-src', "'self'"],
@@ -49,8 +61,10 @@ export const STRICT_TRANSPORT_SECURITY = 'max-age=63072000; includeSubDomains; p
 
 /**
  * Powerful features nobody on a news site needs are switched off for the page and anything it
- * embeds. The share bar copies the link and opens the phone's share sheet, so those two stay on for
- * our own origin. (No `bluetooth`: Chromium logs it as unrecognized.)
+ * embeds. The share bar copies the link and opens the phone's share sheet: clipboard-write stays on
+ * for our own origin. web-share is not named — its default is already our own origin only, and
+ * desktop Chromium logs "Unrecognized feature: 'web-share'" on every page that names it (as it does
+ * for `bluetooth`); __tests__/integration/csp-in-browser.test.ts watches for such messages.
  */
 export const PERMISSIONS_POLICY = [
   'accelerometer=()',
@@ -72,7 +86,6 @@ export const PERMISSIONS_POLICY = [
   'usb=()',
   'xr-spatial-tracking=()',
   'clipboard-write=(self)',
-  'web-share=(self)',
 ].join(', ');
 
 export function securityHeaders(options: SecurityOptions = {}): Header[] {
@@ -96,6 +109,14 @@ export function securityHeaders(options: SecurityOptions = {}): Header[] {
 export const CROSS_ORIGIN_PATHS = ['/cards/:path*', '/images/:path*', '/icons/:path*', '/_next/image', '/apple-icon.png', '/icon.svg'];
 
 export const CROSS_ORIGIN_RESOURCE: Header = { key: 'Cross-Origin-Resource-Policy', value: 'cross-origin' };
+
+/** Whether a path is one of CROSS_ORIGIN_PATHS ("/x/:path*" covers /x and everything under it). */
+export function isCrossOriginPath(pathname: string): boolean {
+  return CROSS_ORIGIN_PATHS.some((pattern) => {
+    const prefix = pattern.replace(/\/:path\*$/, '');
+    return pattern.endsWith('/:path*') ? pathname === prefix || pathname.startsWith(`${prefix}/`) : pathname === pattern;
+  });
+}
 
 /** The same headers as a plain object, for responses built by hand (the proxy's). */
 export function securityHeaderObject(options: SecurityOptions = {}): Record<string, string> {

@@ -106,6 +106,24 @@ describe('files', () => {
   });
 });
 
+describe('revalidation with ETags', () => {
+  it('a page answers 304 to the ETag it was served with, keeping its policy', async () => {
+    const first = await raw({ path: '/news/1001' });
+    expect(first.headers.etag).toMatch(/^W\/"/);
+    const again = await raw({ path: '/news/1001', headers: { 'If-None-Match': String(first.headers.etag) } });
+    expect(again.status).toBe(304);
+    expect(again.body).toBe('');
+    expect(again.headers['content-security-policy']).toBe(first.headers['content-security-policy']);
+  });
+
+  it('a file answers 304 to its own ETag', async () => {
+    const path = '/images/articles/1001-spacex-ipo.webp';
+    const first = await raw({ path });
+    expect(first.headers.etag).toBeTruthy();
+    expect((await raw({ path, headers: { 'If-None-Match': String(first.headers.etag) } })).status).toBe(304);
+  });
+});
+
 describe('404s: a minute at most, never served stale', () => {
   it.each([
     ['an unknown article', '/news/99999999'],

@@ -7,48 +7,46 @@
  * It needs its own server: the same build (NEXT_DIST_DIR, passed on by scripts/with-server.mjs),
  * copied so its ISR cache is its own, serving a temporary copy of the articles with a secret.
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { CLIENT_ADDRESS_HEADER } from '@/lib/client-address';
 import { raw, type RawResponse } from './raw-http';
+import { startServer, type SecondServer } from './second-server';
 
 const ROOT = path.resolve(__dirname, '../..');
-const DIST = process.env.NEXT_DIST_DIR ?? '.next-test';
 const SECRET = randomBytes(24).toString('hex');
 /** Enough older sports stories for a second listing page. */
 const EXTRA = 21;
 
 let base = '';
-let server: ChildProcess | undefined;
-let log = '';
+let server: SecondServer | undefined;
 let contentDir = '';
-let distCopy = '';
 let imageFile = '';
 let newId = 0;
 const TITLE = 'محافظة أسوان تفتتح محطة جديدة للطاقة الشمسية';
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer().listen(0, () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-    probe.on('error', reject);
-  });
-}
-
 const get = (p: string) => raw({ base, path: p });
 
-function publish(body: unknown, secret = SECRET) {
+/** Another client on this machine: the server sees 127.0.0.2 as the connection's address. */
+const ATTACKER = '127.0.0.2';
+
+interface Caller {
+  secret?: string;
+  headers?: Record<string, string>;
+  localAddress?: string;
+}
+
+function publish(body: unknown, { secret = SECRET, headers = {}, localAddress }: Caller = {}) {
   return raw({
     base,
     method: 'POST',
     path: '/api/revalidate',
-    headers: { Authorization: `Bearer ${secret}`, 'Content-Type': 'application/json' },
+    headers: { Authorization: `Bearer ${secret}`, 'Content-Type': 'application/json', ...headers },
     body: JSON.stringify(body),
+    localAddress,
   });
 }
 
@@ -60,61 +58,27 @@ function sportsStory(id: number, day: number): string {
 }
 
 beforeAll(async () => {
-  distCopy = `${DIST}-publishing-${process.pid}`;
-  fs.cpSync(path.join(ROOT, DIST), path.join(ROOT, distCopy), {
-    recursive: true,
-    verbatimSymlinks: true,
-    // Build output only, as a fresh deployment has it: not the other server's runtime cache.
-    filter: (source) => !['cache', path.join('server', 'route-cache')].includes(path.relative(path.join(ROOT, DIST), source)),
-  });
   contentDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wafd-publishing-'));
   for (const name of fs.readdirSync(path.join(ROOT, 'content/articles'))) {
     fs.copyFileSync(path.join(ROOT, 'content/articles', name), path.join(contentDir, name));
   }
   for (let i = 1; i <= EXTRA; i++) fs.writeFileSync(path.join(contentDir, `${5000 + i}-match.md`), sportsStory(5000 + i, i));
 
-  const port = await freePort();
-  base = `http://127.0.0.1:${port}`;
-  server = spawn(path.join(ROOT, 'node_modules/.bin/next'), ['start', '-p', String(port)], {
-    cwd: ROOT,
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: {
-      ...process.env,
-      NEXT_DIST_DIR: distCopy,
-      NEXT_TELEMETRY_DISABLED: '1',
-      CONTENT_DIR: contentDir,
-      // Only the publishing call may pick the new file up.
-      CONTENT_REFRESH_SECONDS: '3600',
-      REVALIDATE_SECRET: SECRET,
-    },
+  server = await startServer('publishing', {
+    CONTENT_DIR: contentDir,
+    // Only the publishing call may pick the new file up.
+    CONTENT_REFRESH_SECONDS: '3600',
+    REVALIDATE_SECRET: SECRET,
   });
-  server.stdout!.on('data', (chunk) => (log += chunk));
-  server.stderr!.on('data', (chunk) => (log += chunk));
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (Date.now() > deadline) throw new Error(`the publishing server did not start:\n${log}`);
-    try {
-      if ((await get('/robots.txt')).status === 200) break;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
+  base = server.base;
   // A server that has been serving for a while: its catalog is loaded before the new file exists
   // (an id nobody asked for yet, so the page really renders).
   expect((await get(`/news/${900_000_000 + process.pid}`)).status).toBe(404);
 }, 120_000);
 
 afterAll(() => {
-  if (server?.pid) {
-    try {
-      process.kill(-server.pid, 'SIGTERM');
-    } catch {
-      // already gone
-    }
-  }
-  for (const dir of [path.join(ROOT, distCopy), contentDir]) if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  server?.stop();
+  if (contentDir) fs.rmSync(contentDir, { recursive: true, force: true });
   if (imageFile) fs.rmSync(imageFile, { force: true });
 });
 
@@ -139,7 +103,7 @@ describe('publishing a new article on a running server', () => {
   });
 
   it('refuses a wrong secret', async () => {
-    const response = await publish({ id: newId }, 'not-the-secret-0123456789');
+    const response = await publish({ id: newId }, { secret: 'not-the-secret-0123456789' });
     expect(response.status).toBe(401);
   });
 
@@ -182,10 +146,48 @@ describe('publishing a new article on a running server', () => {
     }
   });
 
-  it('limits calls per client: 429 with Retry-After', async () => {
+  it('answers 413 to a chunked body over 16 KB, cut by the server where it passes the limit', async () => {
+    const response = await raw({
+      base,
+      method: 'POST',
+      path: '/api/revalidate',
+      headers: { Authorization: `Bearer ${SECRET}`, 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked' },
+      body: JSON.stringify({ ids: Array.from({ length: 4000 }, (_, i) => i + 1) }),
+    });
+    expect(response.status).toBe(413);
+    expect(response.headers.connection).toBe('close');
+  });
+
+  it('counts only failed attempts: the newsroom may publish more often than the limit', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 12; i++) statuses.push((await publish({ id: newId })).status);
+    expect(statuses).toEqual(Array(12).fill(200));
+  });
+
+  it('keys the limit on the connection: rotating X-Forwarded-For does not escape it', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 12; i++) {
+      // Every header a client might hope is trusted, including the server's own private one.
+      const address = `203.0.113.${i + 1}`;
+      const headers = { 'X-Forwarded-For': address, 'X-Real-IP': address, [CLIENT_ADDRESS_HEADER]: address };
+      statuses.push((await publish({ id: newId }, { secret: 'guessing-the-secret-000000', headers, localAddress: ATTACKER })).status);
+    }
+    expect(statuses).toEqual([...Array(10).fill(401), 429, 429]);
+  });
+
+  it('failures from another address, even in the newsroom’s name, never lock the newsroom out', async () => {
+    const inTheNewsroomsName = { 'X-Forwarded-For': '127.0.0.1', 'X-Real-IP': '127.0.0.1' };
+    for (let i = 0; i < 10; i++) {
+      const response = await publish({ id: newId }, { secret: 'guessing-the-secret-000000', headers: inTheNewsroomsName, localAddress: ATTACKER });
+      expect([401, 429]).toContain(response.status);
+    }
+    expect((await publish({ id: newId }, { headers: inTheNewsroomsName })).status).toBe(200);
+  });
+
+  it('limits failed calls per client: 429 with Retry-After', async () => {
     let response: RawResponse | undefined;
     for (let i = 0; i < 12; i++) {
-      response = await publish({ id: newId }, 'guessing-the-secret-000000');
+      response = await publish({ id: newId }, { secret: 'guessing-the-secret-000000' });
       if (response.status === 429) break;
       expect(response.status).toBe(401);
     }

@@ -1,5 +1,5 @@
 /** @jest-environment node */
-import { isHostilePath, localeOfPath, methodVerdict } from '@/lib/request-guard';
+import { hasEncodedDotSegment, isHostilePath, isReaderPath, localeOfPath, methodVerdict } from '@/lib/request-guard';
 
 describe('isHostilePath', () => {
   it.each([
@@ -48,10 +48,30 @@ describe('methodVerdict', () => {
     }
   });
 
-  it('leaves the API’s methods to the API', () => {
+  it('leaves the API’s and the CMS admin’s methods to them', () => {
     expect(methodVerdict('POST', '/api/revalidate')).toBe('pass');
     expect(methodVerdict('DELETE', '/api')).toBe('pass');
+    expect(methodVerdict('POST', '/admin/login')).toBe('pass');
+    expect(methodVerdict('PATCH', '/admin')).toBe('pass');
     expect(methodVerdict('POST', '/apiary')).toBe('not-allowed');
+    expect(methodVerdict('POST', '/administration')).toBe('not-allowed');
+  });
+});
+
+describe('isReaderPath', () => {
+  it('is every path but the API and the CMS admin', () => {
+    for (const path of ['/', '/news/1', '/en', '/rss.xml', '/cards/x.png', '/apiary', '/adminx', '/_next/static/a.js']) expect(isReaderPath(path)).toBe(true);
+    for (const path of ['/api', '/api/', '/api/revalidate', '/api/media/1', '/admin', '/admin/', '/admin/collections/posts']) expect(isReaderPath(path)).toBe(false);
+  });
+});
+
+describe('hasEncodedDotSegment', () => {
+  it.each(['/tag/%2e%2e', '/tag/%2E%2E', '/tag/%2e%2E/x', '/tag/.%2e', '/tag/%2e.', '/news/1001/%2e', '/%2e', '/a/%2E/b?x=1'])('finds one in %s', (path) => {
+    expect(hasEncodedDotSegment(path)).toBe(true);
+  });
+
+  it.each(['/tag/..', '/tag/.', '/tag/%2e%2ex', '/tag/x%2e%2e', '/tag/%2e%2e%2e', '/tag/a.b', '/rss.xml', '/?q=/%2e%2e/', '/news/1001'])('finds none in %s', (path) => {
+    expect(hasEncodedDotSegment(path)).toBe(false);
   });
 });
 

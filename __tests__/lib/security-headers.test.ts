@@ -1,5 +1,5 @@
 /** @jest-environment node */
-import { CROSS_ORIGIN_PATHS, contentSecurityPolicy, headerRules, securityHeaderObject, securityHeaders } from '@/lib/security-headers';
+import { CROSS_ORIGIN_PATHS, contentSecurityPolicy, headerRules, isCrossOriginPath, securityHeaderObject, securityHeaders } from '@/lib/security-headers';
 import { PUBLIC_FILE_CACHE } from '@/lib/cache-control';
 
 /** "script-src 'self' 'unsafe-inline'; …" → { 'script-src': ["'self'", "'unsafe-inline'"], … } */
@@ -33,8 +33,17 @@ describe('Content-Security-Policy', () => {
     expect(csp).toHaveProperty('upgrade-insecure-requests');
   });
 
-  it('allows inline scripts (ISR pages carry Next’s inline bootstrap; see README) but nothing else unsafe', () => {
+  it('falls back to allowing inline scripts (ISR pages carry Next’s inline bootstrap; see README) but nothing else unsafe', () => {
     expect(csp['script-src']).toEqual(["'self'", "'unsafe-inline'"]);
+  });
+
+  it('given a page’s script hashes, allows exactly those inline scripts and changes nothing else', () => {
+    const hashes = ["'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='", "'sha256-ypeBEsobvcr6wjGzmiPcTaeG7/gUfE5yuYB3ha/uSLs='"];
+    const hashed = directives(contentSecurityPolicy({ scriptHashes: hashes }));
+    expect(hashed['script-src']).toEqual(["'self'", ...hashes]);
+    expect({ ...hashed, 'script-src': [] }).toEqual({ ...csp, 'script-src': [] });
+    // A page without inline scripts allows none.
+    expect(directives(contentSecurityPolicy({ scriptHashes: [] }))['script-src']).toEqual(["'self'"]);
   });
 
   it('adds eval and drops the upgrade only for the development server', () => {
@@ -61,13 +70,16 @@ describe('security headers', () => {
     });
   });
 
-  it('denies powerful features but keeps copy and native share for our own origin', () => {
+  it('denies powerful features but keeps copying for our own origin', () => {
     const policy = Object.fromEntries(headers['Permissions-Policy']!.split(', ').map((p) => p.split('=')));
     for (const feature of ['camera', 'microphone', 'geolocation', 'payment', 'usb', 'browsing-topics', 'interest-cohort']) {
       expect(policy[feature]).toBe('()');
     }
     expect(policy['clipboard-write']).toBe('(self)');
-    expect(policy['web-share']).toBe('(self)');
+  });
+
+  it('leaves native share at its default, our own origin, without naming it (desktop Chromium logs the name as unrecognized)', () => {
+    expect(headers['Permissions-Policy']).not.toMatch(/web-share/);
   });
 
   it('has no duplicate header names', () => {
@@ -89,6 +101,13 @@ describe('next.config header rules', () => {
       const rule = rules.slice(1).find((r) => r.source === source && r.headers.some((h) => h.key === 'Cross-Origin-Resource-Policy'));
       expect(rule?.headers).toEqual([{ key: 'Cross-Origin-Resource-Policy', value: 'cross-origin' }]);
     }
+  });
+
+  it('knows which paths other origins may embed', () => {
+    for (const path of ['/cards/1001-abc.jpg', '/images/articles/x.webp', '/icons/icon-192.png', '/_next/image', '/icon.svg', '/cards']) {
+      expect(isCrossOriginPath(path)).toBe(true);
+    }
+    for (const path of ['/', '/news/1001', '/cardsx/a', '/_next/image/x', '/icon.svg/x', '/images-old/x']) expect(isCrossOriginPath(path)).toBe(false);
   });
 
   it('gives public article images a long lifetime', () => {

@@ -1,16 +1,19 @@
+import { CLIENT_ADDRESS_HEADER } from '@/lib/client-address';
+
 /**
- * A small in-memory limit per client, per process: at most `limit` requests in any `windowMs`.
- * Enough to make guessing the publishing secret hopeless and to stop a loop from hammering
- * refreshes; not a distributed limiter (each server instance counts on its own).
+ * Failed attempts per client, in memory, per process: after `limit` failures in any `windowMs`
+ * the client is refused until the oldest leaves the window. Only failures count, so a newsroom
+ * publishing often is never slowed down, while guessing the secret stays hopeless. Not a
+ * distributed limiter (each server instance counts on its own).
  */
 export interface RateLimitResult {
   ok: boolean;
-  /** Seconds until the oldest counted request leaves the window (for Retry-After). */
+  /** Seconds until the oldest counted failure leaves the window (for Retry-After). */
   retryAfter: number;
 }
 
-export class RateLimiter {
-  private readonly hits = new Map<string, number[]>();
+export class FailureLimiter {
+  private readonly failures = new Map<string, number[]>();
 
   constructor(
     private readonly limit: number,
@@ -20,28 +23,39 @@ export class RateLimiter {
     private readonly maxClients = 10_000,
   ) {}
 
-  take(client: string): RateLimitResult {
+  private recent(client: string, now: number): number[] {
+    return (this.failures.get(client) ?? []).filter((t) => now - t < this.windowMs);
+  }
+
+  /** May this client try now? Asking changes nothing. */
+  check(client: string): RateLimitResult {
     const now = this.now();
-    const recent = (this.hits.get(client) ?? []).filter((t) => now - t < this.windowMs);
-    this.hits.delete(client);
-    if (recent.length >= this.limit) {
-      this.hits.set(client, recent);
-      return { ok: false, retryAfter: Math.max(1, Math.ceil((recent[0]! + this.windowMs - now) / 1000)) };
-    }
+    const recent = this.recent(client, now);
+    if (recent.length < this.limit) return { ok: true, retryAfter: 0 };
+    return { ok: false, retryAfter: Math.max(1, Math.ceil((recent[0]! + this.windowMs - now) / 1000)) };
+  }
+
+  fail(client: string): void {
+    const now = this.now();
+    const recent = this.recent(client, now);
     recent.push(now);
-    // Re-inserted last: the Map's order is least recently seen first.
-    this.hits.set(client, recent);
-    if (this.hits.size > this.maxClients) this.hits.delete(this.hits.keys().next().value!);
-    return { ok: true, retryAfter: 0 };
+    // Re-inserted last: the Map's order is least recently failed first.
+    this.failures.delete(client);
+    this.failures.set(client, recent);
+    if (this.failures.size > this.maxClients) this.failures.delete(this.failures.keys().next().value!);
   }
 }
 
 /**
- * The client's address as the platform reports it: the first X-Forwarded-For hop (Vercel and
- * reverse proxies set it), else X-Real-IP. On a bare server a client can forge these, so the
- * limit slows abuse down; the secret is what keeps it out.
+ * Who is asking, as far as something we trust can tell. On our own server that is the address of
+ * the connection, which the server hook (lib/server) stamps into a private header after deleting
+ * any value the client sent; X-Forwarded-For and X-Real-IP are whatever the client typed. On
+ * Vercel no hook runs, and Vercel itself sets X-Real-IP and X-Vercel-Forwarded-For to the client's
+ * address. Without either, every caller shares one bucket: forging headers gains nothing.
  */
-export function clientAddress(headers: Headers): string {
-  const forwarded = headers.get('x-forwarded-for')?.split(',')[0]?.trim();
-  return forwarded || headers.get('x-real-ip')?.trim() || 'unknown';
+export function clientAddress(headers: Headers, env: Record<string, string | undefined> = process.env): string {
+  if (env.VERCEL === '1') {
+    return headers.get('x-real-ip')?.trim() || headers.get('x-vercel-forwarded-for')?.split(',')[0]?.trim() || 'unknown';
+  }
+  return headers.get(CLIENT_ADDRESS_HEADER)?.trim() || 'unknown';
 }

@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { BODY_LIMITS } from '@/lib/body-limits';
 
 /**
  * The body of POST /api/revalidate: `{ "id": 1234 }`, `{ "ids": [1234, 1235] }`, or nothing at
  * all for "everything"; the secret may travel here as `"secret"` instead of in Authorization.
  */
 
-export const MAX_BODY_BYTES = 16 * 1024;
+export const MAX_BODY_BYTES = BODY_LIMITS['/api/revalidate']!;
 export const MAX_IDS = 200;
 
 const ArticleId = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);

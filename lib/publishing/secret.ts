@@ -11,6 +11,16 @@ export function configuredSecret(env: Record<string, string | undefined> = proce
   return secret && secret.length >= MIN_SECRET_LENGTH ? secret : undefined;
 }
 
+/**
+ * What to tell the operator at server start when a secret is set but too short to be used: the
+ * publishing API would otherwise answer 503 with nothing in the log. Never prints the secret.
+ */
+export function secretWarning(env: Record<string, string | undefined> = process.env): string | undefined {
+  const secret = env.REVALIDATE_SECRET?.trim();
+  if (!secret || secret.length >= MIN_SECRET_LENGTH) return undefined;
+  return `REVALIDATE_SECRET has ${secret.length} characters; it needs at least ${MIN_SECRET_LENGTH}, so it is ignored and POST /api/revalidate answers 503 until it is replaced.`;
+}
+
 /** `Authorization: Bearer <secret>` → the secret; anything else → undefined. */
 export function bearerToken(header: string | null): string | undefined {
   const match = /^Bearer[ \t]+(\S+)[ \t]*$/i.exec(header ?? '');

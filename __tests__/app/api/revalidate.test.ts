@@ -1,5 +1,6 @@
 /** @jest-environment node */
-import { makeArticle, serveContent, translationPair } from '../../support/content';
+import { CLIENT_ADDRESS_HEADER } from '@/lib/client-address';
+import { makeArticle, memorySource, translationPair } from '../../support/content';
 
 /**
  * POST /api/revalidate, called as Next calls it: the secret, the rate limit, and the cache tags it
@@ -14,18 +15,20 @@ const [story, translation] = translationPair(
   makeArticle(1001, { section: 'technology', tags: ['فضاء'] }),
   makeArticle(1010, { locale: 'en', section: 'technology', tags: ['Space'] }),
 );
-serveContent({ articles: [story, translation] });
 
+/** A fresh copy of the route (its failure count starts at zero), reading the stories above. */
 async function load(env: Record<string, string | undefined> = { REVALIDATE_SECRET: SECRET }) {
   if (env.REVALIDATE_SECRET === undefined) delete process.env.REVALIDATE_SECRET;
   else process.env.REVALIDATE_SECRET = env.REVALIDATE_SECRET;
+  jest.resetModules();
+  (await import('@/lib/content')).setContentSource(memorySource({ articles: [story, translation] }));
   const { POST } = await import('@/app/api/revalidate/route');
   return POST;
 }
 
-/** `secret: null` sends no Authorization header at all. */
+/** `secret: null` sends no Authorization header at all; `ip` is the connection's, as the server hook stamps it. */
 function post(body?: unknown, { secret = SECRET as string | null, ip = '203.0.113.7' } = {}) {
-  const headers: Record<string, string> = { 'x-forwarded-for': ip, 'content-type': 'application/json' };
+  const headers: Record<string, string> = { [CLIENT_ADDRESS_HEADER]: ip, 'content-type': 'application/json' };
   if (secret !== null) headers.authorization = `Bearer ${secret}`;
   return new Request('http://localhost/api/revalidate', {
     method: 'POST',
@@ -86,5 +89,32 @@ describe('POST /api/revalidate', () => {
     const POST = await load();
     expect((await POST(post({ id: 987654 }))).status).toBe(404);
     expect(revalidateTag).not.toHaveBeenCalled();
+  });
+
+  it('refuses a client after 10 failed attempts a minute: 429 with Retry-After, before looking at the secret', async () => {
+    const POST = await load();
+    for (let i = 0; i < 10; i++) expect((await POST(post({ id: 1001 }, { secret: 'nope-nope-nope-nope' }))).status).toBe(401);
+    const refused = await POST(post({ id: 1001 }));
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    expect(Number(refused.headers.get('retry-after'))).toBeLessThanOrEqual(60);
+    expect(revalidateTag).not.toHaveBeenCalled();
+    // Other connections are not affected.
+    expect((await POST(post({ id: 1001 }, { ip: '198.51.100.9' }))).status).toBe(200);
+  });
+
+  it('never counts successful calls', async () => {
+    const POST = await load();
+    for (let i = 0; i < 15; i++) expect((await POST(post({ id: 1001 }))).status).toBe(200);
+  });
+
+  it('ignores forwarding headers: a forged X-Forwarded-For is not another client', async () => {
+    const POST = await load();
+    for (let i = 0; i < 10; i++) {
+      const request = post({ id: 1001 }, { secret: 'nope-nope-nope-nope' });
+      request.headers.set('x-forwarded-for', `192.0.2.${i}`);
+      await POST(request);
+    }
+    expect((await POST(post({ id: 1001 }))).status).toBe(429);
   });
 });

@@ -1,6 +1,7 @@
 /** @jest-environment node */
-import { RateLimiter, clientAddress } from '@/lib/publishing/rate-limit';
-import { MIN_SECRET_LENGTH, bearerToken, configuredSecret, secretMatches } from '@/lib/publishing/secret';
+import { CLIENT_ADDRESS_HEADER } from '@/lib/client-address';
+import { FailureLimiter, clientAddress } from '@/lib/publishing/rate-limit';
+import { MIN_SECRET_LENGTH, bearerToken, configuredSecret, secretMatches, secretWarning } from '@/lib/publishing/secret';
 
 const SECRET = 'correct horse battery staple';
 
@@ -10,6 +11,14 @@ describe('the publishing secret', () => {
     expect(configuredSecret({ REVALIDATE_SECRET: '   ' })).toBeUndefined();
     expect(configuredSecret({ REVALIDATE_SECRET: 'x'.repeat(MIN_SECRET_LENGTH - 1) })).toBeUndefined();
     expect(configuredSecret({ REVALIDATE_SECRET: ` ${SECRET} ` })).toBe(SECRET);
+  });
+
+  it('is reported when set but too short, without being printed', () => {
+    const warning = secretWarning({ REVALIDATE_SECRET: ' short-secret ' });
+    expect(warning).toMatch(/REVALIDATE_SECRET has 12 characters.*at least 16.*503/);
+    expect(warning).not.toContain('short-secret');
+    expect(secretWarning({})).toBeUndefined();
+    expect(secretWarning({ REVALIDATE_SECRET: 'x'.repeat(MIN_SECRET_LENGTH) })).toBeUndefined();
   });
 
   it('reads a Bearer token and nothing else', () => {
@@ -40,48 +49,63 @@ describe('the publishing secret', () => {
   });
 });
 
-describe('RateLimiter', () => {
-  it('allows `limit` requests per window per client, then answers with the seconds to wait', () => {
+describe('FailureLimiter', () => {
+  it('lets a client fail `limit` times per window, then refuses it with the seconds to wait', () => {
     let now = 1_000_000;
-    const limiter = new RateLimiter(10, 60_000, () => now);
+    const limiter = new FailureLimiter(10, 60_000, () => now);
     for (let i = 0; i < 10; i++) {
-      expect(limiter.take('203.0.113.7').ok).toBe(true);
+      expect(limiter.check('203.0.113.7').ok).toBe(true);
+      limiter.fail('203.0.113.7');
       now += 1000;
     }
-    const refused = limiter.take('203.0.113.7');
-    expect(refused).toEqual({ ok: false, retryAfter: 50 });
+    expect(limiter.check('203.0.113.7')).toEqual({ ok: false, retryAfter: 50 });
     // Another client is counted on its own.
-    expect(limiter.take('198.51.100.1').ok).toBe(true);
-    // Once the first request leaves the window, one more is allowed.
+    expect(limiter.check('198.51.100.1').ok).toBe(true);
+    // Once the first failure leaves the window, one more attempt is allowed.
     now = 1_000_000 + 60_000;
-    expect(limiter.take('203.0.113.7').ok).toBe(true);
-    expect(limiter.take('203.0.113.7').ok).toBe(false);
+    expect(limiter.check('203.0.113.7').ok).toBe(true);
+    limiter.fail('203.0.113.7');
+    expect(limiter.check('203.0.113.7').ok).toBe(false);
   });
 
-  it('keeps refusing a client that keeps hammering, without extending its wait', () => {
+  it('counts failures only: checking alone never uses up the allowance', () => {
+    const limiter = new FailureLimiter(2, 10_000, () => 0);
+    for (let i = 0; i < 100; i++) expect(limiter.check('newsroom').ok).toBe(true);
+  });
+
+  it('does not extend the wait of a refused client that keeps asking', () => {
     let now = 0;
-    const limiter = new RateLimiter(2, 10_000, () => now);
-    limiter.take('a');
-    limiter.take('a');
+    const limiter = new FailureLimiter(2, 10_000, () => now);
+    limiter.fail('a');
+    limiter.fail('a');
     now = 5_000;
-    expect(limiter.take('a')).toEqual({ ok: false, retryAfter: 5 });
+    expect(limiter.check('a')).toEqual({ ok: false, retryAfter: 5 });
     now = 10_000;
-    expect(limiter.take('a').ok).toBe(true);
+    expect(limiter.check('a').ok).toBe(true);
   });
 
   it('remembers a bounded number of clients', () => {
-    const limiter = new RateLimiter(1, 60_000, () => 0, 3);
-    for (const client of ['a', 'b', 'c', 'd']) limiter.take(client);
+    const limiter = new FailureLimiter(1, 60_000, () => 0, 3);
+    for (const client of ['a', 'b', 'c', 'd']) limiter.fail(client);
     // "a" was forgotten to make room for "d"; "d" is still remembered.
-    expect(limiter.take('a').ok).toBe(true);
-    expect(limiter.take('d').ok).toBe(false);
+    expect(limiter.check('a').ok).toBe(true);
+    expect(limiter.check('d').ok).toBe(false);
   });
 });
 
 describe('clientAddress', () => {
-  it('takes the first forwarded hop, then X-Real-IP', () => {
-    expect(clientAddress(new Headers({ 'x-forwarded-for': '203.0.113.7, 10.0.0.1' }))).toBe('203.0.113.7');
-    expect(clientAddress(new Headers({ 'x-real-ip': '198.51.100.2' }))).toBe('198.51.100.2');
-    expect(clientAddress(new Headers())).toBe('unknown');
+  const forged = { 'x-forwarded-for': '203.0.113.7, 10.0.0.1', 'x-real-ip': '198.51.100.2' };
+
+  it('on our own server, is the connection’s address the server hook stamped, never a forwarding header', () => {
+    expect(clientAddress(new Headers({ ...forged, [CLIENT_ADDRESS_HEADER]: '::ffff:192.0.2.1' }), {})).toBe('::ffff:192.0.2.1');
+    // No stamp (the hook did not run): one shared bucket, so forging headers gains nothing.
+    expect(clientAddress(new Headers(forged), {})).toBe('unknown');
+  });
+
+  it('on Vercel, is the address Vercel vouches for, never the private header (no hook there to clear it)', () => {
+    const vercel = { VERCEL: '1' };
+    expect(clientAddress(new Headers({ 'x-real-ip': '198.51.100.2', [CLIENT_ADDRESS_HEADER]: '192.0.2.9' }), vercel)).toBe('198.51.100.2');
+    expect(clientAddress(new Headers({ 'x-vercel-forwarded-for': '198.51.100.3, 10.0.0.1' }), vercel)).toBe('198.51.100.3');
+    expect(clientAddress(new Headers({ [CLIENT_ADDRESS_HEADER]: '192.0.2.9' }), vercel)).toBe('unknown');
   });
 });

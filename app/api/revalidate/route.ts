@@ -2,7 +2,7 @@ import { revalidateTag } from 'next/cache';
 import { getArticle } from '@/lib/content';
 import { storyTags } from '@/lib/content/tags';
 import { NO_STORE } from '@/lib/cache-control';
-import { RateLimiter, clientAddress } from '@/lib/publishing/rate-limit';
+import { FailureLimiter, clientAddress } from '@/lib/publishing/rate-limit';
 import { parseRevalidateBody, readBody } from '@/lib/publishing/request';
 import { bearerToken, configuredSecret, secretMatches } from '@/lib/publishing/secret';
 
@@ -12,16 +12,22 @@ import { bearerToken, configuredSecret, secretMatches } from '@/lib/publishing/s
  * afresh on its next visit. Editing in the CMS does this by itself (cms/hooks/revalidate).
  */
 
-/** Ten calls a minute per client: plenty for a tool, hopeless for guessing the secret. */
-const limiter = new RateLimiter(10, 60_000);
+/**
+ * Ten failed attempts a minute per client: hopeless for guessing the secret, and a newsroom that
+ * knows it is never counted. The client is the connection's address (lib/publishing/rate-limit),
+ * so neither a rotating X-Forwarded-For nor guesses in someone else's name get around it.
+ */
+const limiter = new FailureLimiter(10, 60_000);
 
 function json(status: number, body: Record<string, unknown>, headers: Record<string, string> = {}): Response {
   return Response.json(body, { status, headers: { 'Cache-Control': NO_STORE, ...headers } });
 }
 
 export async function POST(request: Request): Promise<Response> {
-  const limit = limiter.take(clientAddress(request.headers));
-  if (!limit.ok) return json(429, { error: 'too many requests' }, { 'Retry-After': String(limit.retryAfter) });
+  const client = clientAddress(request.headers);
+  // Refused before the secret is compared: a client over its failures learns nothing from guessing.
+  const limit = limiter.check(client);
+  if (!limit.ok) return json(429, { error: 'too many failed attempts' }, { 'Retry-After': String(limit.retryAfter) });
 
   const secret = configuredSecret();
   if (!secret) return json(503, { error: 'not configured (REVALIDATE_SECRET)' });
@@ -31,7 +37,10 @@ export async function POST(request: Request): Promise<Response> {
   const parsed = parseRevalidateBody(text);
   // Authenticate before saying anything about the body: strangers learn nothing but "no".
   const given = bearerToken(request.headers.get('authorization')) ?? (parsed.ok ? parsed.value.secret : undefined);
-  if (!secretMatches(given, secret)) return json(401, { error: 'unauthorized' }, { 'WWW-Authenticate': 'Bearer' });
+  if (!secretMatches(given, secret)) {
+    limiter.fail(client);
+    return json(401, { error: 'unauthorized' }, { 'WWW-Authenticate': 'Bearer' });
+  }
   if (!parsed.ok) return json(400, { error: parsed.error });
 
   const { ids } = parsed.value;

@@ -1,0 +1,53 @@
+/** @jest-environment node */
+import { randomBytes } from 'node:crypto';
+import { gunzipSync } from 'node:zlib';
+import { FinishedPages } from '@/lib/server/finished-pages';
+import { scriptHash } from '@/lib/server/inline-scripts';
+
+const policyFor = (hashes: readonly string[]) => `script-src 'self' ${hashes.join(' ')}`;
+const page = (script: string, filler = '') => Buffer.from(`<html><script>${script}</script><p>${filler}</p></html>`);
+
+describe('FinishedPages', () => {
+  it('gives a page the policy of its own inline scripts and a weak ETag of its bytes', () => {
+    const pages = new FinishedPages(1024 * 1024, policyFor);
+    const a = pages.finish(page('a()'));
+    expect(a.policy).toBe(`script-src 'self' ${scriptHash('a()')}`);
+    expect(a.etag).toMatch(/^W\/"[A-Za-z0-9_-]{20,}"$/);
+    expect(pages.finish(page('b()')).etag).not.toBe(a.etag);
+  });
+
+  it('finishes and compresses a body once, then serves the same bytes', () => {
+    const pages = new FinishedPages(1024 * 1024, policyFor);
+    const body = page('a()', 'x'.repeat(5000));
+    const first = pages.finish(body);
+    const gzip = pages.encoded(first, body, 'gzip');
+    expect(gunzipSync(gzip).equals(body)).toBe(true);
+    const again = pages.finish(Buffer.from(body));
+    expect(again).toBe(first);
+    expect(pages.encoded(again, body, 'gzip')).toBe(gzip);
+    expect(pages.encoded(again, body, 'identity')).toBe(body);
+  });
+
+  it('keeps at most its byte budget, forgetting the least recently used page first', () => {
+    // Incompressible bodies: each compressed copy is about 20 KB.
+    const bodies = [0, 1, 2, 3].map((i) => page(`s${i}()`, randomBytes(20_000).toString('base64')));
+    const pages = new FinishedPages(70_000, policyFor);
+    const finished = bodies.map((body) => {
+      const p = pages.finish(body);
+      pages.encoded(p, body, 'gzip');
+      return p;
+    });
+    expect(pages.bytes).toBeLessThanOrEqual(70_000);
+    // Page 0 was used least recently: it is made again; page 3 is still kept.
+    expect(pages.finish(bodies[3]!)).toBe(finished[3]);
+    expect(pages.finish(bodies[0]!)).not.toBe(finished[0]);
+  });
+
+  it('does not keep a body larger than the whole budget', () => {
+    const pages = new FinishedPages(1000, policyFor);
+    const body = page('a()', randomBytes(5000).toString('base64'));
+    const p = pages.finish(body);
+    expect(gunzipSync(pages.encoded(p, body, 'gzip')).equals(body)).toBe(true);
+    expect(pages.bytes).toBeLessThanOrEqual(1000);
+  });
+});

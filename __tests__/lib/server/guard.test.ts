@@ -1,0 +1,52 @@
+/** @jest-environment node */
+import { judge } from '@/lib/server/guard';
+
+describe('judge: what the server answers before Next sees a request', () => {
+  it('passes reads of reader paths, with the path and no body limit', () => {
+    expect(judge('GET', '/news/1001?x=1')).toEqual({ pass: { pathname: '/news/1001', reader: true } });
+    expect(judge('HEAD', '/rss.xml')).toEqual({ pass: { pathname: '/rss.xml', reader: true } });
+    expect(judge('OPTIONS', '/')).toEqual({ pass: { pathname: '/', reader: true } });
+  });
+
+  it.each(['POST', 'PUT', 'DELETE', 'PATCH', 'PROPFIND', 'CONNECT'])('refuses %s on a reader path with 405 in its edition', (method) => {
+    expect(judge(method, '/en/news/1010', '20971520')).toEqual({ answer: { status: 405, locale: 'en' } });
+    expect(judge(method, '/cards/x.png')).toEqual({ answer: { status: 405, locale: 'ar' } });
+  });
+
+  it('refuses TRACE and TRACK everywhere, the API included', () => {
+    expect(judge('TRACE', '/api/revalidate')).toEqual({ answer: { status: 405, locale: 'ar' } });
+    expect(judge('TRACK', '/en')).toEqual({ answer: { status: 405, locale: 'en' } });
+  });
+
+  it('leaves the API and the CMS admin their methods, with the body limit of their path if it has one', () => {
+    expect(judge('POST', '/api/revalidate', '100')).toEqual({ pass: { pathname: '/api/revalidate', reader: false, bodyLimit: 16 * 1024 } });
+    expect(judge('POST', '/api/revalidate')).toEqual({ pass: { pathname: '/api/revalidate', reader: false, bodyLimit: 16 * 1024 } });
+    expect(judge('POST', '/api/media', String(8 * 1024 * 1024))).toEqual({ pass: { pathname: '/api/media', reader: false } });
+    expect(judge('POST', '/admin/login', '50')).toEqual({ pass: { pathname: '/admin/login', reader: false } });
+  });
+
+  it('judges the path Next will route, escapes decoded: an encoded letter does not escape the limit', () => {
+    expect(judge('POST', '/%61pi/revalidate', String(1024 * 1024))).toEqual({ answer: { status: 413, limit: 16 * 1024 } });
+    expect(judge('POST', '/%61dmin/login')).toMatchObject({ pass: { reader: false } });
+  });
+
+  it('answers 413 at once when the declared body is over the limit, and not at the limit', () => {
+    expect(judge('POST', '/api/revalidate', String(16 * 1024 + 1))).toEqual({ answer: { status: 413, limit: 16 * 1024 } });
+    expect(judge('POST', '/api/revalidate?x', String(16 * 1024))).toMatchObject({ pass: { bodyLimit: 16 * 1024 } });
+  });
+
+  it.each(['http://evil.example/news/1001', 'https://127.0.0.1/', 'evil.example:443', 'news/1001', ''])('refuses the target %p: not a path', (target) => {
+    expect(judge('GET', target)).toEqual({ answer: { status: 400, locale: 'ar' } });
+  });
+
+  it('answers OPTIONS * (the server as a whole) and refuses * for anything else', () => {
+    expect(judge('OPTIONS', '*')).toEqual({ answer: { status: 204 } });
+    expect(judge('GET', '*')).toEqual({ answer: { status: 400, locale: 'ar' } });
+  });
+
+  it('refuses an encoded dot segment with 400 in the edition of the path', () => {
+    expect(judge('GET', '/tag/%2e%2e')).toEqual({ answer: { status: 400, locale: 'ar' } });
+    expect(judge('GET', '/en/tag/.%2E')).toEqual({ answer: { status: 400, locale: 'en' } });
+    expect(judge('POST', '/api/%2e%2e/revalidate')).toEqual({ answer: { status: 400, locale: 'ar' } });
+  });
+});

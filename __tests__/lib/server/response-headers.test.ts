@@ -1,0 +1,49 @@
+/** @jest-environment node */
+import { OutgoingMessage } from 'node:http';
+import { securityHeaderObject } from '@/lib/security-headers';
+import { finalizeHeaders } from '@/lib/server/response-headers';
+
+function response(headers: Record<string, string | string[]>): OutgoingMessage {
+  const res = new OutgoingMessage();
+  for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+  return res;
+}
+
+const NEXT_HEADERS = {
+  'x-middleware-rewrite': '/ar/news/1001?utm=a',
+  'x-nextjs-cache': 'HIT',
+  'x-nextjs-prerender': ['1', '1'],
+  'x-nextjs-stale-time': '300',
+  'x-nextjs-rewritten-path': '/ar/news/1001',
+  'x-nextjs-matched-path': '/[locale]/news/[id]',
+  'X-Middleware-Next': '1',
+};
+
+describe('finalizeHeaders', () => {
+  it('strips every x-nextjs-* and x-middleware-* header from a document response', () => {
+    const res = response({ ...NEXT_HEADERS, 'content-type': 'text/html', vary: 'rsc' });
+    finalizeHeaders(res, { pathname: '/news/1001', rsc: false });
+    expect(res.getHeaderNames().filter((h) => /^x-(nextjs|middleware)-/.test(h))).toEqual([]);
+    expect(res.getHeader('content-type')).toBe('text/html');
+    expect(res.getHeader('vary')).toBe('rsc');
+  });
+
+  it('keeps, on the client router’s own requests, only the headers it reads', () => {
+    const res = response(NEXT_HEADERS);
+    finalizeHeaders(res, { pathname: '/news/1001', rsc: true });
+    expect(res.getHeaderNames().filter((h) => /^x-(nextjs|middleware)-/.test(h)).sort()).toEqual(['x-nextjs-rewritten-path', 'x-nextjs-stale-time']);
+  });
+
+  it('adds the security headers a response lacks, and leaves those it has', () => {
+    const res = response({ 'content-security-policy': "script-src 'none'; sandbox;", location: '/news/1001' });
+    finalizeHeaders(res, { pathname: '/1001', rsc: false });
+    const expected = { ...securityHeaderObject(), 'Content-Security-Policy': "script-src 'none'; sandbox;" };
+    for (const [name, value] of Object.entries(expected)) expect(`${name}: ${res.getHeader(name)}`).toBe(`${name}: ${value}`);
+  });
+
+  it('opens files other sites embed to other origins', () => {
+    const res = response({});
+    finalizeHeaders(res, { pathname: '/cards/1001-abc.jpg', rsc: false });
+    expect(res.getHeader('cross-origin-resource-policy')).toBe('cross-origin');
+  });
+});

@@ -1,0 +1,15 @@
+/**
+ * The largest request body each API path accepts, in bytes, in one table: the server hook
+ * (lib/server) refuses a longer declared body with 413 before reading it and cuts a chunked one
+ * the moment it passes; the route's own reader enforces the same number. Paths not listed are not
+ * capped here: the CMS that will live under /api takes uploads of several megabytes.
+ */
+export const BODY_LIMITS: Readonly<Record<string, number>> = {
+  // A list of article ids and the secret: {"ids": [1234, …]} with at most 200 ids.
+  '/api/revalidate': 16 * 1024,
+};
+
+/** The limit for a path (without its query), if it has one. */
+export function bodyLimit(pathname: string): number | undefined {
+  return Object.hasOwn(BODY_LIMITS, pathname) ? BODY_LIMITS[pathname] : undefined;
+}

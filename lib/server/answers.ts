@@ -1,0 +1,73 @@
+import { STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { ERROR_PAGE_CACHE, NO_STORE } from '@/lib/cache-control';
+import { PAGE_METHODS } from '@/lib/request-guard';
+import { contentSecurityPolicy, securityHeaderObject } from '@/lib/security-headers';
+import { smallPageHtml } from '@/lib/small-page';
+import type { Answer } from './guard';
+import { lingerBeforeClose } from './linger';
+
+/**
+ * The answers the HTTP server writes itself: the guard's refusals (lib/server/guard) and the
+ * answers to requests Node cannot parse ('clientError'), each with the security headers.
+ */
+
+/** Our own pages carry no script at all: the hashed form of the policy, with no hashes. */
+function headersFor(dev: boolean): Record<string, string> {
+  return { ...securityHeaderObject({ dev }), 'Content-Security-Policy': contentSecurityPolicy({ dev, scriptHashes: [] }) };
+}
+
+const HTML = 'text/html; charset=utf-8';
+
+/** The request announced a body: it will not be read, so the connection cannot carry another request. */
+const hasBody = (req: IncomingMessage) => Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
+
+export function writeAnswer(req: IncomingMessage, res: ServerResponse, answer: Answer, dev = false): void {
+  const headers: Record<string, string> = headersFor(dev);
+  let body = '';
+  if (answer.status === 204) {
+    Object.assign(headers, { Allow: PAGE_METHODS, 'Cache-Control': NO_STORE });
+  } else if (answer.status === 400) {
+    body = smallPageHtml('badRequest', answer.locale);
+    Object.assign(headers, { 'Content-Type': HTML, 'Cache-Control': ERROR_PAGE_CACHE });
+  } else if (answer.status === 405) {
+    body = smallPageHtml('methodNotAllowed', answer.locale);
+    Object.assign(headers, { 'Content-Type': HTML, Allow: PAGE_METHODS, 'Cache-Control': NO_STORE });
+  } else {
+    body = `${JSON.stringify({ error: `the body is too large (at most ${answer.limit} bytes)` })}\n`;
+    Object.assign(headers, { 'Content-Type': 'application/json', 'Cache-Control': NO_STORE });
+  }
+  if (hasBody(req)) {
+    headers.Connection = 'close';
+    lingerBeforeClose(req.socket);
+  }
+  headers['Content-Length'] = String(Buffer.byteLength(body));
+  res.writeHead(answer.status, headers);
+  res.end(req.method === 'HEAD' ? undefined : body);
+}
+
+/** Sockets already answered: Node reports every later chunk of a broken request again. */
+const answered = new WeakSet<Duplex>();
+
+/**
+ * What Node would answer a request it cannot parse — 431 for headers over its limit, 400 for
+ * malformed ones, 408 for a request too slow to arrive — but with the security headers and, for
+ * the first two, a small page. (Node's own answers carry no headers at all.)
+ */
+export function answerClientError(error: Error & { code?: string }, socket: Duplex, dev = false): void {
+  if (answered.has(socket)) return;
+  answered.add(socket);
+  const response = (socket as Duplex & { _httpMessage?: ServerResponse | null })._httpMessage;
+  if (error.code === 'ECONNRESET' || !socket.writable || response?.headersSent) {
+    socket.destroy();
+    return;
+  }
+  const status =
+    error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : error.code === 'HPE_CHUNK_EXTENSIONS_OVERFLOW' ? 413 : 400;
+  // The request line may never have been read: the page speaks the default edition.
+  const body = status === 431 ? smallPageHtml('requestTooLarge', 'ar') : status === 400 ? smallPageHtml('badRequest', 'ar') : '';
+  const headers: Record<string, string> = { ...headersFor(dev), 'Cache-Control': NO_STORE, Connection: 'close', 'Content-Length': String(Buffer.byteLength(body)) };
+  if (body) headers['Content-Type'] = HTML;
+  const head = [`HTTP/1.1 ${status} ${STATUS_CODES[status]}`, ...Object.entries(headers).map(([name, value]) => `${name}: ${value}`)].join('\r\n');
+  socket.end(`${head}\r\n\r\n${body}`, () => socket.destroy());
+}

@@ -1,0 +1,74 @@
+import { createHash } from 'node:crypto';
+import { encode, type Encoding } from './encoding';
+import { inlineScriptHashes } from './inline-scripts';
+
+/**
+ * What the server adds to an HTML page on its way out, computed once per version of the page and
+ * kept: the Content-Security-Policy listing its inline scripts' hashes, its ETag, and its bytes in
+ * each content coding a client asked for. Pages come from the ISR cache, so the same bytes are
+ * sent thousands of times until the next regeneration; keyed by the SHA-256 of the body, a new
+ * version simply gets a new entry. Bounded in bytes, least recently used forgotten first.
+ */
+export interface FinishedPage {
+  key: string;
+  /** Weak: the same page is sent in several codings (RFC 9110 §8.8.1). */
+  etag: string;
+  policy: string;
+  encoded: Partial<Record<Exclude<Encoding, 'identity'>, Buffer>>;
+}
+
+/** Map and string overhead of an entry, roughly; the bodies dominate. */
+const ENTRY_OVERHEAD = 256;
+
+export class FinishedPages {
+  private readonly entries = new Map<string, FinishedPage>();
+  /** Bytes held now (compressed bodies, policies, overhead). */
+  bytes = 0;
+
+  constructor(
+    private readonly maxBytes: number,
+    private readonly policyFor: (scriptHashes: readonly string[]) => string,
+  ) {}
+
+  private size(page: FinishedPage): number {
+    return ENTRY_OVERHEAD + page.policy.length + (page.encoded.br?.length ?? 0) + (page.encoded.gzip?.length ?? 0);
+  }
+
+  private evictBeyond(limit: number): void {
+    for (const [key, page] of this.entries) {
+      if (this.bytes <= limit) break;
+      this.entries.delete(key);
+      this.bytes -= this.size(page);
+    }
+  }
+
+  finish(body: Buffer): FinishedPage {
+    const key = createHash('sha256').update(body).digest('base64url');
+    const known = this.entries.get(key);
+    if (known) {
+      // Re-inserted last: the Map's order is least recently used first.
+      this.entries.delete(key);
+      this.entries.set(key, known);
+      return known;
+    }
+    const page: FinishedPage = { key, etag: `W/"${key.slice(0, 27)}"`, policy: this.policyFor(inlineScriptHashes(body.toString('utf8'))), encoded: {} };
+    this.entries.set(key, page);
+    this.bytes += this.size(page);
+    this.evictBeyond(this.maxBytes);
+    return page;
+  }
+
+  encoded(page: FinishedPage, body: Buffer, encoding: Encoding): Buffer {
+    if (encoding === 'identity') return body;
+    const known = page.encoded[encoding];
+    if (known) return known;
+    const bytes = encode(body, encoding);
+    // Kept only while the page itself is (it may have been forgotten since it was finished).
+    if (this.entries.get(page.key) === page) {
+      page.encoded[encoding] = bytes;
+      this.bytes += bytes.length;
+      this.evictBeyond(this.maxBytes);
+    }
+    return bytes;
+  }
+}

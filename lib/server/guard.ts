@@ -1,0 +1,62 @@
+import { bodyLimit } from '@/lib/body-limits';
+import type { Locale } from '@/lib/locales';
+import { hasEncodedDotSegment, isReaderPath, localeOfPath } from '@/lib/request-guard';
+
+/**
+ * What the HTTP server answers itself, before Next reads a byte of the body or parses the URL:
+ * a pure function of the method, the request target as it came over the wire, and the declared
+ * body length, so every rule is unit-tested. lib/server/install.ts writes the answers.
+ */
+
+/** The Fetch standard forbids them: Next cannot even build a Request for them (it answered 500). */
+const FORBIDDEN_METHODS = new Set(['TRACE', 'TRACK']);
+
+/** What a page, feed, card or file may be asked with. */
+const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+export type Answer =
+  /** OPTIONS * asks about the server as a whole. */
+  | { status: 204 }
+  /** A target that is not a path, or a path with an encoded dot segment. */
+  | { status: 400; locale: Locale }
+  /** Anything but a read on a reader path; TRACE and TRACK anywhere. */
+  | { status: 405; locale: Locale }
+  /** A declared body longer than its path accepts. */
+  | { status: 413; limit: number };
+
+export interface Pass {
+  /** The path, query removed, as sent (still percent-encoded). */
+  pathname: string;
+  /** A page, feed, card or file (not /api, not /admin). */
+  reader: boolean;
+  /** The most body bytes the path accepts, if it has a limit (a chunked body is cut there). */
+  bodyLimit?: number;
+}
+
+/** The path with its escapes decoded; as sent when an escape is malformed (the proxy answers those 400). */
+function decoded(pathname: string): string {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return pathname;
+  }
+}
+
+export function judge(method: string, target: string, contentLength?: string): { answer: Answer } | { pass: Pass } {
+  if (target === '*') return { answer: method === 'OPTIONS' ? { status: 204 } : { status: 400, locale: 'ar' } };
+  // Origin form only. An absolute URL ("GET http://evil.example/news/1001") made Next redirect to
+  // that host; an authority ("evil.example:443") is for CONNECT, which this server does not do.
+  if (!target.startsWith('/')) return { answer: { status: 400, locale: 'ar' } };
+  const pathname = target.split(/[?#]/, 1)[0]!;
+  const locale = localeOfPath(pathname);
+  if (FORBIDDEN_METHODS.has(method)) return { answer: { status: 405, locale } };
+  if (hasEncodedDotSegment(pathname)) return { answer: { status: 400, locale } };
+  // Next routes on the decoded path: "/%61pi/revalidate" reaches the API as "/api/revalidate" does.
+  const routed = decoded(pathname);
+  const reader = isReaderPath(routed);
+  if (reader && !READS.has(method)) return { answer: { status: 405, locale } };
+  const limit = bodyLimit(routed);
+  if (limit === undefined) return { pass: { pathname, reader } };
+  if (Number(contentLength ?? 0) > limit) return { answer: { status: 413, limit } };
+  return { pass: { pathname, reader, bodyLimit: limit } };
+}

@@ -1,0 +1,85 @@
+import compression from 'compression';
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { CLIENT_ADDRESS_HEADER } from '@/lib/client-address';
+import { contentSecurityPolicy } from '@/lib/security-headers';
+import { answerClientError, writeAnswer } from './answers';
+import { limitBody } from './body-limit';
+import { FinishedPages } from './finished-pages';
+import { judge } from './guard';
+import { finishResponse, isHtml, type ResponsePlan } from './html-finisher';
+
+/**
+ * The server layer: Node's HTTP server hands every request to this code before Next sees it
+ * (installed once per process from instrumentation.ts, by patching http.Server.prototype.emit —
+ * Next creates its server before instrumentation runs, and offers no other hook this early).
+ *
+ * 1. lib/server/guard decides what is refused before a byte of the body is read or the URL parsed.
+ * 2. The connection's address is written into a private header, after deleting any client's value.
+ * 3. Each response is wrapped: internal headers out, security headers in, HTML pages finished with
+ *    a hashed script policy and compressed (lib/server/html-finisher); everything else compressed
+ *    as it streams by the `compression` middleware, as Next did before `compress: false`.
+ * 4. Requests Node cannot parse get answers with the security headers (lib/server/answers).
+ *
+ * Where no Node HTTP server runs (Vercel's functions, pages from its cache) none of this happens;
+ * see README, "Security".
+ */
+
+/** Compressed pages kept in memory, across every version of every page. */
+const FINISHED_PAGES_MAX_BYTES = 32 * 1024 * 1024;
+
+let installed = false;
+
+export function installServerLayer({ dev = false } = {}): void {
+  if (installed) return;
+  installed = true;
+  const pages = new FinishedPages(FINISHED_PAGES_MAX_BYTES, (scriptHashes) => contentSecurityPolicy({ dev, scriptHashes }));
+  const plans = new WeakMap<IncomingMessage, ResponsePlan>();
+  const compress = compression({
+    // HTML the finisher holds is compressed there, once per version of the page.
+    filter: (req, res) => !(plans.get(req as IncomingMessage)?.finishHtml && isHtml(res.getHeader('content-type'))) && compression.filter(req, res),
+  });
+
+  /** True when the request was answered here. */
+  function onRequest(req: IncomingMessage, res: ServerResponse): boolean {
+    const verdict = judge(req.method ?? '', req.url ?? '', req.headers['content-length']);
+    if ('answer' in verdict) {
+      writeAnswer(req, res, verdict.answer, dev);
+      return true;
+    }
+    const { pathname, reader, bodyLimit } = verdict.pass;
+    delete req.headers[CLIENT_ADDRESS_HEADER];
+    req.headers[CLIENT_ADDRESS_HEADER] = req.socket.remoteAddress ?? '';
+    if (bodyLimit !== undefined) limitBody(req, res, bodyLimit);
+
+    const head = req.method === 'HEAD';
+    const plan: ResponsePlan = {
+      pathname,
+      rsc: req.headers.rsc === '1',
+      dev,
+      finishHtml: !dev && reader && (head || req.method === 'GET'),
+      head,
+      acceptEncoding: req.headers['accept-encoding'],
+      // The finisher answers conditional requests for pages against the finished page's ETag. The
+      // header stays in the request: Next never matches that ETag (its own differ), so it renders the
+      // page in full, and it still answers 304 for feeds and files against its own ETags.
+      ifNoneMatch: req.headers['if-none-match'],
+    };
+    // Next answers HEAD without a body; the finisher needs the page to hash and measure it.
+    if (plan.finishHtml && head) req.method = 'GET';
+    plans.set(req, plan);
+    finishResponse(res, plan, pages);
+    compress(req as Parameters<typeof compress>[0], res as Parameters<typeof compress>[1], () => {});
+    return false;
+  }
+
+  const emit = http.Server.prototype.emit;
+  http.Server.prototype.emit = function (this: http.Server, event: string | symbol, ...args: unknown[]): boolean {
+    if (event === 'request' && onRequest(args[0] as IncomingMessage, args[1] as ServerResponse)) return true;
+    if (event === 'clientError') {
+      answerClientError(args[0] as Error, args[1] as Duplex, dev);
+      return true;
+    }
+    return Reflect.apply(emit, this, [event, ...args]) as boolean;
+  } as typeof emit;
+}

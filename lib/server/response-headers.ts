@@ -1,0 +1,40 @@
+import type { OutgoingMessage } from 'node:http';
+import { CROSS_ORIGIN_RESOURCE, isCrossOriginPath, securityHeaders } from '@/lib/security-headers';
+
+/**
+ * The last look at a response's headers before they are written (lib/server/html-finisher calls
+ * this from writeHead, for every response the server sends).
+ */
+
+/**
+ * Headers Next's parts use to talk to each other. On a response they tell a scanner how the site
+ * is built, and a CDN stores them: x-middleware-rewrite echoed the whole query string.
+ */
+const INTERNAL = /^x-(?:nextjs|middleware)-/i;
+
+/**
+ * What the App Router's client reads from the answers to its own requests (RSC: 1): the path and
+ * query a page was rendered at after a rewrite, how long its data stays fresh, whether it was
+ * partially prerendered. Without them client navigations would resolve the wrong route params.
+ */
+const ROUTER_HEADERS = new Set(['x-nextjs-rewritten-path', 'x-nextjs-rewritten-query', 'x-nextjs-stale-time', 'x-nextjs-postponed']);
+
+export interface HeaderContext {
+  /** The request's path: decides which files other origins may embed. */
+  pathname: string;
+  /** The request came from Next's client router (RSC: 1). */
+  rsc: boolean;
+  dev?: boolean;
+}
+
+export function finalizeHeaders(res: OutgoingMessage, { pathname, rsc, dev = false }: HeaderContext): void {
+  for (const name of res.getHeaderNames()) {
+    if (INTERNAL.test(name) && !(rsc && ROUTER_HEADERS.has(name))) res.removeHeader(name);
+  }
+  // next.config's headers reach most responses; redirects from next.config and Node's own answers
+  // they miss. Whatever a response already has (the image optimizer's stricter CSP) is kept.
+  for (const { key, value } of securityHeaders({ dev })) {
+    if (res.hasHeader(key)) continue;
+    res.setHeader(key, key === CROSS_ORIGIN_RESOURCE.key && isCrossOriginPath(pathname) ? CROSS_ORIGIN_RESOURCE.value : value);
+  }
+}
