@@ -1,6 +1,8 @@
 /** Runs once when a server process starts (Next's instrumentation hook). */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  const { refuseToStartWithoutPayloadSecret } = await import('./lib/startup/payload-secret');
+  refuseToStartWithoutPayloadSecret();
   // On Vercel the platform answers in front of the function and serves cached pages itself: the
   // layer would only see its internal requests (README, "Security").
   if (process.env.VERCEL !== '1') {

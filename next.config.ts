@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { NextConfig } from 'next';
 import { withPayload } from '@payloadcms/next/withPayload';
 import createNextIntlPlugin from 'next-intl/plugin';
@@ -6,10 +7,18 @@ import { headerRules } from './lib/security-headers';
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
+/**
+ * Names this build's cached content reads (lib/content): a build never reads what an earlier one
+ * cached — a database restored, or content reshaped by a migration, is read afresh. Inlined into
+ * the server code at build time (`env`), so every process of the build agrees.
+ */
+const CONTENT_CACHE_EPOCH = process.env.CONTENT_CACHE_EPOCH || `${Date.now().toString(36)}-${randomBytes(3).toString('hex')}`;
+
 const nextConfig: NextConfig = {
   // Separate build folders let tests, benchmarks and archive-scale builds run beside each other.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
+  env: { CONTENT_CACHE_EPOCH },
   // The server layer (lib/server, installed by instrumentation.ts) compresses instead: it must see
   // each HTML page uncompressed to hash its inline scripts, and keeps the compressed bytes.
   compress: false,

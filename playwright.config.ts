@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
@@ -9,6 +10,8 @@ import { launchOptions } from './e2e/browser';
  * The build goes to its own folder (.next-e2e) so it never clobbers the dev server's or the
  * integration tests' build; `E2E_REUSE_BUILD=1` skips the build when that folder already holds one.
  * The server is reached as localhost (never started with -H 127.0.0.1: the locale proxy loops there).
+ * It runs on its own embedded database (alwafd_e2e), emptied and filled with content/ at each run,
+ * with an admin account whose password only this run knows (the admin journey logs in with it).
  */
 // E2E_PORT / E2E_DIST let two checkouts run their browser tests side by side.
 const PORT = Number(process.env.E2E_PORT || 3300);
@@ -16,6 +19,11 @@ const DIST = process.env.E2E_DIST || '.next-e2e';
 const BASE_URL = `http://localhost:${PORT}`;
 const CI = Boolean(process.env.CI);
 const reuseBuild = process.env.E2E_REUSE_BUILD === '1' && fs.existsSync(path.join(import.meta.dirname, DIST, 'BUILD_ID'));
+
+// Workers inherit the runner's environment: the admin journey reads the credentials from there.
+process.env.ADMIN_EMAIL ||= 'admin@alwafd.test';
+process.env.ADMIN_PASSWORD ||= randomBytes(18).toString('base64url');
+const next = reuseBuild ? `npx next start -p ${PORT}` : `npx next build && npx next start -p ${PORT}`;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -55,8 +63,14 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: reuseBuild ? `npx next start -p ${PORT}` : `npx next build && npx next start -p ${PORT}`,
-    env: { NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: '1' },
+    command: `npx tsx scripts/database.ts run --fresh -- sh -c '${next}'`,
+    env: {
+      NEXT_DIST_DIR: DIST,
+      NEXT_TELEMETRY_DISABLED: '1',
+      DATABASE_NAME: process.env.E2E_DATABASE_NAME || 'alwafd_e2e',
+      ADMIN_EMAIL: process.env.ADMIN_EMAIL,
+      ADMIN_PASSWORD: process.env.ADMIN_PASSWORD,
+    },
     url: `${BASE_URL}/robots.txt`,
     timeout: 180_000,
     reuseExistingServer: !CI,

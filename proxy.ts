@@ -65,13 +65,25 @@ export default async function proxy(request: NextRequest) {
   return intl(request);
 }
 
-/** A content outage must not take pages down: when the content cannot answer, the page is let through and answers itself. */
+/** How long the existence check may take: a slow database must not hold up pages that are cached anyway. */
+const CHECK_TIMEOUT_MS = Number(process.env.PAGE_CHECK_TIMEOUT_MS || 400);
+
+/**
+ * A content outage must not take pages down: when the content cannot answer (or not in time), the
+ * page is let through — the cached copy is served, or the page answers for itself.
+ */
 async function stateOf(locale: Locale, route: PageRoute, path: string): Promise<PageState> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${CHECK_TIMEOUT_MS} ms`)), CHECK_TIMEOUT_MS);
+  });
   try {
-    return await pageState(locale, route);
+    return await Promise.race([pageState(locale, route), late]);
   } catch (error) {
     console.error(`[proxy] could not check ${path}: ${(error as Error).message}`);
     return 'found';
+  } finally {
+    clearTimeout(timer);
   }
 }
 

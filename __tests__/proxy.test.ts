@@ -109,3 +109,16 @@ describe('when the content cannot answer', () => {
     log.mockRestore();
   });
 });
+
+describe('when the content is slow', () => {
+  it('lets the page through after a short wait instead of holding it', async () => {
+    const slow = { ...memorySource(), articleStatus: () => new Promise(() => {}) } as unknown as ContentSource;
+    setContentSource(slow);
+    const log = jest.spyOn(console, 'error').mockImplementation(() => {});
+    const started = performance.now();
+    expect(await verdict('/news/999999999')).toBe('page');
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(log).toHaveBeenCalledWith(expect.stringContaining('no answer within'));
+    log.mockRestore();
+  });
+});

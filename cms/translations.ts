@@ -11,6 +11,7 @@ export const translations = {
       translationTaken: 'لهذا الخبر ترجمة مرتبطة به بالفعل.',
       slugForm: 'حروف لاتينية صغيرة وشرطات فقط، مثل economy',
       tagForm: 'الوسم كلمة أو اسم، بلا / ? # % \\',
+      missingRelation: 'لا يوجد عنصر بهذا المعرّف.',
     },
   },
   en: {
@@ -21,6 +22,7 @@ export const translations = {
       translationTaken: 'This story already has a translation linked to it.',
       slugForm: 'Lowercase Latin letters and hyphens only, e.g. economy',
       tagForm: 'A tag is a word or a name, without / ? # % \\',
+      missingRelation: 'Nothing has that id.',
     },
   },
 };

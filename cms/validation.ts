@@ -1,5 +1,5 @@
-import type { TextFieldSingleValidation, TextareaFieldValidation } from 'payload';
-import { text, textarea } from 'payload/shared';
+import type { CollectionSlug, RelationshipFieldSingleValidation, TextFieldSingleValidation, TextareaFieldValidation } from 'payload';
+import { relationship, text, textarea } from 'payload/shared';
 import { hasBidiControls } from '@/lib/text';
 
 /**
@@ -40,6 +40,20 @@ export function tagText(form: RegExp): TextFieldSingleValidation {
     if (base !== true) return base;
     if (hasBidiControls(String(value))) return t(options, 'bidiControls');
     return form.test(String(value)) ? true : t(options, 'tagForm');
+  };
+}
+
+/**
+ * A relation to one document that must exist: Payload checks the id's form, the database would
+ * refuse a missing one with an error (500) instead of naming the field (400).
+ */
+export function existing(collection: CollectionSlug): RelationshipFieldSingleValidation {
+  return async (value, options) => {
+    const base = await relationship(value, options as never);
+    if (base !== true || value === null || value === undefined) return base;
+    const id = typeof value === 'object' ? (value as { value?: unknown; id?: unknown }).value ?? (value as { id?: unknown }).id : value;
+    const found = await options.req.payload.count({ collection, where: { id: { equals: id } }, req: options.req, overrideAccess: true });
+    return found.totalDocs ? true : t(options, 'missingRelation');
   };
 }
 

@@ -12,7 +12,7 @@ describe('robots.txt', () => {
     delete process.env.VERCEL_PROJECT_PRODUCTION_URL;
     const result = robots();
     // The API and the empty control page used by the byte budgets are not for crawlers.
-    expect(result.rules).toEqual([{ userAgent: '*', allow: '/', disallow: ['/api/', '/blank', '/en/blank'] }]);
+    expect(result.rules).toEqual([{ userAgent: '*', allow: '/', disallow: ['/api/', '/admin', '/blank', '/en/blank'] }]);
     expect(result.sitemap).toEqual(['https://www.alwafd.news/sitemap.xml', 'https://www.alwafd.news/news-sitemap.xml']);
     expect(result.host).toBe('https://www.alwafd.news');
   });

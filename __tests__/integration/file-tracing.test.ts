@@ -33,9 +33,14 @@ describe('server file traces', () => {
     expect(strays).toEqual([]);
   });
 
-  it('the RSS feeds ship the article images whose sizes their enclosures state', () => {
-    for (const feed of ['app/rss.xml/route.js.nft.json', 'app/en/rss.xml/route.js.nft.json', 'app/section/[section]/rss.xml/route.js.nft.json']) {
-      expect(tracedProjectFiles(feed)).toContain(SEED_IMAGE);
+  it('no function ships this machine’s database or uploads (.data)', () => {
+    const shipped = new Set(allTraces().flatMap(tracedProjectFiles));
+    expect([...shipped].filter((file) => file.startsWith('.data/'))).toEqual([]);
+  });
+
+  it('reader pages and feeds ship no pictures: they read them from the database and the media store', () => {
+    for (const trace of ['app/rss.xml/route.js.nft.json', 'app/[locale]/news/[id]/page.js.nft.json']) {
+      expect(tracedProjectFiles(trace).filter((file) => file.startsWith('public/'))).toEqual([]);
     }
   });
 

@@ -25,3 +25,19 @@ describe('a REVALIDATE_SECRET shorter than 16 characters', () => {
     expect(server!.log()).not.toContain(SHORT);
   });
 });
+
+describe('a production server without PAYLOAD_SECRET', () => {
+  it('refuses to start, and says why', async () => {
+    const server = await startServer('no-payload-secret', { PAYLOAD_SECRET: '' }, { waitReady: false });
+    try {
+      const code = await new Promise<number | null>((resolve) => {
+        if (server.process.exitCode !== null) resolve(server.process.exitCode);
+        server.process.once('exit', (exitCode) => resolve(exitCode));
+      });
+      expect(code).not.toBe(0);
+      expect(server.log()).toContain('PAYLOAD_SECRET is not set');
+    } finally {
+      server.stop();
+    }
+  }, 60_000);
+});

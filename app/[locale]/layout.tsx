@@ -12,10 +12,11 @@ import { homePath } from '@/lib/routes';
 
 /**
  * Every page is cached until the newsroom changes something it shows: each content read is
- * tagged (lib/content), and the CMS expires those tags on every save (cms/hooks/revalidate). An
- * hour is the longest any copy lives regardless — the net under anything that changes by time.
+ * tagged (lib/content), and the CMS expires those tags on every save (cms/hooks/revalidate). Five
+ * minutes is the longest any copy lives regardless — the net under anything that changes by time,
+ * and what a CDN that knows nothing of tags is told (s-maxage).
  */
-export const revalidate = 3600;
+export const revalidate = 300;
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));

@@ -2,7 +2,7 @@ import type { CollectionBeforeChangeHook, CollectionBeforeValidateHook, Collecti
 import { admins, createArticles, readArticles, staff, updateArticles } from '../access';
 import { storyEditor } from '../editor';
 import { revalidateArticleAfterChange, revalidateArticleAfterDelete } from '../hooks/revalidate';
-import { plainText, plainTextarea } from '../validation';
+import { existing, plainText, plainTextarea } from '../validation';
 import { TAG_FORM } from './Tags';
 
 type Edition = 'ar' | 'en';
@@ -107,7 +107,7 @@ export const Articles: CollectionConfig = {
       type: 'row',
       fields: [
         { name: 'edition', label: { ar: 'الطبعة', en: 'Edition' }, type: 'select', required: true, defaultValue: 'ar', options: EDITIONS, index: true },
-        { name: 'section', label: { ar: 'القسم', en: 'Section' }, type: 'relationship', relationTo: 'sections', required: true, index: true },
+        { name: 'section', label: { ar: 'القسم', en: 'Section' }, type: 'relationship', relationTo: 'sections', required: true, index: true, validate: existing('sections') },
       ],
     },
     {
@@ -120,7 +120,7 @@ export const Articles: CollectionConfig = {
       maxRows: 12,
       filterOptions: ({ data }) => ({ edition: { equals: data?.edition ?? 'ar' } }),
     },
-    { name: 'image', label: { ar: 'الصورة الرئيسية', en: 'Lead picture' }, type: 'upload', relationTo: 'media' },
+    { name: 'image', label: { ar: 'الصورة الرئيسية', en: 'Lead picture' }, type: 'upload', relationTo: 'media', validate: existing('media') as never },
     {
       name: 'publishedAt',
       label: { ar: 'موعد النشر', en: 'Publication time' },
@@ -150,6 +150,7 @@ export const Articles: CollectionConfig = {
       type: 'relationship',
       relationTo: 'writers',
       index: true,
+      validate: existing('writers'),
       admin: { position: 'sidebar' },
     },
     {
@@ -166,6 +167,7 @@ export const Articles: CollectionConfig = {
       type: 'relationship',
       relationTo: 'articles',
       index: true,
+      validate: existing('articles'),
       filterOptions: ({ data }) => ({ edition: { not_equals: data?.edition ?? 'ar' } }),
       admin: { position: 'sidebar' },
     },

@@ -1,6 +1,7 @@
 import type { Article, ArticleTeaser } from '@/lib/content/types';
 import { ShareBar } from '@/components/share/ShareBar';
 import { ArticleBody } from './ArticleBody';
+import { ArticleCorrection } from './ArticleCorrection';
 import { ArticleHeader } from './ArticleHeader';
 import { ArticleHero } from './ArticleHero';
 import { ArticleTags } from './ArticleTags';
@@ -15,6 +16,7 @@ export function ArticleView({ article, url, related }: { article: Article; url: 
         {article.image && <ArticleHero image={article.image} />}
         <ShareBar url={url} title={article.title} locale={article.locale} />
         <ArticleBody body={article.body} />
+        {article.correction && <ArticleCorrection correction={article.correction} locale={article.locale} />}
         <ArticleTags tags={article.tags} locale={article.locale} />
       </article>
       <RelatedArticles articles={related} />

@@ -36,14 +36,22 @@ type Boxed<T> = { value: T };
  * A source read cached across requests under `tags`. Only where Next runs: elsewhere (the proxy,
  * unit tests, scripts) Next has no cache to put it in, and the read goes to the source directly.
  */
-function cachedRead<A extends unknown[], R>(name: string, read: (s: ContentSource, ...args: A) => Promise<R>, tags: (...args: A) => string[]) {
+function cachedRead<A extends unknown[], R>(
+  name: string,
+  read: (s: ContentSource, ...args: A) => Promise<R>,
+  tags: (...args: A) => string[],
+  /** Seconds a copy lives even without a change (an answer that depends on the time); forever by default. */
+  revalidate?: number,
+) {
   return async (...args: A): Promise<R> => {
     const direct = async () => read(await source(), ...args);
     // NEXT_RUNTIME is set only inside Next's server; tests and scripts read directly.
     if (configured || !process.env.NEXT_RUNTIME) return direct();
     const { unstable_cache } = await import('next/cache');
     try {
-      const boxed = unstable_cache(async (): Promise<Boxed<R>> => ({ value: await direct() }), ['content', name, JSON.stringify(args)], { tags: tags(...args) });
+      // Keyed by the build (next.config's CONTENT_CACHE_EPOCH): no build reads an earlier build's copy.
+      const key = ['content', process.env.CONTENT_CACHE_EPOCH ?? '', name, JSON.stringify(args)];
+      const boxed = unstable_cache(async (): Promise<Boxed<R>> => ({ value: await direct() }), key, { tags: tags(...args), ...(revalidate && { revalidate }) });
       return (await boxed()).value;
     } catch (error) {
       if (error instanceof Error && error.message.startsWith('Invariant: incrementalCache missing')) return direct();
@@ -99,8 +107,23 @@ const related = cachedRead(
 );
 export const listRelated = cache((article: Article, limit = 4) => related(article, limit));
 
-/** The 48 hours before now move with every call: not worth caching (the news sitemap caches its document). */
-export const listPublishedBetween = async (since: Date, until: Date, limit: number) => (await source()).publishedBetween(since, until, limit);
+/** Google News' window: both editions' stories of the last 48 hours, newest first, at most 1000. */
+export const NEWS_WINDOW_MS = 48 * 60 * 60 * 1000;
+export const NEWS_LIMIT = 1000;
+
+/**
+ * The stories for the news sitemap. The window moves with the clock, so one copy is kept and
+ * renewed every five minutes — and at once when a story of either edition changes.
+ */
+export const listRecentNews = cachedRead(
+  'recent-news',
+  (s) => {
+    const now = new Date();
+    return s.publishedBetween(new Date(now.getTime() - NEWS_WINDOW_MS), now, NEWS_LIMIT);
+  },
+  () => [cacheTags.edition('ar'), cacheTags.edition('en')],
+  300,
+);
 
 export const getArticleIndex = cachedRead(
   'article-index',

@@ -1,4 +1,4 @@
-import { listPublishedBetween } from '@/lib/content';
+import { listRecentNews } from '@/lib/content';
 import type { ArticleTeaser } from '@/lib/content/types';
 import { articlePath } from '@/lib/routes';
 import { absoluteUrl, site } from '@/lib/site';
@@ -12,8 +12,7 @@ import { element } from './xml';
  * article's language, from content/site.json.
  */
 
-export const NEWS_WINDOW_MS = 48 * 60 * 60 * 1000;
-export const NEWS_LIMIT = 1000;
+export { NEWS_LIMIT, NEWS_WINDOW_MS } from '@/lib/content';
 
 function renderUrl(article: ArticleTeaser): string {
   return [
@@ -43,11 +42,11 @@ export function renderNewsSitemap(articles: readonly ArticleTeaser[]): string {
   ].join('\n');
 }
 
-/** Both editions' stories published in the 48 hours before `now`; one scheduled for later is not news yet. */
-export async function buildNewsSitemap(now: Date): Promise<string> {
-  return renderNewsSitemap(await listPublishedBetween(new Date(now.getTime() - NEWS_WINDOW_MS), now, NEWS_LIMIT));
+/** Both editions' stories published in the last 48 hours; one scheduled for later is not news yet. */
+export async function buildNewsSitemap(): Promise<string> {
+  return renderNewsSitemap(await listRecentNews());
 }
 
-export function newsSitemapResponse(now = new Date()): Promise<Response> {
-  return xmlResponse(() => buildNewsSitemap(now), XML_TYPE);
+export function newsSitemapResponse(): Promise<Response> {
+  return xmlResponse(buildNewsSitemap, XML_TYPE);
 }

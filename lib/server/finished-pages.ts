@@ -42,7 +42,8 @@ export class FinishedPages {
     }
   }
 
-  finish(body: Buffer): FinishedPage {
+  /** `keep`: remember it for the next request (a page that will be sent again); otherwise computed for this answer only. */
+  finish(body: Buffer, keep = true): FinishedPage {
     const key = createHash('sha256').update(body).digest('base64url');
     const known = this.entries.get(key);
     if (known) {
@@ -52,6 +53,7 @@ export class FinishedPages {
       return known;
     }
     const page: FinishedPage = { key, etag: `W/"${key.slice(0, 27)}"`, policy: this.policyFor(inlineScriptHashes(body.toString('utf8'))), encoded: {} };
+    if (!keep) return page;
     this.entries.set(key, page);
     this.bytes += this.size(page);
     this.evictBeyond(this.maxBytes);

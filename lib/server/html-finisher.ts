@@ -92,7 +92,8 @@ export function finishResponse(res: ServerResponse, plan: ResponsePlan, pages: F
     const status = res.statusCode;
     let page;
     try {
-      page = pages.finish(body);
+      // Only pages worth keeping are kept: a 404's body differs with every junk URL (its path is in it).
+      page = pages.finish(body, status === 200);
     } catch (error) {
       // Never lose a page over its policy: it goes out as Next made it, under next.config's policy.
       console.error('[server] could not finish an HTML response', error);

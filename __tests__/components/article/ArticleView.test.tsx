@@ -67,3 +67,13 @@ describe('ArticleView', () => {
     expect(related.map((h) => h.textContent)).toEqual(['خبر 8', 'خبر 9', 'خبر 10']);
   });
 });
+
+describe('ArticleView with a correction', () => {
+  it('prints the correction under the story with its date', () => {
+    const article = makeArticle(12, { correction: { text: 'صُحح اسم المحطة.', at: '2026-11-29T10:00:00+02:00' } });
+    renderInLocale(<ArticleView article={article} url="https://www.alwafd.news/news/12" related={[]} />);
+    const box = screen.getByRole('complementary', { name: /تصحيح/ });
+    expect(box).toHaveTextContent('صُحح اسم المحطة.');
+    expect(within(box).getByText('29 نوفمبر 2026').tagName).toBe('TIME');
+  });
+});

@@ -14,9 +14,15 @@ const article = (id: number, options: ArticleOptions) => makeArticle(id, options
 const locs = (doc: Document) => [...doc.getElementsByTagNameNS(SITEMAP, 'loc')].map((e) => e.textContent);
 const news = (doc: Document, name: string) => [...doc.getElementsByTagNameNS(NEWS, name)].map((e) => e.textContent);
 
+/** The sitemap as it would be built at `now` (the window is measured on the clock). */
 async function sitemapOf(articles: Article[], now = NOW): Promise<Document> {
   setContentSource(memorySource({ articles }));
-  return parseXml(await buildNewsSitemap(now));
+  jest.useFakeTimers({ now, doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'] });
+  try {
+    return parseXml(await buildNewsSitemap());
+  } finally {
+    jest.useRealTimers();
+  }
 }
 
 beforeEach(() => {

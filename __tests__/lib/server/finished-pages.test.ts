@@ -50,4 +50,14 @@ describe('FinishedPages', () => {
     expect(gunzipSync(pages.encoded(p, body, 'gzip')).equals(body)).toBe(true);
     expect(pages.bytes).toBeLessThanOrEqual(1000);
   });
+
+  it('keeps nothing of a page not worth keeping (a 404 whose body names its junk URL)', () => {
+    const pages = new FinishedPages(1024 * 1024, policyFor);
+    const body = page('a()', 'x'.repeat(5000));
+    const once = pages.finish(body, false);
+    expect(once.policy).toBe(`script-src 'self' ${scriptHash('a()')}`);
+    expect(gunzipSync(pages.encoded(once, body, 'gzip')).equals(body)).toBe(true);
+    expect(pages.bytes).toBe(0);
+    expect(pages.finish(body, false)).not.toBe(once);
+  });
 });

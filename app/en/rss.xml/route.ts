@@ -1,4 +1,6 @@
 import { rssResponse } from '@/lib/feeds/rss';
 
 // Under app/en, not app/[locale]: a static segment beside [locale] only adds this file's URL.
+// Expired at once by the newsroom's changes (tags); five minutes is what a CDN may keep it.
+export const revalidate = 300;
 export const GET = () => rssResponse('en');

@@ -1,0 +1,213 @@
+/**
+ * The newsroom, end to end, through the CMS's own APIs against the real server and database: a
+ * writer drafts, an editor previews and publishes, readers see it at once, a correction and an
+ * unpublish reach every page — and nobody can do more than their role allows.
+ */
+import { ADMIN, api, body, login, member, sectionId, waitFor } from './newsroom-api';
+import { BASE_URL } from './server';
+
+interface Doc {
+  id: number;
+  title: string;
+  _status: 'draft' | 'published';
+}
+
+let adminToken = '';
+/** Everything this file creates, removed afterwards so the other tests see content/ as imported. */
+const created: { collection: 'articles' | 'users'; id: number }[] = [];
+let writer: Awaited<ReturnType<typeof member>>;
+let editor: Awaited<ReturnType<typeof member>>;
+let economy = 0;
+
+beforeAll(async () => {
+  if (!ADMIN.email) throw new Error('ADMIN_EMAIL/ADMIN_PASSWORD: run through npm run test:integration');
+  adminToken = await login(ADMIN.email, ADMIN.password);
+  [writer, editor, economy] = await Promise.all([member('writer', adminToken), member('editor', adminToken), sectionId('economy')]);
+  created.push({ collection: 'users', id: writer.id }, { collection: 'users', id: editor.id });
+});
+
+afterAll(async () => {
+  for (const { collection, id } of created.reverse()) await api('DELETE', `/api/${collection}/${id}`, undefined, adminToken);
+});
+
+/** Creates a story as `token` and remembers it for cleanup. */
+async function createStory(path: string, data: Record<string, unknown>, token: string) {
+  const answer = await api<{ doc: Doc }>('POST', path, data, token);
+  if (answer.json.doc?.id) created.push({ collection: 'articles', id: answer.json.doc.id });
+  return answer;
+}
+
+const story = (title: string, extra: Record<string, unknown> = {}) => ({
+  title,
+  summary: `ملخص: ${title}`,
+  body: body('الفقرة الأولى من الخبر.', 'الفقرة الثانية.'),
+  edition: 'ar',
+  section: economy,
+  tags: ['غرفة الأخبار', 'اختبار النشر'],
+  ...extra,
+});
+
+describe('a story from draft to withdrawal', () => {
+  const title = `محافظة أسوان تفتتح محطة للطاقة الشمسية ${Date.now()}`;
+  let id = 0;
+
+  it('a writer saves a draft: readers and strangers see nothing of it', async () => {
+    const draft = await createStory('/api/articles?draft=true', { ...story(title), _status: 'draft' }, writer.token);
+    expect(draft.status).toBe(201);
+    id = draft.json.doc.id;
+    expect(id).toBeGreaterThan(1010); // new stories continue the paper's numbering
+    expect((await fetch(`${BASE_URL}/news/${id}`)).status).toBe(404);
+    expect((await api('GET', `/api/articles/${id}`)).status).toBe(404);
+    const graph = await api<{ data?: { Articles?: { docs: unknown[] } } }>('POST', '/api/graphql', { query: `{ Articles(where: { id: { equals: ${id} } }, draft: true) { docs { title } } }` });
+    expect(graph.json.data?.Articles?.docs ?? []).toEqual([]);
+  });
+
+  it('a writer cannot publish, nor edit the masthead', async () => {
+    const publish = await api('PATCH', `/api/articles/${id}`, { _status: 'published' }, writer.token);
+    expect(publish.status).toBe(403);
+    const masthead = await api('POST', '/api/globals/masthead', { terms: [] }, writer.token);
+    expect(masthead.status).toBe(403);
+    const graph = await api<{ errors?: unknown[] }>('POST', '/api/graphql', { query: `mutation { updateArticles(id: ${id}, data: { _status: published }) { id } }` }, writer.token);
+    expect(graph.json.errors?.length).toBeGreaterThan(0);
+    expect((await fetch(`${BASE_URL}/news/${id}`)).status).toBe(404);
+  });
+
+  it('an editor previews the draft at its real URL: never cached, never indexed', async () => {
+    const preview = await fetch(`${BASE_URL}/api/preview?id=${id}`, { redirect: 'manual', headers: { Authorization: `JWT ${editor.token}` } });
+    expect(preview.status).toBe(307);
+    expect(preview.headers.get('location')).toBe(`/news/${id}`);
+    const cookie = preview.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+    expect(cookie).toContain('__prerender_bypass=');
+    const page = await fetch(`${BASE_URL}/news/${id}`, { headers: { cookie } });
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain(title);
+    expect(html).toContain('معاينة');
+    expect(html).toMatch(/<meta name="robots" content="noindex, nofollow"/);
+    expect(page.headers.get('cache-control')).toMatch(/no-store/);
+    // Without the editor's session there is no preview.
+    expect((await fetch(`${BASE_URL}/api/preview?id=${id}`, { redirect: 'manual' })).status).toBe(401);
+  });
+
+  it('an editor publishes: the story, front page, section, tags, feeds and sitemaps show it within 2 s', async () => {
+    const published = await api<{ doc: Doc }>('PATCH', `/api/articles/${id}`, { _status: 'published' }, editor.token);
+    expect(published.status).toBe(200);
+    const times = {
+      article: await waitFor(`/news/${id}`, (status, html) => status === 200 && html.includes(title)),
+      home: await waitFor('/', (_s, html) => html.includes(`/news/${id}"`)),
+      section: await waitFor('/section/economy', (_s, html) => html.includes(`/news/${id}"`)),
+      tag: await waitFor(`/tag/${encodeURIComponent('اختبار النشر')}`, (status, html) => status === 200 && html.includes(`/news/${id}"`)),
+      feed: await waitFor('/section/economy/rss.xml', (_s, xml) => xml.includes(`/news/${id}<`)),
+      sitemap: await waitFor('/sitemap.xml', (_s, xml) => xml.includes(`/news/${id}<`)),
+      newsSitemap: await waitFor('/news-sitemap.xml', (_s, xml) => xml.includes(`/news/${id}<`)),
+    };
+    console.log(`save → visible (ms, checked one after another): ${JSON.stringify(times)}`);
+    expect(Math.max(...Object.values(times))).toBeLessThan(2000);
+  });
+
+  it('a correction appears on the story, with its date', async () => {
+    const note = 'صُحح اسم المحطة في الفقرة الثانية.';
+    const corrected = await api('PATCH', `/api/articles/${id}`, { correction: { note, at: '2026-11-29T10:00:00+02:00' } }, editor.token);
+    expect(corrected.status).toBe(200);
+    await waitFor(`/news/${id}`, (_s, html) => html.includes(note) && html.includes('29 نوفمبر 2026'));
+  });
+
+  it('an edited headline gets a new social card URL', async () => {
+    const before = /\/cards\/\d+-([0-9a-f]{10})\.jpg/.exec(await (await fetch(`${BASE_URL}/news/${id}`)).text())?.[1];
+    await api('PATCH', `/api/articles/${id}`, { title: `${title} (محدّث)` }, editor.token);
+    await waitFor(`/news/${id}`, (_s, html) => html.includes('(محدّث)'));
+    const after = /\/cards\/\d+-([0-9a-f]{10})\.jpg/.exec(await (await fetch(`${BASE_URL}/news/${id}`)).text())?.[1];
+    expect(after).toBeDefined();
+    expect(after).not.toBe(before);
+  });
+
+  it('unpublishing takes it down: 410 Gone, and it leaves the feeds and sitemaps', async () => {
+    const unpublished = await api('PATCH', `/api/articles/${id}`, { _status: 'draft' }, editor.token);
+    expect(unpublished.status).toBe(200);
+    await waitFor(`/news/${id}`, (status) => status === 410);
+    const gone = await fetch(`${BASE_URL}/news/${id}`);
+    expect(await gone.text()).toContain('لم يعد هذا الخبر متاحًا');
+    await waitFor('/section/economy/rss.xml', (_s, xml) => !xml.includes(`/news/${id}<`));
+    await waitFor('/sitemap.xml', (_s, xml) => !xml.includes(`/news/${id}<`));
+    await waitFor('/', (_s, html) => !html.includes(`/news/${id}"`));
+  });
+});
+
+describe('scheduled publishing', () => {
+  it('a story published for a later minute is not there before it, and is within seconds after', async () => {
+    const at = new Date(Date.now() + 8_000);
+    const title = `خبر مجدول ${Date.now()}`;
+    const scheduled = await createStory('/api/articles', { ...story(title), publishedAt: at.toISOString(), _status: 'published' }, editor.token);
+    expect(scheduled.status).toBe(201);
+    const { id } = scheduled.json.doc;
+    expect((await fetch(`${BASE_URL}/news/${id}`)).status).toBe(404);
+    expect(await (await fetch(`${BASE_URL}/section/economy`)).text()).not.toContain(`/news/${id}"`);
+    await waitFor(`/news/${id}`, (status) => status === 200, 30_000);
+    // The section lists it once its minute came, by the server's own publishing clock.
+    const late = await waitFor('/section/economy', (_s, html) => html.includes(`/news/${id}"`), 30_000);
+    console.log(`scheduled story on its section page ${Math.round((Date.now() - at.getTime()) / 1000)} s after its time (waited ${late} ms)`);
+  }, 60_000);
+});
+
+describe('bad content is refused, naming the field, and nothing is stored', () => {
+  it.each([
+    ['title', { title: 'عنوان \u202Eمعكوس' }],
+    ['title', { title: '' }],
+    ['summary', { summary: 'x'.repeat(401) }],
+    ['section', { section: 999999 }],
+  ])('%s', async (field, bad) => {
+    const before = (await api<{ totalDocs: number }>('GET', '/api/articles?limit=1&draft=true', undefined, adminToken)).json.totalDocs;
+    const answer = await createStory('/api/articles', { ...story('خبر'), ...bad, _status: 'published' }, editor.token) as unknown as { status: number; json: { errors: { data?: { errors?: { path: string }[] } }[] } };
+    expect(answer.status).toBe(400);
+    const paths = answer.json.errors.flatMap((e) => e.data?.errors?.map((d) => d.path) ?? []);
+    expect(paths).toContain(field);
+    expect((await api<{ totalDocs: number }>('GET', '/api/articles?limit=1&draft=true', undefined, adminToken)).json.totalDocs).toBe(before);
+  });
+
+  it('an id sent by a client is ignored: wire stories continue the numbering', async () => {
+    const answer = await createStory('/api/articles?draft=true', { ...story('خبر برقم مختار'), id: 77, _status: 'draft' }, editor.token);
+    expect(answer.status).toBe(201);
+    expect(answer.json.doc.id).not.toBe(77);
+  });
+});
+
+describe('accounts', () => {
+  it('strangers read no users, no e-mail addresses — through REST or GraphQL', async () => {
+    expect((await api('GET', '/api/users')).status).toBe(403);
+    const graph = await api<{ data?: { Users?: { docs: unknown[] } | null } }>('POST', '/api/graphql', { query: '{ Users { docs { email } } }' });
+    expect(JSON.stringify(graph.json)).not.toContain('@alwafd.test');
+  });
+
+  it('a writer sees only their own account', async () => {
+    const { json } = await api<{ docs: { email: string }[] }>('GET', '/api/users', undefined, writer.token);
+    expect(json.docs.map((u) => u.email)).toEqual([writer.email]);
+  });
+
+  it('a wrong password and an unknown address get the same answer (no enumeration)', async () => {
+    const wrong = await api('POST', '/api/users/login', { email: writer.email, password: 'not-the-password' });
+    const unknown = await api('POST', '/api/users/login', { email: 'nobody@alwafd.test', password: 'not-the-password' });
+    expect(wrong.status).toBe(unknown.status);
+    expect(wrong.json).toEqual(unknown.json);
+    const forgotKnown = await api('POST', '/api/users/forgot-password', { email: writer.email });
+    const forgotUnknown = await api('POST', '/api/users/forgot-password', { email: 'nobody@alwafd.test' });
+    expect(forgotKnown.status).toBe(forgotUnknown.status);
+    expect(forgotKnown.json).toEqual(forgotUnknown.json);
+  });
+
+  it('locks an account after five wrong passwords: then even the right one is refused', async () => {
+    const victim = await member('writer', adminToken);
+    created.push({ collection: 'users', id: victim.id });
+    for (let i = 0; i < 5; i++) expect((await api('POST', '/api/users/login', { email: victim.email, password: `wrong-${i}` })).status).toBe(401);
+    const right = await api('POST', '/api/users/login', { email: victim.email, password: victim.password });
+    expect(right.status).not.toBe(200);
+  });
+
+  it('the admin and the API are never indexed', async () => {
+    for (const path of ['/admin', '/api/articles']) {
+      expect((await fetch(`${BASE_URL}${path}`, { redirect: 'manual' })).headers.get('x-robots-tag')).toBe('noindex, nofollow');
+    }
+    const robots = await (await fetch(`${BASE_URL}/robots.txt`)).text();
+    expect(robots).toMatch(/Disallow: \/admin/);
+    expect(robots).toMatch(/Disallow: \/api\//);
+  });
+});
