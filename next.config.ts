@@ -44,6 +44,17 @@ const withPlugins = withPayload(withNextIntl(nextConfig));
 
 export default {
   ...withPlugins,
+  async redirects() {
+    // The admin in Arabic by default (app/api/admin-language): only until a language is chosen.
+    return [
+      {
+        source: '/admin/:path*',
+        missing: [{ type: 'cookie', key: 'payload-lng' }],
+        destination: '/api/admin-language?to=/admin/:path*',
+        permanent: false,
+      },
+    ];
+  },
   async headers() {
     // Security headers on every response and cache lifetimes for public files (lib/security-headers),
     // then the admin's own (lib/admin-headers). This replaces withPayload's headers, which would

@@ -38,6 +38,8 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     meta: { titleSuffix: ' | الوفد', robots: 'noindex, nofollow' },
+    // No gravatar: the admin loads nothing from other sites.
+    avatar: 'default',
     // Read by the import-map generator only (npm's `tsx scripts/database.ts generate`), never traced into functions.
     importMap: {
       baseDir: path.resolve(/* turbopackIgnore: true */ process.cwd()),

@@ -29,11 +29,12 @@ export async function POST(request: Request): Promise<Response> {
   const limit = limiter.check(client);
   if (!limit.ok) return json(429, { error: 'too many failed attempts' }, { 'Retry-After': String(limit.retryAfter) });
 
-  const secret = configuredSecret();
-  if (!secret) return json(503, { error: 'not configured (REVALIDATE_SECRET)' });
-
+  // The body first, bounded: an upload over the limit is cut and refused (413) before anything else.
   const text = await readBody(request);
   if (text === undefined) return json(413, { error: 'the body is too large' });
+
+  const secret = configuredSecret();
+  if (!secret) return json(503, { error: 'not configured (REVALIDATE_SECRET)' });
   const parsed = parseRevalidateBody(text);
   // Authenticate before saying anything about the body: strangers learn nothing but "no".
   const given = bearerToken(request.headers.get('authorization')) ?? (parsed.ok ? parsed.value.secret : undefined);

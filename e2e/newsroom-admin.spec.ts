@@ -1,0 +1,51 @@
+import { expect, test } from '@playwright/test';
+
+/**
+ * One journey through the newsroom's admin, as an editor makes it: the admin opens in Arabic,
+ * right to left; log in, write a story, publish it — and readers have it at its URL at once.
+ * Desktop only: editors work at desks.
+ */
+test.skip(({ isMobile }) => isMobile, 'the newsroom works on desktops');
+
+const ADMIN = { email: process.env.ADMIN_EMAIL!, password: process.env.ADMIN_PASSWORD! };
+
+test('an editor logs in to the Arabic admin, writes a story and publishes it', async ({ page }) => {
+  const title = `افتتاح محطة كهرباء جديدة في أسيوط ${Date.now()}`;
+
+  await page.goto('/admin');
+  await expect(page).toHaveURL(/\/admin\/login/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+
+  await page.locator('#field-email').fill(ADMIN.email);
+  await page.locator('#field-password').fill(ADMIN.password);
+  await page.locator('button[type=submit]').click();
+  await expect(page).not.toHaveURL(/\/login/);
+
+  await page.goto('/admin/collections/articles/create');
+  await page.locator('#field-title').fill(title);
+  await page.locator('#field-summary').fill('محطة جديدة تضيف قدرة إلى الشبكة القومية.');
+  const text = page.locator('[contenteditable="true"]').first();
+  await text.click();
+  await text.pressSequentially('تفتتح وزارة الكهرباء محطة جديدة في أسيوط.');
+
+  // Section and a tag: the relationship pickers search as you type.
+  await page.locator('#field-section').click();
+  await page.getByRole('option', { name: 'economy' }).click();
+  await page.locator('#field-tags').click();
+  await page.keyboard.type('الطاقة');
+  await page.getByRole('option', { name: 'الطاقة', exact: true }).click();
+
+  await page.locator('#action-save').click();
+  await expect(page).toHaveURL(/\/admin\/collections\/articles\/\d+/);
+  const id = /\/articles\/(\d+)/.exec(page.url())![1];
+
+  // Readers have it at once, at its URL, in the Arabic edition.
+  const reader = await page.context().newPage();
+  await expect(async () => {
+    const response = await reader.goto(`/news/${id}`);
+    expect(response?.status()).toBe(200);
+  }).toPass({ timeout: 10_000 });
+  await expect(reader.getByRole('heading', { level: 1 })).toHaveText(title);
+  await expect(reader.locator('.article-body')).toContainText('تفتتح وزارة الكهرباء محطة جديدة في أسيوط.');
+});
