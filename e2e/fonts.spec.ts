@@ -13,7 +13,7 @@ import { SEED, TRANSLATION } from './support';
  * typefaces: the letters serif, the digits and punctuation Arabic.
  */
 test.use({
-  launchOptions: { ...launchOptions, env: { ...process.env, FONTCONFIG_FILE: path.join(__dirname, 'fonts', 'reader-with-noto.conf') } },
+  launchOptions: { ...launchOptions, env: { ...process.env, FONTCONFIG_FILE: path.join(import.meta.dirname, 'fonts', 'reader-with-noto.conf') } },
 });
 
 interface Face {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 
-const DIR = path.join(__dirname, 'screenshots');
+const DIR = path.join(import.meta.dirname, 'screenshots');
 
 const PAGES = [
   { slug: 'article-ar', path: '/news/1001' },
