@@ -10,8 +10,9 @@ import type { Article } from '@/lib/content/types';
 
 /**
  * Imports a folder of Markdown articles (the newsroom's file format: YAML front matter + Markdown)
- * into the CMS, with the sections and masthead of content/newsroom.json. Idempotent: an article
- * whose id exists is updated, a picture already uploaded is reused, sections are matched by slug.
+ * into the CMS, with the sections and masthead of content/newsroom.json where the CMS has none yet.
+ * Idempotent: an article whose id exists is updated, a picture already uploaded is reused, sections
+ * are matched by slug (and left as the newsroom keeps them).
  * The whole folder is checked first — a broken file names its file and field and nothing is
  * imported. Ids are kept (the seed stays /news/1001) and the id sequence moves past them.
  */
@@ -42,14 +43,12 @@ function readFolder(folder: string): { articles: readonly Article[]; parsed: Map
   return { articles, parsed };
 }
 
-async function upsertSections(payload: Payload): Promise<Map<string, number>> {
+/** The sections the files name, created if the CMS lacks them — never changed if it has them (the newsroom may have renamed one). */
+async function ensureSections(payload: Payload): Promise<Map<string, number>> {
   const ids = new Map<string, number>();
   for (const [index, section] of newsroom.sections.entries()) {
-    const data = { slug: section.slug, name: section.name, order: (index + 1) * 10 };
     const found = await payload.find({ collection: 'sections', where: { slug: { equals: section.slug } }, limit: 1, pagination: false, context });
-    const doc = found.docs[0]
-      ? await payload.update({ collection: 'sections', id: found.docs[0].id, data, context })
-      : await payload.create({ collection: 'sections', data, context });
+    const doc = found.docs[0] ?? (await payload.create({ collection: 'sections', data: { slug: section.slug, name: section.name, order: (index + 1) * 10 }, context }));
     ids.set(section.slug, Number(doc.id));
   }
   return ids;
@@ -77,7 +76,7 @@ async function picture(payload: Payload, image: NonNullable<Article['image']>, c
 
 export async function importFolder(payload: Payload, folder: string): Promise<ImportReport> {
   const { articles, parsed } = readFolder(folder);
-  const sections = await upsertSections(payload);
+  const sections = await ensureSections(payload);
   await seedMasthead(payload);
   const pictures = new Map<string, number>();
   const report: ImportReport = { articles: articles.length, created: 0, updated: 0, sections: sections.size, pictures: 0 };

@@ -1,0 +1,79 @@
+/**
+ * `npm run import -- <folder>`: Markdown articles (the newsroom's file format) into the CMS, against
+ * the running site's database — idempotent, ids kept, and all-or-nothing: a broken file names its
+ * file and field and nothing is imported.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ADMIN, api, login } from './newsroom-api';
+
+const ROOT = path.resolve(__dirname, '../..');
+const IDS = [910001, 910002];
+
+function markdown(id: number, extra = ''): string {
+  return [
+    '---',
+    `id: ${id}`,
+    'locale: ar',
+    `title: "خبر مستورد ${id}"`,
+    'summary: "ملخص الخبر المستورد"',
+    'section: economy',
+    'tags: ["استيراد"]',
+    'byline: "قسم الاقتصاد"',
+    'publishedAt: "2026-11-20T09:00:00+02:00"',
+    'updatedAt: "2026-11-20T09:00:00+02:00"',
+    extra,
+    '---',
+    '',
+    'الفقرة الأولى.',
+    '',
+    'الفقرة الثانية.',
+  ]
+    .filter((line) => line !== '')
+    .join('\n');
+}
+
+function runImport(folder: string) {
+  const result = spawnSync(path.join(ROOT, 'node_modules/.bin/tsx'), ['scripts/database.ts', 'import', folder], { cwd: ROOT, env: process.env, encoding: 'utf8' });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+let token = '';
+let folder = '';
+
+beforeAll(async () => {
+  token = await login(ADMIN.email, ADMIN.password);
+  folder = fs.mkdtempSync(path.join(os.tmpdir(), 'wafd-import-'));
+});
+
+afterAll(async () => {
+  for (const id of IDS) await api('DELETE', `/api/articles/${id}`, undefined, token);
+  fs.rmSync(folder, { recursive: true, force: true });
+});
+
+const exists = async (id: number) => (await api('GET', `/api/articles/${id}?draft=true`, undefined, token)).status === 200;
+
+describe('npm run import', () => {
+  it('refuses a folder with a broken file, naming file and field, and imports nothing', () => {
+    fs.writeFileSync(path.join(folder, `${IDS[0]}.md`), markdown(IDS[0]!));
+    fs.writeFileSync(path.join(folder, `${IDS[1]}.md`), markdown(IDS[1]!).replace('section: economy', 'section: weather'));
+    const { status, output } = runImport(folder);
+    expect(status).not.toBe(0);
+    expect(output).toContain(`${IDS[1]}.md: field "section": must be one of`);
+    return Promise.all(IDS.map(exists)).then((found) => expect(found).toEqual([false, false]));
+  }, 60_000);
+
+  it('imports a good folder with its ids, and a second run changes nothing but updates', async () => {
+    fs.writeFileSync(path.join(folder, `${IDS[1]}.md`), markdown(IDS[1]!));
+    const first = runImport(folder);
+    expect(first.status).toBe(0);
+    expect(first.output).toContain('2 new, 0 updated');
+    const { json } = await api<{ title: string; _status: string }>('GET', `/api/articles/${IDS[0]}`, undefined, token);
+    expect(json).toMatchObject({ title: `خبر مستورد ${IDS[0]}`, _status: 'published' });
+    const again = runImport(folder);
+    expect(again.status).toBe(0);
+    expect(again.output).toContain('0 new, 2 updated');
+  }, 90_000);
+});
