@@ -46,13 +46,11 @@ export default {
   ...withPlugins,
   async redirects() {
     // The admin in Arabic by default (app/api/admin-language): only until a language is chosen.
+    // Two rules: an empty :path* is written out literally in a query ("?to=/admin/:path*").
+    const missing = [{ type: 'cookie' as const, key: 'payload-lng' }];
     return [
-      {
-        source: '/admin/:path*',
-        missing: [{ type: 'cookie', key: 'payload-lng' }],
-        destination: '/api/admin-language?to=/admin/:path*',
-        permanent: false,
-      },
+      { source: '/admin', missing, destination: '/api/admin-language?to=/admin', permanent: false },
+      { source: '/admin/:path+', missing, destination: '/api/admin-language?to=/admin/:path+', permanent: false },
     ];
   },
   async headers() {

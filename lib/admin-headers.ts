@@ -20,7 +20,12 @@ export const ADMIN_CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'self'",
 ].join('; ');
 
-const NO_INDEX = { key: 'X-Robots-Tag', value: 'noindex, nofollow' };
+export const NO_INDEX = { key: 'X-Robots-Tag', value: 'noindex, nofollow' };
+
+/** The newsroom's side of the site: the admin and the CMS's API. */
+export function isNewsroomPath(pathname: string): boolean {
+  return /^\/(?:admin|api)(?:\/|$)/.test(pathname);
+}
 
 export function adminHeaderRules(): HeaderRule[] {
   return [

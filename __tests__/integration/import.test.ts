@@ -3,7 +3,7 @@
  * the running site's database — idempotent, ids kept, and all-or-nothing: a broken file names its
  * file and field and nothing is imported.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -35,9 +35,20 @@ function markdown(id: number, extra = ''): string {
     .join('\n');
 }
 
-function runImport(folder: string) {
-  const result = spawnSync(path.join(ROOT, 'node_modules/.bin/tsx'), ['scripts/database.ts', 'import', folder], { cwd: ROOT, env: process.env, encoding: 'utf8' });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+/**
+ * Runs the import without blocking this process: a synchronous child held the event loop long
+ * enough for the server to close an idle keep-alive connection unnoticed, and the next request on
+ * it failed ("other side closed").
+ */
+function runImport(folder: string): Promise<{ status: number | null; output: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), ['scripts/database.ts', 'import', folder], { cwd: ROOT, env: process.env });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, output }));
+  });
 }
 
 let token = '';
@@ -56,10 +67,10 @@ afterAll(async () => {
 const exists = async (id: number) => (await api('GET', `/api/articles/${id}?draft=true`, undefined, token)).status === 200;
 
 describe('npm run import', () => {
-  it('refuses a folder with a broken file, naming file and field, and imports nothing', () => {
+  it('refuses a folder with a broken file, naming file and field, and imports nothing', async () => {
     fs.writeFileSync(path.join(folder, `${IDS[0]}.md`), markdown(IDS[0]!));
     fs.writeFileSync(path.join(folder, `${IDS[1]}.md`), markdown(IDS[1]!).replace('section: economy', 'section: weather'));
-    const { status, output } = runImport(folder);
+    const { status, output } = await runImport(folder);
     expect(status).not.toBe(0);
     expect(output).toContain(`${IDS[1]}.md: field "section": must be one of`);
     return Promise.all(IDS.map(exists)).then((found) => expect(found).toEqual([false, false]));
@@ -67,12 +78,12 @@ describe('npm run import', () => {
 
   it('imports a good folder with its ids, and a second run changes nothing but updates', async () => {
     fs.writeFileSync(path.join(folder, `${IDS[1]}.md`), markdown(IDS[1]!));
-    const first = runImport(folder);
+    const first = await runImport(folder);
     expect(first.status).toBe(0);
     expect(first.output).toContain('2 new, 0 updated');
     const { json } = await api<{ title: string; _status: string }>('GET', `/api/articles/${IDS[0]}`, undefined, token);
     expect(json).toMatchObject({ title: `خبر مستورد ${IDS[0]}`, _status: 'published' });
-    const again = runImport(folder);
+    const again = await runImport(folder);
     expect(again.status).toBe(0);
     expect(again.output).toContain('0 new, 2 updated');
   }, 90_000);

@@ -1,4 +1,5 @@
 import type { OutgoingMessage } from 'node:http';
+import { NO_INDEX, isNewsroomPath } from '@/lib/admin-headers';
 import { CROSS_ORIGIN_RESOURCE, isCrossOriginPath, securityHeaders } from '@/lib/security-headers';
 
 /**
@@ -37,4 +38,6 @@ export function finalizeHeaders(res: OutgoingMessage, { pathname, rsc, dev = fal
     if (res.hasHeader(key)) continue;
     res.setHeader(key, key === CROSS_ORIGIN_RESOURCE.key && isCrossOriginPath(pathname) ? CROSS_ORIGIN_RESOURCE.value : value);
   }
+  // The admin's first-visit language redirect comes from next.config too: keep it out of indexes like the admin.
+  if (isNewsroomPath(pathname) && !res.hasHeader(NO_INDEX.key)) res.setHeader(NO_INDEX.key, NO_INDEX.value);
 }

@@ -46,4 +46,17 @@ describe('finalizeHeaders', () => {
     finalizeHeaders(res, { pathname: '/cards/1001-abc.jpg', rsc: false });
     expect(res.getHeader('cross-origin-resource-policy')).toBe('cross-origin');
   });
+
+  it('keeps the newsroom side out of search indexes, redirects included, and no reader page', () => {
+    for (const pathname of ['/admin', '/admin/collections/articles', '/api/admin-language']) {
+      const res = response({ location: '/api/admin-language?to=/admin' });
+      finalizeHeaders(res, { pathname, rsc: false });
+      expect(`${pathname}: ${res.getHeader('x-robots-tag')}`).toBe(`${pathname}: noindex, nofollow`);
+    }
+    for (const pathname of ['/news/1001', '/administration', '/apis']) {
+      const res = response({});
+      finalizeHeaders(res, { pathname, rsc: false });
+      expect(res.getHeader('x-robots-tag')).toBeUndefined();
+    }
+  });
 });
