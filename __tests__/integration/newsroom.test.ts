@@ -90,18 +90,22 @@ describe('a story from draft to withdrawal', () => {
   });
 
   it('an editor publishes: the story, front page, section, tags, feeds and sitemaps show it within 2 s', async () => {
+    const saved = performance.now();
     const published = await api<{ doc: Doc }>('PATCH', `/api/articles/${id}`, { _status: 'published' }, editor.token);
     expect(published.status).toBe(200);
-    const times = {
-      article: await waitFor(`/news/${id}`, (status, html) => status === 200 && html.includes(title)),
-      home: await waitFor('/', (_s, html) => html.includes(`/news/${id}"`)),
-      section: await waitFor('/section/economy', (_s, html) => html.includes(`/news/${id}"`)),
-      tag: await waitFor(`/tag/${encodeURIComponent('اختبار النشر')}`, (status, html) => status === 200 && html.includes(`/news/${id}"`)),
-      feed: await waitFor('/section/economy/rss.xml', (_s, xml) => xml.includes(`/news/${id}<`)),
-      sitemap: await waitFor('/sitemap.xml', (_s, xml) => xml.includes(`/news/${id}<`)),
-      newsSitemap: await waitFor('/news-sitemap.xml', (_s, xml) => xml.includes(`/news/${id}<`)),
+    // Every page polled at once from the save; each time counts from when the save was sent.
+    const sinceSave = async (wait: Promise<number>) => (await wait, Math.round(performance.now() - saved));
+    const waits = {
+      article: sinceSave(waitFor(`/news/${id}`, (status, html) => status === 200 && html.includes(title))),
+      home: sinceSave(waitFor('/', (_s, html) => html.includes(`/news/${id}"`))),
+      section: sinceSave(waitFor('/section/economy', (_s, html) => html.includes(`/news/${id}"`))),
+      tag: sinceSave(waitFor(`/tag/${encodeURIComponent('اختبار النشر')}`, (status, html) => status === 200 && html.includes(`/news/${id}"`))),
+      feed: sinceSave(waitFor('/section/economy/rss.xml', (_s, xml) => xml.includes(`/news/${id}<`))),
+      sitemap: sinceSave(waitFor('/sitemap.xml', (_s, xml) => xml.includes(`/news/${id}<`))),
+      newsSitemap: sinceSave(waitFor('/news-sitemap.xml', (_s, xml) => xml.includes(`/news/${id}<`))),
     };
-    console.log(`save → visible (ms, checked one after another): ${JSON.stringify(times)}`);
+    const times = Object.fromEntries(await Promise.all(Object.entries(waits).map(async ([page, wait]) => [page, await wait] as const)));
+    console.log(`save → visible (ms since the save was sent, all pages polled every 50 ms): ${JSON.stringify(times)}`);
     expect(Math.max(...Object.values(times))).toBeLessThan(2000);
   });
 
