@@ -23,7 +23,7 @@ export const WRITER: Writer = {
   name: { ar: 'كاتبة العمود', en: 'The Columnist' },
   column: { ar: 'عمود ثابت', en: 'A Fixed Column' },
   bio: { ar: 'نبذة قصيرة.', en: 'A short bio.' },
-  photo: { src: '/images/writers/fixture-writer.webp', alt: 'صورة الكاتبة', width: 400, height: 400 },
+  photo: { src: '/images/writers/fixture-writer.webp', alt: { ar: 'صورة الكاتبة', en: 'The columnist’s portrait' }, width: 400, height: 400 },
 };
 
 export function makeWriter(slug: string, options: Partial<Omit<Writer, 'slug'>> = {}): Writer {
@@ -67,7 +67,12 @@ export function makeArticle(id: number, options: ArticleOptions = {}): Article {
   const slug = sectionSlug ?? (writer ? 'opinion' : 'news');
   const column = writer?.column[locale];
   const signed = writer && {
-    writer: { slug: writer.slug, name: writer.name[locale], ...(column && { column }), ...(writer.photo && { photo: writer.photo }) },
+    writer: {
+      slug: writer.slug,
+      name: writer.name[locale],
+      ...(column && { column }),
+      ...(writer.photo && { photo: { ...writer.photo, alt: writer.photo.alt[locale] } }),
+    },
     byline: { name: writer.name[locale], kind: 'person' as const },
   };
   const section = SECTIONS.find((s) => s.slug === slug) ?? { slug, name: { ar: slug, en: slug } };

@@ -40,5 +40,7 @@ export const Writers: CollectionConfig = {
     bothEditions('column', { ar: 'اسم العمود', en: 'Column name' }),
     bothEditions('bio', { ar: 'نبذة', en: 'Short bio' }, { long: true }),
     { name: 'photo', label: { ar: 'الصورة', en: 'Photo' }, type: 'upload', relationTo: 'media' },
+    // The picture's alt text in each edition: a writer appears in both, a picture has one alt of its own.
+    bothEditions('photoAlt', { ar: 'وصف الصورة لمن لا يراها', en: 'Photo alt text' }),
   ],
 };

@@ -147,7 +147,7 @@ export const getSections = cache(cachedRead('sections', (s) => s.sections(), () 
 const populatedSections = cache(
   cachedRead(
     'edition-sections',
-    async (s, locale: Locale) => Object.keys(await s.sectionsUpdated(locale)),
+    (s, locale: Locale) => s.populatedSections(locale),
     (locale) => [cacheTags.editionSections(locale)],
     300,
   ),

@@ -168,6 +168,10 @@ export class MemorySource implements ContentSource {
       });
   }
 
+  async populatedSections(locale: Locale): Promise<string[]> {
+    return this.content.sections.filter((s) => this.bySection.has(key(locale, s.slug))).map((s) => s.slug);
+  }
+
   async sectionsUpdated(locale: Locale): Promise<Record<string, string>> {
     const out: Record<string, string> = {};
     for (const a of this.latestOf(locale)) {

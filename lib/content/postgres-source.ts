@@ -68,6 +68,8 @@ interface TeaserRow {
 interface PhotoColumns {
   photo_url: string | null;
   photo_alt: string | null;
+  photo_alt_ar: string | null;
+  photo_alt_en: string | null;
   photo_width: string | number | null;
   photo_height: string | number | null;
 }
@@ -94,8 +96,8 @@ interface WriterRow extends PhotoColumns {
   bio_en: string | null;
 }
 
-/** The writer's portrait, joined as `wp` (the story's own picture is `m`). */
-const PHOTO_COLUMNS = `wp.url AS photo_url, wp.alt AS photo_alt, wp.width AS photo_width, wp.height AS photo_height`;
+/** The writer's portrait, joined as `wp` (the story's own picture is `m`), with the writer's alt text per edition. */
+const PHOTO_COLUMNS = `wp.url AS photo_url, wp.alt AS photo_alt, w.photo_alt_ar, w.photo_alt_en, wp.width AS photo_width, wp.height AS photo_height`;
 
 /** The desk that signs a story with no writer and no desk of its own. */
 const DEFAULT_DESK: Record<Locale, string> = { ar: 'بوابة الوفد', en: 'Al-Wafd Portal' };
@@ -113,9 +115,11 @@ function image(row: TeaserRow): ArticleImage | undefined {
   };
 }
 
-function photo(row: PhotoColumns): WriterPhoto | undefined {
+/** The portrait in an edition: the writer's alt text in that language, else the picture's own. */
+function photo(row: PhotoColumns, edition: Locale): WriterPhoto | undefined {
   if (!row.photo_url) return undefined;
-  return { src: row.photo_url, alt: row.photo_alt ?? '', width: Number(row.photo_width ?? 0), height: Number(row.photo_height ?? 0) };
+  const alt = (edition === 'ar' ? row.photo_alt_ar : row.photo_alt_en) || row.photo_alt || '';
+  return { src: row.photo_url, alt, width: Number(row.photo_width ?? 0), height: Number(row.photo_height ?? 0) };
 }
 
 /** The columnist in the story's edition; an empty column name (the CMS stores '') is no column. */
@@ -146,7 +150,7 @@ function teaser(row: TeaserRow): ArticleTeaser {
 function article(row: ArticleRow): Article {
   const body = lexicalToBlocks(row.body);
   const base = teaser(row);
-  const portrait = photo(row);
+  const portrait = photo(row, row.edition);
   return {
     ...base,
     ...(base.writer && { writer: { ...base.writer, ...(portrait && { photo: portrait }) } }),
@@ -316,6 +320,17 @@ export class PostgresSource implements ContentSource {
     });
   }
 
+  /** One probe of the section index per section (a GROUP BY would read a whole archive). */
+  async populatedSections(locale: Locale): Promise<string[]> {
+    const rows = await query<{ slug: string }>(
+      `SELECT s.slug FROM sections s
+       WHERE EXISTS (SELECT 1 FROM articles a WHERE a.section_id = s.id AND a.edition = $1 AND ${LIVE})
+       ORDER BY s."order", s.id`,
+      [locale],
+    );
+    return rows.map((row) => row.slug);
+  }
+
   async sectionsUpdated(locale: Locale): Promise<Record<string, string>> {
     const rows = await query<{ slug: string; updated: Date }>(
       `SELECT s.slug, max(GREATEST(a.published_at, COALESCE(a.revised_at, a.published_at))) AS updated
@@ -363,7 +378,7 @@ export class PostgresSource implements ContentSource {
       [slug],
     );
     if (!row) return undefined;
-    const portrait = photo(row);
+    const [ar, en] = [photo(row, 'ar'), photo(row, 'en')];
     // The CMS keeps an emptied field as '': no column, no bio.
     const both = (ar: string | null, en: string | null) => ({ ...(ar && { ar }), ...(en && { en }) });
     return {
@@ -371,7 +386,7 @@ export class PostgresSource implements ContentSource {
       name: { ar: row.name_ar, en: row.name_en },
       column: both(row.column_ar, row.column_en),
       bio: both(row.bio_ar, row.bio_en),
-      ...(portrait && { photo: portrait }),
+      ...(ar && en && { photo: { ...ar, alt: { ar: ar.alt, en: en.alt } } }),
     };
   }
 

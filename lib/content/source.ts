@@ -32,6 +32,8 @@ export interface ContentSource {
   publishedBetween(since: Date, until: Date, limit: number): Promise<ArticleTeaser[]>;
   /** Every published article of an edition, newest first, from `offset`: sitemaps. */
   articleIndex(locale: Locale, offset: number, limit: number): Promise<ArticleIndexEntry[]>;
+  /** The slugs of the sections with at least one live story in the edition: what the edition shows. */
+  populatedSections(locale: Locale): Promise<string[]>;
   /** The newest `updatedAt` of an edition's articles, per section slug: sitemap lastmod. */
   sectionsUpdated(locale: Locale): Promise<Record<string, string>>;
   tags(locale: Locale): Promise<TagSummary[]>;

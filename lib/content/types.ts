@@ -42,7 +42,7 @@ export interface Byline {
   kind: 'desk' | 'person';
 }
 
-/** A columnist's picture: a square portrait, described for readers who cannot see it. */
+/** A columnist's picture as one edition shows it: a square portrait, described in that edition's language. */
 export interface WriterPhoto {
   src: string;
   alt: string;
@@ -60,7 +60,8 @@ export interface Writer {
   /** The fixed column the writer's pieces run under ("حكاوى", "م الآخر"), where they have one. */
   column: Partial<Localized>;
   bio: Partial<Localized>;
-  photo?: WriterPhoto;
+  /** The portrait, with its description in both editions. */
+  photo?: Omit<WriterPhoto, 'alt'> & { alt: Localized };
 }
 
 /** The writer of an opinion piece as a list shows them, in the piece's edition. */
