@@ -19,6 +19,7 @@ export function SecondStories({ articles }: { articles: readonly ArticleTeaser[]
             variant="stacked"
             showSection
             summary={110}
+            phoneSummary={false}
             imageSizes="(min-width: 1152px) 230px, (min-width: 640px) 30vw, 128px"
           />
         ))}

@@ -29,9 +29,15 @@ export function SectionRow({ locale, section, articles }: { locale: Locale; sect
       <div className={`grid gap-x-6 ${COLUMNS[Math.min(articles.length, 4)]}`}>
         {articles.map((article) =>
           single ? (
-            <ArticleCard key={article.id} article={article} summary={220} imageSizes="(min-width: 640px) 240px, 128px" />
+            <ArticleCard key={article.id} article={article} summary={220} phoneSummary={false} imageSizes="(min-width: 640px) 240px, 128px" />
           ) : (
-            <ArticleCard key={article.id} article={article} variant="stacked" imageSizes="(min-width: 1152px) 270px, (min-width: 640px) 45vw, 128px" />
+            <ArticleCard
+              key={article.id}
+              article={article}
+              variant="stacked"
+              phoneSummary={false}
+              imageSizes="(min-width: 1152px) 270px, (min-width: 640px) 45vw, 128px"
+            />
           ),
         )}
       </div>

@@ -18,13 +18,16 @@ interface ArticleCardProps {
   variant?: 'row' | 'stacked';
   /** Characters of summary; 0 for none. */
   summary?: number;
+  /** Whether phones show the summary: a front page's teasers are headlines there, a listing's are not. */
+  phoneSummary?: boolean;
   /** Width the picture is drawn at on wide screens, for the browser's choice of file. */
   imageSizes?: string;
 }
 
 const LAYOUT = {
-  row: { card: 'flex gap-4', image: 'w-32 sm:w-40', sizes: '160px' },
-  stacked: { card: 'flex gap-4 sm:flex-col sm:gap-2', image: 'w-32 sm:w-full', sizes: '(min-width: 640px) 360px, 128px' },
+  row: { card: 'flex gap-4 border-b', image: 'w-32 sm:w-40', sizes: '160px' },
+  // Side by side in a grid from small tablets up, where a rule under each card would not line up.
+  stacked: { card: 'flex gap-4 border-b sm:flex-col sm:gap-2 sm:border-b-0', image: 'w-32 sm:w-full', sizes: '(min-width: 640px) 360px, 128px' },
 };
 
 /** A story in a list: image, kicker (opinion or section), headline (the link), summary, date. */
@@ -35,12 +38,13 @@ export function ArticleCard({
   showSection = false,
   variant = 'row',
   summary = CARD_SUMMARY,
+  phoneSummary = true,
   imageSizes,
 }: ArticleCardProps) {
   const Heading = `h${level}` as const;
   const layout = LAYOUT[variant];
   return (
-    <article className={`${layout.card} border-b border-rule py-4 last:border-b-0`}>
+    <article className={`${layout.card} border-rule py-4 last:border-b-0`}>
       {showImage && article.image && (
         <ResponsiveImage
           src={article.image.src}
@@ -58,7 +62,7 @@ export function ArticleCard({
             {article.title}
           </a>
         </Heading>
-        {summary > 0 && <p className="mt-1 text-[0.95rem] text-muted">{excerpt(article.summary, summary)}</p>}
+        {summary > 0 && <p className={`mt-1 text-[0.95rem] text-muted ${phoneSummary ? '' : 'max-sm:hidden'}`}>{excerpt(article.summary, summary)}</p>}
         <p className="mt-1 text-sm text-muted">
           <time dateTime={article.publishedAt}>{formatDate(article.publishedAt, article.locale)}</time>
         </p>
