@@ -2,18 +2,21 @@ import { useTranslations } from 'next-intl';
 import type { ArticleTeaser, Section } from '@/lib/content/types';
 import type { Locale } from '@/lib/site';
 import { sectionPath } from '@/lib/routes';
-import { ArticleCard } from '@/components/listing/ArticleCard';
+import { ArticleCard, CARD_SUMMARY } from '@/components/listing/ArticleCard';
 
-/** Columns for a row's stories on wide screens: as many as it has, so no row leaves a column empty. */
-const COLUMNS = ['', 'lg:grid-cols-1', 'sm:grid-cols-2', 'sm:grid-cols-2 lg:grid-cols-3', 'sm:grid-cols-2 lg:grid-cols-4'];
+/**
+ * Columns for a row's stories on wide screens: as many as it has, so no row leaves a column empty.
+ * One or two stories keep their picture beside the text (two full-width pictures would dwarf the top
+ * of the page); three or four stand side by side with the picture above.
+ */
+const COLUMNS = ['', '', 'md:grid-cols-2 md:[&>article]:border-b-0', 'sm:grid-cols-2 lg:grid-cols-3', 'sm:grid-cols-2 lg:grid-cols-4'];
 
 /** A front-page row for one section: its newest stories not shown above, and a link to the whole section. */
 export function SectionRow({ locale, section, articles }: { locale: Locale; section: Section; articles: readonly ArticleTeaser[] }) {
   const t = useTranslations('Home');
   const id = `section-${section.slug}`;
   const name = section.name[locale];
-  // One story is drawn across the row with its picture beside it; more share the row in columns.
-  const single = articles.length === 1;
+  const beside = articles.length <= 2;
   return (
     <section aria-labelledby={id} className="mt-10">
       <div className="flex items-baseline justify-between gap-4 border-b-2 border-brand pb-1">
@@ -28,8 +31,14 @@ export function SectionRow({ locale, section, articles }: { locale: Locale; sect
       </div>
       <div className={`grid gap-x-6 ${COLUMNS[Math.min(articles.length, 4)]}`}>
         {articles.map((article) =>
-          single ? (
-            <ArticleCard key={article.id} article={article} summary={220} phoneSummary={false} imageSizes="(min-width: 640px) 240px, 128px" />
+          beside ? (
+            <ArticleCard
+              key={article.id}
+              article={article}
+              summary={articles.length === 1 ? 220 : CARD_SUMMARY}
+              phoneSummary={false}
+              imageSizes="(min-width: 640px) 160px, 128px"
+            />
           ) : (
             <ArticleCard
               key={article.id}
