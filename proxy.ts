@@ -5,9 +5,20 @@ import { badRequestPage, methodNotAllowedPage, missingFileResponse, optionsRespo
 import { pageState, type PageState } from './lib/pages/exists';
 import { isMissingPublicImage } from './lib/public-images';
 import { isHostilePath, localeOfPath, methodVerdict } from './lib/request-guard';
-import { articlePath, isFilePath, legacyArticleId, matchPage, SECTION_SLUG, sectionFeedOf, splitEdition, type PageRoute } from './lib/routes';
+import {
+  articlePath,
+  isFilePath,
+  legacyArticleId,
+  matchPage,
+  SECTION_SLUG,
+  sectionFeedOf,
+  splitEdition,
+  WRITER_SLUG,
+  writerFeedOf,
+  type PageRoute,
+} from './lib/routes';
 import type { Locale } from './lib/locales';
-import { getArticle, getSection } from './lib/content';
+import { getArticle, getSection, getWriter } from './lib/content';
 import { NOT_FOUND_CACHE } from './lib/cache-control';
 
 const intl = createMiddleware(routing);
@@ -87,12 +98,13 @@ async function stateOf(locale: Locale, route: PageRoute, path: string): Promise<
   }
 }
 
-/** A section feed of a section that does not exist: refused here, so junk names never reach (and fill) the feed cache. */
+/** A feed of a section or writer that does not exist: refused here, so junk names never reach (and fill) the feed cache. */
 async function isMissingFeed(path: string): Promise<boolean> {
   const feed = sectionFeedOf(path);
-  if (!feed) return false;
-  if (!SECTION_SLUG.test(feed.section)) return true;
-  return (await getSection(feed.section).catch(() => true)) === undefined;
+  if (feed) return !SECTION_SLUG.test(feed.section) || (await getSection(feed.section).catch(() => true)) === undefined;
+  const writer = writerFeedOf(path);
+  if (writer) return !WRITER_SLUG.test(writer.writer) || (await getWriter(writer.writer).catch(() => true)) === undefined;
+  return false;
 }
 
 /** Old alwafd.news links go to the article's one canonical URL (its own edition), in one hop. */

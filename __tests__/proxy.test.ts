@@ -3,7 +3,7 @@ import { NextRequest } from 'next/server';
 import proxy from '@/proxy';
 import { setContentSource } from '@/lib/content';
 import type { ContentSource } from '@/lib/content/source';
-import { makeArticle, memorySource, translationPair, serveContent } from './support/content';
+import { makeArticle, memorySource, translationPair, serveContent, WRITER } from './support/content';
 
 /**
  * The proxy decides, before anything renders, whether a page URL names something: syntax from
@@ -12,8 +12,15 @@ import { makeArticle, memorySource, translationPair, serveContent } from './supp
  * any shape can neither show an empty error shell nor add an entry to the page cache.
  */
 
-const [story, translation] = translationPair(makeArticle(1001, { tags: ['SpaceX', 'د.عبد السند', 'Node.js'] }), makeArticle(1010, { locale: 'en', tags: ['Node.js'] }));
-serveContent({ articles: [story, translation, ...Array.from({ length: 25 }, (_, i) => makeArticle(2000 + i, { section: 'economy' }))], withdrawn: [1500] });
+const [story, translation] = translationPair(
+  makeArticle(1001, { tags: ['SpaceX', 'د.عبد السند', 'Node.js'] }),
+  makeArticle(1010, { locale: 'en', tags: ['Node.js'] }),
+);
+serveContent({
+  articles: [story, translation, ...Array.from({ length: 25 }, (_, i) => makeArticle(2000 + i, { section: 'economy' })), makeArticle(3000, { writer: WRITER })],
+  writers: [WRITER, { ...WRITER, slug: 'no-pieces-yet' }],
+  withdrawn: [1500],
+});
 
 const ask = (path: string, init?: ConstructorParameters<typeof NextRequest>[1]) => proxy(new NextRequest(`http://localhost${path}`, init));
 
@@ -35,7 +42,8 @@ describe('pages that name something go on to the page', () => {
     '/en/news/1001', // the page itself redirects to the article's own edition
     '/section/economy',
     '/section/economy/page/2',
-    '/section/technology', // a section with nothing yet is still a page
+    '/en/section/news',
+    '/writer/fixture-writer',
     '/tag/SpaceX',
     `/tag/${encodeURIComponent('د.عبد السند')}`, // a tag with a dot is a tag, not a file
     '/tag/Node.js',
@@ -57,6 +65,16 @@ describe('URLs that name nothing get the edition’s not-found page, whatever th
     ['/section/economy/page/3', '/ar/missing'],
     ['/section/economy/page/1', '/ar/missing'],
     ['/section/economy/page/99999', '/ar/missing'],
+    // An edition shows only the sections it has stories in: an empty one is no page of it.
+    ['/section/technology', '/ar/missing'],
+    ['/en/section/economy', '/en/missing'],
+    // A writer's page lists their pieces in the edition: none there, no page.
+    ['/en/writer/fixture-writer', '/en/missing'],
+    ['/writer/no-pieces-yet', '/ar/missing'],
+    ['/writer/fixture-writer/page/2', '/ar/missing'],
+    ['/writer/nobody', '/ar/missing'],
+    ['/writer/Fixture_Writer', '/ar/missing'],
+    ['/writer', '/ar/missing'],
     ['/tag/nothing', '/ar/missing'],
     ['/tag/junk1.x', '/ar/missing'],
     ['/en/tag/SpaceX/page/x', '/en/missing'],
@@ -74,16 +92,26 @@ describe('URLs that name nothing get the edition’s not-found page, whatever th
 });
 
 describe('files and old links', () => {
-  it.each(['/rss.xml', '/en/rss.xml', '/section/economy/rss.xml', '/sitemap.xml', '/news-sitemap.xml', '/robots.txt', '/manifest.webmanifest', '/cards/1001-0123456789.jpg', '/icon.svg', '/api/revalidate'])(
-    'passes the file %s on untouched',
-    async (path) => {
-      const response = await ask(path);
-      expect(response.headers.get('x-middleware-next')).toBe('1');
-    },
-  );
+  it.each([
+    '/rss.xml',
+    '/en/rss.xml',
+    '/section/economy/rss.xml',
+    '/writer/fixture-writer/rss.xml',
+    '/en/writer/fixture-writer/rss.xml',
+    '/sitemap.xml',
+    '/news-sitemap.xml',
+    '/robots.txt',
+    '/manifest.webmanifest',
+    '/cards/1001-0123456789.jpg',
+    '/icon.svg',
+    '/api/revalidate',
+  ])('passes the file %s on untouched', async (path) => {
+    const response = await ask(path);
+    expect(response.headers.get('x-middleware-next')).toBe('1');
+  });
 
-  it('answers a feed of a section that does not exist with a plain 404 before it reaches the feed cache', async () => {
-    for (const path of ['/section/weather/rss.xml', '/en/section/JUNK/rss.xml']) {
+  it('answers a feed of a section or writer that does not exist with a plain 404 before it reaches the feed cache', async () => {
+    for (const path of ['/section/weather/rss.xml', '/en/section/JUNK/rss.xml', '/writer/nobody/rss.xml', '/en/writer/BAD/rss.xml']) {
       const response = await ask(path);
       expect(response.status).toBe(404);
       expect(response.headers.get('content-security-policy')).toBeTruthy();
@@ -93,6 +121,7 @@ describe('files and old links', () => {
   it('sends old alwafd.news links to the article’s canonical URL in one hop, with the security headers', async () => {
     expect(await verdict('/1001')).toBe('308 http://localhost/news/1001');
     expect(await verdict('/essay/1010')).toBe('308 http://localhost/en/news/1010');
+    expect(await verdict('/essay/3000')).toBe('308 http://localhost/news/3000');
     const response = await ask('/1001');
     expect(response.headers.get('strict-transport-security')).toMatch(/max-age=/);
     expect(response.headers.get('cache-control')).toBe('public, max-age=86400');

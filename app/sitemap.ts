@@ -1,8 +1,8 @@
 import type { MetadataRoute } from 'next';
-import { getArticleIndex, getSections, getSectionsUpdated, listTags } from '@/lib/content';
+import { getArticleIndex, getSections, getSectionsUpdated, getWritersUpdated, listTags } from '@/lib/content';
 import type { ArticleIndexEntry } from '@/lib/content/types';
 import { newest } from '@/lib/feeds/dates';
-import { articlePath, homePath, sectionPath, tagPath } from '@/lib/routes';
+import { articlePath, homePath, sectionPath, tagPath, writerPath } from '@/lib/routes';
 import { absoluteUrl, defaultLocale, locales, type Locale } from '@/lib/site';
 
 type Entry = MetadataRoute.Sitemap[number];
@@ -12,11 +12,28 @@ type Languages = NonNullable<NonNullable<Entry['alternates']>['languages']>;
 /** How many articles one sitemap file may list: the protocol's limit. */
 const SITEMAP_LIMIT = 50_000;
 
-/** hreflang for a page that exists in every edition at `path(locale)`; x-default is the Arabic one. */
-function everyEdition(path: (locale: Locale) => string): Languages {
-  const languages: Languages = { 'x-default': absoluteUrl(path(defaultLocale)) };
-  for (const locale of locales) languages[locale] = absoluteUrl(path(locale));
+/** hreflang for a page at `path(locale)` in each of `editions`; x-default is the Arabic one when it exists. */
+function inEditions(path: (locale: Locale) => string, editions: readonly Locale[] = locales): Languages {
+  const languages: Languages = { 'x-default': absoluteUrl(path(editions.includes(defaultLocale) ? defaultLocale : editions[0]!)) };
+  for (const locale of editions) languages[locale] = absoluteUrl(path(locale));
   return languages;
+}
+
+/**
+ * Pages of a kind that exist per edition only where they have stories (sections, writers): one entry
+ * per edition they have stories in, dated by the newest, with alternates to those editions only.
+ */
+function listedPages(updated: Record<Locale, Record<string, string>>, path: (locale: Locale, key: string) => string, order?: readonly string[]): Entry[] {
+  const entries: Entry[] = [];
+  for (const locale of locales) {
+    for (const key of order ?? Object.keys(updated[locale])) {
+      const lastModified = updated[locale][key];
+      if (!lastModified) continue;
+      const editions = locales.filter((l) => updated[l][key]);
+      entries.push({ url: absoluteUrl(path(locale, key)), lastModified, alternates: { languages: inEditions((l) => path(l, key), editions) } });
+    }
+  }
+  return entries;
 }
 
 function articleEntry(article: ArticleIndexEntry): Entry {
@@ -36,30 +53,26 @@ function articleEntry(article: ArticleIndexEntry): Entry {
 }
 
 /**
- * /sitemap.xml: both front pages, every section page in both editions, every article and every
- * tag page. lastmod is the newest updatedAt of what the page lists, so crawlers revisit only
- * what changed; the last-48-hours list for Google News is /news-sitemap.xml.
+ * /sitemap.xml: both front pages, every section and writer page in each edition they have stories
+ * in, every article and every tag page. lastmod is the newest updatedAt of what the page lists, so
+ * crawlers revisit only what changed; the last-48-hours list for Google News is /news-sitemap.xml.
  */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const entries: Entry[] = [];
   const sections = await getSections();
+  const perEdition = async (read: (locale: Locale) => Promise<Record<string, string>>) =>
+    Object.fromEntries(await Promise.all(locales.map(async (locale) => [locale, await read(locale)] as const))) as Record<Locale, Record<string, string>>;
+  const [sectionsUpdated, writersUpdated] = await Promise.all([perEdition(getSectionsUpdated), perEdition(getWritersUpdated)]);
   for (const locale of locales) {
-    const updated = await getSectionsUpdated(locale);
     entries.push({
       url: absoluteUrl(homePath(locale)),
-      lastModified: newest(Object.values(updated)),
-      alternates: { languages: everyEdition(homePath) },
+      lastModified: newest(Object.values(sectionsUpdated[locale])),
+      alternates: { languages: inEditions(homePath) },
     });
-    for (const { slug } of sections) {
-      // A section with nothing in this edition yet is an empty page: not worth a crawler's visit.
-      if (!updated[slug]) continue;
-      entries.push({
-        url: absoluteUrl(sectionPath(locale, slug)),
-        lastModified: updated[slug],
-        alternates: { languages: everyEdition((l) => sectionPath(l, slug)) },
-      });
-    }
   }
+  // A section or writer with nothing in an edition is no page of it (the proxy answers 404): not listed there.
+  entries.push(...listedPages(sectionsUpdated, sectionPath, sections.map((s) => s.slug)));
+  entries.push(...listedPages(writersUpdated, writerPath));
   for (const locale of locales) entries.push(...(await getArticleIndex(locale, 0, SITEMAP_LIMIT)).map(articleEntry));
   for (const locale of locales) {
     for (const { tag, updatedAt } of await listTags(locale)) entries.push({ url: absoluteUrl(tagPath(locale, tag)), lastModified: updatedAt });

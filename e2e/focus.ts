@@ -69,7 +69,8 @@ export function focusRing(page: Page): Promise<FocusRing | null> {
       boxShadow: style.boxShadow,
       backdrop,
       clippedBy,
-      inArticle: Boolean(el.closest('main > article')),
+      // The story's <article>: the one holding the page's headline (see STORY_ARTICLE in ./support).
+      inArticle: Boolean(el.closest('main article:has(h1)')),
     };
   });
 }

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { SEED, TRANSLATION } from './support';
+import { SEED, TRANSLATION, storyArticle } from './support';
 import { contrast, focusRing, type FocusRing } from './focus';
 
 /** Tabs through the page from the top and records every stop, until focus leaves the page or wraps. */
@@ -39,7 +39,7 @@ test('the skip link comes first and jumps into the article', async ({ page }) =>
 
   await page.keyboard.press('Tab');
   expect((await focusRing(page))?.inArticle, 'the next stop is in the article').toBe(true);
-  await expect(page.locator('main > article').getByRole('link', { name: 'الرئيسية' })).toBeFocused();
+  await expect(storyArticle(page).getByRole('link', { name: 'الرئيسية' })).toBeFocused();
   const inArticle: FocusRing[] = [];
   for (let i = 0; i < 4; i++) {
     await page.keyboard.press('Tab');

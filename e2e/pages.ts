@@ -18,6 +18,10 @@ export const PAGES: PageUnderTest[] = [
   { name: 'tag (ar, Latin tag)', path: '/tag/SpaceX', status: 200, h1: 'وسم: SpaceX' },
   { name: 'tag (ar, Arabic tag)', path: `/tag/${encodeURIComponent(ARABIC_TAG)}`, status: 200, h1: `وسم: ${ARABIC_TAG}` },
   { name: 'tag (en)', path: '/en/tag/SpaceX', status: 200, h1: 'Tag: SpaceX' },
+  { name: 'column piece (ar)', path: '/news/1006', status: 200, h1: /^الذكاء الاصطناعي في غرفة الأخبار/ },
+  { name: 'column piece (en)', path: '/en/news/1015', status: 200, h1: /^Artificial intelligence in the newsroom/ },
+  { name: 'writer (ar)', path: '/writer/salma-abdelhamid', status: 200, h1: 'سلمى عبد الحميد' },
+  { name: 'writer (en)', path: '/en/writer/salma-abdelhamid', status: 200, h1: 'Salma Abdel Hamid' },
   { name: '404 (ar)', path: '/news/999999999', status: 404, h1: 'الصفحة غير موجودة' },
   { name: '404 (en)', path: '/en/anything', status: 404, h1: 'Page not found' },
 ];

@@ -4,11 +4,49 @@ import { expect, test, type Page } from '@playwright/test';
 const DIR = path.join(import.meta.dirname, 'screenshots');
 
 const PAGES = [
-  { slug: 'article-ar', path: '/news/1001' },
-  { slug: 'article-en', path: '/en/news/1010' },
-  { slug: 'home-ar', path: '/' },
-  { slug: 'home-en', path: '/en' },
+  { slug: 'article-ar', path: '/news/1001', ranked: true },
+  { slug: 'article-en', path: '/en/news/1010', ranked: true },
+  { slug: 'home-ar', path: '/', ranked: true },
+  { slug: 'home-en', path: '/en', ranked: true },
+  { slug: 'column-ar', path: '/news/1006', ranked: true },
+  { slug: 'column-en', path: '/en/news/1015', ranked: true },
+  { slug: 'writer-ar', path: '/writer/salma-abdelhamid', ranked: false },
+  { slug: 'writer-en', path: '/en/writer/salma-abdelhamid', ranked: false },
 ];
+
+/**
+ * Real views, as a reader's browser sends them, so the pages show "most read" as they do on a
+ * site that has readers: each edition's stories read a different number of times.
+ */
+test.beforeAll(async ({ request }) => {
+  const reads: [number, number][] = [
+    [1005, 6],
+    [1009, 5],
+    [1002, 4],
+    [1006, 3],
+    [1004, 2],
+    [1008, 1],
+    [1014, 6],
+    [1018, 5],
+    [1011, 4],
+    [1015, 3],
+    [1013, 2],
+    [1017, 1],
+  ];
+  for (const [id, times] of reads) for (let i = 0; i < times; i++) await request.post('/api/read', { data: JSON.stringify({ id }) });
+  // The ranking is counted again a second after views arrive (MOST_READ_REFRESH_SECONDS in playwright.config).
+  await new Promise((resolve) => setTimeout(resolve, 1100));
+  await request.post('/api/read', { data: JSON.stringify({ id: 1007 }) });
+  await request.post('/api/read', { data: JSON.stringify({ id: 1016 }) });
+});
+
+/** The page with its ranking: a page cached before the views came is served once more while it renders afresh. */
+async function openRanked(page: Page, target: string) {
+  await expect(async () => {
+    await page.goto(target);
+    await expect(page.locator('#most-read')).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 20_000 });
+}
 
 /** Waits until every picture on the page has arrived and decoded; returns the broken ones. */
 async function brokenImages(page: Page): Promise<string[]> {
@@ -31,7 +69,8 @@ async function brokenImages(page: Page): Promise<string[]> {
 
 for (const target of PAGES) {
   test(`${target.slug}: full-page screenshot, nothing wider than the screen, no broken picture`, async ({ page }, testInfo) => {
-    await page.goto(target.path);
+    if (target.ranked) await openRanked(page, target.path);
+    else await page.goto(target.path);
     await page.evaluate(() => document.fonts.ready);
 
     // No sideways scrolling: nothing is wider than the viewport (the section strip scrolls inside itself).

@@ -33,9 +33,14 @@ export function siteHeader(page: Page): Locator {
   return page.getByRole('banner');
 }
 
-/** The story itself: the <article> that is a direct child of <main> (related stories are articles too). */
+/**
+ * The story itself: the <article> that holds the page's headline (related stories, and the column
+ * beside the text on wide screens, hold articles too).
+ */
+export const STORY_ARTICLE = 'main article:has(h1)';
+
 export function storyArticle(page: Page): Locator {
-  return page.locator('main > article');
+  return page.locator(STORY_ARTICLE);
 }
 
 export function bodyParagraphs(page: Page): Locator {

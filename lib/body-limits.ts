@@ -7,6 +7,8 @@
 export const BODY_LIMITS: Readonly<Record<string, number>> = {
   // A list of article ids and the secret: {"ids": [1234, …]} with at most 200 ids.
   '/api/revalidate': 16 * 1024,
+  // A view beacon: {"id": 2147483647} is 16 bytes; room for whitespace, nothing more.
+  '/api/read': 64,
 };
 
 /** The limit for a path (without its query), if it has one. */

@@ -16,6 +16,8 @@ export type PageRoute =
   | { kind: 'article'; id: number }
   | { kind: 'section'; section: string; page: number }
   | { kind: 'tag'; tag: string; page: number }
+  /** A columnist's page: their pieces in the edition, newest first. */
+  | { kind: 'writer'; writer: string; page: number }
   /** The empty control page that byte budgets and benchmarks compare against; never linked or indexed. */
   | { kind: 'control' };
 
@@ -40,6 +42,8 @@ export function pagePath(locale: Locale, route: PageRoute): string {
       return `${prefix}/section/${route.section}${pageSuffix(route.page)}`;
     case 'tag':
       return `${prefix}/tag/${encodeURIComponent(route.tag.normalize('NFC'))}${pageSuffix(route.page)}`;
+    case 'writer':
+      return `${prefix}/writer/${route.writer}${pageSuffix(route.page)}`;
     case 'control':
       return `${prefix}/blank`;
   }
@@ -49,6 +53,7 @@ export const homePath = (locale: Locale) => pagePath(locale, { kind: 'home' });
 export const articlePath = (article: { id: number; locale: Locale }) => pagePath(article.locale, { kind: 'article', id: article.id });
 export const sectionPath = (locale: Locale, section: string, page = 1) => pagePath(locale, { kind: 'section', section, page });
 export const tagPath = (locale: Locale, tag: string, page = 1) => pagePath(locale, { kind: 'tag', tag, page });
+export const writerPath = (locale: Locale, writer: string, page = 1) => pagePath(locale, { kind: 'writer', writer, page });
 export const controlPath = (locale: Locale) => pagePath(locale, { kind: 'control' });
 
 /** Article ids are PostgreSQL integers (the CMS's serial ids): alwafd.news is past 5,385,000, far below this. */
@@ -115,6 +120,7 @@ export function matchPage(segments: readonly string[]): PageRoute | undefined {
   const page = listingPage(rest);
   if (page === undefined) return undefined;
   if (kind === 'section') return SECTION_SLUG.test(key) ? { kind: 'section', section: key, page } : undefined;
+  if (kind === 'writer') return WRITER_SLUG.test(key) ? { kind: 'writer', writer: key, page } : undefined;
   if (kind === 'tag') {
     const tag = decodeSegment(key);
     return tag && tag.length <= MAX_TAG_LENGTH ? { kind: 'tag', tag, page } : undefined;
@@ -156,6 +162,11 @@ export function feedPagePath(locale: Locale, section?: string): string {
   return section === undefined ? homePath(locale) : sectionPath(locale, section);
 }
 
+/** A writer's feed beside their page (`/writer/salma-abdelhamid/rss.xml`). */
+export function writerRssPath(locale: Locale, writer: string): string {
+  return `${writerPath(locale, writer)}/rss.xml`;
+}
+
 const LOCALE_PREFIX = '(?:/en)?';
 /**
  * Paths that are files, not pages: the proxy passes them on without the page checks. Exactly the
@@ -166,6 +177,7 @@ const FILE_ROUTES = new RegExp(
   [
     `^${LOCALE_PREFIX}/rss\\.xml$`,
     `^${LOCALE_PREFIX}/section/[^/]+/rss\\.xml$`,
+    `^${LOCALE_PREFIX}/writer/[^/]+/rss\\.xml$`,
     `^${SITEMAP_PATH.replace('.', '\\.')}$`,
     `^${NEWS_SITEMAP_PATH.replace(/[.-]/g, '\\$&')}$`,
     `^${ROBOTS_PATH.replace('.', '\\.')}$`,
@@ -181,6 +193,13 @@ export function sectionFeedOf(rawPath: string): { locale: Locale; section: strin
   const match = /^(?:\/(en))?\/section\/([^/]+)\/rss\.xml$/.exec(rawPath);
   if (!match) return undefined;
   return { locale: (match[1] as Locale | undefined) ?? defaultLocale, section: match[2]! };
+}
+
+/** The writer a writer's feed path names (`/en/writer/salma-abdelhamid/rss.xml` → en, salma-abdelhamid). */
+export function writerFeedOf(rawPath: string): { locale: Locale; writer: string } | undefined {
+  const match = /^(?:\/(en))?\/writer\/([^/]+)\/rss\.xml$/.exec(rawPath);
+  if (!match) return undefined;
+  return { locale: (match[1] as Locale | undefined) ?? defaultLocale, writer: match[2]! };
 }
 
 export function isFilePath(rawPath: string): boolean {

@@ -1,7 +1,8 @@
 import type { Article } from '@/lib/content/types';
 import { articleCropPath, CROPS, type Crop } from '@/lib/social-card';
 import { absoluteUrl, site, type Locale } from '@/lib/site';
-import { articlePath, homePath, sectionPath } from '@/lib/routes';
+import { articlePath, homePath, sectionPath, writerPath } from '@/lib/routes';
+import { isOpinion } from '@/lib/content/opinion';
 import { withoutBidiControls } from '@/lib/text';
 
 /**
@@ -43,25 +44,31 @@ export function homeJsonLd(locale: Locale, description: string): JsonLd {
   };
 }
 
+/**
+ * Who signs the story: a columnist is a Person with their page as URL; a desk ("بوابة الوفد",
+ * "Al-Wafd Portal") is an Organization, never a person; a person without a writer's page is named only.
+ */
+function authorJsonLd(article: Article): JsonLd {
+  if (article.writer) return { '@type': 'Person', name: article.writer.name, url: absoluteUrl(writerPath(article.locale, article.writer.slug)) };
+  if (article.byline.kind === 'person') return { '@type': 'Person', name: article.byline.name };
+  return { '@type': 'Organization', name: article.byline.name, url: absoluteUrl(homePath(article.locale)) };
+}
+
 export function newsArticleJsonLd(article: Article, names: { home: string }): JsonLd {
   const url = absoluteUrl(articlePath(article));
-  const author = {
-    '@type': article.byline.kind === 'person' ? 'Person' : 'Organization',
-    name: article.byline.name,
-    url: absoluteUrl(homePath(article.locale)),
-  };
   return {
     '@context': 'https://schema.org',
     '@graph': [
       {
-        '@type': 'NewsArticle',
+        // A column is opinion to search engines too (Google's "Opinion" label).
+        '@type': isOpinion(article) ? 'OpinionNewsArticle' : 'NewsArticle',
         '@id': `${url}#article`,
         headline: article.title,
         description: article.summary,
         ...(article.image && { image: (Object.keys(CROPS) as Crop[]).map((crop) => absoluteUrl(articleCropPath(article, crop))) }),
         datePublished: article.publishedAt,
         dateModified: article.updatedAt,
-        author: [author],
+        author: [authorJsonLd(article)],
         publisher: organizationJsonLd(article.locale),
         mainEntityOfPage: { '@type': 'WebPage', '@id': url },
         url,

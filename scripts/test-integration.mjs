@@ -3,7 +3,8 @@
  * npm run test:integration: a fresh test database (DATABASE_NAME, default alwafd_test, emptied
  * first), migrated and filled with content/, an admin account whose password only this run knows,
  * a production build into .next-test and `next start` — then the integration tests against it.
- * The server's publishing clock ticks every 3 s so the scheduled-publishing test need not wait a minute.
+ * The server's publishing clock ticks every 3 s so the scheduled-publishing test need not wait a minute,
+ * and the "most read" ranking is counted again a second after views arrive (not five minutes).
  */
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -16,6 +17,7 @@ const env = {
   ADMIN_EMAIL: 'admin@alwafd.test',
   ADMIN_PASSWORD: randomBytes(18).toString('base64url'),
   PUBLISHING_CLOCK_MS: '3000',
+  MOST_READ_REFRESH_SECONDS: '1',
 };
 const jestArgs = process.argv.slice(2);
 const result = spawnSync(

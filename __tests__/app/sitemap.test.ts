@@ -1,7 +1,7 @@
 /** @jest-environment node */
 import type { MetadataRoute } from 'next';
 import sitemap from '@/app/sitemap';
-import { makeArticle, translationPair, serveContent } from '../support/content';
+import { makeArticle, translationPair, serveContent, WRITER } from '../support/content';
 
 const ORIGIN = 'https://www.alwafd.news';
 type Sitemap = MetadataRoute.Sitemap;
@@ -23,7 +23,9 @@ serveContent({
     translation,
     makeArticle(3, { section: 'sports', tags: ['طاقة', 'كرة'], publishedAt: '2026-11-22T09:00:00+02:00', image: null }),
     makeArticle(4, { section: 'sports', tags: ['إيلون ماسك'], publishedAt: '2026-11-19T09:00:00+02:00' }),
+    makeArticle(5, { writer: WRITER, publishedAt: '2026-11-18T09:00:00+02:00' }),
   ],
+  writers: [WRITER],
 });
 
 describe('sitemap.xml', () => {
@@ -39,6 +41,23 @@ describe('sitemap.xml', () => {
       'x-default': `${ORIGIN}/section/economy`,
     });
     expect(byUrl(entries, `${ORIGIN}/`)!.alternates!.languages).toMatchObject({ en: `${ORIGIN}/en`, 'x-default': `${ORIGIN}/` });
+  });
+
+  it('points a section’s alternates only at the editions that have it', async () => {
+    const entries = await sitemap();
+    expect(byUrl(entries, `${ORIGIN}/section/sports`)!.alternates!.languages).toEqual({
+      ar: `${ORIGIN}/section/sports`,
+      'x-default': `${ORIGIN}/section/sports`,
+    });
+  });
+
+  it('lists a writer’s page in each edition they have pieces in, dated by the newest', async () => {
+    const entries = await sitemap();
+    expect(byUrl(entries, `${ORIGIN}/writer/fixture-writer`)).toMatchObject({
+      lastModified: '2026-11-18T09:00:00+02:00',
+      alternates: { languages: { ar: `${ORIGIN}/writer/fixture-writer`, 'x-default': `${ORIGIN}/writer/fixture-writer` } },
+    });
+    expect(byUrl(entries, `${ORIGIN}/en/writer/fixture-writer`)).toBeUndefined();
   });
 
   it('gives each article its update time and hero, and alternates only to translated ones', async () => {
@@ -68,7 +87,7 @@ describe('sitemap.xml', () => {
     expect(byUrl(entries, `${ORIGIN}/`)!.lastModified).toBe('2026-11-22T09:00:00+02:00');
     expect(entries.every((e) => e.url.startsWith(`${ORIGIN}/`) || e.url === ORIGIN)).toBe(true);
     expect(new Set(entries.map((e) => e.url)).size).toBe(entries.length);
-    // 2 front pages, 3 section pages, 4 articles, 4 tag pages.
-    expect(entries).toHaveLength(2 + 3 + 4 + 4);
+    // 2 front pages, 4 section pages, 1 writer page, 5 articles, 5 tag pages.
+    expect(entries).toHaveLength(2 + 4 + 1 + 5 + 5);
   });
 });

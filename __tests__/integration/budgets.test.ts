@@ -18,8 +18,14 @@ beforeAll(async () => {
 const totalJs = (w: PageWeight) => w.jsGzip + w.inlineJsGzip;
 
 describe('byte budgets (gzipped)', () => {
-  it('the article ships at most 8 KB of JavaScript above the empty control page', () => {
-    expect(totalJs(article) - totalJs(control)).toBeLessThanOrEqual(8 * KB);
+  // 10 KB since most read and the section's newest stand beside the text: their headlines travel in
+  // the inline RSC payload as they do in the HTML (BENCHMARKS.md, "The article budget").
+  it('the article ships at most 10 KB of JavaScript above the empty control page', () => {
+    expect(totalJs(article) - totalJs(control)).toBeLessThanOrEqual(10 * KB);
+  });
+
+  it('of which at most 2 KB is code: the share island and the view beacon, no more', () => {
+    expect(article.jsGzip - control.jsGzip).toBeLessThanOrEqual(2 * KB);
   });
 
   it('the home page ships at most 8 KB of JavaScript above the control page', () => {

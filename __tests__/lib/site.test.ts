@@ -33,8 +33,18 @@ describe('the newsroom file (sections and masthead)', () => {
     masthead: [{ role: { ar: 'رئيس التحرير', en: 'Editor' }, name: { ar: 'اسم', en: 'Name' } }],
   };
 
-  it('reads sections and masthead', () => {
-    expect(parseNewsroom(valid)).toEqual(valid);
+  it('reads sections and masthead, and no writers when there are none', () => {
+    expect(parseNewsroom(valid)).toEqual({ ...valid, writers: [] });
+  });
+
+  it('reads columnists: names in both editions, column and bio where given, a portrait described in both', () => {
+    const writer = {
+      slug: 'salma-abdelhamid',
+      name: { ar: 'سلمى', en: 'Salma' },
+      column: { ar: 'بين السطور' },
+      photo: { src: '/images/writers/salma.webp', alt: { ar: 'رسم', en: 'A drawing' }, width: 400, height: 400 },
+    };
+    expect(parseNewsroom({ ...valid, writers: [writer] }).writers).toEqual([{ ...writer, bio: {} }]);
   });
 
   it.each([
@@ -42,6 +52,10 @@ describe('the newsroom file (sections and masthead)', () => {
     ['sections.0.slug', { ...valid, sections: [{ slug: 'Weather News', name: { ar: 'ط', en: 'W' } }] }],
     ['sections', { ...valid, sections: [valid.sections[0], valid.sections[0]] }],
     ['masthead.0.name.ar', { ...valid, masthead: [{ role: valid.masthead[0]!.role, name: { ar: 'اسم\u202E', en: 'X' } }] }],
+    ['writers.0.slug', { ...valid, writers: [{ slug: 'Salma A', name: { ar: 'س', en: 'S' } }] }],
+    ['writers.0.name.en', { ...valid, writers: [{ slug: 'salma', name: { ar: 'س' } }] }],
+    ['writers.0.photo.alt.en', { ...valid, writers: [{ slug: 'salma', name: { ar: 'س', en: 'S' }, photo: { src: '/images/w.webp', alt: { ar: 'ر' }, width: 1, height: 1 } }] }],
+    ['writers', { ...valid, writers: [{ slug: 'salma', name: { ar: 'س', en: 'S' } }, { slug: 'salma', name: { ar: 'س', en: 'S' } }] }],
   ])('refuses a broken file naming the field %s', (field, broken) => {
     expect(() => parseNewsroom(broken)).toThrow(`content/newsroom.json: field "${field}"`);
   });

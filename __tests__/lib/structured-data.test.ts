@@ -1,6 +1,6 @@
 import type { Article } from '@/lib/content/types';
 import { homeJsonLd, newsArticleJsonLd, serializeJsonLd } from '@/lib/structured-data';
-import { makeArticle } from '../support/content';
+import { makeArticle, WRITER } from '../support/content';
 
 const seed = makeArticle(1001, {
   section: 'technology',
@@ -38,11 +38,28 @@ describe('structured data', () => {
     expect((breadcrumbs!.itemListElement as Node[]).map((i) => i.name)).toEqual(['الرئيسية', 'تكنولوجيا', seed.title]);
   });
 
-  it('names a columnist as a Person', () => {
-    const column: Article = { ...seed, byline: { name: 'سلمى عبد الحميد', kind: 'person' } };
-    expect(graph(newsArticleJsonLd(column, { home: 'h' }))[0]!.author).toEqual([
-      expect.objectContaining({ '@type': 'Person', name: 'سلمى عبد الحميد' }),
+  it('describes a column as an OpinionNewsArticle by a Person, with the writer’s page as URL', () => {
+    const [ar, en] = [makeArticle(1006, { writer: WRITER }), makeArticle(1016, { writer: WRITER, locale: 'en' })];
+    expect(graph(newsArticleJsonLd(ar, { home: 'h' }))[0]).toMatchObject({
+      '@type': 'OpinionNewsArticle',
+      author: [{ '@type': 'Person', name: 'كاتبة العمود', url: 'https://www.alwafd.news/writer/fixture-writer' }],
+    });
+    expect(graph(newsArticleJsonLd(en, { home: 'h' }))[0]!.author).toEqual([
+      { '@type': 'Person', name: 'The Columnist', url: 'https://www.alwafd.news/en/writer/fixture-writer' },
     ]);
+  });
+
+  it('keeps a desk a desk: an Organization, never a Person, and reporting a NewsArticle', () => {
+    const portal = makeArticle(1010, { locale: 'en', byline: { name: 'Al-Wafd Portal', kind: 'desk' } });
+    expect(graph(newsArticleJsonLd(portal, { home: 'h' }))[0]).toMatchObject({
+      '@type': 'NewsArticle',
+      author: [{ '@type': 'Organization', name: 'Al-Wafd Portal', url: 'https://www.alwafd.news/en' }],
+    });
+  });
+
+  it('names a person without a writer’s page by name alone', () => {
+    const column: Article = { ...seed, byline: { name: 'سلمى عبد الحميد', kind: 'person' } };
+    expect(graph(newsArticleJsonLd(column, { home: 'h' }))[0]!.author).toEqual([{ '@type': 'Person', name: 'سلمى عبد الحميد' }]);
   });
 
   it('gives no image to a story without a picture', () => {

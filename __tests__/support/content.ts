@@ -6,7 +6,7 @@
 import { readingStats, type Block } from '@/lib/content/body';
 import { setContentSource } from '@/lib/content';
 import { MemorySource, type MemoryContent } from '@/lib/content/memory-source';
-import type { Article, ArticleImage, MastheadEntry, Section } from '@/lib/content/types';
+import type { Article, ArticleImage, MastheadEntry, Section, Writer } from '@/lib/content/types';
 import type { Locale } from '@/lib/locales';
 
 export const SECTIONS: Section[] = [
@@ -14,7 +14,21 @@ export const SECTIONS: Section[] = [
   { slug: 'economy', name: { ar: 'اقتصاد', en: 'Economy' } },
   { slug: 'technology', name: { ar: 'تكنولوجيا', en: 'Technology' } },
   { slug: 'sports', name: { ar: 'رياضة', en: 'Sports' } },
+  { slug: 'opinion', name: { ar: 'مقالات الرأي', en: 'Opinion' } },
 ];
+
+/** A columnist, with a column and a portrait; `makeArticle(id, { writer: WRITER })` makes a piece of theirs. */
+export const WRITER: Writer = {
+  slug: 'fixture-writer',
+  name: { ar: 'كاتبة العمود', en: 'The Columnist' },
+  column: { ar: 'عمود ثابت', en: 'A Fixed Column' },
+  bio: { ar: 'نبذة قصيرة.', en: 'A short bio.' },
+  photo: { src: '/images/writers/fixture-writer.webp', alt: { ar: 'صورة الكاتبة', en: 'The columnist’s portrait' }, width: 400, height: 400 },
+};
+
+export function makeWriter(slug: string, options: Partial<Omit<Writer, 'slug'>> = {}): Writer {
+  return { ...WRITER, slug, ...options };
+}
 
 export const MASTHEAD: MastheadEntry[] = [
   { role: { ar: 'رئيس مجلس الإدارة', en: 'Chairman of the Board' }, name: { ar: 'اسم أول', en: 'First Name' } },
@@ -29,7 +43,7 @@ export const FIXTURE_IMAGE: ArticleImage = {
   height: 900,
 };
 
-export interface ArticleOptions extends Partial<Omit<Article, 'section' | 'body' | 'image'>> {
+export interface ArticleOptions extends Partial<Omit<Article, 'section' | 'body' | 'image' | 'writer'>> {
   /** Section slug (one of SECTIONS). */
   section?: string;
   /** Body paragraphs as plain text. */
@@ -37,6 +51,8 @@ export interface ArticleOptions extends Partial<Omit<Article, 'section' | 'body'
   body?: Block[];
   /** `null` for an article without a hero. */
   image?: ArticleImage | null;
+  /** A columnist's piece: signed by the writer (a person), in the opinion section unless another is given. */
+  writer?: Writer;
 }
 
 /** Publication times step back an hour per id from this instant, so a higher id is newer. */
@@ -47,7 +63,18 @@ function cairoIso(ms: number): string {
 }
 
 export function makeArticle(id: number, options: ArticleOptions = {}): Article {
-  const { section: slug = 'news', paragraphs = [`نص الخبر ${id}.`], body, image, locale = 'ar' as Locale, ...rest } = options;
+  const { writer, section: sectionSlug, paragraphs = [`نص الخبر ${id}.`], body, image, locale = 'ar' as Locale, ...rest } = options;
+  const slug = sectionSlug ?? (writer ? 'opinion' : 'news');
+  const column = writer?.column[locale];
+  const signed = writer && {
+    writer: {
+      slug: writer.slug,
+      name: writer.name[locale],
+      ...(column && { column }),
+      ...(writer.photo && { photo: { ...writer.photo, alt: writer.photo.alt[locale] } }),
+    },
+    byline: { name: writer.name[locale], kind: 'person' as const },
+  };
   const section = SECTIONS.find((s) => s.slug === slug) ?? { slug, name: { ar: slug, en: slug } };
   const blocks: Block[] = body ?? paragraphs.map((text) => ({ type: 'paragraph', children: [{ type: 'text', text }] }));
   const publishedAt = rest.publishedAt ?? cairoIso(BASE - (10_000 - id) * 3600_000);
@@ -63,6 +90,7 @@ export function makeArticle(id: number, options: ArticleOptions = {}): Article {
     revision: `rev-${id}`,
     sample: false,
     ...readingStats(blocks),
+    ...signed,
     ...rest,
     publishedAt,
     body: blocks,

@@ -1,20 +1,21 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
+import { HomeEmpty } from '@/components/home/HomeEmpty';
 import { LeadStory } from '@/components/home/LeadStory';
-import { SectionBlock } from '@/components/home/SectionBlock';
+import { SecondStories } from '@/components/home/SecondStories';
+import { SectionRow } from '@/components/home/SectionRow';
 import { JsonLd } from '@/components/layout/JsonLd';
 import { PageShell } from '@/components/layout/PageShell';
-import { ArticleCard } from '@/components/listing/ArticleCard';
-import { HomeEmpty, HomeLatest } from '@/components/home/HomeLatest';
+import { MostRead } from '@/components/reads/MostRead';
 import { resolvePageLocale } from '@/i18n/page-locale';
-import { getSectionPage, getSiteFrame, listLatest } from '@/lib/content';
+import { getSiteFrame, listMostRead } from '@/lib/content';
 import { feedAlternates } from '@/lib/feeds/links';
 import { pageMetadata } from '@/lib/metadata';
+import { frontPage } from '@/lib/pages/front-page';
 import { homeJsonLd } from '@/lib/structured-data';
 import { pageCardPath } from '@/lib/social-card';
 import { homePath } from '@/lib/routes';
 import { isLocale, locales, otherLocale } from '@/lib/site';
-
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
@@ -35,37 +36,28 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = resolvePageLocale((await params).locale);
-  const [[lead, ...latest], frame] = await Promise.all([listLatest(locale, 9), getSiteFrame()]);
+  const [{ lead, seconds, rows }, mostRead, frame, t] = await Promise.all([frontPage(locale), listMostRead(locale), getSiteFrame(), getTranslations('Home')]);
   const other = otherLocale(locale);
-  const blocks = (
-    await Promise.all(
-      frame.sections.map(async (section) => ({
-        section,
-        articles: (await getSectionPage(locale, section.slug, 1, 4)).items.filter((a) => a.id !== lead?.id),
-      })),
-    )
-  ).filter((block) => block.articles.length > 0);
-
-  const t = await getTranslations('Home');
 
   return (
     <PageShell locale={locale} frame={frame} alternate={{ locale: other, href: homePath(other) }} current="home">
       <JsonLd data={homeJsonLd(locale, t('description'))} />
       {/* Every page has one h1 for screen-reader heading navigation; the masthead above already shows the name. */}
       <h1 className="sr-only">{t('heading')}</h1>
-      {lead ? <LeadStory article={lead} /> : <HomeEmpty />}
-      {latest.length > 0 && (
-        <HomeLatest>
-          {latest.map((article) => (
-            <ArticleCard key={article.id} article={article} showSection />
-          ))}
-        </HomeLatest>
+      {lead ? (
+        <div className="grid gap-x-10 gap-y-8 lg:grid-cols-3">
+          <div className="lg:col-span-2">
+            <LeadStory article={lead} />
+            <SecondStories articles={seconds} />
+          </div>
+          <MostRead articles={mostRead} />
+        </div>
+      ) : (
+        <HomeEmpty />
       )}
-      <div className="mt-10 grid gap-8 md:grid-cols-2 lg:grid-cols-3">
-        {blocks.map(({ section, articles }) => (
-          <SectionBlock key={section.slug} locale={locale} section={section} articles={articles} />
-        ))}
-      </div>
+      {rows.map(({ section, articles }) => (
+        <SectionRow key={section.slug} locale={locale} section={section} articles={articles} />
+      ))}
     </PageShell>
   );
 }

@@ -4,7 +4,7 @@ import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidat
 import { WRITER_SLUG } from '@/lib/routes';
 import { plainText, plainTextarea, slugText } from '../validation';
 
-const bothEditions = (name: string, label: { ar: string; en: string }, options: { required?: boolean; long?: boolean } = {}) => ({
+const bothEditions = (name: string, label: { ar: string; en: string }, options: { required?: boolean; long?: boolean; maxLength?: number } = {}) => ({
   name,
   label,
   type: 'group' as const,
@@ -13,7 +13,7 @@ const bothEditions = (name: string, label: { ar: string; en: string }, options: 
     label: edition === 'ar' ? { ar: 'بالعربية', en: 'Arabic' } : { ar: 'بالإنجليزية', en: 'English' },
     ...(options.long
       ? { type: 'textarea' as const, maxLength: 600, validate: plainTextarea }
-      : { type: 'text' as const, maxLength: 120, validate: plainText }),
+      : { type: 'text' as const, maxLength: options.maxLength ?? 120, validate: plainText }),
     required: options.required ?? false,
   })),
 });
@@ -40,5 +40,7 @@ export const Writers: CollectionConfig = {
     bothEditions('column', { ar: 'اسم العمود', en: 'Column name' }),
     bothEditions('bio', { ar: 'نبذة', en: 'Short bio' }, { long: true }),
     { name: 'photo', label: { ar: 'الصورة', en: 'Photo' }, type: 'upload', relationTo: 'media' },
+    // The picture's alt text in each edition: a writer appears in both, a picture has one alt of its own.
+    bothEditions('photoAlt', { ar: 'وصف الصورة لمن لا يراها', en: 'Photo alt text' }, { maxLength: 300 }),
   ],
 };

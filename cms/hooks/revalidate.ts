@@ -5,7 +5,7 @@ import type {
   GlobalAfterChangeHook,
   PayloadRequest,
 } from 'payload';
-import { cacheTags, storyTags, type StoryFootprint } from '@/lib/content/tags';
+import { cacheTags, sectionPresenceTags, storyTags, type StoryFootprint, type StoryPresence } from '@/lib/content/tags';
 import type { Locale } from '@/lib/locales';
 
 /**
@@ -73,18 +73,25 @@ async function footprint(doc: ArticleDoc | undefined, req: PayloadRequest): Prom
   };
 }
 
+/** Where the story stood for readers: which edition's section lists it is in. */
+function presence(doc: ArticleDoc | undefined, story: StoryFootprint | undefined): StoryPresence | undefined {
+  return story && { locale: story.locale, section: story.section, published: doc?._status === 'published' };
+}
+
 /** A story's pages change when it is, or was, published: drafts of unpublished stories touch nothing readers see. */
 export const revalidateArticleAfterChange: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
   const visible = doc?._status === 'published' || previousDoc?._status === 'published';
   if (!visible || req.context?.importing) return doc;
   const [before, after] = await Promise.all([footprint(previousDoc as ArticleDoc, req), footprint(doc as ArticleDoc, req)]);
-  expire(storyTags(before, after), req);
+  const moved = sectionPresenceTags(presence(previousDoc as ArticleDoc, before), presence(doc as ArticleDoc, after));
+  expire([...storyTags(before, after), ...moved], req);
   return doc;
 };
 
 export const revalidateArticleAfterDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
   if (req.context?.importing) return doc;
-  expire(storyTags(await footprint(doc as ArticleDoc, req)), req);
+  const story = await footprint(doc as ArticleDoc, req);
+  expire([...storyTags(story), ...sectionPresenceTags(presence(doc as ArticleDoc, story), undefined)], req);
   return doc;
 };
 

@@ -1,9 +1,21 @@
 import * as migration_20261129_055020_initial from './20261129_055020_initial';
+import * as migration_20261129_071500_article_reads from './20261129_071500_article_reads';
+import * as migration_20261129_071943_writer_photo_alt from './20261129_071943_writer_photo_alt';
 
 export const migrations = [
   {
     up: migration_20261129_055020_initial.up,
     down: migration_20261129_055020_initial.down,
-    name: '20261129_055020_initial'
+    name: '20261129_055020_initial',
+  },
+  {
+    up: migration_20261129_071500_article_reads.up,
+    down: migration_20261129_071500_article_reads.down,
+    name: '20261129_071500_article_reads',
+  },
+  {
+    up: migration_20261129_071943_writer_photo_alt.up,
+    down: migration_20261129_071943_writer_photo_alt.down,
+    name: '20261129_071943_writer_photo_alt'
   },
 ];

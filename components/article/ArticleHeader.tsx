@@ -1,19 +1,31 @@
 import { useTranslations } from 'next-intl';
 import type { Article } from '@/lib/content/types';
+import { otherLocale } from '@/lib/site';
+import { WriterByline } from '@/components/writer/WriterByline';
 import { ArticleMeta } from './ArticleMeta';
 import { Breadcrumb } from './Breadcrumb';
+import { ColumnKicker } from './ColumnKicker';
+import { TranslationNote } from './TranslationNote';
 
 export function ArticleHeader({ article }: { article: Article }) {
   const t = useTranslations('Article');
+  const { writer } = article;
   return (
     <header className="max-w-[68ch]">
       <Breadcrumb locale={article.locale} section={article.section} />
+      {writer && <ColumnKicker writer={writer} />}
       <h1 className="text-3xl font-bold leading-snug text-ink sm:text-[2.4rem]">{article.title}</h1>
       <p className="mt-3 text-xl leading-relaxed text-muted">{article.summary}</p>
+      {writer && (
+        <div className="mt-4">
+          <WriterByline writer={writer} locale={article.locale} />
+        </div>
+      )}
       <div className="mt-4">
-        <ArticleMeta article={article} />
+        <ArticleMeta article={article} showByline={!writer} />
       </div>
       {article.sample && <p className="mt-2 text-sm text-muted italic">{t('sample')}</p>}
+      {article.translationOf !== undefined && <TranslationNote original={{ id: article.translationOf, locale: otherLocale(article.locale) }} />}
     </header>
   );
 }

@@ -14,7 +14,7 @@ export function ArticleHero({ image }: { image: ArticleImage }) {
         alt={image.alt}
         width={image.width}
         height={image.height}
-        sizes="(min-width: 1152px) 1088px, calc(100vw - 2rem)"
+        sizes="(min-width: 1152px) 768px, (min-width: 1024px) calc(100vw - 23rem), calc(100vw - 2rem)"
         className="h-auto w-full rounded bg-wash"
       />
       <figcaption className="mt-2 border-s-4 border-brand ps-3 text-sm text-muted">{image.caption}</figcaption>

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Article, ArticleTeaser } from '@/lib/content/types';
 import { ShareBar } from '@/components/share/ShareBar';
 import { ArticleBody } from './ArticleBody';
@@ -7,19 +8,26 @@ import { ArticleHero } from './ArticleHero';
 import { ArticleTags } from './ArticleTags';
 import { RelatedArticles } from './RelatedArticles';
 
-/** The whole story as a reader sees it; data comes in as props, so it renders the same in tests. */
-export function ArticleView({ article, url, related }: { article: Article; url: string; related: readonly ArticleTeaser[] }) {
+/**
+ * The whole story as a reader sees it; data comes in as props, so it renders the same in tests.
+ * On wide screens the text keeps its measure and `aside` (most read, the section's newest) takes
+ * the column beside it; on phones it follows the story.
+ */
+export function ArticleView({ article, url, related, aside }: { article: Article; url: string; related: readonly ArticleTeaser[]; aside?: ReactNode }) {
   return (
-    <>
-      <article>
-        <ArticleHeader article={article} />
-        {article.image && <ArticleHero image={article.image} />}
-        <ShareBar url={url} title={article.title} locale={article.locale} />
-        <ArticleBody body={article.body} />
-        {article.correction && <ArticleCorrection correction={article.correction} locale={article.locale} />}
-        <ArticleTags tags={article.tags} locale={article.locale} />
-      </article>
-      <RelatedArticles articles={related} />
-    </>
+    <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_19rem] lg:gap-12">
+      <div className="min-w-0">
+        <article>
+          <ArticleHeader article={article} />
+          {article.image && <ArticleHero image={article.image} />}
+          <ShareBar url={url} title={article.title} locale={article.locale} />
+          <ArticleBody body={article.body} />
+          {article.correction && <ArticleCorrection correction={article.correction} locale={article.locale} />}
+          <ArticleTags tags={article.tags} locale={article.locale} />
+        </article>
+        <RelatedArticles articles={related} />
+      </div>
+      {aside}
+    </div>
   );
 }

@@ -1,36 +1,41 @@
 import { ResponsiveImage } from '@/components/ui/ResponsiveImage';
 import { useTranslations } from 'next-intl';
+import { Kicker } from '@/components/listing/Kicker';
 import type { ArticleTeaser } from '@/lib/content/types';
 import { articlePath } from '@/lib/routes';
 import { formatDateTime } from '@/lib/format';
+import { excerpt } from '@/lib/excerpt';
+
+/** The lead's summary: most of the field's 400 characters, cut at a word when longer. */
+const LEAD_SUMMARY = 260;
 
 /** The front page's top story: the largest image (the page's LCP, loaded first) and headline. */
 export function LeadStory({ article }: { article: ArticleTeaser }) {
   const t = useTranslations('Home');
   return (
-    <section aria-labelledby="lead-story" className="grid gap-4 md:grid-cols-5 md:items-center">
+    <section aria-labelledby="lead-story">
       <h2 className="sr-only">{t('leadStory')}</h2>
       {article.image && (
-        <a href={articlePath(article)} tabIndex={-1} aria-hidden="true" className="md:col-span-3">
+        <a href={articlePath(article)} tabIndex={-1} aria-hidden="true" className="block">
           <ResponsiveImage
             lcp
             src={article.image.src}
             alt=""
             width={article.image.width}
             height={article.image.height}
-            sizes="(min-width: 1152px) 650px, (min-width: 768px) 60vw, calc(100vw - 2rem)"
+            sizes="(min-width: 1152px) 730px, (min-width: 1024px) 64vw, calc(100vw - 2rem)"
             className="h-auto w-full rounded bg-wash"
           />
         </a>
       )}
-      <div className={article.image ? 'md:col-span-2' : 'md:col-span-5'}>
-        <p className="font-bold text-brand">{article.section.name}</p>
-        <h3 id="lead-story" className="text-3xl font-bold leading-snug">
+      <div className="mt-3">
+        <Kicker article={article} showSection />
+        <h3 id="lead-story" className="text-3xl font-bold leading-snug sm:text-[2.1rem]">
           <a href={articlePath(article)} className="hover:text-brand hover:underline">
             {article.title}
           </a>
         </h3>
-        <p className="mt-3 text-lg text-muted">{article.summary}</p>
+        <p className="mt-3 text-lg text-muted">{excerpt(article.summary, LEAD_SUMMARY)}</p>
         <p className="mt-2 text-sm text-muted">
           <time dateTime={article.publishedAt}>{formatDateTime(article.publishedAt, article.locale)}</time>
         </p>

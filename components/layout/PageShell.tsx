@@ -25,7 +25,8 @@ export function PageShell({
 }) {
   return (
     <>
-      <SiteHeader locale={locale} alternate={alternate} current={current} sections={frame.sections} masthead={frame.masthead} />
+      {/* An edition navigates only to sections that have stories in it. */}
+      <SiteHeader locale={locale} alternate={alternate} current={current} sections={frame.sectionsIn[locale]} masthead={frame.masthead} />
       <main id={MAIN_CONTENT_ID} tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6 outline-none">
         {children}
       </main>

@@ -2,6 +2,11 @@ import { ResponsiveImage } from '@/components/ui/ResponsiveImage';
 import type { ArticleTeaser } from '@/lib/content/types';
 import { articlePath } from '@/lib/routes';
 import { formatDate } from '@/lib/format';
+import { excerpt } from '@/lib/excerpt';
+import { Kicker } from './Kicker';
+
+/** About two lines of a card's column: cut at a word (lib/excerpt), never by the browser mid-word. */
+export const CARD_SUMMARY = 140;
 
 interface ArticleCardProps {
   article: ArticleTeaser;
@@ -9,31 +14,55 @@ interface ArticleCardProps {
   level?: 2 | 3;
   showImage?: boolean;
   showSection?: boolean;
+  /** `row`: picture beside the text (lists). `stacked`: picture above it from small tablets up (front-page grids). */
+  variant?: 'row' | 'stacked';
+  /** Characters of summary; 0 for none. */
+  summary?: number;
+  /** Whether phones show the summary: a front page's teasers are headlines there, a listing's are not. */
+  phoneSummary?: boolean;
+  /** Width the picture is drawn at on wide screens, for the browser's choice of file. */
+  imageSizes?: string;
 }
 
-/** A story in a list: image, section, headline (the link), summary, date. */
-export function ArticleCard({ article, level = 3, showImage = true, showSection = false }: ArticleCardProps) {
+const LAYOUT = {
+  row: { card: 'flex gap-4 border-b', image: 'w-32 sm:w-40', sizes: '160px' },
+  // Side by side in a grid from small tablets up, where a rule under each card would not line up.
+  stacked: { card: 'flex gap-4 border-b sm:flex-col sm:gap-2 sm:border-b-0', image: 'w-32 sm:w-full', sizes: '(min-width: 640px) 360px, 128px' },
+};
+
+/** A story in a list: image, kicker (opinion or section), headline (the link), summary, date. */
+export function ArticleCard({
+  article,
+  level = 3,
+  showImage = true,
+  showSection = false,
+  variant = 'row',
+  summary = CARD_SUMMARY,
+  phoneSummary = true,
+  imageSizes,
+}: ArticleCardProps) {
   const Heading = `h${level}` as const;
+  const layout = LAYOUT[variant];
   return (
-    <article className="flex gap-4 border-b border-rule py-4 last:border-b-0">
+    <article className={`${layout.card} border-rule py-4 last:border-b-0`}>
       {showImage && article.image && (
         <ResponsiveImage
           src={article.image.src}
           alt=""
           width={article.image.width}
           height={article.image.height}
-          sizes="160px"
-          className="aspect-video h-auto w-32 shrink-0 self-start rounded bg-wash object-cover sm:w-40"
+          sizes={imageSizes ?? layout.sizes}
+          className={`${layout.image} aspect-video h-auto shrink-0 self-start rounded bg-wash object-cover`}
         />
       )}
       <div className="min-w-0">
-        {showSection && <p className="text-sm font-bold text-brand">{article.section.name}</p>}
+        <Kicker article={article} showSection={showSection} />
         <Heading className="text-lg font-bold leading-snug">
           <a href={articlePath(article)} className="hover:text-brand hover:underline">
             {article.title}
           </a>
         </Heading>
-        <p className="mt-1 line-clamp-2 text-[0.95rem] text-muted">{article.summary}</p>
+        {summary > 0 && <p className={`mt-1 text-[0.95rem] text-muted ${phoneSummary ? '' : 'max-sm:hidden'}`}>{excerpt(article.summary, summary)}</p>}
         <p className="mt-1 text-sm text-muted">
           <time dateTime={article.publishedAt}>{formatDate(article.publishedAt, article.locale)}</time>
         </p>

@@ -2,19 +2,25 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { PageShell } from '@/components/layout/PageShell';
 import { resolvePageLocale } from '@/i18n/page-locale';
-import { getSection, getSections, getSiteFrame } from '@/lib/content';
+import { getEditionSections, getSection, getSectionPage, getSiteFrame } from '@/lib/content';
 import { feedAlternates } from '@/lib/feeds/links';
 import { pageMetadata } from '@/lib/metadata';
 import { pageCardPath } from '@/lib/social-card';
-import { sectionListing } from '@/lib/pages/listing';
-import { parsePageNumber, sectionPath } from '@/lib/routes';
-import { isLocale, locales, otherLocale } from '@/lib/site';
+import { editionsWith, sectionListing } from '@/lib/pages/listing';
+import { homePath, parsePageNumber, sectionPath } from '@/lib/routes';
+import { isLocale, otherLocale, type Locale } from '@/lib/site';
 import { ArticleListing } from './ArticleListing';
 
 export type SectionParams = { locale: string; section: string; page?: string };
 
-export async function sectionStaticParams() {
-  return (await getSections()).map((section) => ({ section: section.slug }));
+/** The editions the section has stories in: its page exists there only (an edition shows only sections with stories). */
+function sectionEditions(slug: string): Promise<Locale[]> {
+  return editionsWith((locale) => getSectionPage(locale, slug, 1, 1));
+}
+
+/** The sections prerendered at build: those each edition has stories in (the others are no page of it). */
+export async function sectionStaticParams({ params }: { params: { locale: string } }) {
+  return isLocale(params.locale) ? (await getEditionSections(params.locale)).map((section) => ({ section: section.slug })) : [];
 }
 
 export async function sectionMetadata(params: SectionParams): Promise<Metadata> {
@@ -29,7 +35,7 @@ export async function sectionMetadata(params: SectionParams): Promise<Metadata> 
     title: t('sectionTitle', { section: name }),
     description: t('sectionDescription', { section: name }),
     path: sectionPath(locale, section.slug, page),
-    languages: Object.fromEntries(locales.map((l) => [l, sectionPath(l, section.slug, page)])),
+    languages: Object.fromEntries((await sectionEditions(section.slug)).map((l) => [l, sectionPath(l, section.slug, page)])),
     card: pageCardPath(locale, section.slug),
     cardAlt: name,
     feeds: await feedAlternates(locale, { slug: section.slug, name }),
@@ -39,10 +45,11 @@ export async function sectionMetadata(params: SectionParams): Promise<Metadata> 
 export async function SectionPage({ params }: { params: SectionParams }) {
   const locale = resolvePageLocale(params.locale);
   const { section, page, href } = await sectionListing(locale, params.section, params.page);
-  const [t, frame] = await Promise.all([getTranslations('Listing'), getSiteFrame()]);
+  const [t, frame, editions] = await Promise.all([getTranslations('Listing'), getSiteFrame(), sectionEditions(section.slug)]);
   const other = otherLocale(locale);
+  const alternate = { locale: other, href: editions.includes(other) ? sectionPath(other, section.slug) : homePath(other) };
   return (
-    <PageShell locale={locale} frame={frame} alternate={{ locale: other, href: sectionPath(other, section.slug) }} current={section.slug}>
+    <PageShell locale={locale} frame={frame} alternate={alternate} current={section.slug}>
       <ArticleListing title={t('sectionTitle', { section: section.name[locale] })} empty={t('empty')} page={page} href={href} />
     </PageShell>
   );

@@ -18,12 +18,12 @@ export interface SourceFile {
   source: string;
 }
 
-export function buildContent(files: readonly SourceFile[], { sections, masthead }: Newsroom, parsed = new Map<string, ParsedArticle>()): MemoryContent {
+export function buildContent(files: readonly SourceFile[], { sections, masthead, writers }: Newsroom, parsed = new Map<string, ParsedArticle>()): MemoryContent {
   const problems: string[] = [];
   const entries: { file: string; parsed: ParsedArticle }[] = [];
   for (const { file, source } of files) {
     try {
-      entries.push({ file, parsed: parsed.get(file) ?? parseArticle(file, source, sections) });
+      entries.push({ file, parsed: parsed.get(file) ?? parseArticle(file, source, sections, writers) });
     } catch (error) {
       problems.push(error instanceof ContentError ? error.message : `${file}: ${(error as Error).message}`);
     }
@@ -60,7 +60,7 @@ export function buildContent(files: readonly SourceFile[], { sections, masthead 
     const translationId = translations.get(article.id);
     return translationId === undefined ? article : { ...article, translationId };
   });
-  return { articles, sections, masthead };
+  return { articles, sections, masthead, writers };
 }
 
 /** Reads every `.md` file under `dir` (recursively), sorted, with paths relative to the project. */

@@ -1,8 +1,8 @@
 import { cache } from 'react';
-import type { Locale } from '@/lib/locales';
+import { locales, type Locale } from '@/lib/locales';
 import type { ContentSource } from './source';
 import { cacheTags } from './tags';
-import type { Article, ArticleTeaser, MastheadEntry, Page, Section } from './types';
+import type { Article, ArticleTeaser, MastheadEntry, Page, Section, Writer } from './types';
 
 /**
  * The one door to content. Pages, feeds, sitemaps, cards and the proxy ask these functions;
@@ -77,24 +77,25 @@ export async function getTranslation(article: Article): Promise<Article | undefi
   return article.translationId === undefined ? undefined : getArticle(article.translationId);
 }
 
+// Every list also carries the writers tag: an opinion piece is listed under its writer's name and column.
 const latest = cachedRead(
   'latest',
   (s, locale: Locale, limit: number, exclude: readonly number[]) => s.latest(locale, limit, exclude),
-  (locale) => [cacheTags.edition(locale)],
+  (locale) => [cacheTags.edition(locale), cacheTags.writers()],
 );
 export const listLatest = cache((locale: Locale, limit: number, exclude: readonly number[] = []) => latest(locale, limit, exclude));
 
 const sectionPage = cachedRead(
   'section',
   (s, locale: Locale, section: string, page: number, pageSize: number): Promise<Page<ArticleTeaser>> => s.sectionPage(locale, section, page, pageSize),
-  (locale, section) => [cacheTags.section(locale, section)],
+  (locale, section) => [cacheTags.section(locale, section), cacheTags.writers()],
 );
 export const getSectionPage = cache((locale: Locale, section: string, page = 1, pageSize = LISTING_PAGE_SIZE) => sectionPage(locale, section, page, pageSize));
 
 const tagPage = cachedRead(
   'tag',
   (s, locale: Locale, tag: string, page: number, pageSize: number): Promise<Page<ArticleTeaser>> => s.tagPage(locale, tag, page, pageSize),
-  (locale, tag) => [cacheTags.tag(locale, tag)],
+  (locale, tag) => [cacheTags.tag(locale, tag), cacheTags.writers()],
 );
 export const getTagPage = cache((locale: Locale, tag: string, page = 1, pageSize = LISTING_PAGE_SIZE) => tagPage(locale, tag.normalize('NFC'), page, pageSize));
 
@@ -103,7 +104,11 @@ const related = cachedRead(
   (s, article: Article, limit: number) => s.related(article, limit),
   // What decides the picks: the story's section and tags (not the whole edition: a new story
   // elsewhere must not expire every article page).
-  (article) => [cacheTags.section(article.locale, article.section.slug), ...article.tags.map((tag) => cacheTags.tag(article.locale, tag))],
+  (article) => [
+    cacheTags.section(article.locale, article.section.slug),
+    ...article.tags.map((tag) => cacheTags.tag(article.locale, tag)),
+    cacheTags.writers(),
+  ],
 );
 export const listRelated = cache((article: Article, limit = 4) => related(article, limit));
 
@@ -133,6 +138,64 @@ export const getArticleIndex = cachedRead(
 export const getSectionsUpdated = cache(cachedRead('sections-updated', (s, locale: Locale) => s.sectionsUpdated(locale), (locale) => [cacheTags.edition(locale)]));
 export const listTags = cache(cachedRead('tags', (s, locale: Locale) => s.tags(locale), (locale) => [cacheTags.edition(locale)]));
 export const getSections = cache(cachedRead('sections', (s) => s.sections(), () => [cacheTags.sections()]));
+
+/**
+ * The slugs of the sections an edition has live stories in. Tagged apart from the edition, so an
+ * edit to a story does not expire every page's navigation (sectionPresenceTags says when it
+ * changes); five minutes as the net for stories that come due on schedule.
+ */
+const populatedSections = cache(
+  cachedRead(
+    'edition-sections',
+    (s, locale: Locale) => s.populatedSections(locale),
+    (locale) => [cacheTags.editionSections(locale)],
+    300,
+  ),
+);
+
+/** The sections an edition shows — in the navigation, on the front page, in sitemaps: those with stories in it. */
+export async function getEditionSections(locale: Locale): Promise<Section[]> {
+  const [sections, populated] = await Promise.all([getSections(), populatedSections(locale)]);
+  return sections.filter((section) => populated.includes(section.slug));
+}
+
+/** "Most read": views of the last 24 hours (whole hours, lib/reads), ten stories per edition. */
+export const MOST_READ_WINDOW_MS = 24 * 60 * 60 * 1000;
+export const MOST_READ_LIMIT = 10;
+/** How long a ranking is kept before it is counted again (the reads route also renews it as views arrive). */
+export const MOST_READ_SECONDS = 300;
+
+/** The hour the window starts in: hourly counts are summed from there. */
+export function mostReadSince(now: Date): Date {
+  const start = now.getTime() - MOST_READ_WINDOW_MS;
+  return new Date(start - (start % 3_600_000));
+}
+
+const mostReadIds = cachedRead(
+  'most-read',
+  (s, locale: Locale, limit: number) => s.mostRead(locale, mostReadSince(new Date()), limit),
+  (locale) => [cacheTags.mostRead(locale)],
+  MOST_READ_SECONDS,
+);
+
+/** Stories by id, each tagged with its own article tag: an edit or a withdrawal reaches every list showing it. */
+const teasers = cachedRead('teasers', (s, ids: readonly number[]) => s.teasers(ids), (ids) => [...ids.map(cacheTags.article), cacheTags.writers()]);
+
+/** The edition's most read stories: the ranking is cached apart from the stories, so a corrected headline shows at once. */
+export const listMostRead = cache(async (locale: Locale, limit = MOST_READ_LIMIT): Promise<ArticleTeaser[]> => teasers(await mostReadIds(locale, limit)));
+
+export const getWriter = cache(cachedRead('writer', (s, slug: string): Promise<Writer | undefined> => s.writer(slug), (slug) => [cacheTags.writer(slug), cacheTags.writers()]));
+
+const writerPage = cachedRead(
+  'writer-page',
+  (s, locale: Locale, slug: string, page: number, pageSize: number): Promise<Page<ArticleTeaser>> => s.writerPage(locale, slug, page, pageSize),
+  (_locale, slug) => [cacheTags.writer(slug), cacheTags.writers()],
+);
+export const getWriterPage = cache((locale: Locale, slug: string, page = 1, pageSize = LISTING_PAGE_SIZE) => writerPage(locale, slug, page, pageSize));
+
+export const getWritersUpdated = cache(
+  cachedRead('writers-updated', (s, locale: Locale) => s.writersUpdated(locale), (locale) => [cacheTags.edition(locale), cacheTags.writers()]),
+);
 export const getMasthead = cache(cachedRead('masthead', (s) => s.masthead(), () => [cacheTags.masthead()]));
 
 export async function getSection(slug: string): Promise<Section | undefined> {
@@ -141,13 +204,17 @@ export async function getSection(slug: string): Promise<Section | undefined> {
 
 /** What every page's frame shows besides the page: the sections to navigate and the masthead. */
 export interface SiteFrame {
+  /** Every section, in navigation order. */
   sections: Section[];
+  /** The sections each edition shows: those with stories in it (getEditionSections). */
+  sectionsIn: Record<Locale, Section[]>;
   masthead: MastheadEntry[];
 }
 
 export async function getSiteFrame(): Promise<SiteFrame> {
-  const [sections, masthead] = await Promise.all([getSections(), getMasthead()]);
-  return { sections, masthead };
+  const [sections, masthead, ...editions] = await Promise.all([getSections(), getMasthead(), ...locales.map(getEditionSections)]);
+  const sectionsIn = Object.fromEntries(locales.map((locale, i) => [locale, editions[i]!])) as Record<Locale, Section[]>;
+  return { sections, sectionsIn, masthead };
 }
 
-export type { Article, ArticleTeaser, Page, Section } from './types';
+export type { Article, ArticleTeaser, Page, Section, Writer } from './types';

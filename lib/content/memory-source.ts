@@ -9,6 +9,7 @@ import type {
   Page,
   Section,
   TagSummary,
+  Writer,
 } from './types';
 
 export interface MemoryContent {
@@ -19,6 +20,16 @@ export interface MemoryContent {
   withdrawn?: readonly number[];
   /** Stories not published (yet): only an editor's preview sees them. */
   drafts?: readonly Article[];
+  writers?: readonly Writer[];
+  /** Counted views, per story and hour (as lib/reads stores them). */
+  reads?: readonly Read[];
+}
+
+export interface Read {
+  id: number;
+  /** The hour the views were counted in (ISO-8601). */
+  hour: string;
+  views: number;
 }
 
 const newestFirst = (a: ArticleTeaser, b: ArticleTeaser) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt) || b.id - a.id;
@@ -32,8 +43,18 @@ function push<K, V>(map: Map<K, V[]>, k: K, value: V) {
 
 /** A teaser is what lists carry: the article without body and tags. */
 export function teaser(article: Article): ArticleTeaser {
-  const { id, locale, title, summary, section, publishedAt, updatedAt, image } = article;
-  return { id, locale, title, summary, section, publishedAt, updatedAt, ...(image && { image }) };
+  const { id, locale, title, summary, section, publishedAt, updatedAt, image, writer } = article;
+  return {
+    id,
+    locale,
+    title,
+    summary,
+    section,
+    publishedAt,
+    updatedAt,
+    ...(image && { image }),
+    ...(writer && { writer: { slug: writer.slug, name: writer.name, ...(writer.column && { column: writer.column }) } }),
+  };
 }
 
 function paginate<T>(list: readonly T[], page: number, pageSize: number): Page<T> {
@@ -51,6 +72,7 @@ export class MemorySource implements ContentSource {
   private readonly latestByLocale = new Map<Locale, Article[]>();
   private readonly bySection = new Map<string, Article[]>();
   private readonly byTag = new Map<string, Article[]>();
+  private readonly byWriter = new Map<string, Article[]>();
   private readonly withdrawn: ReadonlySet<number>;
 
   constructor(private readonly content: MemoryContent) {
@@ -60,6 +82,7 @@ export class MemorySource implements ContentSource {
       push(this.latestByLocale, article.locale, article);
       push(this.bySection, key(article.locale, article.section.slug), article);
       for (const tag of new Set(article.tags.map((t) => t.normalize('NFC')))) push(this.byTag, key(article.locale, tag), article);
+      if (article.writer) push(this.byWriter, key(article.locale, article.writer.slug), article);
     }
   }
 
@@ -145,6 +168,10 @@ export class MemorySource implements ContentSource {
       });
   }
 
+  async populatedSections(locale: Locale): Promise<string[]> {
+    return this.content.sections.filter((s) => this.bySection.has(key(locale, s.slug))).map((s) => s.slug);
+  }
+
   async sectionsUpdated(locale: Locale): Promise<Record<string, string>> {
     const out: Record<string, string> = {};
     for (const a of this.latestOf(locale)) {
@@ -163,6 +190,45 @@ export class MemorySource implements ContentSource {
       summaries.push({ tag, count: list.length, updatedAt });
     }
     return summaries.sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag, locale));
+  }
+
+  async teasers(ids: readonly number[]): Promise<ArticleTeaser[]> {
+    return ids.flatMap((id) => {
+      const article = this.byId.get(id);
+      return article ? [teaser(article)] : [];
+    });
+  }
+
+  async mostRead(locale: Locale, since: Date, limit: number): Promise<number[]> {
+    const views = new Map<number, number>();
+    for (const read of this.content.reads ?? []) {
+      const article = this.byId.get(read.id);
+      if (article?.locale !== locale || Date.parse(read.hour) < since.getTime()) continue;
+      views.set(read.id, (views.get(read.id) ?? 0) + read.views);
+    }
+    return [...views]
+      .sort(([a, va], [b, vb]) => vb - va || newestFirst(this.byId.get(a)!, this.byId.get(b)!))
+      .slice(0, limit)
+      .map(([id]) => id);
+  }
+
+  async writer(slug: string): Promise<Writer | undefined> {
+    return this.content.writers?.find((w) => w.slug === slug);
+  }
+
+  async writerPage(locale: Locale, slug: string, page: number, pageSize: number): Promise<Page<ArticleTeaser>> {
+    const result = paginate(this.byWriter.get(key(locale, slug)) ?? [], page, pageSize);
+    return { ...result, items: result.items.map(teaser) };
+  }
+
+  async writersUpdated(locale: Locale): Promise<Record<string, string>> {
+    const out: Record<string, string> = {};
+    for (const a of this.latestOf(locale)) {
+      if (!a.writer) continue;
+      const current = out[a.writer.slug];
+      if (current === undefined || Date.parse(a.updatedAt) > Date.parse(current)) out[a.writer.slug] = a.updatedAt;
+    }
+    return out;
   }
 
   async sections(): Promise<Section[]> {

@@ -1,13 +1,33 @@
 import { z } from 'zod';
 import rawNewsroom from '@/content/newsroom.json';
-import { editorText } from './schema';
-import type { MastheadEntry, Section } from './types';
+import { WRITER_SLUG } from '@/lib/routes';
+import { editorText, imagePath } from './schema';
+import type { MastheadEntry, Section, Writer } from './types';
 
 /**
- * The newsroom's own lists as files: the sections (in navigation order, named in both editions)
- * and the masthead. The Markdown source serves them; importing seeds the CMS with them.
+ * The newsroom's own lists as files: the sections (in navigation order, named in both editions),
+ * the masthead and the columnists. The Markdown source serves them; importing seeds the CMS with them.
  */
 const Localized = z.object({ ar: editorText(120), en: editorText(120) });
+
+/** A columnist: names in both editions, a column name and a short bio where they have them, a portrait described in both. */
+const WriterSchema = z
+  .object({
+    slug: z.string().regex(WRITER_SLUG, 'must be lowercase latin letters, digits and hyphens'),
+    name: Localized,
+    column: z.object({ ar: editorText(120), en: editorText(120) }).partial().default({}),
+    bio: z.object({ ar: editorText(600), en: editorText(600) }).partial().default({}),
+    photo: z
+      .object({
+        src: imagePath,
+        alt: z.object({ ar: editorText(300), en: editorText(300) }),
+        width: z.number().int().positive(),
+        height: z.number().int().positive(),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict();
 
 const NewsroomSchema = z.object({
   sections: z
@@ -15,11 +35,19 @@ const NewsroomSchema = z.object({
     .min(1)
     .refine((list) => new Set(list.map((s) => s.slug)).size === list.length, 'slugs must be unique'),
   masthead: z.array(z.object({ role: Localized, name: Localized })).min(1),
+  writers: z
+    .array(WriterSchema)
+    .default([])
+    .refine((list) => new Set(list.map((w) => w.slug)).size === list.length, 'slugs must be unique'),
 });
+
+/** A writer as the file gives them: the domain's Writer. */
+export type NewsroomWriter = Writer;
 
 export interface Newsroom {
   sections: Section[];
   masthead: MastheadEntry[];
+  writers: NewsroomWriter[];
 }
 
 export function parseNewsroom(input: unknown, file = 'content/newsroom.json'): Newsroom {

@@ -5,7 +5,8 @@ import { hasBidiControls } from '@/lib/text';
 import { bodyStrings, readingStats } from './body';
 import { markdownToBlocks } from './markdown';
 import { articleFrontMatterSchema, type ArticleFrontMatter } from './schema';
-import type { Article, Section } from './types';
+import type { Article, ArticleWriter, Section } from './types';
+import type { NewsroomWriter } from './newsroom';
 
 /** Content that cannot be published; the message names the file (or document) and the field. */
 export class ContentError extends Error {
@@ -38,8 +39,11 @@ function describeIssue(issue: z.core.$ZodIssue): { field: string; message: strin
   return { field: issue.path.length ? issue.path.join('.') : '(front matter)', message: issue.message };
 }
 
-export function parseFrontMatter(file: string, data: unknown, sections: readonly Section[]): ArticleFrontMatter {
-  const result = articleFrontMatterSchema(sections.map((s) => s.slug)).safeParse(data);
+export function parseFrontMatter(file: string, data: unknown, sections: readonly Section[], writers: readonly NewsroomWriter[] = []): ArticleFrontMatter {
+  const result = articleFrontMatterSchema(
+    sections.map((s) => s.slug),
+    writers.map((w) => w.slug),
+  ).safeParse(data);
   if (!result.success) {
     const first = result.error.issues[0];
     const { field, message } = first ? describeIssue(first) : { field: '(front matter)', message: 'is invalid' };
@@ -54,9 +58,20 @@ export interface ParsedArticle {
   translationOf?: number;
 }
 
-export function parseArticle(file: string, source: string, sections: readonly Section[]): ParsedArticle {
+/** The columnist as the piece shows them, in its edition. */
+function writerOf(writer: NewsroomWriter, locale: Article['locale']): ArticleWriter {
+  const column = writer.column[locale];
+  return {
+    slug: writer.slug,
+    name: writer.name[locale],
+    ...(column && { column }),
+    ...(writer.photo && { photo: { ...writer.photo, alt: writer.photo.alt[locale] } }),
+  };
+}
+
+export function parseArticle(file: string, source: string, sections: readonly Section[], writers: readonly NewsroomWriter[] = []): ParsedArticle {
   const { data, body } = splitFrontMatter(file, source);
-  const { translationOf, byline, bylineType, section: slug, ...meta } = parseFrontMatter(file, data, sections);
+  const { translationOf, byline, bylineType, writer: writerSlug, section: slug, ...meta } = parseFrontMatter(file, data, sections, writers);
   const markdown = body.trim();
   if (!markdown) throw new ContentError(file, 'body', 'is empty');
   const blocks = markdownToBlocks(markdown);
@@ -65,13 +80,16 @@ export function parseArticle(file: string, source: string, sections: readonly Se
     throw new ContentError(file, 'body', 'must not contain bidirectional control characters (U+202A–U+202E, U+2066–U+2069)');
   }
   const section = sections.find((s) => s.slug === slug)!;
+  const writerEntry = writers.find((w) => w.slug === writerSlug);
+  const writer = writerEntry && writerOf(writerEntry, meta.locale);
   const article: Article = {
     ...meta,
     section: { slug, name: section.name[meta.locale] },
-    byline: { name: byline, kind: bylineType },
+    ...(writer && { writer }),
+    byline: writer ? { name: writer.name, kind: 'person' } : { name: byline!, kind: bylineType },
     body: blocks,
     ...readingStats(blocks),
     revision: createHash('sha256').update(source).digest('hex').slice(0, 12),
   };
-  return { article, translationOf };
+  return { article: translationOf === undefined ? article : { ...article, translationOf }, translationOf };
 }

@@ -15,6 +15,9 @@ import type {
   Page,
   Section,
   TagSummary,
+  Writer,
+  WriterPhoto,
+  WriterRef,
 } from './types';
 
 /**
@@ -31,9 +34,12 @@ const TEASER_COLUMNS = `
   a.id, a.edition, a.title, a.summary, a.published_at, a.revised_at,
   s.slug AS section_slug, s.name_ar AS section_name_ar, s.name_en AS section_name_en,
   m.url AS image_url, m.alt AS image_alt, m.caption AS image_caption, m.width AS image_width,
-  m.height AS image_height, m.filesize AS image_bytes, m.mime_type AS image_type`;
+  m.height AS image_height, m.filesize AS image_bytes, m.mime_type AS image_type,
+  w.slug AS writer_slug, w.name_ar AS writer_name_ar, w.name_en AS writer_name_en,
+  w.column_ar AS writer_column_ar, w.column_en AS writer_column_en`;
 
-const TEASER_FROM = `articles a JOIN sections s ON s.id = a.section_id LEFT JOIN media m ON m.id = a.image_id`;
+const TEASER_FROM = `articles a JOIN sections s ON s.id = a.section_id LEFT JOIN media m ON m.id = a.image_id
+  LEFT JOIN writers w ON w.id = a.writer_id`;
 
 interface TeaserRow {
   id: number;
@@ -52,9 +58,23 @@ interface TeaserRow {
   image_height: string | number | null;
   image_bytes: string | number | null;
   image_type: string | null;
+  writer_slug: string | null;
+  writer_name_ar: string | null;
+  writer_name_en: string | null;
+  writer_column_ar: string | null;
+  writer_column_en: string | null;
 }
 
-interface ArticleRow extends TeaserRow {
+interface PhotoColumns {
+  photo_url: string | null;
+  photo_alt: string | null;
+  photo_alt_ar: string | null;
+  photo_alt_en: string | null;
+  photo_width: string | number | null;
+  photo_height: string | number | null;
+}
+
+interface ArticleRow extends TeaserRow, PhotoColumns {
   body: unknown;
   desk: string | null;
   sample: boolean | null;
@@ -62,10 +82,22 @@ interface ArticleRow extends TeaserRow {
   correction_at: Date | null;
   updated_at: Date;
   translation_id: number | null;
-  writer_name_ar: string | null;
-  writer_name_en: string | null;
+  translation_of: number | null;
   tags: string[] | null;
 }
+
+interface WriterRow extends PhotoColumns {
+  slug: string;
+  name_ar: string;
+  name_en: string;
+  column_ar: string | null;
+  column_en: string | null;
+  bio_ar: string | null;
+  bio_en: string | null;
+}
+
+/** The writer's portrait, joined as `wp` (the story's own picture is `m`), with the writer's alt text per edition. */
+const PHOTO_COLUMNS = `wp.url AS photo_url, wp.alt AS photo_alt, w.photo_alt_ar, w.photo_alt_en, wp.width AS photo_width, wp.height AS photo_height`;
 
 /** The desk that signs a story with no writer and no desk of its own. */
 const DEFAULT_DESK: Record<Locale, string> = { ar: 'بوابة الوفد', en: 'Al-Wafd Portal' };
@@ -83,9 +115,25 @@ function image(row: TeaserRow): ArticleImage | undefined {
   };
 }
 
+/** The portrait in an edition: the writer's alt text in that language, else the picture's own. */
+function photo(row: PhotoColumns, edition: Locale): WriterPhoto | undefined {
+  if (!row.photo_url) return undefined;
+  const alt = (edition === 'ar' ? row.photo_alt_ar : row.photo_alt_en) || row.photo_alt || '';
+  return { src: row.photo_url, alt, width: Number(row.photo_width ?? 0), height: Number(row.photo_height ?? 0) };
+}
+
+/** The columnist in the story's edition; an empty column name (the CMS stores '') is no column. */
+function writerRef(row: TeaserRow): WriterRef | undefined {
+  if (!row.writer_slug) return undefined;
+  const name = (row.edition === 'ar' ? row.writer_name_ar : row.writer_name_en) ?? row.writer_slug;
+  const column = row.edition === 'ar' ? row.writer_column_ar : row.writer_column_en;
+  return { slug: row.writer_slug, name, ...(column && { column }) };
+}
+
 function teaser(row: TeaserRow): ArticleTeaser {
   const publishedAt = cairoIso(row.published_at);
   const picture = image(row);
+  const writer = writerRef(row);
   return {
     id: row.id,
     locale: row.edition,
@@ -95,19 +143,23 @@ function teaser(row: TeaserRow): ArticleTeaser {
     publishedAt,
     updatedAt: row.revised_at && row.revised_at > row.published_at ? cairoIso(row.revised_at) : publishedAt,
     ...(picture && { image: picture }),
+    ...(writer && { writer }),
   };
 }
 
 function article(row: ArticleRow): Article {
   const body = lexicalToBlocks(row.body);
-  const writer = row.edition === 'ar' ? row.writer_name_ar : row.writer_name_en;
+  const base = teaser(row);
+  const portrait = photo(row, row.edition);
   return {
-    ...teaser(row),
+    ...base,
+    ...(base.writer && { writer: { ...base.writer, ...(portrait && { photo: portrait }) } }),
     tags: row.tags ?? [],
-    byline: writer ? { name: writer, kind: 'person' } : { name: row.desk || DEFAULT_DESK[row.edition], kind: 'desk' },
+    byline: base.writer ? { name: base.writer.name, kind: 'person' } : { name: row.desk || DEFAULT_DESK[row.edition], kind: 'desk' },
     body,
     ...readingStats(body),
     ...(row.translation_id != null && { translationId: row.translation_id }),
+    ...(row.translation_of != null && { translationOf: row.translation_of }),
     // Any save changes it, so a social card made before an edit is never served after it.
     revision: createHash('sha256').update(`${row.id}:${row.updated_at.toISOString()}`).digest('hex').slice(0, 12),
     sample: Boolean(row.sample),
@@ -131,11 +183,14 @@ export class PostgresSource implements ContentSource {
               m.height AS image_height, m.filesize AS image_bytes, m.mime_type AS image_type,
               v.version_body AS body, v.version_desk AS desk, v.version_sample AS sample,
               v.version_correction_note AS correction_note, v.version_correction_at AS correction_at, v.updated_at,
-              v.version_translation_of_id AS translation_id, w.name_ar AS writer_name_ar, w.name_en AS writer_name_en,
+              v.version_translation_of_id AS translation_id, v.version_translation_of_id AS translation_of,
+              w.slug AS writer_slug, w.name_ar AS writer_name_ar, w.name_en AS writer_name_en,
+              w.column_ar AS writer_column_ar, w.column_en AS writer_column_en, ${PHOTO_COLUMNS},
               ARRAY(SELECT tg.name FROM _articles_v_rels r JOIN tags tg ON tg.id = r.tags_id
                     WHERE r.parent_id = v.id AND r.path = 'version.tags' ORDER BY r."order") AS tags
        FROM _articles_v v JOIN sections s ON s.id = v.version_section_id
        LEFT JOIN media m ON m.id = v.version_image_id LEFT JOIN writers w ON w.id = v.version_writer_id
+       LEFT JOIN media wp ON wp.id = w.photo_id
        WHERE v.parent_id = $1 ORDER BY v.latest DESC, v.updated_at DESC LIMIT 1`,
       [id],
     );
@@ -146,10 +201,10 @@ export class PostgresSource implements ContentSource {
     const [row] = await query<ArticleRow>(
       `SELECT ${TEASER_COLUMNS}, a.body, a.desk, a.sample, a.correction_note, a.correction_at, a.updated_at,
               COALESCE(a.translation_of_id, (SELECT t.id FROM articles t WHERE t.translation_of_id = a.id LIMIT 1)) AS translation_id,
-              w.name_ar AS writer_name_ar, w.name_en AS writer_name_en,
+              a.translation_of_id AS translation_of, ${PHOTO_COLUMNS},
               ARRAY(SELECT tg.name FROM articles_rels r JOIN tags tg ON tg.id = r.tags_id
                     WHERE r.parent_id = a.id AND r.path = 'tags' ORDER BY r."order") AS tags
-       FROM ${TEASER_FROM} LEFT JOIN writers w ON w.id = a.writer_id
+       FROM ${TEASER_FROM} LEFT JOIN media wp ON wp.id = w.photo_id
        WHERE a.id = $1 AND ${LIVE}`,
       [id],
     );
@@ -265,6 +320,17 @@ export class PostgresSource implements ContentSource {
     });
   }
 
+  /** One probe of the section index per section (a GROUP BY would read a whole archive). */
+  async populatedSections(locale: Locale): Promise<string[]> {
+    const rows = await query<{ slug: string }>(
+      `SELECT s.slug FROM sections s
+       WHERE EXISTS (SELECT 1 FROM articles a WHERE a.section_id = s.id AND a.edition = $1 AND ${LIVE})
+       ORDER BY s."order", s.id`,
+      [locale],
+    );
+    return rows.map((row) => row.slug);
+  }
+
   async sectionsUpdated(locale: Locale): Promise<Record<string, string>> {
     const rows = await query<{ slug: string; updated: Date }>(
       `SELECT s.slug, max(GREATEST(a.published_at, COALESCE(a.revised_at, a.published_at))) AS updated
@@ -284,6 +350,66 @@ export class PostgresSource implements ContentSource {
       [locale, locale],
     );
     return rows.map((row) => ({ tag: row.name, count: Number(row.count), updatedAt: cairoIso(row.updated) }));
+  }
+
+  async teasers(ids: readonly number[]): Promise<ArticleTeaser[]> {
+    if (!ids.length) return [];
+    const rows = await query<TeaserRow>(`SELECT ${TEASER_COLUMNS} FROM ${TEASER_FROM} WHERE a.id = ANY($1::int[]) AND ${LIVE}`, [ids]);
+    const byId = new Map(rows.map((row) => [row.id, teaser(row)]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
+  }
+
+  /** Sums the hourly counts of lib/reads (table article_reads, cms/migrations) over the window. */
+  async mostRead(locale: Locale, since: Date, limit: number): Promise<number[]> {
+    const rows = await query<{ id: number }>(
+      `SELECT r.article_id AS id FROM article_reads r JOIN articles a ON a.id = r.article_id
+       WHERE r.edition = $1 AND r.hour >= $2 AND ${LIVE}
+       GROUP BY r.article_id, a.published_at
+       ORDER BY sum(r.views) DESC, a.published_at DESC, r.article_id DESC LIMIT $3`,
+      [locale, since, limit],
+    );
+    return rows.map((row) => row.id);
+  }
+
+  async writer(slug: string): Promise<Writer | undefined> {
+    const [row] = await query<WriterRow>(
+      `SELECT w.slug, w.name_ar, w.name_en, w.column_ar, w.column_en, w.bio_ar, w.bio_en, ${PHOTO_COLUMNS}
+       FROM writers w LEFT JOIN media wp ON wp.id = w.photo_id WHERE w.slug = $1`,
+      [slug],
+    );
+    if (!row) return undefined;
+    const [ar, en] = [photo(row, 'ar'), photo(row, 'en')];
+    // The CMS keeps an emptied field as '': no column, no bio.
+    const both = (ar: string | null, en: string | null) => ({ ...(ar && { ar }), ...(en && { en }) });
+    return {
+      slug: row.slug,
+      name: { ar: row.name_ar, en: row.name_en },
+      column: both(row.column_ar, row.column_en),
+      bio: both(row.bio_ar, row.bio_en),
+      ...(ar && en && { photo: { ...ar, alt: { ar: ar.alt, en: en.alt } } }),
+    };
+  }
+
+  writerPage(locale: Locale, slug: string, pageNumber: number, pageSize: number): Promise<Page<ArticleTeaser>> {
+    return page(
+      query<TeaserRow>(
+        `SELECT ${TEASER_COLUMNS} FROM ${TEASER_FROM}
+         WHERE a.writer_id = (SELECT id FROM writers WHERE slug = $2) AND a.edition = $1 AND ${LIVE}
+         ORDER BY a.published_at DESC, a.id DESC LIMIT $3 OFFSET $4`,
+        [locale, slug, pageSize + 1, (pageNumber - 1) * pageSize],
+      ),
+      pageNumber,
+      pageSize,
+    );
+  }
+
+  async writersUpdated(locale: Locale): Promise<Record<string, string>> {
+    const rows = await query<{ slug: string; updated: Date }>(
+      `SELECT w.slug, max(GREATEST(a.published_at, COALESCE(a.revised_at, a.published_at))) AS updated
+       FROM articles a JOIN writers w ON w.id = a.writer_id WHERE a.edition = $1 AND ${LIVE} GROUP BY w.slug`,
+      [locale],
+    );
+    return Object.fromEntries(rows.map((row) => [row.slug, cairoIso(row.updated)]));
   }
 
   async sections(): Promise<Section[]> {

@@ -23,7 +23,7 @@ export const isoWithOffset = z
   .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?[+-]\d{2}:\d{2}$/, 'must be ISO-8601 with an offset, e.g. 2026-11-24T10:15:00+02:00')
   .refine((value) => !Number.isNaN(Date.parse(value)), 'is not a real date');
 
-const imagePath = z
+export const imagePath = z
   .string()
   .regex(/^\/images\/[a-z0-9][a-z0-9/_-]*\.(webp|avif|png|jpe?g)$/, 'must be a file under /images/ (webp, avif, png or jpg)');
 
@@ -38,7 +38,7 @@ export const ArticleImageSchema = z.object({
 /** A tag is a word or a name: it becomes a URL segment, so it carries none of / ? # % \ and no control character. */
 export const tagSchema = editorText(60).regex(/^[^/?#%\\\u0000-\u001f\u007f]+$/, 'must not contain / ? # % or \\');
 
-export function articleFrontMatterSchema(sections: readonly string[]) {
+export function articleFrontMatterSchema(sections: readonly string[], writers: readonly string[] = []) {
   return z
     .object({
       id: z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
@@ -47,9 +47,15 @@ export function articleFrontMatterSchema(sections: readonly string[]) {
       summary: editorText(400),
       section: z.string().refine((s) => sections.includes(s), `must be one of: ${sections.join(', ')}`),
       tags: z.array(tagSchema).min(1).max(12),
-      byline: editorText(120),
+      /** Who signs it: a desk ("قسم الاقتصاد"), or a person; a writer's piece is signed by the writer. */
+      byline: editorText(120).optional(),
       /** A desk ("قسم الاقتصاد") is an organization to search engines; a columnist is a person. */
       bylineType: z.enum(['desk', 'person']).default('desk'),
+      /** A columnist of content/newsroom.json (their slug): the piece is opinion, under their column. */
+      writer: z
+        .string()
+        .refine((w) => writers.includes(w), writers.length ? `must be one of: ${writers.join(', ')}` : 'no writers are defined in content/newsroom.json')
+        .optional(),
       publishedAt: isoWithOffset,
       updatedAt: isoWithOffset,
       image: ArticleImageSchema.optional(),
@@ -60,7 +66,9 @@ export function articleFrontMatterSchema(sections: readonly string[]) {
     .refine((a) => Date.parse(a.updatedAt) >= Date.parse(a.publishedAt), {
       path: ['updatedAt'],
       message: 'must not be before publishedAt',
-    });
+    })
+    .refine((a) => a.byline !== undefined || a.writer !== undefined, { path: ['byline'], message: 'is required unless the piece has a writer' })
+    .refine((a) => a.byline === undefined || a.writer === undefined, { path: ['byline'], message: 'must not be given with a writer: the writer signs the piece' });
 }
 
 export type ArticleFrontMatter = z.infer<ReturnType<typeof articleFrontMatterSchema>>;

@@ -8,6 +8,7 @@ import type {
   Page,
   Section,
   TagSummary,
+  Writer,
 } from './types';
 
 /**
@@ -31,9 +32,23 @@ export interface ContentSource {
   publishedBetween(since: Date, until: Date, limit: number): Promise<ArticleTeaser[]>;
   /** Every published article of an edition, newest first, from `offset`: sitemaps. */
   articleIndex(locale: Locale, offset: number, limit: number): Promise<ArticleIndexEntry[]>;
+  /** The slugs of the sections with at least one live story in the edition: what the edition shows. */
+  populatedSections(locale: Locale): Promise<string[]>;
   /** The newest `updatedAt` of an edition's articles, per section slug: sitemap lastmod. */
   sectionsUpdated(locale: Locale): Promise<Record<string, string>>;
   tags(locale: Locale): Promise<TagSummary[]>;
+  /** Published stories of the given ids, in the order given; ids that are not live are left out. */
+  teasers(ids: readonly number[]): Promise<ArticleTeaser[]>;
+  /**
+   * The ids of an edition's live stories most read since `since` (counted views, lib/reads), most
+   * read first, newer first on a tie; stories nobody read are not ranked.
+   */
+  mostRead(locale: Locale, since: Date, limit: number): Promise<number[]>;
+  writer(slug: string): Promise<Writer | undefined>;
+  /** A writer's published pieces in an edition, newest first. */
+  writerPage(locale: Locale, slug: string, page: number, pageSize: number): Promise<Page<ArticleTeaser>>;
+  /** The newest `updatedAt` of an edition's pieces, per writer slug: writers with pieces, sitemap lastmod. */
+  writersUpdated(locale: Locale): Promise<Record<string, string>>;
   sections(): Promise<Section[]>;
   masthead(): Promise<MastheadEntry[]>;
 }

@@ -12,6 +12,13 @@ export const cacheTags = {
   section: (locale: Locale, slug: string) => `section:${locale}:${slug}`,
   tag: (locale: Locale, tag: string) => `tag:${locale}:${tag.normalize('NFC')}`.slice(0, 256),
   writer: (slug: string) => `writer:${slug}`,
+  /**
+   * Which sections an edition shows (those with live stories): in every page's navigation, so it
+   * is expired only when a story enters or leaves a section (sectionPresenceTags), not on every edit.
+   */
+  editionSections: (locale: Locale) => `edition-sections:${locale}`,
+  /** The ranking of an edition's most read stories (lib/reads): renewed as views come in. */
+  mostRead: (locale: Locale) => `most-read:${locale}`,
   sections: () => 'sections',
   writers: () => 'writers',
   masthead: () => 'masthead',
@@ -40,4 +47,23 @@ export function storyTags(...versions: (StoryFootprint | undefined)[]): string[]
     if (story.writer) tags.add(cacheTags.writer(story.writer));
   }
   return [...tags];
+}
+
+/** Where a story is, for readers: its edition and section, and whether it is published. */
+export interface StoryPresence {
+  locale: Locale;
+  section?: string;
+  published: boolean;
+}
+
+/**
+ * The tags of the edition's section list when a story enters or leaves a section — published,
+ * unpublished, moved, or deleted — so a section appears in the navigation with its first story and
+ * goes with its last. An edit that leaves the story where it was changes no section list.
+ */
+export function sectionPresenceTags(before: StoryPresence | undefined, after: StoryPresence | undefined): string[] {
+  const placed = (p: StoryPresence | undefined) => (p?.published && p.section ? `${p.locale}:${p.section}` : undefined);
+  if (placed(before) === placed(after)) return [];
+  const editions = new Set([before, after].filter((p) => p?.published).map((p) => p!.locale));
+  return [...editions].map(cacheTags.editionSections);
 }

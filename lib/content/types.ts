@@ -42,6 +42,40 @@ export interface Byline {
   kind: 'desk' | 'person';
 }
 
+/** A columnist's picture as one edition shows it: a square portrait, described in that edition's language. */
+export interface WriterPhoto {
+  src: string;
+  alt: string;
+  width: number;
+  height: number;
+}
+
+/**
+ * A columnist, with everything in both editions: the writer's page. A desk ("بوابة الوفد",
+ * "قسم الاقتصاد") is not a writer; it signs stories as a desk (Byline).
+ */
+export interface Writer {
+  slug: string;
+  name: Localized;
+  /** The fixed column the writer's pieces run under ("حكاوى", "م الآخر"), where they have one. */
+  column: Partial<Localized>;
+  bio: Partial<Localized>;
+  /** The portrait, with its description in both editions. */
+  photo?: Omit<WriterPhoto, 'alt'> & { alt: Localized };
+}
+
+/** The writer of an opinion piece as a list shows them, in the piece's edition. */
+export interface WriterRef {
+  slug: string;
+  name: string;
+  column?: string;
+}
+
+/** The writer as the piece itself shows them: with the photo. */
+export interface ArticleWriter extends WriterRef {
+  photo?: WriterPhoto;
+}
+
 /** What a list shows of a story: no body, no tags. */
 export interface ArticleTeaser {
   id: number;
@@ -52,6 +86,8 @@ export interface ArticleTeaser {
   publishedAt: string;
   updatedAt: string;
   image?: ArticleImage;
+  /** A columnist's piece: opinion, labelled as such wherever it is listed (lib/content/opinion). */
+  writer?: WriterRef;
 }
 
 export interface Correction {
@@ -65,8 +101,11 @@ export interface Article extends ArticleTeaser {
   body: Block[];
   wordCount: number;
   readingMinutes: number;
+  writer?: ArticleWriter;
   /** The counterpart in the other edition, when one exists. */
   translationId?: number;
+  /** Set on a translation only: the id of the story it was translated from. */
+  translationOf?: number;
   /** Changes whenever anything a reader sees changes: versions derived assets such as the social card. */
   revision: string;
   /** Demonstration content, said so on the page. */

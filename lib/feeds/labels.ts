@@ -18,3 +18,10 @@ export async function feedLabels(locale: Locale, section?: SectionRef): Promise<
   const values = { name, section: section.name };
   return { title: t('sectionTitle', values), description: t('sectionDescription', values) };
 }
+
+/** A columnist's feed: their name, and the paper's. */
+export async function writerFeedLabels(locale: Locale, writer: string): Promise<FeedLabels> {
+  const t = await getTranslations({ locale, namespace: 'Feeds' });
+  const values = { name: site.name[locale], writer };
+  return { title: t('writerTitle', values), description: t('writerDescription', values) };
+}

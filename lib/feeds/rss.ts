@@ -1,16 +1,17 @@
-import { getSection, getSectionPage, getSections, listLatest } from '@/lib/content';
+import { getSection, getSectionPage, getSections, getWriter, getWriterPage, listLatest } from '@/lib/content';
 import type { ArticleImage, ArticleTeaser, SectionRef } from '@/lib/content/types';
-import { articlePath, feedPagePath, rssPath } from '@/lib/routes';
+import { articlePath, feedPagePath, rssPath, writerPath, writerRssPath } from '@/lib/routes';
 import { absoluteUrl, type Locale } from '@/lib/site';
 import { newest, rfc822 } from './dates';
-import { feedLabels } from './labels';
+import { feedLabels, writerFeedLabels } from './labels';
 import { imageType } from './image-type';
 import { RSS_TYPE, xmlResponse } from './response';
 import { element, escapeXml } from './xml';
 
 /**
- * RSS 2.0 for each edition (`/rss.xml`, `/en/rss.xml`) and each section
- * (`/section/{id}/rss.xml`, `/en/section/{id}/rss.xml`). The route files under app/ only
+ * RSS 2.0 for each edition (`/rss.xml`, `/en/rss.xml`), each section
+ * (`/section/{id}/rss.xml`, `/en/section/{id}/rss.xml`) and each columnist
+ * (`/writer/{slug}/rss.xml`, `/en/writer/{slug}/rss.xml`). The route files under app/ only
  * delegate here. `renderRss` is pure (tests feed it hostile input); `rssFeed` gathers the data.
  */
 
@@ -97,6 +98,32 @@ export async function rssFeed(locale: Locale, slug?: string, now = new Date()): 
 
 export function rssResponse(locale: Locale, slug?: string): Promise<Response> {
   return xmlResponse(() => rssFeed(locale, slug), RSS_TYPE);
+}
+
+/** A columnist's pieces in an edition; undefined for a writer the site doesn't have. */
+export async function writerRssFeed(locale: Locale, slug: string, now = new Date()): Promise<string | undefined> {
+  const writer = await getWriter(slug);
+  if (!writer) return undefined;
+  const { items } = await getWriterPage(locale, slug, 1, RSS_LIMIT);
+  const { title, description } = await writerFeedLabels(locale, writer.name[locale]);
+  const channel: RssChannel = {
+    title,
+    description,
+    language: locale,
+    link: absoluteUrl(writerPath(locale, slug)),
+    self: absoluteUrl(writerRssPath(locale, slug)),
+  };
+  return renderRss(channel, items, { now });
+}
+
+type WriterContext = { params: Promise<{ writer: string }> };
+
+/** GET for `…/writer/[writer]/rss.xml`. */
+export function writerRssHandler(locale: Locale) {
+  return async (_request: Request, { params }: WriterContext) => {
+    const { writer } = await params;
+    return xmlResponse(() => writerRssFeed(locale, writer), RSS_TYPE);
+  };
 }
 
 type SectionContext = { params: Promise<{ section: string }> };

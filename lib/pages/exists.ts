@@ -1,4 +1,4 @@
-import { getArticleStatus, getSection, getSectionPage, getTagPage } from '@/lib/content';
+import { getArticleStatus, getSection, getSectionPage, getTagPage, getWriterPage } from '@/lib/content';
 import type { PageRoute } from '@/lib/routes';
 import type { Locale } from '@/lib/locales';
 
@@ -20,12 +20,15 @@ export async function pageState(locale: Locale, route: PageRoute): Promise<PageS
       const status = await getArticleStatus(route.id);
       return status === 'published' ? 'found' : status === 'withdrawn' ? 'gone' : 'missing';
     }
+    // A section, tag or writer is a page of an edition when it has stories there: an edition shows
+    // only sections with stories in it, so an empty one is not linked, and not a page either.
     case 'section': {
       if (!(await getSection(route.section))) return 'missing';
-      if (route.page === 1) return 'found';
       return (await getSectionPage(locale, route.section, route.page)).items.length ? 'found' : 'missing';
     }
     case 'tag':
       return (await getTagPage(locale, route.tag, route.page)).items.length ? 'found' : 'missing';
+    case 'writer':
+      return (await getWriterPage(locale, route.writer, route.page)).items.length ? 'found' : 'missing';
   }
 }

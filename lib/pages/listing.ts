@@ -1,8 +1,8 @@
 import { notFound } from 'next/navigation';
-import { getSection, getSectionPage, getTagPage } from '@/lib/content';
-import type { ArticleTeaser, Page, Section } from '@/lib/content/types';
-import { decodeSegment, parsePageNumber, sectionPath, tagPath } from '@/lib/routes';
-import type { Locale } from '@/lib/site';
+import { getSection, getSectionPage, getTagPage, getWriter, getWriterPage } from '@/lib/content';
+import type { ArticleTeaser, Page, Section, Writer } from '@/lib/content/types';
+import { decodeSegment, parsePageNumber, sectionPath, tagPath, writerPath } from '@/lib/routes';
+import { locales, type Locale } from '@/lib/site';
 
 /** `[page]` segment → page number; no segment is page 1; "1", "0", "x" or past the end are 404s. */
 function pageNumber(segment: string | undefined): number {
@@ -10,9 +10,9 @@ function pageNumber(segment: string | undefined): number {
   return parsePageNumber(segment) ?? notFound();
 }
 
-/** Page 1 of a section may be empty (a new section); a later page must hold something. */
+/** A listing is a page of an edition only with stories in it (the proxy answers 404 first; this catches what slips past). */
 function ensureFilled(page: Page<ArticleTeaser>): Page<ArticleTeaser> {
-  if (page.page > 1 && page.items.length === 0) notFound();
+  if (page.items.length === 0) notFound();
   return page;
 }
 
@@ -20,6 +20,18 @@ export async function sectionListing(locale: Locale, slug: string, pageSegment?:
   const section: Section = (await getSection(slug)) ?? notFound();
   const page = ensureFilled(await getSectionPage(locale, slug, pageNumber(pageSegment)));
   return { section, page, href: (n: number) => sectionPath(locale, slug, n) };
+}
+
+export async function writerListing(locale: Locale, slug: string, pageSegment?: string) {
+  const writer: Writer = (await getWriter(slug)) ?? notFound();
+  const page = ensureFilled(await getWriterPage(locale, slug, pageNumber(pageSegment)));
+  return { writer, page, href: (n: number) => writerPath(locale, slug, n) };
+}
+
+/** The editions in which a section or writer has stories: the only ones its page exists in (and links to). */
+export async function editionsWith(read: (locale: Locale) => Promise<Page<ArticleTeaser>>): Promise<Locale[]> {
+  const found = await Promise.all(locales.map(async (locale) => ((await read(locale)).items.length ? locale : undefined)));
+  return found.filter((locale) => locale !== undefined);
 }
 
 export async function tagListing(locale: Locale, tagSegment: string, pageSegment?: string) {

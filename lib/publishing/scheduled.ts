@@ -1,6 +1,6 @@
 import { query } from '@/lib/db/pool';
 import type { Locale } from '@/lib/locales';
-import { storyTags, type StoryFootprint } from '@/lib/content/tags';
+import { sectionPresenceTags, storyTags, type StoryFootprint } from '@/lib/content/tags';
 
 /**
  * Scheduled publishing: a story published with a time in the future appears to readers from that
@@ -32,5 +32,7 @@ export async function storiesDue(since: Date, until: Date): Promise<StoryFootpri
 /** The cache tags to expire now for stories that came due in the window ending at `now`. */
 export async function tagsComingDue(now = new Date()): Promise<{ ids: number[]; tags: string[] }> {
   const stories = await storiesDue(new Date(now.getTime() - SCHEDULE_WINDOW_MS), now);
-  return { ids: stories.map((s) => s.id), tags: storyTags(...stories) };
+  // A story coming due enters its section: it may be the first one there in its edition.
+  const entering = stories.flatMap((s) => sectionPresenceTags(undefined, { locale: s.locale, section: s.section, published: true }));
+  return { ids: stories.map((s) => s.id), tags: [...new Set([...storyTags(...stories), ...entering])] };
 }

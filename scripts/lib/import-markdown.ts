@@ -10,9 +10,10 @@ import type { Article } from '@/lib/content/types';
 
 /**
  * Imports a folder of Markdown articles (the newsroom's file format: YAML front matter + Markdown)
- * into the CMS, with the sections and masthead of content/newsroom.json where the CMS has none yet.
- * Idempotent: an article whose id exists is updated, a picture already uploaded is reused, sections
- * are matched by slug (and left as the newsroom keeps them).
+ * into the CMS, with the sections, masthead and writers of content/newsroom.json. Idempotent: an
+ * article whose id exists is updated, a picture already uploaded (with the same alt text) is
+ * reused, sections and writers are matched by slug (sections the
+ * newsroom already keeps are left as they are).
  * The whole folder is checked first — a broken file names its file and field and nothing is
  * imported. Ids are kept (the seed stays /news/1001) and the id sequence moves past them.
  */
@@ -22,6 +23,7 @@ export interface ImportReport {
   created: number;
   updated: number;
   sections: number;
+  writers: number;
   pictures: number;
 }
 
@@ -37,7 +39,7 @@ function readFolder(folder: string): { articles: readonly Article[]; parsed: Map
   const { articles } = buildContent(files, newsroom);
   const parsed = new Map<number, ParsedArticle>();
   for (const { file, source } of files) {
-    const entry = parseArticle(file, source, newsroom.sections);
+    const entry = parseArticle(file, source, newsroom.sections, newsroom.writers);
     parsed.set(entry.article.id, entry);
   }
   return { articles, parsed };
@@ -61,17 +63,50 @@ async function seedMasthead(payload: Payload): Promise<void> {
   await payload.updateGlobal({ slug: 'masthead', data: { terms: [{ entries: newsroom.masthead }] }, context });
 }
 
-async function picture(payload: Payload, image: NonNullable<Article['image']>, cache: Map<string, number>): Promise<number> {
-  const filename = path.basename(image.src);
-  const known = cache.get(filename);
+/**
+ * The uploaded picture for a file and its alt text. A picture has one alt text, in one language: a
+ * translation that reuses the original's picture gets its own upload, described in its own language
+ * (the CMS names the copy "name-1.webp").
+ */
+async function picture(payload: Payload, image: { src: string; alt: string; caption?: string }, cache: Map<string, number>): Promise<number> {
+  const key = `${image.src}\u0000${image.alt}`;
+  const known = cache.get(key);
   if (known !== undefined) return known;
-  const found = await payload.find({ collection: 'media', where: { filename: { equals: filename } }, limit: 1, pagination: false, context });
+  const stem = path.basename(image.src, path.extname(image.src));
+  const found = await payload.find({
+    collection: 'media',
+    where: { and: [{ alt: { equals: image.alt } }, { filename: { like: stem } }] },
+    limit: 1,
+    pagination: false,
+    context,
+  });
   const file = path.join(PUBLIC, image.src);
   const doc =
-    found.docs[0] ??
-    (await payload.create({ collection: 'media', data: { alt: image.alt, caption: image.caption }, filePath: file, context }));
-  cache.set(filename, Number(doc.id));
+    found.docs[0] ?? (await payload.create({ collection: 'media', data: { alt: image.alt, caption: image.caption ?? '' }, filePath: file, context }));
+  cache.set(key, Number(doc.id));
   return Number(doc.id);
+}
+
+/** The columnists of content/newsroom.json, with their portraits; slug → id. */
+async function upsertWriters(payload: Payload, pictures: Map<string, number>): Promise<Map<string, number>> {
+  const ids = new Map<string, number>();
+  for (const writer of newsroom.writers) {
+    const photo = writer.photo ? await picture(payload, { src: writer.photo.src, alt: writer.photo.alt.ar }, pictures) : null;
+    const data = {
+      slug: writer.slug,
+      name: writer.name,
+      column: { ar: writer.column.ar ?? '', en: writer.column.en ?? '' },
+      bio: { ar: writer.bio.ar ?? '', en: writer.bio.en ?? '' },
+      photo,
+      photoAlt: { ar: writer.photo?.alt.ar ?? '', en: writer.photo?.alt.en ?? '' },
+    };
+    const found = await payload.find({ collection: 'writers', where: { slug: { equals: writer.slug } }, limit: 1, pagination: false, context });
+    const doc = found.docs[0]
+      ? await payload.update({ collection: 'writers', id: found.docs[0].id, data, context })
+      : await payload.create({ collection: 'writers', data, context });
+    ids.set(writer.slug, Number(doc.id));
+  }
+  return ids;
 }
 
 export async function importFolder(payload: Payload, folder: string): Promise<ImportReport> {
@@ -79,7 +114,8 @@ export async function importFolder(payload: Payload, folder: string): Promise<Im
   const sections = await ensureSections(payload);
   await seedMasthead(payload);
   const pictures = new Map<string, number>();
-  const report: ImportReport = { articles: articles.length, created: 0, updated: 0, sections: sections.size, pictures: 0 };
+  const writers = await upsertWriters(payload, pictures);
+  const report: ImportReport = { articles: articles.length, created: 0, updated: 0, sections: sections.size, writers: writers.size, pictures: 0 };
 
   for (const article of articles) {
     const data = {
@@ -92,7 +128,9 @@ export async function importFolder(payload: Payload, folder: string): Promise<Im
       image: article.image ? await picture(payload, article.image, pictures) : null,
       publishedAt: article.publishedAt,
       revisedAt: article.updatedAt !== article.publishedAt ? article.updatedAt : null,
-      desk: article.byline.name,
+      // A columnist signs as a writer (a person); anything else is signed by a desk.
+      writer: article.writer ? writers.get(article.writer.slug)! : null,
+      desk: article.writer ? null : article.byline.name,
       sample: article.sample,
       _status: 'published' as const,
     };

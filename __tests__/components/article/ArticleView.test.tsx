@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { ArticleView } from '@/components/article/ArticleView';
 import { teaser } from '@/lib/content/memory-source';
-import { FIXTURE_IMAGE, makeArticle } from '../../support/content';
+import { FIXTURE_IMAGE, makeArticle, WRITER } from '../../support/content';
 import { renderInLocale } from '../../support/render';
 
 const PARAGRAPHS = Array.from({ length: 9 }, (_, i) => `الفقرة رقم ${i + 1} من نص الخبر.`);
@@ -75,5 +75,47 @@ describe('ArticleView with a correction', () => {
     const box = screen.getByRole('complementary', { name: /تصحيح/ });
     expect(box).toHaveTextContent('صُحح اسم المحطة.');
     expect(within(box).getByText('29 نوفمبر 2026').tagName).toBe('TIME');
+  });
+});
+
+describe('ArticleView of a column piece', () => {
+  const piece = makeArticle(13, { writer: WRITER, title: 'عنوان المقال' });
+
+  it('prints the column’s name above the headline, labelled as opinion', () => {
+    renderInLocale(<ArticleView article={piece} url="https://www.alwafd.news/news/13" related={[]} />);
+    const kicker = document.querySelector('article header h1')!.previousElementSibling!;
+    expect(kicker).toHaveTextContent(`رأي ${WRITER.column.ar}`);
+  });
+
+  it('shows the writer’s portrait (with its alt text), name linked to their page, and column, instead of a plain byline', () => {
+    renderInLocale(<ArticleView article={piece} url="https://www.alwafd.news/news/13" related={[]} />);
+    const link = screen.getByRole('link', { name: WRITER.name.ar });
+    expect(link).toHaveAttribute('href', '/writer/fixture-writer');
+    expect(screen.getByRole('img', { name: WRITER.photo!.alt.ar })).toBeInTheDocument();
+    expect(screen.queryByText(`بقلم ${WRITER.name.ar}`)).not.toBeInTheDocument();
+    expect(screen.getAllByText(WRITER.column.ar!).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('gives the English piece the English portrait description and the English writer page', () => {
+    const english = makeArticle(14, { writer: WRITER, locale: 'en' });
+    renderInLocale(<ArticleView article={english} url="https://www.alwafd.news/en/news/14" related={[]} />, 'en');
+    expect(screen.getByRole('img', { name: WRITER.photo!.alt.en })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: WRITER.name.en })).toHaveAttribute('href', '/en/writer/fixture-writer');
+  });
+});
+
+describe('ArticleView of a translation', () => {
+  it('says it is translated from the other edition and links to the original, instead of calling it demonstration content', () => {
+    const translated = makeArticle(15, { locale: 'en', translationOf: 5, translationId: 5 });
+    renderInLocale(<ArticleView article={translated} url="https://www.alwafd.news/en/news/15" related={[]} />, 'en');
+    expect(screen.getByText(/Translated from the Arabic edition\./)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Read the original' })).toHaveAttribute('href', '/news/5');
+    expect(screen.queryByText(/Sample content/)).not.toBeInTheDocument();
+  });
+
+  it('marks sample content as such, and an original is no translation', () => {
+    renderInLocale(<ArticleView article={makeArticle(16, { sample: true, translationId: 17 })} url="https://www.alwafd.news/news/16" related={[]} />);
+    expect(screen.getByText('مادة تجريبية للعرض، ليست تقريرًا صحفيًا.')).toBeInTheDocument();
+    expect(screen.queryByText(/ترجمة عن/)).not.toBeInTheDocument();
   });
 });

@@ -1,7 +1,7 @@
 import { buildContent, type SourceFile } from '@/lib/content/files';
-import { markdownArticle, MASTHEAD, SECTIONS, type MarkdownOptions } from '../../support/content';
+import { markdownArticle, MASTHEAD, SECTIONS, WRITER, type MarkdownOptions } from '../../support/content';
 
-const NEWSROOM = { sections: SECTIONS, masthead: MASTHEAD };
+const NEWSROOM = { sections: SECTIONS, masthead: MASTHEAD, writers: [WRITER] };
 const file = (id: number, options: MarkdownOptions = {}): SourceFile => ({ file: `content/articles/${id}.md`, source: markdownArticle(id, options) });
 
 describe('a folder of Markdown articles', () => {

@@ -1,4 +1,4 @@
-import { makeArticle, memorySource, translationPair } from '../../support/content';
+import { makeArticle, makeWriter, memorySource, translationPair, WRITER } from '../../support/content';
 
 /**
  * The in-memory source answers every question of the ContentSource contract the way the database
@@ -75,5 +75,73 @@ describe('the content source contract (in memory)', () => {
       { tag: 'نفط', count: 2, updatedAt: articles[3]!.updatedAt },
       { tag: 'كرة', count: 1, updatedAt: articles[4]!.updatedAt },
     ]);
+  });
+
+  it('gives stories by id in the order asked, leaving out what is not published', async () => {
+    expect(ids(await source.teasers([4, 9, 1, 3]))).toEqual([4, 1, 3]);
+    expect(await source.teasers([])).toEqual([]);
+  });
+});
+
+describe('writers and their pieces (in memory)', () => {
+  const other = makeWriter('other-writer', { name: { ar: 'كاتب آخر', en: 'Another Writer' }, column: {} });
+  const pieces = [
+    makeArticle(20, { writer: WRITER, publishedAt: '2026-11-10T09:00:00+02:00' }),
+    makeArticle(21, { writer: WRITER, publishedAt: '2026-11-12T09:00:00+02:00', updatedAt: '2026-11-13T09:00:00+02:00' }),
+    makeArticle(22, { writer: WRITER, locale: 'en', publishedAt: '2026-11-11T09:00:00+02:00' }),
+    makeArticle(23, { writer: other }),
+    makeArticle(24),
+  ];
+  const writers = memorySource({ articles: pieces, writers: [WRITER, other] });
+
+  it('finds a writer by slug, with names, column and bio in both editions', async () => {
+    expect(await writers.writer('fixture-writer')).toEqual(WRITER);
+    expect(await writers.writer('nobody')).toBeUndefined();
+  });
+
+  it('lists a writer’s pieces per edition, newest first, paginated', async () => {
+    expect(await writers.writerPage('ar', 'fixture-writer', 1, 1)).toMatchObject({ page: 1, hasNext: true, items: [{ id: 21 }] });
+    expect(await writers.writerPage('ar', 'fixture-writer', 2, 1)).toMatchObject({ page: 2, hasNext: false, items: [{ id: 20 }] });
+    expect(ids((await writers.writerPage('en', 'fixture-writer', 1, 20)).items)).toEqual([22]);
+    expect((await writers.writerPage('ar', 'nobody', 1, 20)).items).toEqual([]);
+  });
+
+  it('carries the writer, in the piece’s edition, on every teaser of a column piece — and none on a report', async () => {
+    const [piece] = await writers.teasers([21]);
+    expect(piece?.writer).toEqual({ slug: 'fixture-writer', name: 'كاتبة العمود', column: 'عمود ثابت' });
+    expect((await writers.teasers([22]))[0]?.writer).toEqual({ slug: 'fixture-writer', name: 'The Columnist', column: 'A Fixed Column' });
+    expect((await writers.teasers([23]))[0]?.writer).toEqual({ slug: 'other-writer', name: 'كاتب آخر' });
+    expect((await writers.teasers([24]))[0]).not.toHaveProperty('writer');
+  });
+
+  it('dates each writer’s newest piece per edition (sitemaps list writers with pieces only)', async () => {
+    expect(await writers.writersUpdated('ar')).toEqual({ 'fixture-writer': '2026-11-13T09:00:00+02:00', 'other-writer': pieces[3]!.updatedAt });
+    expect(await writers.writersUpdated('en')).toEqual({ 'fixture-writer': '2026-11-11T09:00:00+02:00' });
+  });
+});
+
+describe('most read (in memory)', () => {
+  const since = new Date('2026-11-20T10:00:00+02:00');
+  const reads = memorySource({
+    articles,
+    reads: [
+      { id: 1, hour: '2026-11-20T10:00:00+02:00', views: 3 },
+      { id: 1, hour: '2026-11-20T11:00:00+02:00', views: 4 },
+      { id: 4, hour: '2026-11-20T12:00:00+02:00', views: 9 },
+      // Before the window: not counted.
+      { id: 2, hour: '2026-11-20T09:00:00+02:00', views: 50 },
+      { id: 2, hour: '2026-11-20T12:00:00+02:00', views: 7 },
+      // Another edition.
+      { id: 3, hour: '2026-11-20T12:00:00+02:00', views: 99 },
+      // Withdrawn: never ranked.
+      { id: 9, hour: '2026-11-20T12:00:00+02:00', views: 99 },
+    ],
+  });
+
+  it('ranks an edition’s stories by the views summed over the window, newer first on a tie', async () => {
+    expect(await reads.mostRead('ar', since, 10)).toEqual([4, 2, 1]);
+    expect(await reads.mostRead('ar', since, 2)).toEqual([4, 2]);
+    expect(await reads.mostRead('en', since, 10)).toEqual([3]);
+    expect(await reads.mostRead('ar', new Date('2026-11-20T13:00:00+02:00'), 10)).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { ContentError, parseArticle } from '@/lib/content/parse';
-import { SECTIONS } from '../../support/content';
+import { SECTIONS, WRITER } from '../../support/content';
 
 const FILE = 'content/articles/2001-test.md';
 
@@ -100,5 +100,33 @@ describe('an article in the Markdown import format', () => {
     expect(errorOf('---\ntitle: [unclosed\n---\nbody').message).toContain('is not valid YAML');
     expect(errorOf(article({}, '   ')).field).toBe('body');
     expect(errorOf(article({}, '<script>alert(1)</script>')).message).toContain('has no text');
+  });
+
+  it('signs a columnist’s piece with the writer of content/newsroom.json, in its edition, under their column', () => {
+    const { article: ar } = parseArticle(FILE, article({ byline: '', writer: WRITER.slug, section: 'opinion' }), SECTIONS, [WRITER]);
+    expect(ar.writer).toEqual({ slug: WRITER.slug, name: WRITER.name.ar, column: WRITER.column.ar, photo: { ...WRITER.photo, alt: WRITER.photo!.alt.ar } });
+    expect(ar.byline).toEqual({ name: WRITER.name.ar, kind: 'person' });
+    const { article: en } = parseArticle(FILE, article({ byline: '', writer: WRITER.slug, locale: 'en' }), SECTIONS, [WRITER]);
+    expect(en.writer?.name).toBe(WRITER.name.en);
+    expect(parseArticle(FILE, article(), SECTIONS, [WRITER]).article).not.toHaveProperty('writer');
+  });
+
+  it('names the field when the writer is unknown, or signed twice, or nobody signs', () => {
+    const refuse = (overrides: Record<string, string>) => {
+      try {
+        parseArticle(FILE, article(overrides), SECTIONS, [WRITER]);
+      } catch (error) {
+        return (error as ContentError).message;
+      }
+      throw new Error('expected the file to be rejected');
+    };
+    expect(refuse({ byline: '', writer: 'nobody' })).toContain(`field "writer": must be one of: ${WRITER.slug}`);
+    expect(refuse({ writer: WRITER.slug })).toContain('field "byline": must not be given with a writer');
+    expect(refuse({ byline: '' })).toContain('field "byline": is required unless the piece has a writer');
+  });
+
+  it('remembers which story a translation was translated from', () => {
+    expect(parseArticle(FILE, article({ translationOf: '1001' }), SECTIONS).article.translationOf).toBe(1001);
+    expect(parseArticle(FILE, article(), SECTIONS).article).not.toHaveProperty('translationOf');
   });
 });

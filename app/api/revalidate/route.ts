@@ -1,6 +1,6 @@
 import { revalidateTag } from 'next/cache';
 import { getArticle } from '@/lib/content';
-import { storyTags } from '@/lib/content/tags';
+import { sectionPresenceTags, storyTags } from '@/lib/content/tags';
 import { NO_STORE } from '@/lib/cache-control';
 import { FailureLimiter, clientAddress } from '@/lib/publishing/rate-limit';
 import { parseRevalidateBody, readBody } from '@/lib/publishing/request';
@@ -48,7 +48,11 @@ export async function POST(request: Request): Promise<Response> {
   if (ids === 'all') return json(400, { error: 'name the stories: {"id": …} or {"ids": […]}' });
   const articles = (await Promise.all(ids.map((id) => getArticle(id)))).filter((a) => a !== undefined);
   if (articles.length === 0) return json(404, { error: `no published article has id ${ids.join(', ')}` });
-  const tags = storyTags(...articles.map((a) => ({ id: a.id, locale: a.locale, section: a.section.slug, tags: a.tags, translationId: a.translationId })));
+  const tags = storyTags(
+    ...articles.map((a) => ({ id: a.id, locale: a.locale, section: a.section.slug, tags: a.tags, writer: a.writer?.slug, translationId: a.translationId })),
+  );
+  // What the tool changed is unknown here: a story may have entered its section, so the edition's section list is renewed too.
+  for (const a of articles) tags.push(...sectionPresenceTags(undefined, { locale: a.locale, section: a.section.slug, published: true }));
   for (const tag of tags) revalidateTag(tag, { expire: 0 });
   return json(200, { revalidated: true, ids: articles.map((a) => a.id), tags });
 }

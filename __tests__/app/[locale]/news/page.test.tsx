@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom';
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import LocaleLayout, { generateMetadata as layoutMetadata } from '@/app/[locale]/layout';
 import ArticlePage, { generateMetadata, generateStaticParams } from '@/app/[locale]/news/[id]/page';
@@ -22,7 +22,14 @@ const [arabic, english] = translationPair(
   makeArticle(501, { title: 'عنوان الخبر الرئيسي', section: 'technology' }),
   makeArticle(502, { locale: 'en', title: 'The main story' }),
 );
-serveContent({ articles: [arabic, english, makeArticle(503)] });
+const neighbours = [504, 505, 506, 507, 508, 509].map((id) => makeArticle(id, { section: 'technology' }));
+serveContent({
+  articles: [arabic, english, makeArticle(503), ...neighbours],
+  reads: [
+    { id: 503, hour: new Date(Date.now() - 3_600_000).toISOString(), views: 9 },
+    { id: 501, hour: new Date(Date.now() - 3_600_000).toISOString(), views: 4 },
+  ],
+});
 
 describe('article page (server render)', () => {
   it('renders <html lang="ar" dir="rtl"> for Arabic and lang="en" dir="ltr" for English', async () => {
@@ -55,8 +62,30 @@ describe('article page (server render)', () => {
     await expect(ArticlePage({ params: params('en', '501') })).rejects.toThrow('NEXT_REDIRECT 308 /news/501');
   });
 
+  it('puts the edition’s most read and the section’s newest other stories beside the text, after it in the page', async () => {
+    renderInLocale(await ArticlePage({ params: params('ar', '507') }));
+    const aside = screen.getByRole('complementary', { name: 'مزيد من القراءة' });
+    expect(document.querySelector('article')!.compareDocumentPosition(aside) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    const ranking = within(aside).getByRole('region', { name: /الأكثر قراءة/ });
+    expect(within(ranking).getAllByRole('link').map((a) => a.getAttribute('href'))).toEqual(['/news/503', '/news/501']);
+    const latest = within(aside).getByRole('region', { name: 'أحدث تكنولوجيا' });
+    // Five, newest first, never the story itself.
+    expect(within(within(latest).getByRole('list')).getAllByRole('link').map((a) => a.getAttribute('href'))).toEqual(
+      ['/news/509', '/news/508', '/news/506', '/news/505', '/news/504'],
+    );
+  });
+
   it('prerenders each edition’s articles', async () => {
-    expect(await generateStaticParams({ params: { locale: 'ar' } })).toEqual([{ id: '503' }, { id: '501' }]);
+    expect(await generateStaticParams({ params: { locale: 'ar' } })).toEqual([
+      { id: '509' },
+      { id: '508' },
+      { id: '507' },
+      { id: '506' },
+      { id: '505' },
+      { id: '504' },
+      { id: '503' },
+      { id: '501' },
+    ]);
     expect(await generateStaticParams({ params: { locale: 'en' } })).toEqual([{ id: '502' }]);
   });
 

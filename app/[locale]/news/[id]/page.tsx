@@ -1,11 +1,13 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import { ArticleAside } from '@/components/article/ArticleAside';
 import { ArticleView } from '@/components/article/ArticleView';
+import { ReadBeacon } from '@/components/reads/ReadBeacon';
 import { JsonLd } from '@/components/layout/JsonLd';
 import { PageShell } from '@/components/layout/PageShell';
 import { resolvePageLocale } from '@/i18n/page-locale';
-import { getArticle, getArticleIndex, getSiteFrame, getTranslation, listRelated } from '@/lib/content';
+import { getArticle, getArticleIndex, getSectionPage, getSiteFrame, getTranslation, listMostRead, listRelated } from '@/lib/content';
 import { feedAlternates } from '@/lib/feeds/links';
 import { articleMetadata } from '@/lib/metadata';
 import { newsArticleJsonLd } from '@/lib/structured-data';
@@ -13,6 +15,9 @@ import { articlePath, homePath, parseArticleId } from '@/lib/routes';
 import { absoluteUrl, isLocale, otherLocale } from '@/lib/site';
 
 type Params = { locale: string; id: string };
+
+/** Headlines of the section's newest other stories beside the text. */
+const LATEST_IN_SECTION = 5;
 
 export const dynamicParams = true;
 
@@ -47,12 +52,15 @@ export default async function ArticlePage({ params }: { params: Promise<Params> 
   // An article lives in its own edition; /en/news/{arabic id} goes to the one canonical URL.
   if (article.locale !== locale) permanentRedirect(articlePath(article));
 
-  const [translation, related, frame, layout] = await Promise.all([
+  const [translation, related, frame, layout, mostRead, section] = await Promise.all([
     getTranslation(article),
     listRelated(article, 4),
     getSiteFrame(),
     getTranslations('Layout'),
+    listMostRead(locale),
+    getSectionPage(locale, article.section.slug, 1, LATEST_IN_SECTION + 1),
   ]);
+  const latestInSection = section.items.filter((a) => a.id !== article.id).slice(0, LATEST_IN_SECTION);
   const other = otherLocale(locale);
   const alternate = translation
     ? { locale: translation.locale, href: articlePath(translation) }
@@ -61,7 +69,13 @@ export default async function ArticlePage({ params }: { params: Promise<Params> 
   return (
     <PageShell locale={locale} frame={frame} alternate={alternate} current={article.section.slug}>
       <JsonLd data={newsArticleJsonLd(article, { home: layout('home') })} />
-      <ArticleView article={article} url={absoluteUrl(articlePath(article))} related={related} />
+      <ArticleView
+        article={article}
+        url={absoluteUrl(articlePath(article))}
+        related={related}
+        aside={<ArticleAside locale={locale} section={article.section} content={{ mostRead, latestInSection }} />}
+      />
+      <ReadBeacon id={article.id} />
     </PageShell>
   );
 }

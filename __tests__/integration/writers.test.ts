@@ -1,0 +1,103 @@
+/**
+ * Columnists as alwafd.news prints them: a column piece under its column's name, signed by its
+ * writer (portrait, name, column), labelled opinion; the writer's page with their pieces and a feed;
+ * old /essay/{id} links reaching the piece. Desks stay desks.
+ */
+import Parser from 'rss-parser';
+import { ADMIN, api, login, waitFor } from './newsroom-api';
+import { jsonLd, page, storyLinks } from './html';
+import { get, SITE_URL } from './server';
+
+describe('a column piece', () => {
+  it('old /essay/{id} links reach it in one permanent redirect', async () => {
+    const answer = await get('/essay/1006');
+    expect(answer.status).toBe(308);
+    expect(answer.headers.get('location')).toBe('/news/1006');
+    const english = await get('/essay/1015');
+    expect(english.headers.get('location')).toBe('/en/news/1015');
+  });
+
+  it('runs under the column’s name, labelled opinion, signed by the writer’s portrait, name and column', async () => {
+    const { status, document } = await page('/news/1006');
+    expect(status).toBe(200);
+    const header = document.querySelector('article header')!;
+    expect(header.querySelector('h1')!.previousElementSibling!.textContent).toBe('رأي بين السطور');
+    const portrait = header.querySelector('img')!;
+    expect(portrait.getAttribute('alt')).toMatch(/^رسم مبسّط لظل رأس وكتفين/);
+    expect(header.querySelector('a[href="/writer/salma-abdelhamid"]')!.textContent).toBe('سلمى عبد الحميد');
+    expect(header.textContent).not.toContain('بقلم سلمى');
+  });
+
+  it('is an OpinionNewsArticle by a Person whose URL is the writer’s page', async () => {
+    const [article] = jsonLd((await page('/news/1006')).document);
+    expect(article).toMatchObject({
+      '@type': 'OpinionNewsArticle',
+      author: [{ '@type': 'Person', name: 'سلمى عبد الحميد', url: `${SITE_URL}/writer/salma-abdelhamid` }],
+    });
+  });
+
+  it('is labelled opinion where it is listed', async () => {
+    const { document } = await page('/');
+    const card = [...document.querySelectorAll('main article')].find((a) => a.querySelector('a[href="/news/1006"]'))!;
+    expect(card.textContent).toContain('رأي');
+    expect(card.textContent).toContain('سلمى عبد الحميد');
+  });
+});
+
+describe('desks stay desks', () => {
+  it.each([
+    ['/news/1001', 'بوابة الوفد'],
+    ['/en/news/1010', 'Al-Wafd Portal'],
+  ])('%s is a NewsArticle signed by the Organization "%s"', async (path, desk) => {
+    const { document } = await page(path);
+    const [article] = jsonLd(document);
+    expect(article!['@type']).toBe('NewsArticle');
+    expect(article!.author).toEqual([expect.objectContaining({ '@type': 'Organization', name: desk })]);
+    expect(document.querySelector('article header')!.textContent).not.toMatch(/Gate/);
+  });
+});
+
+describe('the writer’s page', () => {
+  it('shows portrait, column, name, bio and their pieces in the edition, with the feed', async () => {
+    const { status, document } = await page('/writer/salma-abdelhamid');
+    expect(status).toBe(200);
+    expect(document.querySelector('h1')!.textContent).toBe('سلمى عبد الحميد');
+    expect(document.querySelector('main header')!.textContent).toContain('بين السطور');
+    expect(document.querySelector('main header')!.textContent).toContain('متخيَّلة');
+    expect(storyLinks(document.querySelector('main')!)).toEqual(['/news/1006']);
+    expect(document.querySelector('link[rel="alternate"][type="application/rss+xml"]')!.getAttribute('href')).toBe(`${SITE_URL}/writer/salma-abdelhamid/rss.xml`);
+    // The English edition has her translated piece: the language switch goes there.
+    expect(document.querySelector('a[hreflang="en"]')!.getAttribute('href')).toBe('/en/writer/salma-abdelhamid');
+  });
+
+  it('exists in English with the English piece, and pages past the last are 404s', async () => {
+    const { status, document } = await page('/en/writer/salma-abdelhamid');
+    expect(status).toBe(200);
+    expect(document.querySelector('h1')!.textContent).toBe('Salma Abdel Hamid');
+    expect(storyLinks(document.querySelector('main')!)).toEqual(['/en/news/1015']);
+    for (const path of ['/writer/salma-abdelhamid/page/2', '/writer/nobody', '/en/writer/Salma']) expect((await get(path)).status).toBe(404);
+  });
+
+  it('has an RSS feed of their pieces; an unknown writer’s feed is a 404', async () => {
+    const response = await get('/writer/salma-abdelhamid/rss.xml');
+    expect(response.status).toBe(200);
+    const feed = await new Parser().parseString(await response.text());
+    expect(feed.link).toBe(`${SITE_URL}/writer/salma-abdelhamid`);
+    expect(feed.items.map((i) => i.link)).toEqual([`${SITE_URL}/news/1006`]);
+    expect((await get('/writer/nobody/rss.xml')).status).toBe(404);
+  });
+
+  it('follows an edit of the writer in the CMS: the column’s new name reaches the piece at once', async () => {
+    const token = await login(ADMIN.email, ADMIN.password);
+    const { json } = await api<{ docs: { id: number; column: { ar: string; en: string } }[] }>('GET', '/api/writers?where[slug][equals]=salma-abdelhamid', undefined, token);
+    const writer = json.docs[0]!;
+    try {
+      expect((await api('PATCH', `/api/writers/${writer.id}`, { column: { ...writer.column, ar: 'هوامش' } }, token)).status).toBe(200);
+      await waitFor('/news/1006', (status, html) => html.includes('هوامش'), 10_000);
+      await waitFor('/writer/salma-abdelhamid', (status, html) => html.includes('هوامش'), 10_000);
+    } finally {
+      expect((await api('PATCH', `/api/writers/${writer.id}`, { column: writer.column }, token)).status).toBe(200);
+    }
+    await waitFor('/news/1006', (status, html) => html.includes('بين السطور') && !html.includes('هوامش'), 10_000);
+  });
+});

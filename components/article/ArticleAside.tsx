@@ -1,0 +1,25 @@
+import { useTranslations } from 'next-intl';
+import { MostRead } from '@/components/reads/MostRead';
+import type { ArticleTeaser, SectionRef } from '@/lib/content/types';
+import type { Locale } from '@/lib/site';
+import { LatestInSection } from './LatestInSection';
+
+export interface ArticleAsideContent {
+  mostRead: readonly ArticleTeaser[];
+  latestInSection: readonly ArticleTeaser[];
+}
+
+/**
+ * Beside the text on wide screens, after it on phones: the edition's most read and the section's
+ * newest, so the column beside the 68-character measure carries reading instead of white space.
+ */
+export function ArticleAside({ locale, section, content }: { locale: Locale; section: SectionRef; content: ArticleAsideContent }) {
+  const t = useTranslations('Article');
+  if (content.mostRead.length === 0 && content.latestInSection.length === 0) return null;
+  return (
+    <aside aria-label={t('aside')} className="mt-12 flex flex-col gap-10 lg:mt-0">
+      <MostRead articles={content.mostRead} />
+      <LatestInSection locale={locale} section={section} articles={content.latestInSection} />
+    </aside>
+  );
+}

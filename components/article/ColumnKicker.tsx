@@ -1,0 +1,15 @@
+import { useTranslations } from 'next-intl';
+import type { ArticleWriter } from '@/lib/content/types';
+
+/**
+ * Above a column piece's headline, as the paper prints it: "رأي" and the column's fixed name
+ * ("حكاوى", "م الآخر"), or the writer's name when the column has none.
+ */
+export function ColumnKicker({ writer }: { writer: ArticleWriter }) {
+  const t = useTranslations('Listing');
+  return (
+    <p className="mb-1 text-lg font-bold">
+      <span className="rounded-sm bg-brand px-2 text-paper">{t('opinion')}</span> <span className="text-brand">{writer.column ?? writer.name}</span>
+    </p>
+  );
+}

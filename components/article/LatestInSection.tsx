@@ -1,0 +1,34 @@
+import { useTranslations } from 'next-intl';
+import type { ArticleTeaser, SectionRef } from '@/lib/content/types';
+import type { Locale } from '@/lib/site';
+import { articlePath, sectionPath } from '@/lib/routes';
+import { formatDate } from '@/lib/format';
+import { Kicker } from '@/components/listing/Kicker';
+
+/** Beside a story: its section's newest other stories, headlines and dates, and the way to the section. */
+export function LatestInSection({ locale, section, articles }: { locale: Locale; section: SectionRef; articles: readonly ArticleTeaser[] }) {
+  const t = useTranslations('Article');
+  if (articles.length === 0) return null;
+  return (
+    <section aria-labelledby="latest-in-section">
+      <h2 id="latest-in-section" className="border-b-2 border-brand pb-1 text-xl font-bold">
+        <a href={sectionPath(locale, section.slug)} className="hover:text-brand">
+          {t('latestIn', { section: section.name })}
+        </a>
+      </h2>
+      <ul>
+        {articles.map((article) => (
+          <li key={article.id} className="border-b border-rule py-2.5 last:border-b-0">
+            <Kicker article={article} showSection={false} />
+            <a href={articlePath(article)} className="font-bold leading-snug hover:text-brand hover:underline">
+              {article.title}
+            </a>
+            <p className="text-sm text-muted">
+              <time dateTime={article.publishedAt}>{formatDate(article.publishedAt, article.locale)}</time>
+            </p>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
