@@ -27,14 +27,19 @@ describe('site config', () => {
   });
 });
 
-describe('the newsroom file (sections and masthead)', () => {
+describe('the newsroom file (sections, masthead, Hijri corrections)', () => {
   const valid = {
     sections: [{ slug: 'news', name: { ar: 'أخبار', en: 'News' } }],
     masthead: [{ role: { ar: 'رئيس التحرير', en: 'Editor' }, name: { ar: 'اسم', en: 'Name' } }],
+    hijriOffsets: [{ year: 1447, month: 9, days: -1, source: 'دار الإفتاء المصرية' }],
   };
 
-  it('reads sections and masthead', () => {
+  it('reads sections, masthead and Hijri corrections', () => {
     expect(parseNewsroom(valid)).toEqual(valid);
+  });
+
+  it('a file without Hijri corrections has none', () => {
+    expect(parseNewsroom({ sections: valid.sections, masthead: valid.masthead }).hijriOffsets).toEqual([]);
   });
 
   it.each([
@@ -42,6 +47,10 @@ describe('the newsroom file (sections and masthead)', () => {
     ['sections.0.slug', { ...valid, sections: [{ slug: 'Weather News', name: { ar: 'ط', en: 'W' } }] }],
     ['sections', { ...valid, sections: [valid.sections[0], valid.sections[0]] }],
     ['masthead.0.name.ar', { ...valid, masthead: [{ role: valid.masthead[0]!.role, name: { ar: 'اسم\u202E', en: 'X' } }] }],
+    ['hijriOffsets.0.days', { ...valid, hijriOffsets: [{ ...valid.hijriOffsets[0], days: 3 }] }],
+    ['hijriOffsets.0.days', { ...valid, hijriOffsets: [{ ...valid.hijriOffsets[0], days: 0 }] }],
+    ['hijriOffsets.0.month', { ...valid, hijriOffsets: [{ ...valid.hijriOffsets[0], month: 13 }] }],
+    ['hijriOffsets.0.source', { ...valid, hijriOffsets: [{ ...valid.hijriOffsets[0], source: '' }] }],
   ])('refuses a broken file naming the field %s', (field, broken) => {
     expect(() => parseNewsroom(broken)).toThrow(`content/newsroom.json: field "${field}"`);
   });

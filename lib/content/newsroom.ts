@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import rawNewsroom from '@/content/newsroom.json';
+import { MAX_OFFSET_DAYS } from '@/lib/hijri';
 import { editorText } from './schema';
-import type { MastheadEntry, Section } from './types';
+import type { HijriOffset, MastheadEntry, Section } from './types';
 
 /**
- * The newsroom's own lists as files: the sections (in navigation order, named in both editions)
- * and the masthead. The Markdown source serves them; importing seeds the CMS with them.
+ * The newsroom's own lists as files: the sections (in navigation order, named in both editions),
+ * the masthead and the Hijri months Egypt began on another day than Umm al-Qura. The Markdown
+ * source serves them; importing seeds the CMS with them on a fresh install.
  */
 const Localized = z.object({ ar: editorText(120), en: editorText(120) });
 
@@ -15,11 +17,23 @@ const NewsroomSchema = z.object({
     .min(1)
     .refine((list) => new Set(list.map((s) => s.slug)).size === list.length, 'slugs must be unique'),
   masthead: z.array(z.object({ role: Localized, name: Localized })).min(1),
+  hijriOffsets: z
+    .array(
+      z.object({
+        year: z.number().int().min(1400).max(1600),
+        month: z.number().int().min(1).max(12),
+        days: z.number().int().min(-MAX_OFFSET_DAYS).max(MAX_OFFSET_DAYS).refine((days) => days !== 0, 'a correction is never 0'),
+        source: editorText(120),
+      }),
+    )
+    .default([]),
 });
 
 export interface Newsroom {
   sections: Section[];
   masthead: MastheadEntry[];
+  /** Each with who announced it (Dar al-Ifta). */
+  hijriOffsets: (HijriOffset & { source: string })[];
 }
 
 export function parseNewsroom(input: unknown, file = 'content/newsroom.json'): Newsroom {
