@@ -215,5 +215,5 @@ export async function getSiteFrame(now = new Date()): Promise<SiteFrame> {
   };
 }
 
-export type { Article, ArticleTeaser, BreakingItem, MastheadTerm, Page, Section } from './types';
+export type { Article, ArticleTeaser, BreakingItem, MastheadEntry, MastheadTerm, Page, Section } from './types';
 export type { MastheadRecord } from './masthead';

@@ -49,6 +49,20 @@ describe('inside Next, a page rendered at 23:59:30 Cairo time', () => {
     }
   });
 
+  it('ends when a masthead term entered for later begins', async () => {
+    const { setContentSource, getSiteFrame, getMastheadRecord } = await import('@/lib/content');
+    const { memorySource, MASTHEAD } = await import('../../support/content');
+    const now = new Date('2026-11-29T10:00:00+02:00');
+    setContentSource(memorySource({ mastheadTerms: [{ entries: MASTHEAD }, { effectiveFrom: '2026-11-29T12:00:00+02:00', entries: [] }] }));
+    try {
+      await getSiteFrame(now);
+      await getMastheadRecord(now);
+      expect(calls).toEqual([{ revalidate: 7200 }, { revalidate: 7200 }]);
+    } finally {
+      setContentSource(undefined);
+    }
+  });
+
   it('ends earlier when a breaking item expires first', async () => {
     const { setContentSource, getSiteFrame } = await import('@/lib/content');
     const { memorySource } = await import('../../support/content');

@@ -1,0 +1,20 @@
+import { useTranslations } from 'next-intl';
+import type { Today } from '@/lib/content';
+import { formatDay } from '@/lib/format';
+import type { Locale } from '@/lib/site';
+
+/**
+ * Today's date under the masthead, as the printed paper carries it: the Gregorian date with the
+ * weekday, then the Hijri date as Egypt keeps it (lib/hijri), in Western digits like every date
+ * the site prints.
+ */
+export function DateLine({ locale, today }: { locale: Locale; today: Today }) {
+  const t = useTranslations('DateLine');
+  const { day, month, year } = today.hijri;
+  const hijri = t('hijri', { day, month: t(`months.${month}`), year });
+  return (
+    <p className="text-center text-sm text-muted">
+      <time dateTime={today.day}>{t('line', { gregorian: formatDay(today.day, locale), hijri })}</time>
+    </p>
+  );
+}
