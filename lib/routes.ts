@@ -16,6 +16,8 @@ export type PageRoute =
   | { kind: 'article'; id: number }
   | { kind: 'section'; section: string; page: number }
   | { kind: 'tag'; tag: string; page: number }
+  /** The paper's leadership (هيئة التحرير): the term in force and the ones before it. */
+  | { kind: 'masthead' }
   /** The empty control page that byte budgets and benchmarks compare against; never linked or indexed. */
   | { kind: 'control' };
 
@@ -40,6 +42,8 @@ export function pagePath(locale: Locale, route: PageRoute): string {
       return `${prefix}/section/${route.section}${pageSuffix(route.page)}`;
     case 'tag':
       return `${prefix}/tag/${encodeURIComponent(route.tag.normalize('NFC'))}${pageSuffix(route.page)}`;
+    case 'masthead':
+      return `${prefix}/masthead`;
     case 'control':
       return `${prefix}/blank`;
   }
@@ -50,6 +54,7 @@ export const articlePath = (article: { id: number; locale: Locale }) => pagePath
 export const sectionPath = (locale: Locale, section: string, page = 1) => pagePath(locale, { kind: 'section', section, page });
 export const tagPath = (locale: Locale, tag: string, page = 1) => pagePath(locale, { kind: 'tag', tag, page });
 export const controlPath = (locale: Locale) => pagePath(locale, { kind: 'control' });
+export const mastheadPath = (locale: Locale) => pagePath(locale, { kind: 'masthead' });
 
 /** Article ids are PostgreSQL integers (the CMS's serial ids): alwafd.news is past 5,385,000, far below this. */
 export const MAX_ARTICLE_ID = 2_147_483_647;
@@ -107,6 +112,7 @@ export function matchPage(segments: readonly string[]): PageRoute | undefined {
   const [kind, key, ...rest] = segments;
   if (kind === undefined) return { kind: 'home' };
   if (kind === 'blank') return key === undefined ? { kind: 'control' } : undefined;
+  if (kind === 'masthead') return key === undefined ? { kind: 'masthead' } : undefined;
   if (key === undefined) return undefined;
   if (kind === 'news') {
     const id = rest.length ? undefined : parseArticleId(key);

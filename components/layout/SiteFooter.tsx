@@ -1,7 +1,7 @@
 import { useTranslations } from 'next-intl';
 import type { MastheadEntry } from '@/lib/content/types';
 import type { Locale } from '@/lib/site';
-import { rssPath } from '@/lib/routes';
+import { mastheadPath, rssPath } from '@/lib/routes';
 import { Masthead } from './Masthead';
 import { Wordmark } from './Wordmark';
 
@@ -17,6 +17,9 @@ export function SiteFooter({ locale, year, masthead }: { locale: Locale; year: n
         <Masthead locale={locale} entries={masthead} variant="footer" />
         <p className="flex flex-wrap gap-x-6 text-sm text-on-footer/85">
           <span>{t('rights', { year })}</span>
+          <a href={mastheadPath(locale)} className="underline hover:text-on-footer">
+            {t('masthead')}
+          </a>
           <a href={rssPath(locale)} className="underline hover:text-on-footer">
             {t('rss')}
           </a>

@@ -44,5 +44,6 @@ describe('the frame around every page', () => {
     expect(screen.getByRole('banner')).toHaveTextContent('Sunday 29 November 2026 — 19 Jumada al-Akhirah 1448 AH');
     const footer = screen.getByRole('contentinfo');
     expect(footer).toHaveTextContent('© 2026');
+    expect(within(footer).getByRole('link', { name: 'Masthead' })).toHaveAttribute('href', '/en/masthead');
   });
 });
