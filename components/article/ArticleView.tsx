@@ -5,6 +5,7 @@ import { ArticleCorrection } from './ArticleCorrection';
 import { ArticleHeader } from './ArticleHeader';
 import { ArticleHero } from './ArticleHero';
 import { ArticleTags } from './ArticleTags';
+import { PrintedUrl } from './PrintedUrl';
 import { RelatedArticles } from './RelatedArticles';
 
 /** The whole story as a reader sees it; data comes in as props, so it renders the same in tests. */
@@ -18,6 +19,7 @@ export function ArticleView({ article, url, related }: { article: Article; url: 
         <ArticleBody body={article.body} />
         {article.correction && <ArticleCorrection correction={article.correction} locale={article.locale} />}
         <ArticleTags tags={article.tags} locale={article.locale} />
+        <PrintedUrl url={url} />
       </article>
       <RelatedArticles articles={related} />
     </>

@@ -89,7 +89,7 @@ export function BreakingNews({ initial, endpoint, labels }: { initial: BreakingI
 
   const shown = items.filter((item) => !dismissed.includes(item.id) && (!now || Date.parse(item.expiresAt) > now));
   return (
-    <div id="breaking-news" aria-live="polite">
+    <div id="breaking-news" aria-live="polite" className="print:hidden">
       {shown.length > 0 && (
         <section aria-label={labels.title} className="bg-brand text-paper">
           <div className="mx-auto flex max-w-6xl items-start gap-3 px-4 py-2">

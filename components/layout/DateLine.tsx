@@ -13,7 +13,7 @@ export function DateLine({ locale, today }: { locale: Locale; today: Today }) {
   const { day, month, year } = today.hijri;
   const hijri = t('hijri', { day, month: t(`months.${month}`), year });
   return (
-    <p className="text-center text-sm text-muted">
+    <p className="text-center text-sm text-muted print:hidden">
       <time dateTime={today.day}>{t('line', { gregorian: formatDay(today.day, locale), hijri })}</time>
     </p>
   );

@@ -34,7 +34,7 @@ const settle = () => act(async () => {
 describe('the breaking-news strip without JavaScript (server HTML)', () => {
   it('shows each live line, linked when it has a link, under its label, in a polite live region', () => {
     const html = serverHtml(<BreakingStrip locale="ar" items={[LIVE, SOON]} />);
-    expect(html).toMatch(/<div id="breaking-news" aria-live="polite"><section aria-label="عاجل"/);
+    expect(html).toMatch(/<div id="breaking-news" aria-live="polite"[^>]*><section aria-label="عاجل"/);
     expect(html).toContain('<a href="/news/1001"');
     expect(html).toContain(LIVE.text);
     expect(html).toContain(SOON.text);
@@ -63,7 +63,7 @@ describe('the breaking-news strip without JavaScript (server HTML)', () => {
 
   it('is gone when nothing is live: only the empty live region stays, ready for news', () => {
     const html = serverHtml(<BreakingStrip locale="en" items={[]} />, 'en');
-    expect(html).toBe('<div id="breaking-news" aria-live="polite"></div>');
+    expect(html).toBe('<div id="breaking-news" aria-live="polite" class="print:hidden"></div>');
   });
 });
 
