@@ -14,7 +14,10 @@ export function DateLine({ locale, today }: { locale: Locale; today: Today }) {
   const hijri = t('hijri', { day, month: t(`months.${month}`), year });
   return (
     <p className="text-center text-sm text-muted print:hidden">
-      <time dateTime={today.day}>{t('line', { gregorian: formatDay(today.day, locale), hijri })}</time>
+      <time dateTime={today.day}>
+        {/* Each date stays whole on its line: a narrow screen breaks the line at the dash. */}
+        {t.rich('line', { gregorian: formatDay(today.day, locale), hijri, part: (chunks) => <span className="whitespace-nowrap">{chunks}</span> })}
+      </time>
     </p>
   );
 }

@@ -7,7 +7,8 @@ function Entries({ locale, entries }: { locale: Locale; entries: readonly Masthe
   return (
     <dl className="mt-3 grid gap-x-6 gap-y-3 sm:grid-cols-[max-content_1fr]">
       {entries.map((entry) => (
-        <div key={entry.role.en} className="contents">
+        // One block per role on a phone; a two-column table of roles and names from sm up.
+        <div key={entry.role.en} className="sm:contents">
           <dt className="text-muted">{entry.role[locale]}</dt>
           <dd className="font-bold">{entry.name[locale]}</dd>
         </div>

@@ -1,7 +1,10 @@
 import { act, fireEvent, screen } from '@testing-library/react';
+import { BreakingNews } from '@/components/layout/BreakingNews';
 import { BreakingStrip } from '@/components/layout/BreakingStrip';
 import { DISMISSED_KEY, POLL_MS } from '@/lib/breaking';
 import type { BreakingItem } from '@/lib/content/types';
+import { breakingPath } from '@/lib/routes';
+import type { Locale } from '@/lib/site';
 import { renderInLocale, serverHtml } from '../../support/render';
 
 const NOW = Date.parse('2026-11-29T10:00:00+02:00');
@@ -25,6 +28,10 @@ afterEach(() => {
   // The pre-paint test writes the server HTML into the page by hand: nothing of it may linger.
   document.body.innerHTML = '';
 });
+
+const LABELS = { ar: { title: 'عاجل', dismiss: 'إخفاء هذا الخبر العاجل' }, en: { title: 'Breaking', dismiss: 'Hide this breaking news' } };
+/** The island alone, as the browser runs it (the strip's inline script is the server's part). */
+const island = (locale: Locale, items: BreakingItem[]) => <BreakingNews initial={items} endpoint={breakingPath(locale)} labels={LABELS[locale]} />;
 
 /** Lets the island's fetch and state updates settle. */
 const settle = () => act(async () => {
@@ -68,9 +75,15 @@ describe('the breaking-news strip without JavaScript (server HTML)', () => {
 });
 
 describe('the breaking-news island', () => {
+  it('is labelled with the edition’s words', () => {
+    const html = serverHtml(<BreakingStrip locale="en" items={[NEW]} />, 'en');
+    expect(html).toContain('<section aria-label="Breaking"');
+    expect(html).toContain('aria-label="Hide this breaking news"');
+  });
+
   it('asks its edition’s JSON at once and every 30 s while the page is in view, and shows what is new', async () => {
     answer = [NEW, LIVE];
-    renderInLocale(<BreakingStrip locale="en" items={[LIVE]} />, 'en');
+    renderInLocale(island('en', [LIVE]), 'en');
     await settle();
     expect(fetchMock).toHaveBeenCalledWith('/api/breaking/en');
     expect(screen.getByText(NEW.text)).toBeInTheDocument();
@@ -84,7 +97,7 @@ describe('the breaking-news island', () => {
   });
 
   it('does not poll while the page is hidden, and catches up when it is seen again', async () => {
-    renderInLocale(<BreakingStrip locale="ar" items={[]} />);
+    renderInLocale(island('ar', []));
     await settle();
     const hidden = jest.spyOn(document, 'hidden', 'get').mockReturnValue(true);
     await act(async () => {
@@ -104,7 +117,7 @@ describe('the breaking-news island', () => {
 
   it('drops a line at the first check after it expires (within 30 s), even if the JSON it holds is older', async () => {
     answer = [LIVE, SOON];
-    renderInLocale(<BreakingStrip locale="ar" items={[LIVE, SOON]} />);
+    renderInLocale(island('ar', [LIVE, SOON]));
     await settle();
     expect(screen.getByText(SOON.text)).toBeInTheDocument();
     await act(async () => {
@@ -121,7 +134,7 @@ describe('the breaking-news island', () => {
 
   it('lets the reader dismiss a line for good: remembered on the device, not on the server', async () => {
     answer = [LIVE, NEW];
-    const { unmount } = renderInLocale(<BreakingStrip locale="ar" items={[LIVE, NEW]} />);
+    const { unmount } = renderInLocale(island('ar', [LIVE, NEW]));
     await settle();
     const [first] = screen.getAllByRole('button', { name: 'إخفاء هذا الخبر العاجل' });
     expect(first).not.toHaveClass('invisible');
@@ -131,7 +144,7 @@ describe('the breaking-news island', () => {
     expect(document.cookie).toBe('');
     unmount();
     // The next page view: still hidden, the other line still there.
-    renderInLocale(<BreakingStrip locale="ar" items={[LIVE, NEW]} />);
+    renderInLocale(island('ar', [LIVE, NEW]));
     await settle();
     expect(screen.queryByText(LIVE.text)).not.toBeInTheDocument();
     expect(screen.getByText(NEW.text)).toBeInTheDocument();

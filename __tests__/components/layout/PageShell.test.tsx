@@ -3,7 +3,7 @@ import { screen, within } from '@testing-library/react';
 import { PageShell } from '@/components/layout/PageShell';
 import type { SiteFrame } from '@/lib/content';
 import { MASTHEAD, SECTIONS } from '../../support/content';
-import { renderInLocale } from '../../support/render';
+import { serverHtml } from '../../support/render';
 
 const FRAME: SiteFrame = {
   sections: SECTIONS,
@@ -15,12 +15,21 @@ const FRAME: SiteFrame = {
   today: { day: '2026-11-29', hijri: { year: 1448, month: 6, day: 19 } },
 };
 
+/** The frame is server-rendered: read it as the browser receives it. */
+function serve(ui: Parameters<typeof serverHtml>[0], locale: 'ar' | 'en') {
+  document.body.innerHTML = serverHtml(ui, locale);
+}
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
 describe('the frame around every page', () => {
   it('heads the page with the wordmark and motto, the masthead, today’s date, the sections and the edition’s breaking news', () => {
-    renderInLocale(
+    serve(
       <PageShell locale="ar" frame={FRAME} alternate={{ locale: 'en', href: '/en' }}>
         <p>محتوى</p>
       </PageShell>,
+      'ar',
     );
     const banner = screen.getByRole('banner');
     const home = within(banner).getAllByRole('link')[0]!;
@@ -34,7 +43,7 @@ describe('the frame around every page', () => {
   });
 
   it('shows no strip in an edition with nothing live, and prints the year of Cairo’s day in the footer', () => {
-    renderInLocale(
+    serve(
       <PageShell locale="en" frame={FRAME} alternate={{ locale: 'ar', href: '/' }}>
         <p>content</p>
       </PageShell>,

@@ -1,5 +1,5 @@
 import { getBreaking } from '@/lib/content';
-import { locales, type Locale } from '@/lib/site';
+import { isLocale, locales, type Locale } from '@/lib/site';
 
 /**
  * An edition's live breaking news, for the strip on pages already open (components/layout/
@@ -14,7 +14,9 @@ export function generateStaticParams(): { edition: Locale }[] {
   return locales.map((edition) => ({ edition }));
 }
 
-export async function GET(_request: Request, { params }: { params: Promise<{ edition: Locale }> }): Promise<Response> {
+export async function GET(_request: Request, { params }: { params: Promise<{ edition: string }> }): Promise<Response> {
   const { edition } = await params;
+  // Only the editions are prerendered and dynamicParams is off: anything else never gets here.
+  if (!isLocale(edition)) return new Response(null, { status: 404 });
   return Response.json({ items: await getBreaking(edition) });
 }
