@@ -4,5 +4,5 @@
  * cacheable — and how long an open page waits between checks.
  */
 export const DISMISSED_KEY = 'alwafd:breaking-dismissed';
-/** With the JSON's 30 s life (app/api/breaking), an open page shows a new line within a minute. */
+/** With the JSON's 30 s life (app/api/breaking-news), an open page shows a new line within a minute. */
 export const POLL_MS = 30_000;

@@ -152,8 +152,11 @@ export const NEWS_SITEMAP_PATH = '/news-sitemap.xml';
 export const ROBOTS_PATH = '/robots.txt';
 export const MANIFEST_PATH = '/manifest.webmanifest';
 
-/** An edition's live breaking news as JSON, which the strip on an open page polls (app/api/breaking). */
-export const breakingPath = (locale: Locale) => `/api/breaking/${locale}`;
+/**
+ * An edition's live breaking news as JSON, which the strip on an open page polls
+ * (app/api/breaking-news). Not /api/breaking/…: that is the CMS's REST API for the collection.
+ */
+export const breakingPath = (locale: Locale) => `/api/breaking-news/${locale}`;
 
 /** A feed sits beside the page it mirrors (`/section/economy` → `/section/economy/rss.xml`). */
 export function rssPath(locale: Locale, section?: string): string {

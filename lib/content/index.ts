@@ -151,7 +151,7 @@ const stillLive = (items: readonly BreakingItem[], now: Date) => items.filter((i
 const firstExpiry = (items: readonly BreakingItem[]) => earliest(items.map((item) => item.expiresAt));
 
 /**
- * An edition's live breaking news, for the strip's JSON (app/api/breaking). The answer's cached
+ * An edition's live breaking news, for the strip's JSON (app/api/breaking-news). The answer's cached
  * copy ends when its first item expires, so an expired line is never served for long.
  */
 export async function getBreaking(locale: Locale, now = new Date()): Promise<BreakingItem[]> {
