@@ -61,7 +61,10 @@ export function BreakingNews({ initial, endpoint, labels }: { initial: BreakingI
     const refresh = async () => {
       if (document.hidden) return;
       try {
-        const response = await fetch(endpoint);
+        // Always asked of the server (or CDN), never taken from the browser's own cache: the JSON's
+        // stale-while-revalidate would let the browser answer with the last copy and fetch the
+        // new one only for the poll after, a minute late.
+        const response = await fetch(endpoint, { cache: 'no-cache' });
         if (response.ok && active) setItems(((await response.json()) as { items: BreakingItem[] }).items);
       } catch {
         // Offline or between deployments: keep what is shown, minus what expires.

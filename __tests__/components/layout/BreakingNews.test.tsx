@@ -85,7 +85,7 @@ describe('the breaking-news island', () => {
     answer = [NEW, LIVE];
     renderInLocale(island('en', [LIVE]), 'en');
     await settle();
-    expect(fetchMock).toHaveBeenCalledWith('/api/breaking-news/en');
+    expect(fetchMock).toHaveBeenCalledWith('/api/breaking-news/en', { cache: 'no-cache' });
     expect(screen.getByText(NEW.text)).toBeInTheDocument();
     answer = [];
     await act(async () => {
