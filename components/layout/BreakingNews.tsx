@@ -94,14 +94,14 @@ export function BreakingNews({ initial, endpoint, labels }: { initial: BreakingI
   return (
     <div id="breaking-news" aria-live="polite" className="print:hidden">
       {shown.length > 0 && (
-        <section aria-label={labels.title} className="bg-brand text-paper">
+        <section aria-label={labels.title} className="bg-alert text-on-alert">
           <div className="mx-auto flex max-w-6xl items-start gap-3 px-4 py-2">
-            <p className="shrink-0 rounded-sm bg-paper px-2 font-bold text-brand">{labels.title}</p>
+            <p className="shrink-0 rounded-sm bg-on-alert px-2 font-bold text-alert">{labels.title}</p>
             <ul className="flex min-w-0 flex-1 flex-col gap-1">
               {shown.map((item) => (
                 <li key={item.id} data-breaking-id={item.id} className="flex items-start justify-between gap-2 font-bold">
                   {item.link ? (
-                    <a href={item.link} className="underline-offset-4 hover:underline focus-visible:outline-paper">
+                    <a href={item.link} className="underline-offset-4 hover:underline focus-visible:outline-on-alert">
                       {item.text}
                     </a>
                   ) : (
@@ -113,7 +113,7 @@ export function BreakingNews({ initial, endpoint, labels }: { initial: BreakingI
                     onClick={() => dismiss(item.id)}
                     aria-label={labels.dismiss}
                     title={labels.dismiss}
-                    className={`flex size-7 shrink-0 items-center justify-center rounded-full text-xl leading-none hover:bg-paper hover:text-brand focus-visible:outline-paper ${hydrated ? '' : 'invisible'}`}
+                    className={`flex size-7 shrink-0 items-center justify-center rounded-full text-xl leading-none hover:bg-on-alert hover:text-alert focus-visible:outline-on-alert ${hydrated ? '' : 'invisible'}`}
                   >
                     <span aria-hidden="true">×</span>
                   </button>

@@ -16,7 +16,7 @@ export function Wordmark({ locale, variant = 'header' }: { locale: Locale; varia
       <span lang="ar" dir="rtl" className={`wordmark ${footer ? 'text-[2.5rem]' : 'text-brand'}`}>
         {site.name.ar}
       </span>
-      {locale !== 'ar' && <span className="text-sm font-bold tracking-wide uppercase">{site.name[locale]}</span>}
+      {locale !== 'ar' && <span className="text-sm font-bold tracking-wide">{site.name[locale]}</span>}
       <span className={`text-sm ${footer ? 'text-on-footer/85' : 'text-muted'}`}>{t('motto')}</span>
     </a>
   );
