@@ -18,6 +18,8 @@ export const PAGES: PageUnderTest[] = [
   { name: 'tag (ar, Latin tag)', path: '/tag/SpaceX', status: 200, h1: 'وسم: SpaceX' },
   { name: 'tag (ar, Arabic tag)', path: `/tag/${encodeURIComponent(ARABIC_TAG)}`, status: 200, h1: `وسم: ${ARABIC_TAG}` },
   { name: 'tag (en)', path: '/en/tag/SpaceX', status: 200, h1: 'Tag: SpaceX' },
+  { name: 'masthead (ar)', path: '/masthead', status: 200, h1: 'هيئة التحرير' },
+  { name: 'masthead (en)', path: '/en/masthead', status: 200, h1: 'Masthead' },
   { name: '404 (ar)', path: '/news/999999999', status: 404, h1: 'الصفحة غير موجودة' },
   { name: '404 (en)', path: '/en/anything', status: 404, h1: 'Page not found' },
 ];
