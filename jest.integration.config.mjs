@@ -12,6 +12,9 @@ const base = createJestConfig({
   testMatch: ['<rootDir>/__tests__/integration/**/*.test.ts'],
   moduleNameMapper: { '^@/(.*)$': '<rootDir>/$1' },
   testTimeout: 60_000,
+  // One file at a time: the tests share one server and database, and some change what every page
+  // shows and how long its copy lives (the masthead, breaking news, the Hijri corrections).
+  maxWorkers: 1,
 });
 
 export default async function config() {

@@ -24,8 +24,8 @@ const nextConfig: NextConfig = {
   compress: false,
   reactStrictMode: true,
   outputFileTracingIncludes: {
-    // Social cards are drawn at runtime with the shipped fonts (and pictures shipped in public/images).
-    '/cards/**': ['./assets/fonts/**/*', './public/images/**/*'],
+    // Social cards are drawn at runtime with the shipped fonts and wordmark (and pictures shipped in public/images).
+    '/cards/**': ['./assets/fonts/**/*', './assets/brand/**/*', './public/images/**/*'],
   },
   // The embedded database's files and local uploads are this machine's data, never part of a deployment.
   outputFileTracingExcludes: { '/**': ['./.data/**/*'] },

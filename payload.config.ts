@@ -13,6 +13,7 @@ import { Tags } from './cms/collections/Tags';
 import { Users } from './cms/collections/Users';
 import { Writers } from './cms/collections/Writers';
 import { storyEditor } from './cms/editor';
+import { Hijri } from './cms/globals/Hijri';
 import { Masthead } from './cms/globals/Masthead';
 import { indexes } from './cms/indexes';
 import { translations } from './cms/translations';
@@ -49,7 +50,7 @@ export default buildConfig({
   },
   i18n: { supportedLanguages: { ar, en }, fallbackLanguage: 'ar', translations },
   collections: [Articles, Sections, Tags, Writers, Media, Breaking, Users],
-  globals: [Masthead],
+  globals: [Masthead, Hijri],
   editor: storyEditor,
   db: postgresAdapter({
     pool: { connectionString: databaseUrl(), max: poolSize() },

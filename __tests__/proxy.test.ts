@@ -49,6 +49,8 @@ describe('pages that name something go on to the page', () => {
     '/tag/Node.js',
     '/en/tag/Node.js',
     '/blank',
+    '/masthead',
+    '/en/masthead',
   ])('%s', async (path) => {
     expect(await verdict(path)).toBe('page');
   });
@@ -86,6 +88,8 @@ describe('URLs that name nothing get the edition’s not-found page, whatever th
     ['/favicon.ico', '/ar/missing'],
     ['/missing', '/ar/missing'],
     ['/blank/x', '/ar/missing'],
+    ['/masthead/2026', '/ar/missing'],
+    ['/en/masthead/x', '/en/missing'],
   ])('%s', async (path, page) => {
     expect(await verdict(path)).toBe(`missing ${page}`);
   });

@@ -16,7 +16,7 @@ export default async function RootNotFound() {
           <main className="mx-auto max-w-xl px-4 py-16 text-center">
             <h1 className="text-3xl font-bold">{t('title')}</h1>
             <p className="mt-4 text-lg text-muted">{t('description')}</p>
-            <a href={homePath(locale)} className="mt-8 inline-block rounded bg-brand px-6 py-3 font-bold text-white">
+            <a href={homePath(locale)} className="mt-8 inline-block rounded bg-brand px-6 py-3 font-bold text-paper">
               {t('home')}
             </a>
           </main>

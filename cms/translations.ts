@@ -12,6 +12,9 @@ export const translations = {
       slugForm: 'حروف لاتينية صغيرة وشرطات فقط، مثل economy',
       tagForm: 'الوسم كلمة أو اسم، بلا / ? # % \\',
       missingRelation: 'لا يوجد عنصر بهذا المعرّف.',
+      hijriRepeated: 'الشهر {{month}} مذكور أكثر من مرة.',
+      hijriMonthLength: 'بهذه التصحيحات يصير الشهر {{month}} {{days}} يومًا، والشهر الهجري 29 أو 30 يومًا. صحّح الشهر المجاور أيضًا.',
+      hijriDays: 'الفرق عدد صحيح من −2 إلى 2، وليس صفرًا.',
     },
   },
   en: {
@@ -23,6 +26,9 @@ export const translations = {
       slugForm: 'Lowercase Latin letters and hyphens only, e.g. economy',
       tagForm: 'A tag is a word or a name, without / ? # % \\',
       missingRelation: 'Nothing has that id.',
+      hijriRepeated: 'Month {{month}} is listed more than once.',
+      hijriMonthLength: 'With these corrections month {{month}} would have {{days}} days; a Hijri month has 29 or 30. Correct the neighbouring month too.',
+      hijriDays: 'The offset is a whole number from −2 to 2, and not zero.',
     },
   },
 };

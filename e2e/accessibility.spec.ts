@@ -52,23 +52,35 @@ function paint(page: Page) {
   );
 }
 
-for (const target of PAGES) {
-  test(`${target.name} ${target.path}: no WCAG 2.2 AA violations (on desktop also with every link hovered, then focused)`, async ({ page, isMobile }) => {
-    await open(page, target);
-    await test.step('at rest', async () => {
-      expect(await violations(page)).toEqual([]);
-    });
-    // Hover styles only apply where the pointer can hover; a touch screen has neither state to check.
-    if (isMobile) return;
-    const rest = await paint(page);
-    const forceState = await stateForcer(page);
-    for (const state of ['hover', 'focus-visible'] as const) {
-      await test.step(state, async () => {
-        expect(await forceState(state)).toBeGreaterThan(0);
-        const forced = await paint(page);
-        // The forced state really changed how links look; otherwise this step would prove nothing.
-        expect(forced.filter((look, i) => look !== rest[i]).length).toBeGreaterThan(0);
-        expect(await violations(page)).toEqual([]);
+/** The paper token of each scheme (app/globals.css), as computed. */
+const PAPER = { light: 'rgb(255, 255, 255)', dark: 'rgb(20, 19, 18)' } as const;
+
+// Both colour schemes: the site follows the reader's system setting, and each must pass on its own.
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`${colorScheme} scheme`, () => {
+    test.use({ colorScheme });
+
+    for (const target of PAGES) {
+      test(`${target.name} ${target.path} (${colorScheme}): no WCAG 2.2 AA violations (on desktop also with every link hovered, then focused)`, async ({ page, isMobile }) => {
+        await open(page, target);
+        // The page really is in this scheme (its paper), or the dark run would only repeat the light one.
+        expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(PAPER[colorScheme]);
+        await test.step('at rest', async () => {
+          expect(await violations(page)).toEqual([]);
+        });
+        // Hover styles only apply where the pointer can hover; a touch screen has neither state to check.
+        if (isMobile) return;
+        const rest = await paint(page);
+        const forceState = await stateForcer(page);
+        for (const state of ['hover', 'focus-visible'] as const) {
+          await test.step(state, async () => {
+            expect(await forceState(state)).toBeGreaterThan(0);
+            const forced = await paint(page);
+            // The forced state really changed how links look; otherwise this step would prove nothing.
+            expect(forced.filter((look, i) => look !== rest[i]).length).toBeGreaterThan(0);
+            expect(await violations(page)).toEqual([]);
+          });
+        }
       });
     }
   });

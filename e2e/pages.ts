@@ -22,6 +22,8 @@ export const PAGES: PageUnderTest[] = [
   { name: 'column piece (en)', path: '/en/news/1015', status: 200, h1: /^Artificial intelligence in the newsroom/ },
   { name: 'writer (ar)', path: '/writer/salma-abdelhamid', status: 200, h1: 'سلمى عبد الحميد' },
   { name: 'writer (en)', path: '/en/writer/salma-abdelhamid', status: 200, h1: 'Salma Abdel Hamid' },
+  { name: 'masthead (ar)', path: '/masthead', status: 200, h1: 'هيئة التحرير' },
+  { name: 'masthead (en)', path: '/en/masthead', status: 200, h1: 'Masthead' },
   { name: '404 (ar)', path: '/news/999999999', status: 404, h1: 'الصفحة غير موجودة' },
   { name: '404 (en)', path: '/en/anything', status: 404, h1: 'Page not found' },
 ];

@@ -12,7 +12,11 @@ const PAGES = [
   { slug: 'column-en', path: '/en/news/1015', ranked: true },
   { slug: 'writer-ar', path: '/writer/salma-abdelhamid', ranked: false },
   { slug: 'writer-en', path: '/en/writer/salma-abdelhamid', ranked: false },
+  { slug: 'masthead-ar', path: '/masthead', ranked: false },
+  { slug: 'masthead-en', path: '/en/masthead', ranked: false },
 ];
+/** Both colour schemes: the site follows the reader's system setting. */
+const SCHEMES = ['light', 'dark'] as const;
 
 /**
  * Real views, as a reader's browser sends them, so the pages show "most read" as they do on a
@@ -67,25 +71,28 @@ async function brokenImages(page: Page): Promise<string[]> {
   });
 }
 
-for (const target of PAGES) {
-  test(`${target.slug}: full-page screenshot, nothing wider than the screen, no broken picture`, async ({ page }, testInfo) => {
-    if (target.ranked) await openRanked(page, target.path);
-    else await page.goto(target.path);
-    await page.evaluate(() => document.fonts.ready);
+for (const scheme of SCHEMES) {
+  for (const target of PAGES) {
+    test(`${target.slug} (${scheme}): full-page screenshot, nothing wider than the screen, no broken picture`, async ({ page }, testInfo) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      if (target.ranked) await openRanked(page, target.path);
+      else await page.goto(target.path);
+      await page.evaluate(() => document.fonts.ready);
 
-    // No sideways scrolling: nothing is wider than the viewport (the section strip scrolls inside itself).
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
+      // No sideways scrolling: nothing is wider than the viewport (the section strip scrolls inside itself).
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
 
-    // Make the window as tall as the page rather than using fullPage: in mobile emulation Chromium
-    // re-picks responsive image sources mid-capture and paints the hero blank.
-    const width = page.viewportSize()?.width ?? 0;
-    const height = await page.evaluate(() => document.documentElement.scrollHeight);
-    await page.setViewportSize({ width, height });
-    expect(await brokenImages(page)).toEqual([]);
+      // Make the window as tall as the page rather than using fullPage: in mobile emulation Chromium
+      // re-picks responsive image sources mid-capture and paints the hero blank.
+      const width = page.viewportSize()?.width ?? 0;
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      await page.setViewportSize({ width, height });
+      expect(await brokenImages(page)).toEqual([]);
 
-    const file = `${target.slug}-${width}.png`;
-    await page.screenshot({ path: path.join(DIR, file) });
-    testInfo.annotations.push({ type: 'screenshot', description: `e2e/screenshots/${file}` });
-  });
+      const file = `${target.slug}-${scheme}-${width}.png`;
+      await page.screenshot({ path: path.join(DIR, file) });
+      testInfo.annotations.push({ type: 'screenshot', description: `e2e/screenshots/${file}` });
+    });
+  }
 }

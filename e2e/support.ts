@@ -47,9 +47,9 @@ export function bodyParagraphs(page: Page): Locator {
   return storyArticle(page).locator('.article-body > p');
 }
 
-/** The site name and logo: the header's link that carries the logo mark. */
+/** The site's name and home link: the header's link that carries the wordmark. */
 export function logoLink(page: Page): Locator {
-  return siteHeader(page).getByRole('link').filter({ has: page.locator('svg') });
+  return siteHeader(page).getByRole('link').filter({ has: page.locator('.wordmark') });
 }
 
 export async function computed(locator: Locator, property: string): Promise<string> {

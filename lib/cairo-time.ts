@@ -27,3 +27,27 @@ export function cairoIso(instant: Date | string | number): string {
   const offset = `${sign}${pad(Math.floor(Math.abs(offsetMinutes) / 60))}:${pad(Math.abs(offsetMinutes) % 60)}`;
   return `${fields.year}-${fields.month}-${fields.day}T${fields.hour}:${fields.minute}:${fields.second}${offset}`;
 }
+
+/** The civil date in Cairo of an instant: "2026-11-29". */
+export function cairoDate(instant: Date | string | number): string {
+  return cairoIso(instant).slice(0, 10);
+}
+
+/**
+ * The instant Cairo's next day begins, after `instant`. Found by bisection on Cairo's own clock
+ * rather than by adding hours: on the day summer time begins the day starts at 01:00 (there is no
+ * midnight), and on the day it ends the hour before midnight happens twice.
+ */
+export function nextCairoDayStart(instant: Date | string | number): Date {
+  const start = Math.floor(new Date(instant).getTime() / 1000);
+  const today = cairoDate(start * 1000);
+  // A day is at most 25 hours long: by then it is surely tomorrow.
+  let before = start;
+  let after = start + 25 * 3600;
+  while (after - before > 1) {
+    const middle = Math.floor((before + after) / 2);
+    if (cairoDate(middle * 1000) === today) before = middle;
+    else after = middle;
+  }
+  return new Date(after * 1000);
+}

@@ -35,3 +35,13 @@ export function formatDate(iso: string, locale: Locale): string {
 export function formatNumber(value: number, locale: Locale): string {
   return value.toLocaleString(LOCALE_TAGS[locale]);
 }
+
+/**
+ * A civil day ("2026-11-29") with its weekday: "الأحد 29 نوفمبر 2026" / "Sunday 29 November 2026".
+ * Put together from two formats because ICU puts a comma after the weekday, which the paper does not.
+ */
+export function formatDay(day: string, locale: Locale): string {
+  // Noon UTC is the same civil day in Cairo, whatever the season.
+  const noon = new Date(`${day}T12:00:00Z`);
+  return `${formatter(locale, { weekday: 'long' }, 'w').format(noon)} ${formatDate(noon.toISOString(), locale)}`;
+}

@@ -18,6 +18,8 @@ export type PageRoute =
   | { kind: 'tag'; tag: string; page: number }
   /** A columnist's page: their pieces in the edition, newest first. */
   | { kind: 'writer'; writer: string; page: number }
+  /** The paper's leadership (هيئة التحرير): the term in force and the ones before it. */
+  | { kind: 'masthead' }
   /** The empty control page that byte budgets and benchmarks compare against; never linked or indexed. */
   | { kind: 'control' };
 
@@ -44,6 +46,8 @@ export function pagePath(locale: Locale, route: PageRoute): string {
       return `${prefix}/tag/${encodeURIComponent(route.tag.normalize('NFC'))}${pageSuffix(route.page)}`;
     case 'writer':
       return `${prefix}/writer/${route.writer}${pageSuffix(route.page)}`;
+    case 'masthead':
+      return `${prefix}/masthead`;
     case 'control':
       return `${prefix}/blank`;
   }
@@ -55,6 +59,7 @@ export const sectionPath = (locale: Locale, section: string, page = 1) => pagePa
 export const tagPath = (locale: Locale, tag: string, page = 1) => pagePath(locale, { kind: 'tag', tag, page });
 export const writerPath = (locale: Locale, writer: string, page = 1) => pagePath(locale, { kind: 'writer', writer, page });
 export const controlPath = (locale: Locale) => pagePath(locale, { kind: 'control' });
+export const mastheadPath = (locale: Locale) => pagePath(locale, { kind: 'masthead' });
 
 /** Article ids are PostgreSQL integers (the CMS's serial ids): alwafd.news is past 5,385,000, far below this. */
 export const MAX_ARTICLE_ID = 2_147_483_647;
@@ -112,6 +117,7 @@ export function matchPage(segments: readonly string[]): PageRoute | undefined {
   const [kind, key, ...rest] = segments;
   if (kind === undefined) return { kind: 'home' };
   if (kind === 'blank') return key === undefined ? { kind: 'control' } : undefined;
+  if (kind === 'masthead') return key === undefined ? { kind: 'masthead' } : undefined;
   if (key === undefined) return undefined;
   if (kind === 'news') {
     const id = rest.length ? undefined : parseArticleId(key);
@@ -151,6 +157,12 @@ export const SITEMAP_PATH = '/sitemap.xml';
 export const NEWS_SITEMAP_PATH = '/news-sitemap.xml';
 export const ROBOTS_PATH = '/robots.txt';
 export const MANIFEST_PATH = '/manifest.webmanifest';
+
+/**
+ * An edition's live breaking news as JSON, which the strip on an open page polls
+ * (app/api/breaking-news). Not /api/breaking/…: that is the CMS's REST API for the collection.
+ */
+export const breakingPath = (locale: Locale) => `/api/breaking-news/${locale}`;
 
 /** A feed sits beside the page it mirrors (`/section/economy` → `/section/economy/rss.xml`). */
 export function rssPath(locale: Locale, section?: string): string {

@@ -35,10 +35,10 @@ describe('web app manifest and icons', () => {
     }
   });
 
-  it('has the favicon mark in brand red and a 180×180 apple-touch icon', () => {
+  it('has the favicon wordmark in white on brand red and a 180×180 apple-touch icon', () => {
     const svg = fs.readFileSync(path.join(process.cwd(), 'app/icon.svg'), 'utf8');
     expect(svg).toContain('fill="#b3121b"');
-    expect(svg.match(/fill="#fff"/g)).toHaveLength(3);
+    expect(svg.match(/fill="#ffffff"/g)).toHaveLength(1);
     expect(pngSize('app/apple-icon.png')).toEqual([180, 180]);
   });
 });

@@ -1,4 +1,4 @@
-import { articlePath, decodeSegment, homePath, localePrefix, parseArticleId, parsePageNumber, sectionPath, tagPath } from '@/lib/routes';
+import { articlePath, decodeSegment, homePath, localePrefix, mastheadPath, matchPage, pagePath, parseArticleId, parsePageNumber, sectionPath, tagPath } from '@/lib/routes';
 
 describe('route helpers', () => {
   it('gives Arabic unprefixed URLs and English /en URLs', () => {
@@ -34,6 +34,15 @@ describe('route helpers', () => {
     expect(decodeSegment('%E0%A4%A')).toBeUndefined();
     expect(decodeSegment('%')).toBeUndefined();
     expect(decodeSegment('a%00b')).toBeUndefined();
+  });
+
+  it('has the masthead page in both editions, and matches only its exact path', () => {
+    expect(mastheadPath('ar')).toBe('/masthead');
+    expect(mastheadPath('en')).toBe('/en/masthead');
+    expect(matchPage(['masthead'])).toEqual({ kind: 'masthead' });
+    expect(pagePath('en', matchPage(['masthead'])!)).toBe('/en/masthead');
+    expect(matchPage(['masthead', 'x'])).toBeUndefined();
+    expect(matchPage(['mastheads'])).toBeUndefined();
   });
 
   it('reads listing page numbers from 2 up; page 1 has no segment', () => {

@@ -27,13 +27,14 @@ describe('site config', () => {
   });
 });
 
-describe('the newsroom file (sections and masthead)', () => {
+describe('the newsroom file (sections, masthead, Hijri corrections)', () => {
   const valid = {
     sections: [{ slug: 'news', name: { ar: 'أخبار', en: 'News' } }],
     masthead: [{ role: { ar: 'رئيس التحرير', en: 'Editor' }, name: { ar: 'اسم', en: 'Name' } }],
+    hijriOffsets: [{ year: 1447, month: 9, days: -1, source: 'دار الإفتاء المصرية' }],
   };
 
-  it('reads sections and masthead, and no writers when there are none', () => {
+  it('reads sections, masthead and Hijri corrections, and no writers when there are none', () => {
     expect(parseNewsroom(valid)).toEqual({ ...valid, writers: [] });
   });
 
@@ -47,6 +48,10 @@ describe('the newsroom file (sections and masthead)', () => {
     expect(parseNewsroom({ ...valid, writers: [writer] }).writers).toEqual([{ ...writer, bio: {} }]);
   });
 
+  it('a file without Hijri corrections has none', () => {
+    expect(parseNewsroom({ sections: valid.sections, masthead: valid.masthead }).hijriOffsets).toEqual([]);
+  });
+
   it.each([
     ['masthead.0.name.ar', { ...valid, masthead: [{ role: valid.masthead[0]!.role, name: { ar: '', en: 'X' } }] }],
     ['sections.0.slug', { ...valid, sections: [{ slug: 'Weather News', name: { ar: 'ط', en: 'W' } }] }],
@@ -56,6 +61,10 @@ describe('the newsroom file (sections and masthead)', () => {
     ['writers.0.name.en', { ...valid, writers: [{ slug: 'salma', name: { ar: 'س' } }] }],
     ['writers.0.photo.alt.en', { ...valid, writers: [{ slug: 'salma', name: { ar: 'س', en: 'S' }, photo: { src: '/images/w.webp', alt: { ar: 'ر' }, width: 1, height: 1 } }] }],
     ['writers', { ...valid, writers: [{ slug: 'salma', name: { ar: 'س', en: 'S' } }, { slug: 'salma', name: { ar: 'س', en: 'S' } }] }],
+    ['hijriOffsets.0.days', { ...valid, hijriOffsets: [{ ...valid.hijriOffsets[0], days: 3 }] }],
+    ['hijriOffsets.0.days', { ...valid, hijriOffsets: [{ ...valid.hijriOffsets[0], days: 0 }] }],
+    ['hijriOffsets.0.month', { ...valid, hijriOffsets: [{ ...valid.hijriOffsets[0], month: 13 }] }],
+    ['hijriOffsets.0.source', { ...valid, hijriOffsets: [{ ...valid.hijriOffsets[0], source: '' }] }],
   ])('refuses a broken file naming the field %s', (field, broken) => {
     expect(() => parseNewsroom(broken)).toThrow(`content/newsroom.json: field "${field}"`);
   });

@@ -17,7 +17,7 @@ export default function LocaleError({ error, reset }: { error: Error & { digest?
       <h1 className="text-3xl font-bold">{words.title}</h1>
       <p className="mt-4 text-lg text-muted">{words.description}</p>
       <div className="mt-8 flex justify-center gap-4">
-        <button type="button" onClick={reset} className="rounded bg-brand px-6 py-3 font-bold text-white hover:bg-brand-dark">
+        <button type="button" onClick={reset} className="rounded bg-brand px-6 py-3 font-bold text-paper hover:bg-brand-dark">
           {words.retry}
         </button>
         <a href={words.homeHref} className="rounded border border-rule px-6 py-3 font-bold hover:border-brand">

@@ -127,9 +127,10 @@ export function revalidateAfterDelete(entity: Entity): CollectionAfterDeleteHook
   };
 }
 
-export function revalidateGlobal(global: 'masthead'): GlobalAfterChangeHook {
+/** Both globals are shown in every page's frame: the masthead, and the date line (the Hijri calendar). */
+export function revalidateGlobal(global: 'masthead' | 'hijri'): GlobalAfterChangeHook {
   return ({ doc, req }) => {
-    if (global === 'masthead') expire([cacheTags.masthead()], req);
+    expire([global === 'masthead' ? cacheTags.masthead() : cacheTags.hijri()], req);
     return doc;
   };
 }

@@ -1,4 +1,5 @@
 import * as migration_20261129_055020_initial from './20261129_055020_initial';
+import * as migration_20261129_071028_hijri_offsets from './20261129_071028_hijri_offsets';
 import * as migration_20261129_071500_article_reads from './20261129_071500_article_reads';
 import * as migration_20261129_071943_writer_photo_alt from './20261129_071943_writer_photo_alt';
 
@@ -7,6 +8,11 @@ export const migrations = [
     up: migration_20261129_055020_initial.up,
     down: migration_20261129_055020_initial.down,
     name: '20261129_055020_initial',
+  },
+  {
+    up: migration_20261129_071028_hijri_offsets.up,
+    down: migration_20261129_071028_hijri_offsets.down,
+    name: '20261129_071028_hijri_offsets',
   },
   {
     up: migration_20261129_071500_article_reads.up,

@@ -7,7 +7,7 @@ import type { ArticleImage } from '@/lib/content/types';
  */
 export function ArticleHero({ image }: { image: ArticleImage }) {
   return (
-    <figure className="my-6">
+    <figure className="my-6 print:hidden">
       <ResponsiveImage
         lcp
         src={image.src}

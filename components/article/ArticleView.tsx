@@ -6,6 +6,7 @@ import { ArticleCorrection } from './ArticleCorrection';
 import { ArticleHeader } from './ArticleHeader';
 import { ArticleHero } from './ArticleHero';
 import { ArticleTags } from './ArticleTags';
+import { PrintedUrl } from './PrintedUrl';
 import { RelatedArticles } from './RelatedArticles';
 
 /**
@@ -15,7 +16,7 @@ import { RelatedArticles } from './RelatedArticles';
  */
 export function ArticleView({ article, url, related, aside }: { article: Article; url: string; related: readonly ArticleTeaser[]; aside?: ReactNode }) {
   return (
-    <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_19rem] lg:gap-12">
+    <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_19rem] lg:gap-12 print:block">
       <div className="min-w-0">
         <article>
           <ArticleHeader article={article} />
@@ -24,6 +25,7 @@ export function ArticleView({ article, url, related, aside }: { article: Article
           <ArticleBody body={article.body} />
           {article.correction && <ArticleCorrection correction={article.correction} locale={article.locale} />}
           <ArticleTags tags={article.tags} locale={article.locale} />
+          <PrintedUrl url={url} />
         </article>
         <RelatedArticles articles={related} />
       </div>

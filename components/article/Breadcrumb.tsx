@@ -7,7 +7,7 @@ export function Breadcrumb({ locale, section }: { locale: Locale; section: Secti
   const t = useTranslations('Article');
   const layout = useTranslations('Layout');
   return (
-    <nav aria-label={t('breadcrumb')} className="mb-3 text-[0.95rem]">
+    <nav aria-label={t('breadcrumb')} className="mb-3 text-[0.95rem] print:hidden">
       <ol className="flex flex-wrap items-center gap-2 text-muted">
         <li>
           <a href={homePath(locale)} className="hover:text-brand hover:underline">

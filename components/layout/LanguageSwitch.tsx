@@ -10,7 +10,7 @@ export function LanguageSwitch({ href, target }: { href: string; target: Locale 
       hrefLang={target}
       lang={target}
       title={t('description')}
-      className="rounded border border-rule px-3 py-1 text-sm font-bold hover:border-brand hover:text-brand"
+      className="rounded border border-rule px-3 py-1 text-sm font-bold hover:border-brand hover:text-brand print:hidden"
     >
       {t('label')}
     </a>

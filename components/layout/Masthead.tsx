@@ -4,7 +4,7 @@ import type { Locale } from '@/lib/site';
 
 interface MastheadProps {
   locale: Locale;
-  /** The paper's leadership, as the newsroom keeps it (lib/content getMasthead). */
+  /** The paper's leadership in force, as the newsroom keeps it (lib/content getSiteFrame). */
   entries: readonly MastheadEntry[];
   /** The footer repeats the masthead, as the printed page does, in a quieter style. */
   variant?: 'header' | 'footer';
@@ -21,8 +21,8 @@ export function Masthead({ locale, entries, variant = 'header' }: MastheadProps)
     >
       {entries.map((entry) => (
         <div key={entry.role.en} className="flex flex-wrap justify-center gap-x-2 sm:flex-col">
-          <dt className={quiet ? 'text-white/85' : 'text-muted'}>{entry.role[locale]}</dt>
-          <dd className={`font-bold ${quiet ? 'text-white' : 'text-ink'}`}>{entry.name[locale]}</dd>
+          <dt className={quiet ? 'text-on-footer/85' : 'text-muted'}>{entry.role[locale]}</dt>
+          <dd className={`font-bold ${quiet ? 'text-on-footer' : 'text-ink'}`}>{entry.name[locale]}</dd>
         </div>
       ))}
     </dl>

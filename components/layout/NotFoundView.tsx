@@ -12,7 +12,7 @@ export function NotFoundView({ locale, gone = false }: { locale: Locale; gone?: 
       </p>
       <h1 className="mt-4 text-3xl font-bold">{t('title')}</h1>
       <p className="mt-4 text-lg text-muted">{t('description')}</p>
-      <a href={homePath(locale)} className="mt-8 inline-block rounded bg-brand px-6 py-3 font-bold text-white hover:bg-brand-dark">
+      <a href={homePath(locale)} className="mt-8 inline-block rounded bg-brand px-6 py-3 font-bold text-paper hover:bg-brand-dark">
         {t('home')}
       </a>
     </div>

@@ -6,7 +6,7 @@ import { SiteFooter } from './SiteFooter';
 import { SiteHeader, type Alternate } from './SiteHeader';
 
 /**
- * Header (name, masthead, sections, language switch), main and footer, around every page.
+ * Header (wordmark, masthead, date line, sections, breaking news, language switch), main and footer, around every page.
  * Pages render it themselves because only the page knows its counterpart in the other edition;
  * they hand it the frame's content (getSiteFrame), which the newsroom edits.
  */
@@ -25,12 +25,19 @@ export function PageShell({
 }) {
   return (
     <>
-      {/* An edition navigates only to sections that have stories in it. */}
-      <SiteHeader locale={locale} alternate={alternate} current={current} sections={frame.sectionsIn[locale]} masthead={frame.masthead} />
+      <SiteHeader
+        locale={locale}
+        alternate={alternate}
+        current={current}
+        sections={frame.sectionsIn[locale]}
+        masthead={frame.masthead}
+        today={frame.today}
+        breaking={frame.breaking[locale]}
+      />
       <main id={MAIN_CONTENT_ID} tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6 outline-none">
         {children}
       </main>
-      <SiteFooter locale={locale} year={new Date().getFullYear()} masthead={frame.masthead} />
+      <SiteFooter locale={locale} year={Number(frame.today.day.slice(0, 4))} masthead={frame.masthead} />
     </>
   );
 }

@@ -10,7 +10,7 @@ export function SectionNav({ locale, current, sections }: { locale: Locale; curr
   const link =
     'block whitespace-nowrap px-3 py-2 focus-visible:-outline-offset-3 hover:text-brand aria-[current=page]:text-brand aria-[current=page]:underline';
   return (
-    <nav aria-label={layout('sectionsNav')} className="border-y border-rule">
+    <nav aria-label={layout('sectionsNav')} className="border-y border-rule print:hidden">
       <ul className="mx-auto flex max-w-6xl gap-1 overflow-x-auto px-3 text-[1.05rem] font-bold">
         <li>
           <a

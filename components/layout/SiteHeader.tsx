@@ -1,11 +1,12 @@
-import { useTranslations } from 'next-intl';
-import type { MastheadEntry, Section } from '@/lib/content/types';
-import { site, type Locale } from '@/lib/site';
-import { homePath } from '@/lib/routes';
+import type { Today } from '@/lib/content';
+import type { BreakingItem, MastheadEntry, Section } from '@/lib/content/types';
+import type { Locale } from '@/lib/site';
+import { BreakingStrip } from './BreakingStrip';
+import { DateLine } from './DateLine';
 import { LanguageSwitch } from './LanguageSwitch';
-import { LogoMark } from './LogoMark';
 import { Masthead } from './Masthead';
 import { SectionNav } from './SectionNav';
+import { Wordmark } from './Wordmark';
 
 export interface Alternate {
   locale: Locale;
@@ -18,26 +19,24 @@ interface SiteHeaderProps {
   current?: string;
   sections: readonly Section[];
   masthead: readonly MastheadEntry[];
+  today: Today;
+  breaking: BreakingItem[];
 }
 
-export function SiteHeader({ locale, alternate, current, sections, masthead }: SiteHeaderProps) {
-  const t = useTranslations('Layout');
+/** Wordmark and motto, the masthead, today's date, the sections, and breaking news when there is any. */
+export function SiteHeader({ locale, alternate, current, sections, masthead, today, breaking }: SiteHeaderProps) {
   return (
     <header>
       <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 pt-4">
-        <a href={homePath(locale)} className="flex items-center gap-3 text-brand">
-          <LogoMark />
-          <span className="flex flex-col">
-            <span className="text-4xl font-bold leading-tight">{site.name[locale]}</span>
-            <span className="text-sm text-muted">{t('tagline')}</span>
-          </span>
-        </a>
+        <Wordmark locale={locale} />
         <LanguageSwitch href={alternate.href} target={alternate.locale} />
       </div>
-      <div className="mx-auto max-w-6xl px-4 py-3">
+      <div className="mx-auto flex max-w-6xl flex-col gap-2 px-4 py-3">
         <Masthead locale={locale} entries={masthead} />
+        <DateLine locale={locale} today={today} />
       </div>
       <SectionNav locale={locale} current={current} sections={sections} />
+      <BreakingStrip locale={locale} items={breaking} />
     </header>
   );
 }

@@ -11,7 +11,7 @@ export function ShareBar({ url, title, locale }: { url: string; title: string; l
   const t = useTranslations('ShareBar');
   const links = shareLinks(url, title, locale);
   return (
-    <nav aria-label={t('label')} className="my-6">
+    <nav aria-label={t('label')} className="my-6 print:hidden">
       {/* Fixed height: the buttons that appear after hydration never push the article down. */}
       <ul className="flex h-10 items-center gap-2">
         {NETWORKS.map((network) => (

@@ -18,7 +18,7 @@ export interface SourceFile {
   source: string;
 }
 
-export function buildContent(files: readonly SourceFile[], { sections, masthead, writers }: Newsroom, parsed = new Map<string, ParsedArticle>()): MemoryContent {
+export function buildContent(files: readonly SourceFile[], { sections, masthead, writers }: Pick<Newsroom, 'sections' | 'masthead' | 'writers'>, parsed = new Map<string, ParsedArticle>()): MemoryContent {
   const problems: string[] = [];
   const entries: { file: string; parsed: ParsedArticle }[] = [];
   for (const { file, source } of files) {

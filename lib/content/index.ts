@@ -1,8 +1,12 @@
 import { cache } from 'react';
+import { cairoDate, nextCairoDayStart } from '@/lib/cairo-time';
+import { dayNumber, egyptianHijri, type HijriDate } from '@/lib/hijri';
 import { locales, type Locale } from '@/lib/locales';
+import { earliest, liveUntil } from './lifetime';
+import { mastheadAt, type MastheadRecord } from './masthead';
 import type { ContentSource } from './source';
 import { cacheTags } from './tags';
-import type { Article, ArticleTeaser, MastheadEntry, Page, Section, Writer } from './types';
+import type { Article, ArticleTeaser, BreakingItem, MastheadEntry, Page, Section, Writer } from './types';
 
 /**
  * The one door to content. Pages, feeds, sitemaps, cards and the proxy ask these functions;
@@ -196,25 +200,90 @@ export const getWriterPage = cache((locale: Locale, slug: string, page = 1, page
 export const getWritersUpdated = cache(
   cachedRead('writers-updated', (s, locale: Locale) => s.writersUpdated(locale), (locale) => [cacheTags.edition(locale), cacheTags.writers()]),
 );
-export const getMasthead = cache(cachedRead('masthead', (s) => s.masthead(), () => [cacheTags.masthead()]));
+
+const mastheadTerms = cache(cachedRead('masthead-terms', (s) => s.mastheadTerms(), () => [cacheTags.masthead()]));
+const hijriOffsets = cache(cachedRead('hijri-offsets', (s) => s.hijriOffsets(), () => [cacheTags.hijri()]));
+
+/** At most this many breaking items are shown at once: the newest. */
+export const BREAKING_LIMIT = 3;
+const breakingItems = cache(
+  cachedRead('breaking', (s, locale: Locale) => s.breaking(locale, BREAKING_LIMIT), (locale) => [cacheTags.breaking(locale)]),
+);
+
+/** What was live when it was read, still live now (a cached list keeps an item past its expiry). */
+const stillLive = (items: readonly BreakingItem[], now: Date) => items.filter((item) => Date.parse(item.expiresAt) > now.getTime());
+const firstExpiry = (items: readonly BreakingItem[]) => earliest(items.map((item) => item.expiresAt));
+
+/**
+ * An edition's live breaking news, for the strip's JSON (app/api/breaking-news). The answer's cached
+ * copy ends when its first item expires, so an expired line is never served for long.
+ */
+export async function getBreaking(locale: Locale, now = new Date()): Promise<BreakingItem[]> {
+  const live = stillLive(await breakingItems(locale), now);
+  await liveUntil(firstExpiry(live), now);
+  return live;
+}
+
+/** The masthead at /masthead: the term in force and the ones before it. Its copy ends when a scheduled term begins. */
+export async function getMastheadRecord(now = new Date()): Promise<MastheadRecord | undefined> {
+  const record = mastheadAt(await mastheadTerms(), now);
+  await liveUntil(record?.next ? new Date(record.next) : undefined, now);
+  return record;
+}
 
 export async function getSection(slug: string): Promise<Section | undefined> {
   return (await getSections()).find((s) => s.slug === slug);
 }
 
-/** What every page's frame shows besides the page: the sections to navigate and the masthead. */
+/** Today as the date line prints it: the civil day in Cairo and its Hijri date as Egypt keeps it. */
+export interface Today {
+  /** "2026-11-29" */
+  day: string;
+  hijri: HijriDate;
+}
+
+/** What every page's frame shows besides the page: sections, masthead, breaking news, the date line. */
 export interface SiteFrame {
   /** Every section, in navigation order. */
   sections: Section[];
   /** The sections each edition shows: those with stories in it (getEditionSections). */
   sectionsIn: Record<Locale, Section[]>;
   masthead: MastheadEntry[];
+  /**
+   * Each edition's live breaking news; a page shows its own. Both are read so that pages keep
+   * asking for the frame alone, as they always have (a few items, changed rarely).
+   */
+  breaking: Record<Locale, BreakingItem[]>;
+  today: Today;
 }
 
-export async function getSiteFrame(): Promise<SiteFrame> {
-  const [sections, masthead, ...editions] = await Promise.all([getSections(), getMasthead(), ...locales.map(getEditionSections)]);
+/**
+ * The frame, as of `now`. Its parts that change by the clock end the page's cached copy when they
+ * do (lib/content/lifetime): Cairo's midnight (the date line), the first breaking item's expiry,
+ * a scheduled masthead term's start — whichever comes first.
+ */
+export async function getSiteFrame(now = new Date()): Promise<SiteFrame> {
+  const [sections, terms, offsets, ar, en, ...editions] = await Promise.all([
+    getSections(),
+    mastheadTerms(),
+    hijriOffsets(),
+    breakingItems('ar'),
+    breakingItems('en'),
+    ...locales.map(getEditionSections),
+  ]);
   const sectionsIn = Object.fromEntries(locales.map((locale, i) => [locale, editions[i]!])) as Record<Locale, Section[]>;
-  return { sections, sectionsIn, masthead };
+  const masthead = mastheadAt(terms, now);
+  const breaking = { ar: stillLive(ar, now), en: stillLive(en, now) };
+  const day = cairoDate(now);
+  await liveUntil(earliest([nextCairoDayStart(now), masthead?.next, firstExpiry([...breaking.ar, ...breaking.en])]), now);
+  return {
+    sections,
+    sectionsIn,
+    masthead: masthead?.current.entries ?? [],
+    breaking,
+    today: { day, hijri: egyptianHijri(dayNumber(day), offsets) },
+  };
 }
 
-export type { Article, ArticleTeaser, Page, Section, Writer } from './types';
+export type { Article, ArticleTeaser, BreakingItem, MastheadEntry, MastheadTerm, Page, Section, Writer } from './types';
+export type { MastheadRecord } from './masthead';

@@ -5,7 +5,10 @@ import type {
   ArticleIndexEntry,
   ArticleStatus,
   ArticleTeaser,
+  BreakingItem,
+  HijriOffset,
   MastheadEntry,
+  MastheadTerm,
   Page,
   Section,
   TagSummary,
@@ -15,7 +18,12 @@ import type {
 export interface MemoryContent {
   articles: readonly Article[];
   sections: readonly Section[];
+  /** The masthead in force: a single term with no known start, unless `mastheadTerms` says more. */
   masthead: readonly MastheadEntry[];
+  mastheadTerms?: readonly MastheadTerm[];
+  /** Breaking news of both editions, expired or not: the source answers only what is live. */
+  breaking?: readonly (BreakingItem & { edition: Locale; createdAt?: string })[];
+  hijriOffsets?: readonly HijriOffset[];
   /** Ids of articles taken down: their URLs answer 410. */
   withdrawn?: readonly number[];
   /** Stories not published (yet): only an editor's preview sees them. */
@@ -235,7 +243,23 @@ export class MemorySource implements ContentSource {
     return [...this.content.sections];
   }
 
-  async masthead(): Promise<MastheadEntry[]> {
-    return [...this.content.masthead];
+  async mastheadTerms(): Promise<MastheadTerm[]> {
+    const terms = this.content.mastheadTerms ?? [{ entries: [...this.content.masthead] }];
+    const start = (term: MastheadTerm) => (term.effectiveFrom ? Date.parse(term.effectiveFrom) : -Infinity);
+    return [...terms].sort((a, b) => start(b) - start(a));
+  }
+
+  /** Live at the moment of asking, as the database's `now()` decides for the other source. */
+  async breaking(locale: Locale, limit: number): Promise<BreakingItem[]> {
+    const now = Date.now();
+    return (this.content.breaking ?? [])
+      .filter((item) => item.edition === locale && Date.parse(item.expiresAt) > now)
+      .sort((a, b) => Date.parse(b.createdAt ?? '0') - Date.parse(a.createdAt ?? '0') || b.id - a.id)
+      .slice(0, limit)
+      .map(({ id, text, link, expiresAt }) => ({ id, text, ...(link && { link }), expiresAt }));
+  }
+
+  async hijriOffsets(): Promise<HijriOffset[]> {
+    return [...(this.content.hijriOffsets ?? [])];
   }
 }

@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import rawNewsroom from '@/content/newsroom.json';
 import { WRITER_SLUG } from '@/lib/routes';
+import { MAX_OFFSET_DAYS } from '@/lib/hijri';
 import { editorText, imagePath } from './schema';
-import type { MastheadEntry, Section, Writer } from './types';
+import type { HijriOffset, MastheadEntry, Section, Writer } from './types';
 
 /**
  * The newsroom's own lists as files: the sections (in navigation order, named in both editions),
- * the masthead and the columnists. The Markdown source serves them; importing seeds the CMS with them.
+ * the masthead, the columnists and the Hijri months Egypt began on another day than Umm al-Qura. The
+ * Markdown source serves them; importing seeds the CMS with them.
  */
 const Localized = z.object({ ar: editorText(120), en: editorText(120) });
 
@@ -39,6 +41,16 @@ const NewsroomSchema = z.object({
     .array(WriterSchema)
     .default([])
     .refine((list) => new Set(list.map((w) => w.slug)).size === list.length, 'slugs must be unique'),
+  hijriOffsets: z
+    .array(
+      z.object({
+        year: z.number().int().min(1400).max(1600),
+        month: z.number().int().min(1).max(12),
+        days: z.number().int().min(-MAX_OFFSET_DAYS).max(MAX_OFFSET_DAYS).refine((days) => days !== 0, 'a correction is never 0'),
+        source: editorText(120),
+      }),
+    )
+    .default([]),
 });
 
 /** A writer as the file gives them: the domain's Writer. */
@@ -48,6 +60,8 @@ export interface Newsroom {
   sections: Section[];
   masthead: MastheadEntry[];
   writers: NewsroomWriter[];
+  /** Each with who announced it (Dar al-Ifta). */
+  hijriOffsets: (HijriOffset & { source: string })[];
 }
 
 export function parseNewsroom(input: unknown, file = 'content/newsroom.json'): Newsroom {

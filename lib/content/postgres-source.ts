@@ -11,7 +11,9 @@ import type {
   ArticleIndexEntry,
   ArticleStatus,
   ArticleTeaser,
-  MastheadEntry,
+  BreakingItem,
+  HijriOffset,
+  MastheadTerm,
   Page,
   Section,
   TagSummary,
@@ -417,16 +419,36 @@ export class PostgresSource implements ContentSource {
     return rows.map((row) => ({ slug: row.slug, name: { ar: row.name_ar, en: row.name_en } }));
   }
 
-  /** The masthead in force now: the term with the latest start that has begun (one with no start is the oldest). */
-  async masthead(): Promise<MastheadEntry[]> {
-    const rows = await query<{ role_ar: string; role_en: string; name_ar: string; name_en: string }>(
-      `SELECT e.role_ar, e.role_en, e.name_ar, e.name_en
-       FROM masthead_terms_entries e
-       WHERE e._parent_id = (SELECT t.id FROM masthead_terms t
-                             WHERE t.effective_from IS NULL OR t.effective_from <= now()
-                             ORDER BY t.effective_from DESC NULLS LAST, t._order DESC LIMIT 1)
-       ORDER BY e._order`,
+  /** Every term, the latest start first; the entries of each in the newsroom's order. */
+  async mastheadTerms(): Promise<MastheadTerm[]> {
+    const rows = await query<{ term: string; effective_from: Date | null; role_ar: string; role_en: string; name_ar: string; name_en: string }>(
+      `SELECT t.id AS term, t.effective_from, e.role_ar, e.role_en, e.name_ar, e.name_en
+       FROM masthead_terms t JOIN masthead_terms_entries e ON e._parent_id = t.id
+       ORDER BY t.effective_from DESC NULLS LAST, t._order DESC, e._order`,
     );
-    return rows.map((row) => ({ role: { ar: row.role_ar, en: row.role_en }, name: { ar: row.name_ar, en: row.name_en } }));
+    const terms = new Map<string, MastheadTerm>();
+    for (const row of rows) {
+      let term = terms.get(row.term);
+      if (!term) {
+        term = { ...(row.effective_from && { effectiveFrom: cairoIso(row.effective_from) }), entries: [] };
+        terms.set(row.term, term);
+      }
+      term.entries.push({ role: { ar: row.role_ar, en: row.role_en }, name: { ar: row.name_ar, en: row.name_en } });
+    }
+    return [...terms.values()];
+  }
+
+  async breaking(locale: Locale, limit: number): Promise<BreakingItem[]> {
+    const rows = await query<{ id: number; text: string; link: string | null; expires_at: Date }>(
+      `SELECT id, text, link, expires_at FROM breaking
+       WHERE edition = $1 AND expires_at > now() ORDER BY created_at DESC, id DESC LIMIT $2`,
+      [locale, limit],
+    );
+    return rows.map((row) => ({ id: row.id, text: row.text, ...(row.link && { link: row.link }), expiresAt: cairoIso(row.expires_at) }));
+  }
+
+  async hijriOffsets(): Promise<HijriOffset[]> {
+    const rows = await query<{ year: number; month: string; days: number }>(`SELECT year, month, days FROM hijri_offsets ORDER BY _order`);
+    return rows.map((row) => ({ year: Number(row.year), month: Number(row.month), days: Number(row.days) }));
   }
 }

@@ -4,7 +4,9 @@ import type {
   ArticleIndexEntry,
   ArticleStatus,
   ArticleTeaser,
-  MastheadEntry,
+  BreakingItem,
+  HijriOffset,
+  MastheadTerm,
   Page,
   Section,
   TagSummary,
@@ -50,5 +52,13 @@ export interface ContentSource {
   /** The newest `updatedAt` of an edition's pieces, per writer slug: writers with pieces, sitemap lastmod. */
   writersUpdated(locale: Locale): Promise<Record<string, string>>;
   sections(): Promise<Section[]>;
-  masthead(): Promise<MastheadEntry[]>;
+  /**
+   * Every term of the masthead, the latest start first (a term with no start last). Which one is
+   * in force depends on the clock, so the door decides (lib/content/masthead.ts), not the source.
+   */
+  mastheadTerms(): Promise<MastheadTerm[]>;
+  /** An edition's breaking news that has not expired, newest first, at most `limit`. */
+  breaking(locale: Locale, limit: number): Promise<BreakingItem[]>;
+  /** The newsroom's corrections of Umm al-Qura's months for Egypt (lib/hijri). */
+  hijriOffsets(): Promise<HijriOffset[]>;
 }

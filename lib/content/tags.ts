@@ -23,6 +23,8 @@ export const cacheTags = {
   writers: () => 'writers',
   masthead: () => 'masthead',
   breaking: (locale: Locale) => `breaking:${locale}`,
+  /** The newsroom's corrections of the Hijri calendar (the date line). */
+  hijri: () => 'hijri',
 };
 
 /** What a change to one story touches: the story, its translation, its edition, section, tags and writer. */

@@ -1,3 +1,4 @@
+import type { HijriOffset } from '@/lib/hijri';
 import type { Locale } from '@/lib/locales';
 import type { Block } from './body';
 
@@ -118,6 +119,27 @@ export interface MastheadEntry {
   role: Localized;
   name: Localized;
 }
+
+/**
+ * The masthead as it stood from one day on. The oldest term on record may have no known start.
+ * `effectiveFrom` is ISO-8601 with Cairo's offset.
+ */
+export interface MastheadTerm {
+  effectiveFrom?: string;
+  entries: MastheadEntry[];
+}
+
+/** A line of breaking news (عاجل), live until `expiresAt` (ISO-8601 with Cairo's offset). */
+export interface BreakingItem {
+  id: number;
+  text: string;
+  /** A path on this site or a web address. */
+  link?: string;
+  expiresAt: string;
+}
+
+/** A Hijri month Egypt began on another day than Umm al-Qura, as the newsroom recorded it. */
+export type { HijriOffset };
 
 /** One page of a listing, newest first. `hasNext` instead of a total: counting a large archive is work no reader asked for. */
 export interface Page<T> {

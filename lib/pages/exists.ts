@@ -14,6 +14,7 @@ export type PageState = 'found' | 'missing' | 'gone';
 export async function pageState(locale: Locale, route: PageRoute): Promise<PageState> {
   switch (route.kind) {
     case 'home':
+    case 'masthead':
     case 'control':
       return 'found';
     case 'article': {

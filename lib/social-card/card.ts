@@ -1,12 +1,17 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import sharp, { type OverlayOptions } from 'sharp';
-import { markSvg } from '@/lib/brand';
 import { site, type Locale } from '@/lib/site';
 import { setText } from './text';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
 /** Bump when the design changes: it is part of every card URL, so platforms fetch the new look. */
-export const CARD_DESIGN = 'd1';
+export const CARD_DESIGN = 'd2';
+
+/** The wordmark as outlines (drawn by scripts/make-icons.mjs from the cards' own Arabic face). */
+const WORDMARK = path.join(/* turbopackIgnore: true */ process.cwd(), 'assets/brand/wordmark.svg');
+let wordmarkSvg: Promise<Buffer> | undefined;
 
 export interface CardContent {
   locale: Locale;
@@ -14,21 +19,24 @@ export interface CardContent {
   headline: string;
   /** Small line above the headline: the section. */
   kicker?: string;
-  /** Absolute path of the hero image file, when there is one. */
   /** The lead picture's bytes (or file). */
   heroFile?: string | Buffer;
+  /** The line beside the wordmark at the foot: the motto, in the card's edition. */
+  signature?: string;
 }
 
 const MARGIN = 56;
+/** The site's muted text colour (app/globals.css), for the motto. */
+const MUTED = '#4a4a4a';
 const IMAGE_WIDTH = 420;
 const STRIPE = 10;
 
 /**
  * 1200×630 card: hero image on the reading end's far side (left in Arabic, right in English),
- * section and headline on the near side, the paper's mark and name at the foot. JPEG, well under
- * WhatsApp's 300 KB limit.
+ * section and headline on the near side, the paper's wordmark and motto at the foot. JPEG, well
+ * under WhatsApp's 300 KB limit.
  */
-export async function renderCard({ locale, headline, kicker, heroFile }: CardContent): Promise<Buffer> {
+export async function renderCard({ locale, headline, kicker, heroFile, signature }: CardContent): Promise<Buffer> {
   const rtl = locale === 'ar';
   const red = site.brand.primary;
   const ink = site.brand.ink;
@@ -64,15 +72,18 @@ export async function renderCard({ locale, headline, kicker, heroFile }: CardCon
   const title = await setText(headline, { size: 50, color: ink, width: textWidth, rtl, spacing: 0 }, 3);
   layers.push({ input: title.data, left: place(title.width), top: y });
 
-  // Foot: the mark and the paper's name, on the start side, above the bottom margin.
-  const markSize = 64;
-  const footTop = CARD_HEIGHT - MARGIN - markSize;
-  const name = await setText(site.name[locale], { size: 46, color: red, width: textWidth - markSize - 16, rtl }, 1);
-  const mark = Buffer.from(markSvg(markSize, red));
-  const markLeft = rtl ? columnRight - markSize : columnLeft;
-  const nameLeft = rtl ? markLeft - 16 - name.width : markLeft + markSize + 16;
-  layers.push({ input: mark, left: markLeft, top: footTop });
-  layers.push({ input: name.data, left: nameLeft, top: footTop + Math.round((markSize - name.height) / 2) });
+  // Foot: the wordmark on the start side, the motto beside it, above the bottom margin.
+  const markHeight = 64;
+  const footTop = CARD_HEIGHT - MARGIN - markHeight;
+  const mark = await sharp(await (wordmarkSvg ??= readFile(WORDMARK)), { density: 300 }).resize({ height: markHeight }).png().toBuffer({ resolveWithObject: true });
+  const markLeft = rtl ? columnRight - mark.info.width : columnLeft;
+  layers.push({ input: mark.data, left: markLeft, top: footTop });
+  if (signature) {
+    // Two short lines at most: the English motto is longer than the Arabic one.
+    const line = await setText(signature, { size: 24, color: MUTED, width: textWidth - mark.info.width - 28, rtl, spacing: 4 }, 2);
+    const lineLeft = rtl ? markLeft - 28 - line.width : markLeft + mark.info.width + 28;
+    layers.push({ input: line.data, left: lineLeft, top: footTop + Math.round((markHeight - line.height) / 2) });
+  }
   layers.push({
     input: { create: { width: textWidth, height: 2, channels: 4, background: '#d9d4cc' } },
     left: columnLeft,

@@ -63,10 +63,10 @@ function heroFile(article: Article): Promise<Buffer | undefined> {
   return article.image ? pictureBytes(article.image.src) : Promise.resolve(undefined);
 }
 
-/** The article's card: its headline, its section's name and its hero (or the paper's colours alone). */
-export async function renderArticleCard(article: Article): Promise<Buffer> {
+/** The article's card: its headline, its section's name and its hero (or the paper's colours alone), signed with the motto. */
+export async function renderArticleCard(article: Article, signature?: string): Promise<Buffer> {
   const [headline, kicker] = [article.title, article.section.name].map(withoutBidiControls) as [string, string];
-  return renderCard({ locale: article.locale, headline, kicker, heroFile: await heroFile(article) });
+  return renderCard({ locale: article.locale, headline, kicker, heroFile: await heroFile(article), ...(signature && { signature }) });
 }
 
 /** A crop of the hero, or undefined for an article without one. */
@@ -78,6 +78,11 @@ export async function renderHeroCrop(article: Article, crop: Crop): Promise<Buff
 }
 
 /** The front page's card carries the paper's tagline; a section's, its name and description. */
-export async function renderPageCard(locale: Locale, words: { headline: string; kicker?: string }): Promise<Buffer> {
-  return renderCard({ locale, headline: withoutBidiControls(words.headline), ...(words.kicker && { kicker: withoutBidiControls(words.kicker) }) });
+export async function renderPageCard(locale: Locale, words: { headline: string; kicker?: string; signature?: string }): Promise<Buffer> {
+  return renderCard({
+    locale,
+    headline: withoutBidiControls(words.headline),
+    ...(words.kicker && { kicker: withoutBidiControls(words.kicker) }),
+    ...(words.signature && { signature: words.signature }),
+  });
 }

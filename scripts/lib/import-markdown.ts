@@ -10,10 +10,10 @@ import type { Article } from '@/lib/content/types';
 
 /**
  * Imports a folder of Markdown articles (the newsroom's file format: YAML front matter + Markdown)
- * into the CMS, with the sections, masthead and writers of content/newsroom.json. Idempotent: an
- * article whose id exists is updated, a picture already uploaded (with the same alt text) is
- * reused, sections and writers are matched by slug (sections the
- * newsroom already keeps are left as they are).
+ * into the CMS, with the sections, masthead, writers and Hijri corrections of content/newsroom.json.
+ * Idempotent: an article whose id exists is updated, a picture already uploaded (with the same alt
+ * text) is reused, sections and writers are matched by slug (sections the newsroom already keeps
+ * are left as they are).
  * The whole folder is checked first — a broken file names its file and field and nothing is
  * imported. Ids are kept (the seed stays /news/1001) and the id sequence moves past them.
  */
@@ -61,6 +61,14 @@ async function seedMasthead(payload: Payload): Promise<void> {
   const current = await payload.findGlobal({ slug: 'masthead', context });
   if ((current.terms ?? []).length) return;
   await payload.updateGlobal({ slug: 'masthead', data: { terms: [{ entries: newsroom.masthead }] }, context });
+}
+
+/** The Hijri corrections as the file has them, unless the newsroom already keeps some in the CMS. */
+async function seedHijri(payload: Payload): Promise<void> {
+  const current = await payload.findGlobal({ slug: 'hijri', context });
+  if ((current.offsets ?? []).length || !newsroom.hijriOffsets.length) return;
+  const offsets = newsroom.hijriOffsets.map(({ year, month, days, source }) => ({ year, month: String(month) as never, days, source }));
+  await payload.updateGlobal({ slug: 'hijri', data: { offsets }, context });
 }
 
 /**
@@ -113,6 +121,7 @@ export async function importFolder(payload: Payload, folder: string): Promise<Im
   const { articles, parsed } = readFolder(folder);
   const sections = await ensureSections(payload);
   await seedMasthead(payload);
+  await seedHijri(payload);
   const pictures = new Map<string, number>();
   const writers = await upsertWriters(payload, pictures);
   const report: ImportReport = { articles: articles.length, created: 0, updated: 0, sections: sections.size, writers: writers.size, pictures: 0 };

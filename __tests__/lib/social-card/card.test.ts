@@ -75,6 +75,34 @@ describe('social card', () => {
     expect(isDot(wholeEnd[0]!, wholeLines[1]!)).toBe(false);
   });
 
+  it('signs the foot with the red wordmark on the start side and the motto beside it', async () => {
+    /** Red pixels (the paper's red, not ink or grey) per column of the foot band, split at the middle of the text column. */
+    async function footInk(card: Buffer) {
+      const foot = { left: 0, top: 630 - 56 - 64, width: 1200, height: 64 };
+      const { data, info } = await sharp(card).extract(foot).raw().toBuffer({ resolveWithObject: true });
+      let redRight = 0, redLeft = 0, greyRight = 0, greyLeft = 0;
+      for (let y = 0; y < info.height; y++) {
+        for (let x = 0; x < info.width; x++) {
+          const [r, g, b] = [data[(y * info.width + x) * 3]!, data[(y * info.width + x) * 3 + 1]!, data[(y * info.width + x) * 3 + 2]!];
+          const red = r > 140 && g < 80 && b < 80;
+          const grey = !red && r < 150 && Math.abs(r - g) < 20 && Math.abs(g - b) < 20;
+          if (red && x >= 600) redRight++;
+          if (red && x < 600) redLeft++;
+          if (grey && x >= 600) greyRight++;
+          if (grey && x < 600) greyLeft++;
+        }
+      }
+      return { redRight, redLeft, greyRight, greyLeft };
+    }
+    const arabic = await footInk(await renderCard({ locale: 'ar', headline: 'عنوان', signature: 'الحق فوق القوة والأمة فوق الحكومة' }));
+    expect(arabic.redRight).toBeGreaterThan(1500);
+    expect(arabic.redLeft).toBe(0);
+    expect(arabic.greyRight + arabic.greyLeft).toBeGreaterThan(200);
+    const english = await footInk(await renderCard({ locale: 'en', headline: 'Headline', signature: 'Al-Wafd · Right above might' }));
+    expect(english.redLeft).toBeGreaterThan(1500);
+    expect(english.redRight).toBe(0);
+  });
+
   it('versions card URLs by content, so an edit gets a new URL', () => {
     expect(articleCardPath(makeArticle(1001))).toMatch(/^\/cards\/1001-[0-9a-f]{10}\.jpg$/);
     expect(articleCardVersion({ revision: 'aaaaaaaaaaaa' })).not.toBe(articleCardVersion({ revision: 'bbbbbbbbbbbb' }));

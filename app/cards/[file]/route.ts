@@ -15,14 +15,20 @@ import {
   renderPageCard,
 } from '@/lib/social-card';
 
+/** The line beside the wordmark at a card's foot: the motto, in the card's edition. */
+async function signature(locale: Locale): Promise<string> {
+  const layout = await getTranslations({ locale, namespace: 'Layout' });
+  return (await getTranslations({ locale, namespace: 'Card' }))('signature', { motto: layout('motto') });
+}
+
 /** The words of the front page's card, or of a section's; undefined for a section that does not exist. */
 async function pageCardWords(locale: Locale, page: string) {
-  if (page === 'home') return { headline: (await getTranslations({ locale, namespace: 'Layout' }))('tagline') };
+  if (page === 'home') return { headline: (await getTranslations({ locale, namespace: 'Layout' }))('tagline'), signature: await signature(locale) };
   const section = await getSection(page);
   if (!section) return undefined;
   const listing = await getTranslations({ locale, namespace: 'Listing' });
   const name = section.name[locale];
-  return { kicker: name, headline: listing('sectionDescription', { section: name }) };
+  return { kicker: name, headline: listing('sectionDescription', { section: name }), signature: await signature(locale) };
 }
 
 const IMMUTABLE = 'public, max-age=31536000, s-maxage=31536000, immutable';
@@ -58,7 +64,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
     const current = crop ? articleCropPath(article, crop) : articleCardPath(article);
     if (card.version !== articleCardVersion(article)) return moved(current);
     key = current;
-    render = () => (crop ? renderHeroCrop(article, crop) : renderArticleCard(article));
+    const words = await signature(article.locale);
+    render = () => (crop ? renderHeroCrop(article, crop) : renderArticleCard(article, words));
   } else {
     const words = await pageCardWords(card.locale, card.page);
     if (!words) return notFound();

@@ -1,0 +1,93 @@
+import type { ArrayField, GlobalConfig, NumberFieldSingleValidation } from 'payload';
+import { number } from 'payload/shared';
+import { editors, staff } from '../access';
+import { revalidateGlobal } from '../hooks/revalidate';
+import { plainText } from '../validation';
+import { impossibleMonths, MAX_OFFSET_DAYS, type HijriOffset } from '@/lib/hijri';
+
+const MONTHS: [ar: string, en: string][] = [
+  ['محرم', 'Muharram'],
+  ['صفر', 'Safar'],
+  ['ربيع الأول', 'Rabi al-Awwal'],
+  ['ربيع الآخر', 'Rabi al-Akhir'],
+  ['جمادى الأولى', 'Jumada al-Ula'],
+  ['جمادى الآخرة', 'Jumada al-Akhirah'],
+  ['رجب', 'Rajab'],
+  ['شعبان', 'Shaban'],
+  ['رمضان', 'Ramadan'],
+  ['شوال', 'Shawwal'],
+  ['ذو القعدة', 'Dhu al-Qadah'],
+  ['ذو الحجة', 'Dhu al-Hijjah'],
+];
+
+type Row = { year?: number | null; month?: string | null; days?: number | null };
+type Translate = (key: string, vars?: Record<string, unknown>) => string;
+
+/** Payload's own checks (required, −2..2) first, then: a whole number of days, and a correction is never 0. */
+const validateDays: NumberFieldSingleValidation = (value, options) => {
+  const base = number(value, options);
+  if (base !== true) return base;
+  return Number.isInteger(value) && value !== 0 ? true : (options.req.t as Translate)('alwafd:hijriDays');
+};
+
+/** One entry per month, and no entry that would give a month of 28 or 31 days. */
+const validateOffsets: ArrayField['validate'] = (value, { req }) => {
+  const t = req.t as Translate;
+  const rows = ((value ?? []) as Row[]).filter((row) => row.year && row.month && typeof row.days === 'number');
+  const offsets: HijriOffset[] = rows.map((row) => ({ year: Number(row.year), month: Number(row.month), days: Number(row.days) }));
+  const keys = offsets.map((o) => `${o.year}/${o.month}`);
+  const repeated = keys.find((key, i) => keys.indexOf(key) !== i);
+  if (repeated) return t('alwafd:hijriRepeated', { month: repeated });
+  const [wrong] = impossibleMonths(offsets);
+  return wrong ? t('alwafd:hijriMonthLength', { month: `${wrong.year}/${wrong.month}`, days: wrong.days }) : true;
+};
+
+/**
+ * The Hijri calendar as Egypt keeps it: the months Egypt began on another day than Umm al-Qura
+ * (Dar al-Ifta's sighting), each with its offset in days. The date line under the masthead reads
+ * it (lib/hijri). Editors keep it; every save expires the pages' date lines.
+ */
+export const Hijri: GlobalConfig = {
+  slug: 'hijri',
+  label: { ar: 'التقويم الهجري', en: 'Hijri calendar' },
+  admin: {
+    group: { ar: 'الإعداد', en: 'Setup' },
+    description: {
+      ar: 'الأشهر التي بدأت في مصر (برؤية دار الإفتاء) في يوم غير يوم تقويم أم القرى. الفرق −1 يعني أن الشهر بدأ في مصر بعد أم القرى بيوم.',
+      en: 'Months Egypt began (by Dar al-Ifta’s sighting) on another day than the Umm al-Qura calendar. An offset of −1 means the month began in Egypt a day after Umm al-Qura.',
+    },
+  },
+  access: { read: staff, update: editors },
+  versions: { max: 50 },
+  hooks: { afterChange: [revalidateGlobal('hijri')] },
+  fields: [
+    {
+      name: 'offsets',
+      label: { ar: 'تصحيحات الأشهر', en: 'Month corrections' },
+      labels: { singular: { ar: 'تصحيح', en: 'Correction' }, plural: { ar: 'تصحيحات', en: 'Corrections' } },
+      type: 'array',
+      validate: validateOffsets,
+      fields: [
+        { name: 'year', label: { ar: 'السنة الهجرية', en: 'Hijri year' }, type: 'number', required: true, min: 1400, max: 1600 },
+        {
+          name: 'month',
+          label: { ar: 'الشهر', en: 'Month' },
+          type: 'select',
+          required: true,
+          options: MONTHS.map(([ar, en], i) => ({ value: String(i + 1), label: { ar, en } })),
+        },
+        {
+          name: 'days',
+          label: { ar: 'الفرق بالأيام عن أم القرى', en: 'Days from Umm al-Qura' },
+          type: 'number',
+          required: true,
+          min: -MAX_OFFSET_DAYS,
+          max: MAX_OFFSET_DAYS,
+          admin: { step: 1 },
+          validate: validateDays,
+        },
+        { name: 'source', label: { ar: 'المصدر', en: 'Source' }, type: 'text', required: true, maxLength: 120, validate: plainText },
+      ],
+    },
+  ],
+};
