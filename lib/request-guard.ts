@@ -54,10 +54,12 @@ export function localeOfPath(rawPath: string): Locale {
  * with its uploads) and the CMS's admin screens (form posts). Every other path is a reader path.
  */
 const WRITABLE = /^\/(?:api|admin)(?:\/|$)/;
+/** Our own JSON under /api that is only ever read: a POST there was answered from the cache as a GET. */
+const READ_ONLY_API = /^\/api\/(?:breaking-news|health)(?:\/|$)/;
 
-/** A page, feed, card or file: something only ever read (GET, HEAD, OPTIONS). */
+/** A page, feed, card, file or read-only JSON: something only ever read (GET, HEAD, OPTIONS). */
 export function isReaderPath(pathname: string): boolean {
-  return !WRITABLE.test(pathname);
+  return !WRITABLE.test(pathname) || READ_ONLY_API.test(pathname);
 }
 
 /** ".", "..", with at least one dot written as %2e (any case): "%2e%2e", ".%2e", "%2E." or "%2e". */

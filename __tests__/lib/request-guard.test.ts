@@ -60,8 +60,8 @@ describe('methodVerdict', () => {
 
 describe('isReaderPath', () => {
   it('is every path but the API and the CMS admin', () => {
-    for (const path of ['/', '/news/1', '/en', '/rss.xml', '/cards/x.png', '/apiary', '/adminx', '/_next/static/a.js']) expect(isReaderPath(path)).toBe(true);
-    for (const path of ['/api', '/api/', '/api/revalidate', '/api/media/1', '/admin', '/admin/', '/admin/collections/posts']) expect(isReaderPath(path)).toBe(false);
+    for (const path of ['/', '/news/1', '/en', '/rss.xml', '/cards/x.png', '/apiary', '/adminx', '/_next/static/a.js', '/api/breaking-news/ar', '/api/health']) expect(isReaderPath(path)).toBe(true);
+    for (const path of ['/api', '/api/', '/api/revalidate', '/api/media/1', '/api/breaking', '/api/breaking/3', '/api/breaking-newsx', '/admin', '/admin/', '/admin/collections/posts']) expect(isReaderPath(path)).toBe(false);
   });
 });
 
