@@ -46,11 +46,12 @@ export default {
   ...withPlugins,
   async redirects() {
     // The admin in Arabic by default (app/api/admin-language): only until a language is chosen.
-    // Two rules: an empty :path* is written out literally in a query ("?to=/admin/:path*").
+    // Two rules: an empty :path* is written out literally in a query ("?to=/admin/:path*"), and a
+    // repeating :path+ cannot be written into one (every admin page answered 500). `(.+)` is one string.
     const missing = [{ type: 'cookie' as const, key: 'payload-lng' }];
     return [
       { source: '/admin', missing, destination: '/api/admin-language?to=/admin', permanent: false },
-      { source: '/admin/:path+', missing, destination: '/api/admin-language?to=/admin/:path+', permanent: false },
+      { source: '/admin/:rest(.+)', missing, destination: '/api/admin-language?to=/admin/:rest', permanent: false },
     ];
   },
   async headers() {

@@ -1,6 +1,7 @@
 import { getArticleStatus, getSection, getSectionPage, getTagPage, getWriterPage } from '@/lib/content';
 import type { PageRoute } from '@/lib/routes';
 import type { Locale } from '@/lib/locales';
+import { foundMemo } from './found-memo';
 
 export type PageState = 'found' | 'missing' | 'gone';
 
@@ -11,7 +12,19 @@ export type PageState = 'found' | 'missing' | 'gone';
  * page as an empty shell, and would cache one per junk URL); pages still call notFound() for
  * anything that slips past.
  */
+/** Listing pages found recently: 30 s, at most 5,000 (a few hundred KB). */
+const listingsFound = foundMemo({ capacity: 5_000, ttlMs: 30_000 });
+
 export async function pageState(locale: Locale, route: PageRoute): Promise<PageState> {
+  if (route.kind !== 'section' && route.kind !== 'tag' && route.kind !== 'writer') return itemState(route);
+  const key = JSON.stringify([locale, route]);
+  if (listingsFound.has(key)) return 'found';
+  const state = await listingState(locale, route);
+  if (state === 'found') listingsFound.add(key);
+  return state;
+}
+
+async function itemState(route: Exclude<PageRoute, { kind: 'section' | 'tag' | 'writer' }>): Promise<PageState> {
   switch (route.kind) {
     case 'home':
     case 'masthead':
@@ -21,6 +34,11 @@ export async function pageState(locale: Locale, route: PageRoute): Promise<PageS
       const status = await getArticleStatus(route.id);
       return status === 'published' ? 'found' : status === 'withdrawn' ? 'gone' : 'missing';
     }
+  }
+}
+
+async function listingState(locale: Locale, route: Extract<PageRoute, { kind: 'section' | 'tag' | 'writer' }>): Promise<PageState> {
+  switch (route.kind) {
     // A section, tag or writer is a page of an edition when it has stories there: an edition shows
     // only sections with stories in it, so an empty one is not linked, and not a page either.
     case 'section': {
