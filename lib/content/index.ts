@@ -1,8 +1,9 @@
 import { cache } from 'react';
 import type { Locale } from '@/lib/locales';
+import { SEARCH_PAGE_SIZE } from '@/lib/search/query';
 import type { ContentSource } from './source';
 import { cacheTags } from './tags';
-import type { Article, ArticleTeaser, MastheadEntry, Page, Section } from './types';
+import type { Article, ArticleTeaser, MastheadEntry, Page, SearchResults, Section } from './types';
 
 /**
  * The one door to content. Pages, feeds, sitemaps, cards and the proxy ask these functions;
@@ -107,6 +108,17 @@ const related = cachedRead(
 );
 export const listRelated = cache((article: Article, limit = 4) => related(article, limit));
 
+/**
+ * Search results, read fresh for each request and never through the data cache: every query is a
+ * key of its own, so a flood of made-up queries would fill that cache (files under the build
+ * folder) with entries nobody asks for twice — and no tag could say when one went stale. The
+ * database answers in milliseconds (scripts/search-bench.ts). React's cache still lets a page and
+ * its metadata share one read.
+ */
+export const searchArticles = cache(
+  async (locale: Locale, query: string, page: number, pageSize = SEARCH_PAGE_SIZE): Promise<SearchResults> => (await source()).search(locale, query, page, pageSize),
+);
+
 /** Google News' window: both editions' stories of the last 48 hours, newest first, at most 1000. */
 export const NEWS_WINDOW_MS = 48 * 60 * 60 * 1000;
 export const NEWS_LIMIT = 1000;
@@ -150,4 +162,4 @@ export async function getSiteFrame(): Promise<SiteFrame> {
   return { sections, masthead };
 }
 
-export type { Article, ArticleTeaser, Page, Section } from './types';
+export type { Article, ArticleTeaser, Page, SearchResults, Section } from './types';
