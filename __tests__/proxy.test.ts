@@ -41,8 +41,20 @@ describe('pages that name something go on to the page', () => {
     '/tag/Node.js',
     '/en/tag/Node.js',
     '/blank',
+    '/search',
+    '/en/search',
+    `/search?q=${'x'.repeat(1000)}`, // the page refuses a long query itself, in the reader's edition
   ])('%s', async (path) => {
     expect(await verdict(path)).toBe('page');
+  });
+});
+
+describe('search pages', () => {
+  it('are marked noindex, follow in a header, whatever the query; other pages are not', async () => {
+    for (const path of ['/search', '/en/search?q=cairo', `/search?q=${encodeURIComponent('مصر')}&page=2`]) {
+      expect((await ask(path)).headers.get('x-robots-tag')).toBe('noindex, follow');
+    }
+    expect((await ask('/news/1001')).headers.get('x-robots-tag')).toBeNull();
   });
 });
 
@@ -68,6 +80,8 @@ describe('URLs that name nothing get the edition’s not-found page, whatever th
     ['/favicon.ico', '/ar/missing'],
     ['/missing', '/ar/missing'],
     ['/blank/x', '/ar/missing'],
+    ['/search/x', '/ar/missing'],
+    ['/en/search/page/2', '/en/missing'],
   ])('%s', async (path, page) => {
     expect(await verdict(path)).toBe(`missing ${page}`);
   });

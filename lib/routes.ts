@@ -16,6 +16,8 @@ export type PageRoute =
   | { kind: 'article'; id: number }
   | { kind: 'section'; section: string; page: number }
   | { kind: 'tag'; tag: string; page: number }
+  /** Search: the query and the result page travel in the query string (?q=…&page=2), read by the page. */
+  | { kind: 'search' }
   /** The empty control page that byte budgets and benchmarks compare against; never linked or indexed. */
   | { kind: 'control' };
 
@@ -40,6 +42,8 @@ export function pagePath(locale: Locale, route: PageRoute): string {
       return `${prefix}/section/${route.section}${pageSuffix(route.page)}`;
     case 'tag':
       return `${prefix}/tag/${encodeURIComponent(route.tag.normalize('NFC'))}${pageSuffix(route.page)}`;
+    case 'search':
+      return `${prefix}/search`;
     case 'control':
       return `${prefix}/blank`;
   }
@@ -50,6 +54,15 @@ export const articlePath = (article: { id: number; locale: Locale }) => pagePath
 export const sectionPath = (locale: Locale, section: string, page = 1) => pagePath(locale, { kind: 'section', section, page });
 export const tagPath = (locale: Locale, tag: string, page = 1) => pagePath(locale, { kind: 'tag', tag, page });
 export const controlPath = (locale: Locale) => pagePath(locale, { kind: 'control' });
+
+/** A search in an edition: `/search?q=…&page=2` (no query: the empty search page; page 1 has no parameter). */
+export function searchPath(locale: Locale, query?: string, page = 1): string {
+  const params = new URLSearchParams();
+  if (query) params.set('q', query);
+  if (page > 1) params.set('page', String(page));
+  const search = params.toString();
+  return `${pagePath(locale, { kind: 'search' })}${search ? `?${search}` : ''}`;
+}
 
 /** Article ids are PostgreSQL integers (the CMS's serial ids): alwafd.news is past 5,385,000, far below this. */
 export const MAX_ARTICLE_ID = 2_147_483_647;
@@ -107,6 +120,7 @@ export function matchPage(segments: readonly string[]): PageRoute | undefined {
   const [kind, key, ...rest] = segments;
   if (kind === undefined) return { kind: 'home' };
   if (kind === 'blank') return key === undefined ? { kind: 'control' } : undefined;
+  if (kind === 'search') return key === undefined ? { kind: 'search' } : undefined;
   if (key === undefined) return undefined;
   if (kind === 'news') {
     const id = rest.length ? undefined : parseArticleId(key);

@@ -15,6 +15,8 @@ export async function pageState(locale: Locale, route: PageRoute): Promise<PageS
   switch (route.kind) {
     case 'home':
     case 'control':
+    // The search page always exists; what it was asked is for the page to judge (lib/search/query).
+    case 'search':
       return 'found';
     case 'article': {
       const status = await getArticleStatus(route.id);
