@@ -5,6 +5,7 @@ import { homePath } from '@/lib/routes';
 import { LanguageSwitch } from './LanguageSwitch';
 import { LogoMark } from './LogoMark';
 import { Masthead } from './Masthead';
+import { SearchForm } from './SearchForm';
 import { SectionNav } from './SectionNav';
 
 export interface Alternate {
@@ -34,6 +35,7 @@ export function SiteHeader({ locale, alternate, current, sections, masthead }: S
         </a>
         <LanguageSwitch href={alternate.href} target={alternate.locale} />
       </div>
+      <SearchForm locale={locale} className="mx-auto max-w-6xl justify-end px-4 pt-3" />
       <div className="mx-auto max-w-6xl px-4 py-3">
         <Masthead locale={locale} entries={masthead} />
       </div>
