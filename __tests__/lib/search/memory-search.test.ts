@@ -28,6 +28,8 @@ describe('MemorySearch', () => {
     expect(ids('الانتخابات', 2, 3)).toEqual([13]);
     expect(search.search('ar', 'الانتخابات', 1, 3).hasNext).toBe(true);
     expect(search.search('ar', 'الانتخابات', 2, 3).hasNext).toBe(false);
+    // Exactly filled: no next page.
+    expect(search.search('ar', 'الانتخابات', 2, 2)).toMatchObject({ hasNext: false, items: [{ id: 12 }, { id: 13 }] });
   });
 
   it('requires every word', () => {
