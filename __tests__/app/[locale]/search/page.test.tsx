@@ -74,6 +74,8 @@ describe('search page (server render)', () => {
     await render('ar', 'البدوى الاقتصاط');
     expect(screen.getByText('لم نجد نتائج لـ«البدوى الاقتصاط»، فعرضنا نتائج «بدوي اقتصاد».')).toBeInTheDocument();
     expect(within(results()!).getAllByRole('link')[0]).toHaveAttribute('href', '/news/4100');
+    // The words marked are the ones the results were found by.
+    expect([...within(results()!).getAllByRole('listitem')[0]!.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['البدوي', 'الاقتصاد']);
   });
 
   it('says plainly when nothing matches', async () => {
