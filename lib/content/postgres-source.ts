@@ -123,32 +123,24 @@ async function page(rows: Promise<TeaserRow[]>, pageNumber: number, pageSize: nu
 }
 
 /**
- * One page of search results for whole-word terms. Each term set answers alone with its newest
- * `limit` live matches — the planner picks, per set, between its GIN index (a rare word) and walking
- * the edition's newest stories (a common one), so no query ranks every story that mentions a
- * common word — and the union is ranked: headline (1), summary (2), body as typed (3), stems only
- * (4), newest first within each. Taking each set's newest `offset + page + 1` is enough: a story
- * on this page of tier t has fewer than that many newer matches in set t, all ranked before it.
- * The tsqueries are computed from constants, so each set is planned with its real selectivity.
+ * One page of search results for whole-word terms. Each term set of article_search (cms/migrations/
+ * 20261129_120000_search.ts) gives its newest `offset + page + 1` live matches, at a bounded cost
+ * whatever the words (alwafd_search_newest), and the union is ranked: headline (1), summary (2),
+ * body as typed (3), stems only (4), newest first within each. That many from each set is enough:
+ * a story on this page of tier t has fewer newer matches in set t than that, all ranked before it.
  */
-const SEARCH_RANKED = `
+export const SEARCH_RANKED = `
   WITH hits AS (
-    (SELECT a.id FROM articles a WHERE a.search_title @@ alwafd_search_query($2) AND a.edition = $1 AND ${LIVE}
-     ORDER BY a.published_at DESC, a.id DESC LIMIT $4)
-    UNION
-    (SELECT a.id FROM articles a WHERE a.search_head @@ alwafd_search_query($2) AND a.edition = $1 AND ${LIVE}
-     ORDER BY a.published_at DESC, a.id DESC LIMIT $4)
-    UNION
-    (SELECT a.id FROM articles a WHERE a.search_words @@ alwafd_search_query($2) AND a.edition = $1 AND ${LIVE}
-     ORDER BY a.published_at DESC, a.id DESC LIMIT $4)
-    UNION
-    (SELECT a.id FROM articles a WHERE a.search_stems @@ alwafd_search_query(alwafd_search_stems($2)) AND a.edition = $1 AND ${LIVE}
-     ORDER BY a.published_at DESC, a.id DESC LIMIT $4)
+    SELECT alwafd_search_newest('title', alwafd_search_query($2), $1, $4) AS id
+    UNION SELECT alwafd_search_newest('head', alwafd_search_query($2), $1, $4)
+    UNION SELECT alwafd_search_newest('words', alwafd_search_query($2), $1, $4)
+    UNION SELECT alwafd_search_newest('stems', alwafd_search_query(alwafd_search_stems($2)), $1, $4)
   )
-  SELECT ${TEASER_COLUMNS} FROM hits JOIN ${TEASER_FROM} ON a.id = hits.id
-  ORDER BY CASE WHEN a.search_title @@ alwafd_search_query($2) THEN 1
-                WHEN a.search_head @@ alwafd_search_query($2) THEN 2
-                WHEN a.search_words @@ alwafd_search_query($2) THEN 3 ELSE 4 END,
+  SELECT ${TEASER_COLUMNS} FROM hits JOIN article_search sr ON sr.article_id = hits.id JOIN ${TEASER_FROM} ON a.id = hits.id
+  WHERE ${LIVE}
+  ORDER BY CASE WHEN sr.title @@ alwafd_search_query($2) THEN 1
+                WHEN sr.head @@ alwafd_search_query($2) THEN 2
+                WHEN sr.words @@ alwafd_search_query($2) THEN 3 ELSE 4 END,
            a.published_at DESC, a.id DESC
   LIMIT $3 OFFSET $5`;
 
