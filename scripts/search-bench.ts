@@ -14,7 +14,7 @@
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { PostgresSource, SEARCH_RANKED } from '@/lib/content/postgres-source';
+import { PostgresSource } from '@/lib/content/postgres-source';
 import { readerPool } from '@/lib/db/pool';
 import { words } from '@/lib/search/normalize';
 import { ensureSections, insertArticles, moveIdSequence, random, syntheticArticles, vocabularies, zipf, type SyntheticArticle } from './lib/synthetic-articles';
@@ -168,10 +168,10 @@ async function main() {
   await settle();
   const { rows: sizes } = await pool.query<{ name: string; size: string }>(
     `SELECT c.relname AS name, pg_size_pretty(pg_total_relation_size(c.oid)) AS size FROM pg_class c
-     WHERE c.relname IN ('articles', 'search_lexicon') OR c.relname LIKE 'article\\_search%' ORDER BY c.relname`,
+     WHERE c.relname IN ('articles', 'search_lexicon') OR c.relname LIKE 'article_search%' ORDER BY c.relname`,
   );
   const [{ stories }] = (await pool.query<{ stories: string }>(`SELECT count(*) AS stories FROM articles WHERE _status = 'published'`)).rows as [{ stories: string }];
-  log(`${stories} published stories; sizes: ${sizes.map((s) => `${s.name} ${s.size}`).join(', ')}`);
+  log(`${stories} published stories; sizes (with TOAST and indexes):\n  ${sizes.map((s) => `${s.name} ${s.size}`).join('\n  ')}`);
 
   const source = new PostgresSource();
   const list = queries();
@@ -180,10 +180,27 @@ async function main() {
   const slowest = times.map((t, i) => ({ t, q: list[i]! })).sort((a, b) => b.t - a.t).slice(0, 5);
   log(`slowest: ${slowest.map((s) => `${s.q} (${s.t.toFixed(1)} ms)`).join(' | ')}`);
 
-  // The plan of one query exactly as the site sends it (page 1): a name, through each term set's GIN index.
+  // The plans of one query: how alwafd_search_newest reads each term set (cms/migrations/20261129_120000_search.ts),
+  // with the same settings and SQL — through its GIN index, at most 5,000 matches, newest first.
   const [{ words: terms }] = (await pool.query<{ words: string }>(`SELECT alwafd_search_words($1) AS words`, [PLANNED])).rows as [{ words: string }];
-  const { rows: plan } = await pool.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${SEARCH_RANKED}`, ['ar', terms, 21, 21, 0]);
-  log(`EXPLAIN ANALYZE of the search for ${PLANNED}:\n${plan.map((row) => row['QUERY PLAN']).join('\n')}`);
+  const client = await pool.connect();
+  try {
+    await client.query(`SET enable_seqscan = off`);
+    await client.query(`SET enable_indexscan = off`);
+    for (const set of ['title', 'words']) {
+      const { rows: plan } = await client.query<{ 'QUERY PLAN': string }>(
+        `EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
+         SELECT count(*)::integer, (array_agg(article_id ORDER BY published_at DESC, article_id DESC))[1:21]
+         FROM (SELECT article_id, published_at FROM article_search
+               WHERE ${set} @@ alwafd_search_query($1) AND status = 'published' AND edition = 'ar' AND published_at <= now() LIMIT 5000) AS capped`,
+        [terms],
+      );
+      log(`EXPLAIN ANALYZE of the ${set} set for ${PLANNED}:\n${plan.map((row) => row['QUERY PLAN']).join('\n')}`);
+    }
+  } finally {
+    await client.query('RESET ALL');
+    client.release();
+  }
   await pool.end();
 }
 
