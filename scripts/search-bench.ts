@@ -181,21 +181,24 @@ async function main() {
   log(`slowest: ${slowest.map((s) => `${s.q} (${s.t.toFixed(1)} ms)`).join(' | ')}`);
 
   // The plans of one query: how alwafd_search_newest reads each term set (cms/migrations/20261129_120000_search.ts),
-  // with the same settings and SQL — through its GIN index, at most 5,000 matches, newest first.
+  // with the same settings and SQL — through its GIN index, at most `cap` matches, newest first.
   const [{ words: terms }] = (await pool.query<{ words: string }>(`SELECT alwafd_search_words($1) AS words`, [PLANNED])).rows as [{ words: string }];
   const client = await pool.connect();
   try {
     await client.query(`SET enable_seqscan = off`);
     await client.query(`SET enable_indexscan = off`);
+    const [{ cap }] = (await client.query<{ cap: number }>(
+      `SELECT greatest(1000, ceil(sqrt(10 * greatest(reltuples, 0) * 21)))::integer AS cap FROM pg_class WHERE oid = 'article_search'::regclass`,
+    )).rows as [{ cap: number }];
     for (const set of ['title', 'words']) {
       const { rows: plan } = await client.query<{ 'QUERY PLAN': string }>(
         `EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
          SELECT count(*)::integer, (array_agg(article_id ORDER BY published_at DESC, article_id DESC))[1:21]
          FROM (SELECT article_id, published_at FROM article_search
-               WHERE ${set} @@ alwafd_search_query($1) AND status = 'published' AND edition = 'ar' AND published_at <= now() LIMIT 5000) AS capped`,
-        [terms],
+               WHERE ${set} @@ alwafd_search_query($1) AND status = 'published' AND edition = 'ar' AND published_at <= now() LIMIT $2) AS capped`,
+        [terms, cap],
       );
-      log(`EXPLAIN ANALYZE of the ${set} set for ${PLANNED}:\n${plan.map((row) => row['QUERY PLAN']).join('\n')}`);
+      log(`EXPLAIN ANALYZE of the ${set} set for ${PLANNED} (cap ${cap}):\n${plan.map((row) => row['QUERY PLAN']).join('\n')}`);
     }
   } finally {
     await client.query('RESET ALL');
