@@ -91,6 +91,8 @@ const ARABIC_SUFFIXES = ['ها', 'ان', 'ات', 'ون', 'ين', 'يه', 'ه', '
 export function fold(text: string): string {
   return text
     .normalize('NFKC')
+    // JavaScript lowers İ to i and a combining dot; PostgreSQL (towlower) to a plain i.
+    .replace(/\u0130/g, 'i')
     .toLowerCase()
     .replace(FOLDED_LETTERS, (letter) => LETTER_FOLDS[letter]!)
     .replace(DROPPED, '')

@@ -40,8 +40,8 @@ describe('fold', () => {
     }
   });
 
-  it('lower-cases Latin letters', () => {
-    expect(fold('SpaceX NASA')).toBe('spacex nasa');
+  it('lower-cases Latin letters, İ as PostgreSQL does (a plain i)', () => {
+    expect(fold('SpaceX NASA İstanbul')).toBe('spacex nasa istanbul');
   });
 });
 
