@@ -18,6 +18,10 @@ export const PAGES: PageUnderTest[] = [
   { name: 'tag (ar, Latin tag)', path: '/tag/SpaceX', status: 200, h1: 'وسم: SpaceX' },
   { name: 'tag (ar, Arabic tag)', path: `/tag/${encodeURIComponent(ARABIC_TAG)}`, status: 200, h1: `وسم: ${ARABIC_TAG}` },
   { name: 'tag (en)', path: '/en/tag/SpaceX', status: 200, h1: 'Tag: SpaceX' },
+  { name: 'search (ar)', path: `/search?q=${encodeURIComponent('الذكاء الاصطناعى')}`, status: 200, h1: 'نتائج البحث عن «الذكاء الاصطناعى»' },
+  { name: 'search (en)', path: '/en/search?q=SpaceX', status: 200, h1: 'Results for “SpaceX”' },
+  { name: 'search, no query (ar)', path: '/search', status: 200, h1: 'بحث' },
+  { name: 'search, no query (en)', path: '/en/search', status: 200, h1: 'Search' },
   { name: '404 (ar)', path: '/news/999999999', status: 404, h1: 'الصفحة غير موجودة' },
   { name: '404 (en)', path: '/en/anything', status: 404, h1: 'Page not found' },
 ];

@@ -8,6 +8,8 @@ const PAGES = [
   { slug: 'article-en', path: '/en/news/1010' },
   { slug: 'home-ar', path: '/' },
   { slug: 'home-en', path: '/en' },
+  { slug: 'search-ar', path: `/search?q=${encodeURIComponent('مراكز البيانات')}` },
+  { slug: 'search-en', path: '/en/search?q=SpaceX' },
 ];
 
 /** Waits until every picture on the page has arrived and decoded; returns the broken ones. */
