@@ -20,6 +20,7 @@ import {
 import type { Locale } from './lib/locales';
 import { getArticle, getSection, getWriter } from './lib/content';
 import { NOT_FOUND_CACHE } from './lib/cache-control';
+import { SEARCH_ROBOTS } from './lib/search/query';
 
 const intl = createMiddleware(routing);
 
@@ -73,7 +74,10 @@ export default async function proxy(request: NextRequest) {
     // A story the newsroom took down: 410 Gone, so search engines and feed readers drop it.
     return NextResponse.rewrite(new URL(`/${locale}/gone`, request.url), { status: 410, headers: { 'Cache-Control': NOT_FOUND_CACHE } });
   }
-  return intl(request);
+  const response = intl(request);
+  // A results page for every query anyone types: none belongs in a search engine, but its links do.
+  if (route?.kind === 'search') response.headers.set('X-Robots-Tag', SEARCH_ROBOTS);
+  return response;
 }
 
 /** How long the existence check may take: a slow database must not hold up pages that are cached anyway. */

@@ -51,8 +51,20 @@ describe('pages that name something go on to the page', () => {
     '/blank',
     '/masthead',
     '/en/masthead',
+    '/search',
+    '/en/search',
+    `/search?q=${'x'.repeat(1000)}`, // the page refuses a long query itself, in the reader's edition
   ])('%s', async (path) => {
     expect(await verdict(path)).toBe('page');
+  });
+});
+
+describe('search pages', () => {
+  it('are marked noindex, follow in a header, whatever the query; other pages are not', async () => {
+    for (const path of ['/search', '/en/search?q=cairo', `/search?q=${encodeURIComponent('مصر')}&page=2`]) {
+      expect((await ask(path)).headers.get('x-robots-tag')).toBe('noindex, follow');
+    }
+    expect((await ask('/news/1001')).headers.get('x-robots-tag')).toBeNull();
   });
 });
 
@@ -90,6 +102,8 @@ describe('URLs that name nothing get the edition’s not-found page, whatever th
     ['/blank/x', '/ar/missing'],
     ['/masthead/2026', '/ar/missing'],
     ['/en/masthead/x', '/en/missing'],
+    ['/search/x', '/ar/missing'],
+    ['/en/search/page/2', '/en/missing'],
   ])('%s', async (path, page) => {
     expect(await verdict(path)).toBe(`missing ${page}`);
   });

@@ -50,8 +50,8 @@ test('the skip link comes first and jumps into the article', async ({ page }) =>
 });
 
 for (const edition of [
-  { path: SEED.path, locale: 'ar', name: 'الوفد', switchTo: 'English', home: 'الرئيسية', rtl: true },
-  { path: TRANSLATION.path, locale: 'en', name: 'Al-Wafd', switchTo: 'العربية', home: 'Home', rtl: false },
+  { path: SEED.path, locale: 'ar', name: 'الوفد', switchTo: 'English', search: 'بحث', home: 'الرئيسية', rtl: true },
+  { path: TRANSLATION.path, locale: 'en', name: 'Al-Wafd', switchTo: 'العربية', search: 'Search', home: 'Home', rtl: false },
 ] as const) {
   test(`${edition.locale}: every tab stop shows its focus, in reading order`, async ({ page }) => {
     await page.goto(edition.path);
@@ -59,11 +59,14 @@ for (const edition of [
     expect(stops.length).toBeGreaterThan(15);
     stops.forEach(expectVisibleRing);
 
-    // Header order follows reading order: skip link, the paper's name, the language switch, the sections.
-    const [skip, logo, language, ...rest] = stops;
+    // Header order follows reading order: skip link, the paper's name, the language switch, the
+    // search box and its button, the sections.
+    const [skip, logo, language, searchBox, searchButton, ...rest] = stops;
     expect(skip?.href).toBe('#main-content');
     expect(logo?.text).toContain(edition.name);
     expect(language?.text).toBe(edition.switchTo);
+    expect(searchBox?.tag).toBe('input');
+    expect(searchButton?.text).toBe(edition.search);
     const nav = rest.slice(0, 6);
     expect(nav[0]?.text).toBe(edition.home);
     // …laid out from the inline-start edge: right to left in Arabic, left to right in English.

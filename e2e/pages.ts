@@ -24,6 +24,10 @@ export const PAGES: PageUnderTest[] = [
   { name: 'writer (en)', path: '/en/writer/salma-abdelhamid', status: 200, h1: 'Salma Abdel Hamid' },
   { name: 'masthead (ar)', path: '/masthead', status: 200, h1: 'هيئة التحرير' },
   { name: 'masthead (en)', path: '/en/masthead', status: 200, h1: 'Masthead' },
+  { name: 'search (ar)', path: `/search?q=${encodeURIComponent('الذكاء الاصطناعى')}`, status: 200, h1: 'نتائج البحث عن «الذكاء الاصطناعى»' },
+  { name: 'search (en)', path: '/en/search?q=SpaceX', status: 200, h1: 'Results for “SpaceX”' },
+  { name: 'search, no query (ar)', path: '/search', status: 200, h1: 'بحث' },
+  { name: 'search, no query (en)', path: '/en/search', status: 200, h1: 'Search' },
   { name: '404 (ar)', path: '/news/999999999', status: 404, h1: 'الصفحة غير موجودة' },
   { name: '404 (en)', path: '/en/anything', status: 404, h1: 'Page not found' },
 ];

@@ -14,6 +14,8 @@ const PAGES = [
   { slug: 'writer-en', path: '/en/writer/salma-abdelhamid', ranked: false },
   { slug: 'masthead-ar', path: '/masthead', ranked: false },
   { slug: 'masthead-en', path: '/en/masthead', ranked: false },
+  { slug: 'search-ar', path: `/search?q=${encodeURIComponent('مراكز البيانات')}`, ranked: false },
+  { slug: 'search-en', path: '/en/search?q=SpaceX', ranked: false },
 ];
 /** Both colour schemes: the site follows the reader's system setting. */
 const SCHEMES = ['light', 'dark'] as const;

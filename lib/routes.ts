@@ -20,6 +20,8 @@ export type PageRoute =
   | { kind: 'writer'; writer: string; page: number }
   /** The paper's leadership (هيئة التحرير): the term in force and the ones before it. */
   | { kind: 'masthead' }
+  /** Search: the query and the result page travel in the query string (?q=…&page=2), read by the page. */
+  | { kind: 'search' }
   /** The empty control page that byte budgets and benchmarks compare against; never linked or indexed. */
   | { kind: 'control' };
 
@@ -48,6 +50,8 @@ export function pagePath(locale: Locale, route: PageRoute): string {
       return `${prefix}/writer/${route.writer}${pageSuffix(route.page)}`;
     case 'masthead':
       return `${prefix}/masthead`;
+    case 'search':
+      return `${prefix}/search`;
     case 'control':
       return `${prefix}/blank`;
   }
@@ -60,6 +64,15 @@ export const tagPath = (locale: Locale, tag: string, page = 1) => pagePath(local
 export const writerPath = (locale: Locale, writer: string, page = 1) => pagePath(locale, { kind: 'writer', writer, page });
 export const controlPath = (locale: Locale) => pagePath(locale, { kind: 'control' });
 export const mastheadPath = (locale: Locale) => pagePath(locale, { kind: 'masthead' });
+
+/** A search in an edition: `/search?q=…&page=2` (no query: the empty search page; page 1 has no parameter). */
+export function searchPath(locale: Locale, query?: string, page = 1): string {
+  const params = new URLSearchParams();
+  if (query) params.set('q', query);
+  if (page > 1) params.set('page', String(page));
+  const search = params.toString();
+  return `${pagePath(locale, { kind: 'search' })}${search ? `?${search}` : ''}`;
+}
 
 /** Article ids are PostgreSQL integers (the CMS's serial ids): alwafd.news is past 5,385,000, far below this. */
 export const MAX_ARTICLE_ID = 2_147_483_647;
@@ -118,6 +131,7 @@ export function matchPage(segments: readonly string[]): PageRoute | undefined {
   if (kind === undefined) return { kind: 'home' };
   if (kind === 'blank') return key === undefined ? { kind: 'control' } : undefined;
   if (kind === 'masthead') return key === undefined ? { kind: 'masthead' } : undefined;
+  if (kind === 'search') return key === undefined ? { kind: 'search' } : undefined;
   if (key === undefined) return undefined;
   if (kind === 'news') {
     const id = rest.length ? undefined : parseArticleId(key);

@@ -1,4 +1,4 @@
-import { articlePath, decodeSegment, homePath, localePrefix, mastheadPath, matchPage, pagePath, parseArticleId, parsePageNumber, sectionPath, tagPath } from '@/lib/routes';
+import { articlePath, decodeSegment, homePath, localePrefix, mastheadPath, matchPage, pagePath, parseArticleId, parsePageNumber, searchPath, sectionPath, tagPath } from '@/lib/routes';
 
 describe('route helpers', () => {
   it('gives Arabic unprefixed URLs and English /en URLs', () => {
@@ -19,6 +19,19 @@ describe('route helpers', () => {
   it('percent-encodes Arabic tags so they survive any client', () => {
     expect(tagPath('ar', 'الذكاء الاصطناعي')).toBe(`/tag/${encodeURIComponent('الذكاء الاصطناعي')}`);
     expect(tagPath('ar', 'SpaceX', 3)).toBe('/tag/SpaceX/page/3');
+  });
+
+  it('searches in the query string, with no parameter for page 1 or for no query', () => {
+    expect(searchPath('ar')).toBe('/search');
+    expect(searchPath('en')).toBe('/en/search');
+    expect(searchPath('ar', 'مصطفى مدبولي')).toBe(`/search?q=${new URLSearchParams({ q: 'مصطفى مدبولي' }).toString().slice(2)}`);
+    expect(searchPath('en', 'a&b=c#d', 2)).toBe('/en/search?q=a%26b%3Dc%23d&page=2');
+    expect(searchPath('ar', 'x', 1)).toBe('/search?q=x');
+  });
+
+  it('matches the search page by its path alone: nothing below it', () => {
+    expect(matchPage(['search'])).toEqual({ kind: 'search' });
+    expect(matchPage(['search', 'x'])).toBeUndefined();
   });
 
   it('accepts only plain, exact article ids', () => {

@@ -4,9 +4,10 @@ import { dayNumber, egyptianHijri, type HijriDate } from '@/lib/hijri';
 import { locales, type Locale } from '@/lib/locales';
 import { earliest, liveUntil } from './lifetime';
 import { mastheadAt, type MastheadRecord } from './masthead';
+import { SEARCH_PAGE_SIZE } from '@/lib/search/query';
 import type { ContentSource } from './source';
 import { cacheTags } from './tags';
-import type { Article, ArticleTeaser, BreakingItem, MastheadEntry, Page, Section, Writer } from './types';
+import type { Article, ArticleTeaser, BreakingItem, MastheadEntry, Page, SearchResults, Section, Writer } from './types';
 
 /**
  * The one door to content. Pages, feeds, sitemaps, cards and the proxy ask these functions;
@@ -115,6 +116,17 @@ const related = cachedRead(
   ],
 );
 export const listRelated = cache((article: Article, limit = 4) => related(article, limit));
+
+/**
+ * Search results, read fresh for each request and never through the data cache: every query is a
+ * key of its own, so a flood of made-up queries would fill that cache (files under the build
+ * folder) with entries nobody asks for twice — and no tag could say when one went stale. The
+ * database answers in milliseconds (scripts/search-bench.ts). React's cache still lets a page and
+ * its metadata share one read.
+ */
+export const searchArticles = cache(
+  async (locale: Locale, query: string, page: number, pageSize = SEARCH_PAGE_SIZE): Promise<SearchResults> => (await source()).search(locale, query, page, pageSize),
+);
 
 /** Google News' window: both editions' stories of the last 48 hours, newest first, at most 1000. */
 export const NEWS_WINDOW_MS = 48 * 60 * 60 * 1000;
@@ -285,5 +297,5 @@ export async function getSiteFrame(now = new Date()): Promise<SiteFrame> {
   };
 }
 
-export type { Article, ArticleTeaser, BreakingItem, MastheadEntry, MastheadTerm, Page, Section, Writer } from './types';
+export type { Article, ArticleTeaser, BreakingItem, MastheadEntry, MastheadTerm, Page, SearchResults, Section, Writer } from './types';
 export type { MastheadRecord } from './masthead';

@@ -1,4 +1,5 @@
 import type { Locale } from '@/lib/locales';
+import { MemorySearch } from '@/lib/search/memory-search';
 import type { ContentSource } from './source';
 import type {
   Article,
@@ -10,6 +11,7 @@ import type {
   MastheadEntry,
   MastheadTerm,
   Page,
+  SearchResults,
   Section,
   TagSummary,
   Writer,
@@ -82,10 +84,13 @@ export class MemorySource implements ContentSource {
   private readonly byTag = new Map<string, Article[]>();
   private readonly byWriter = new Map<string, Article[]>();
   private readonly withdrawn: ReadonlySet<number>;
+  private readonly index: MemorySearch;
 
   constructor(private readonly content: MemoryContent) {
     this.withdrawn = new Set(content.withdrawn ?? []);
-    for (const article of [...content.articles].sort(newestFirst)) {
+    const newest = [...content.articles].sort(newestFirst);
+    this.index = new MemorySearch(newest, teaser);
+    for (const article of newest) {
       this.byId.set(article.id, article);
       push(this.latestByLocale, article.locale, article);
       push(this.bySection, key(article.locale, article.section.slug), article);
@@ -127,6 +132,10 @@ export class MemorySource implements ContentSource {
   async tagPage(locale: Locale, tag: string, page: number, pageSize: number): Promise<Page<ArticleTeaser>> {
     const result = paginate(this.byTag.get(key(locale, tag)) ?? [], page, pageSize);
     return { ...result, items: result.items.map(teaser) };
+  }
+
+  async search(locale: Locale, query: string, page: number, pageSize: number): Promise<SearchResults> {
+    return this.index.search(locale, query, page, pageSize);
   }
 
   /** Shared tags weigh most, the same section a little, recency breaks ties; topped up with the newest. */

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { cairoIso } from '@/lib/cairo-time';
 import { query } from '@/lib/db/pool';
 import type { Locale } from '@/lib/locales';
+import { MAX_SEARCH_PAGE } from '@/lib/search/query';
 import { readingStats } from './body';
 import { lexicalToBlocks } from './lexical';
 import type { ContentSource } from './source';
@@ -15,6 +16,7 @@ import type {
   HijriOffset,
   MastheadTerm,
   Page,
+  SearchResults,
   Section,
   TagSummary,
   Writer,
@@ -174,6 +176,54 @@ async function page(rows: Promise<TeaserRow[]>, pageNumber: number, pageSize: nu
   return { items: list.slice(0, pageSize).map(teaser), page: pageNumber, hasNext: list.length > pageSize };
 }
 
+/**
+ * One page of search results for whole-word terms. Each term set of article_search (cms/migrations/
+ * 20261129_120000_search.ts) gives its newest `offset + page + 1` live matches, at a bounded cost
+ * whatever the words (alwafd_search_newest), and the union is ranked: headline (1), summary (2),
+ * body as typed (3), stems only (4), newest first within each. That many from each set is enough:
+ * a story on this page of tier t has fewer newer matches in set t than that, all ranked before it.
+ */
+export const SEARCH_RANKED = `
+  WITH hits AS (
+    SELECT alwafd_search_newest('title', alwafd_search_query($2), $1, $4) AS id
+    UNION SELECT alwafd_search_newest('head', alwafd_search_query($2), $1, $4)
+    UNION SELECT alwafd_search_newest('words', alwafd_search_query($2), $1, $4)
+    UNION SELECT alwafd_search_newest('stems', alwafd_search_query(alwafd_search_stems($2)), $1, $4)
+  )
+  SELECT ${TEASER_COLUMNS} FROM hits JOIN article_search sr ON sr.article_id = hits.id JOIN ${TEASER_FROM} ON a.id = hits.id
+  WHERE ${LIVE}
+  ORDER BY CASE WHEN sr.title @@ alwafd_search_query($2) THEN 1
+                WHEN sr.head @@ alwafd_search_query($2) THEN 2
+                WHEN sr.words @@ alwafd_search_query($2) THEN 3 ELSE 4 END,
+           a.published_at DESC, a.id DESC
+  LIMIT $3 OFFSET $5`;
+
+function searchPage(locale: Locale, words: readonly string[], pageNumber: number, pageSize: number): Promise<Page<ArticleTeaser>> {
+  const offset = (pageNumber - 1) * pageSize;
+  const rows = query<TeaserRow>(SEARCH_RANKED, [locale, words.join(' '), pageSize + 1, offset + pageSize + 1, offset]);
+  return page(rows, pageNumber, pageSize).then((found) => ({ ...found, hasNext: found.hasNext && pageNumber < MAX_SEARCH_PAGE }));
+}
+
+/** Shorter words are never respelled: their trigrams say too little. */
+const MIN_RESPELLED_LENGTH = 3;
+
+/**
+ * A query that found nothing, with each word no published story ever contained replaced by the most
+ * similar one that some did (pg_trgm over search_lexicon, ties in code-point order); undefined when
+ * nothing changes.
+ */
+async function respell(words: readonly string[]): Promise<string[] | undefined> {
+  const rows = await query<{ word: string; respelled: string }>(
+    `SELECT t.word, CASE WHEN length(t.word) < $2 OR EXISTS (SELECT 1 FROM search_lexicon l WHERE l.word = t.word) THEN t.word
+                         ELSE coalesce((SELECT l.word FROM search_lexicon l WHERE l.word % t.word
+                                        ORDER BY similarity(l.word, t.word) DESC, l.word COLLATE "C" LIMIT 1), t.word) END AS respelled
+     FROM unnest($1::text[]) WITH ORDINALITY AS t(word, n) ORDER BY t.n`,
+    [words, MIN_RESPELLED_LENGTH],
+  );
+  if (rows.every((row) => row.word === row.respelled)) return undefined;
+  return [...new Set(rows.map((row) => row.respelled))];
+}
+
 export class PostgresSource implements ContentSource {
   /** The latest saved version (Payload keeps drafts of a published story in its versions table). */
   async draft(id: number): Promise<Article | undefined> {
@@ -263,6 +313,24 @@ export class PostgresSource implements ContentSource {
       pageNumber,
       pageSize,
     );
+  }
+
+  /**
+   * The database reads the query with the same function it read every story with
+   * (alwafd_search_words, cms/migrations/20261129_120000_search.ts); then each of the four term sets
+   * gives its newest matches and they are ranked together (see SEARCH_RANKED).
+   */
+  async search(locale: Locale, text: string, pageNumber: number, pageSize: number): Promise<SearchResults> {
+    if (pageNumber > MAX_SEARCH_PAGE) return { items: [], page: pageNumber, hasNext: false };
+    const [terms] = await query<{ words: string }>(`SELECT alwafd_search_words($1) AS words`, [text]);
+    const words = [...new Set(terms?.words.split(' ').filter(Boolean))];
+    if (!words.length) return { items: [], page: pageNumber, hasNext: false };
+    const found = await searchPage(locale, words, pageNumber, pageSize);
+    if (found.items.length || (pageNumber > 1 && (await searchPage(locale, words, 1, 1)).items.length)) return found;
+    const respelled = await respell(words);
+    if (!respelled) return found;
+    const again = await searchPage(locale, respelled, pageNumber, pageSize);
+    return again.items.length ? { ...again, corrected: respelled.join(' ') } : found;
   }
 
   /** Shared tags weigh most, the same section a little, recency breaks ties; topped up with the newest. */

@@ -8,6 +8,7 @@ import type {
   HijriOffset,
   MastheadTerm,
   Page,
+  SearchResults,
   Section,
   TagSummary,
   Writer,
@@ -28,6 +29,13 @@ export interface ContentSource {
   latest(locale: Locale, limit: number, exclude?: readonly number[]): Promise<ArticleTeaser[]>;
   sectionPage(locale: Locale, section: string, page: number, pageSize: number): Promise<Page<ArticleTeaser>>;
   tagPage(locale: Locale, tag: string, page: number, pageSize: number): Promise<Page<ArticleTeaser>>;
+  /**
+   * Published stories of an edition matching every word of `query` (a query lib/search/query
+   * accepted), most relevant first: the words in the headline, then in the summary, then anywhere
+   * as typed, then only by their stems; newest first within each. A query that finds nothing is
+   * tried once more with its unknown words respelled as the nearest known ones (trigrams).
+   */
+  search(locale: Locale, query: string, page: number, pageSize: number): Promise<SearchResults>;
   /** Stories to read next, in the article's edition, never the article itself. */
   related(article: Article, limit: number): Promise<ArticleTeaser[]>;
   /** Published in (since, until], newest first: the news sitemap. */

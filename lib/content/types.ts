@@ -148,6 +148,14 @@ export interface Page<T> {
   hasNext: boolean;
 }
 
+/**
+ * One page of search results, best first (lib/search). When the query as typed matched nothing
+ * and a near spelling of its words did, the results are that spelling's, and `corrected` says so.
+ */
+export interface SearchResults extends Page<ArticleTeaser> {
+  corrected?: string;
+}
+
 /** What a sitemap needs of an article. */
 export interface ArticleIndexEntry {
   id: number;

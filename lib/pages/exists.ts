@@ -29,6 +29,8 @@ async function itemState(route: Exclude<PageRoute, { kind: 'section' | 'tag' | '
     case 'home':
     case 'masthead':
     case 'control':
+    // The search page always exists; what it was asked is for the page to judge (lib/search/query).
+    case 'search':
       return 'found';
     case 'article': {
       const status = await getArticleStatus(route.id);

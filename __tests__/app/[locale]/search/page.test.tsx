@@ -1,0 +1,136 @@
+import '@testing-library/jest-dom';
+import { screen, within } from '@testing-library/react';
+import SearchPage, { generateMetadata } from '@/app/[locale]/search/page';
+import { renderInLocale } from '../../../support/render';
+import { makeArticle, serveContent } from '../../../support/content';
+
+jest.mock('next/navigation', () => ({
+  notFound: () => {
+    throw new Error('NEXT_NOT_FOUND');
+  },
+}));
+
+/**
+ * The search page rendered on the server from the in-memory source: what a reader without
+ * JavaScript receives for a query, no query, a junk query and a refused one, in both editions.
+ */
+const HOURS = 3_600_000;
+const at = (hoursAgo: number) => new Date(Date.parse('2026-11-20T12:00:00+02:00') - hoursAgo * HOURS).toISOString();
+
+const schoolStories = Array.from({ length: 25 }, (_, i) =>
+  makeArticle(3000 + i, { title: `خبر رقم ${i}`, summary: 'ملخص', paragraphs: [`زار الوزير المدرسة رقم ${i}.`], publishedAt: at(i) }),
+);
+const older = makeArticle(2990, { title: 'افتتاح المدرسة الجديدة في أسوان', summary: 'المُدرسة تستقبل طلابها', publishedAt: at(500) });
+const english = makeArticle(4000, { locale: 'en', title: 'Schools reopen in Cairo', summary: 'The school year starts', paragraphs: ['Every school opens.'] });
+const named = makeArticle(4100, { title: 'حوار مع الدكتور البدوي', summary: 'حديث عن الاقتصاد', publishedAt: at(700) });
+const bedouins = makeArticle(4200, { title: 'مهرجان في سيناء', summary: 'البدو يحتفلون بالحصاد', publishedAt: at(1) });
+serveContent({ articles: [...schoolStories, older, english, named, bedouins] });
+
+const params = (locale: string) => Promise.resolve({ locale });
+const query = (q?: string, page?: string) => Promise.resolve({ ...(q !== undefined && { q }), ...(page !== undefined && { page }) });
+const render = async (locale: 'ar' | 'en', q?: string, page?: string) => renderInLocale(await SearchPage({ params: params(locale), searchParams: query(q, page) }), locale);
+const results = () => screen.queryByRole('list', { name: /نتائج البحث|Search results/ });
+
+describe('search page (server render)', () => {
+  it('lists headline matches first, then newest first, with the matched words marked in any spelling', async () => {
+    await render('ar', 'المدرسه');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('نتائج البحث عن «المدرسه»');
+    const items = within(results()!).getAllByRole('listitem');
+    expect(items).toHaveLength(20);
+    // The headline match is the oldest story, and still comes first.
+    expect(within(items[0]!).getByRole('link')).toHaveAttribute('href', '/news/2990');
+    expect(within(items[1]!).getByRole('link')).toHaveAttribute('href', '/news/3000');
+    const marks = [...items[0]!.querySelectorAll('mark')].map((m) => m.textContent);
+    expect(marks).toEqual(['المدرسة', 'المُدرسة']);
+    expect(items[0]).toHaveTextContent('أخبار');
+    expect(items[0]!.querySelector('time')).toHaveAttribute('dateTime', older.publishedAt);
+  });
+
+  it('paginates in the query string', async () => {
+    await render('ar', 'المدرسه');
+    const pages = screen.getByRole('navigation', { name: 'الصفحات' });
+    expect(within(pages).getByRole('link', { name: 'الصفحة التالية' })).toHaveAttribute('href', `/search?q=${encodeURIComponent('المدرسه')}&page=2`);
+    document.body.innerHTML = '';
+    await render('ar', 'المدرسه', '2');
+    expect(within(results()!).getAllByRole('listitem')).toHaveLength(6);
+    expect(screen.getByRole('link', { name: 'الصفحة السابقة' })).toHaveAttribute('href', `/search?q=${encodeURIComponent('المدرسه')}`);
+    expect(screen.queryByRole('link', { name: 'الصفحة التالية' })).toBeNull();
+  });
+
+  it('says so on a page past the last one, with a way back to the first', async () => {
+    await render('ar', 'المدرسه', '9');
+    expect(results()).toBeNull();
+    expect(screen.getByRole('link', { name: 'الصفحة الأولى من النتائج' })).toHaveAttribute('href', `/search?q=${encodeURIComponent('المدرسه')}`);
+  });
+
+  it('finds a name whole: البدوي first, a newer story about البدو (the same stem) only after it', async () => {
+    await render('ar', 'البدوي');
+    const items = within(results()!).getAllByRole('listitem');
+    expect(items.map((item) => within(item).getByRole('link').getAttribute('href'))).toEqual(['/news/4100', '/news/4200']);
+    expect(items[0]!.querySelector('mark')).toHaveTextContent('البدوي');
+  });
+
+  it('respells a misspelled query that finds nothing, and says so', async () => {
+    await render('ar', 'البدوى الاقتصاط');
+    expect(screen.getByText('لم نجد نتائج لـ«البدوى الاقتصاط»، فعرضنا نتائج «بدوي اقتصاد».')).toBeInTheDocument();
+    expect(within(results()!).getAllByRole('link')[0]).toHaveAttribute('href', '/news/4100');
+    // The words marked are the ones the results were found by.
+    expect([...within(results()!).getAllByRole('listitem')[0]!.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['البدوي', 'الاقتصاد']);
+  });
+
+  it('says plainly when nothing matches', async () => {
+    await render('ar', 'زلزال');
+    expect(results()).toBeNull();
+    expect(screen.getByText('لا توجد نتائج لـ«زلزال».')).toBeInTheDocument();
+  });
+
+  it('searches only the edition the reader is in', async () => {
+    await render('en', 'school');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Results for “school”');
+    const items = within(results()!).getAllByRole('listitem');
+    expect(items).toHaveLength(1);
+    expect([...items[0]!.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['Schools', 'school']);
+  });
+
+  it.each(['ar', 'en'] as const)('with no query (%s): the box and a hint, no results', async (locale) => {
+    await render(locale);
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(locale === 'ar' ? 'بحث' : 'Search');
+    expect(screen.getByText(locale === 'ar' ? 'اكتب كلمة أو اسمًا أو عبارة للبحث في أخبار الوفد.' : "Type a word, a name or a phrase to search Al-Wafd's stories.")).toBeInTheDocument();
+    expect(screen.getAllByRole('search')).toHaveLength(2);
+    expect(results()).toBeNull();
+  });
+
+  it.each(['ar', 'en'] as const)('with a junk query (%s): a clear page that says why', async (locale) => {
+    await render(locale, '!!! 😀 ؟؟');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(locale === 'ar' ? 'بحث' : 'Search');
+    expect(screen.getByText(locale === 'ar' ? /لا يحوي بحثك كلمات يمكن البحث بها/ : /Your search has no words we can search for/)).toBeInTheDocument();
+    expect(results()).toBeNull();
+  });
+
+  it.each([
+    ['ar', 'عبارة البحث طويلة', 'عبارة البحث أطول من اللازم (1,000 حرف). الحد الأقصى 200 حرف؛ اختصرها وأعد المحاولة.'],
+    ['en', 'Search too long', 'Your search is too long (1,000 characters). The limit is 200 characters; shorten it and try again.'],
+  ] as const)('refuses a 1,000-character query politely (%s)', async (locale, title, message) => {
+    await render(locale, 'م'.repeat(1000));
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(title);
+    expect(screen.getByText(message)).toBeInTheDocument();
+    expect(results()).toBeNull();
+    // Both boxes (header and page) are left empty, and stop at the limit when typed into.
+    for (const box of screen.getAllByRole('searchbox')) {
+      expect(box).toHaveValue('');
+      expect(box).toHaveAttribute('maxLength', '200');
+    }
+  });
+
+  it('links the language switch to the same search in the other edition', async () => {
+    await render('ar', 'مصر');
+    expect(screen.getByRole('link', { name: 'English' })).toHaveAttribute('href', `/en/search?q=${encodeURIComponent('مصر')}`);
+  });
+
+  it('is titled by the query and kept out of search engines (noindex, follow)', async () => {
+    const meta = await generateMetadata({ params: params('ar'), searchParams: query('المدرسة') });
+    expect(meta.title).toBe('نتائج البحث عن «المدرسة»');
+    expect(meta.robots).toEqual({ index: false, follow: true });
+    expect((await generateMetadata({ params: params('en'), searchParams: query() })).title).toBe('Search');
+  });
+});

@@ -1,0 +1,29 @@
+import { highlight } from '@/lib/search/highlight';
+import { terms } from '@/lib/search/normalize';
+
+const marked = (text: string, query: string) =>
+  highlight(text, terms(query))
+    .map((s) => (s.hit ? `[${s.text}]` : s.text))
+    .join('');
+
+describe('highlight', () => {
+  it('marks the words the query matched in any of their spellings, leaving the text exactly as written', () => {
+    expect(marked('مُصْطَفَى يزور المدرسة في ٢٠٢٦', 'مصطفي المدرسه 2026')).toBe('[مُصْطَفَى] يزور [المدرسة] في [٢٠٢٦]');
+    expect(marked('والانتخابات البرلمانية', 'الانتخابات')).toBe('[والانتخابات] البرلمانية');
+  });
+
+  it('marks other forms of a word found by its stem, and nothing else', () => {
+    expect(marked('انتخاب رئيس الجامعة', 'الانتخابات')).toBe('[انتخاب] رئيس الجامعة');
+  });
+
+  it('never marks a stop-word, even one the reader typed', () => {
+    expect(marked('في القاهرة', 'في القاهرة')).toBe('في [القاهرة]');
+  });
+
+  it('joins nothing and loses nothing: punctuation and spaces come back as they were', () => {
+    const text = 'Cairo, "Giza" — <b>Aswan</b>!';
+    const segments = highlight(text, terms('aswan cairo'));
+    expect(segments.map((s) => s.text).join('')).toBe(text);
+    expect(segments.filter((s) => s.hit).map((s) => s.text)).toEqual(['Cairo', 'Aswan']);
+  });
+});

@@ -1,0 +1,51 @@
+import { MemorySearch } from '@/lib/search/memory-search';
+import { similarity } from '@/lib/search/trigram';
+import { teaser } from '@/lib/content/memory-source';
+import { makeArticle } from '../../support/content';
+
+/** The in-memory search answers as the database does: tiers, newest first within each, respelling. */
+const stories = [
+  makeArticle(10, { title: 'الانتخابات تبدأ غدًا', summary: 'ملخص' }),
+  makeArticle(11, { title: 'خبر', summary: 'موعد الانتخابات البرلمانية' }),
+  makeArticle(12, { title: 'خبر', summary: 'ملخص', paragraphs: ['بدأت والانتخابات أمس.'] }),
+  makeArticle(13, { title: 'خبر', summary: 'ملخص', paragraphs: ['انتخاب رئيس النادي.'] }),
+  makeArticle(14, { title: 'خبر', summary: 'ملخص', paragraphs: ['نص آخر.'] }),
+];
+const newestFirst = [...stories].reverse();
+const search = new MemorySearch(newestFirst, teaser);
+const ids = (query: string, page = 1, size = 10) => search.search('ar', query, page, size).items.map((a) => a.id);
+
+describe('MemorySearch', () => {
+  it('ranks headline, then summary, then body as typed, then stem-only matches — whatever the age', () => {
+    expect(ids('الانتخابات')).toEqual([10, 11, 12, 13]);
+  });
+
+  it('answers spelling variants identically', () => {
+    for (const variant of ['والانتخابات', 'انتخابات', 'الإنتخابات', 'الانتخاباتُ']) expect(ids(variant)).toEqual(ids('الانتخابات'));
+  });
+
+  it('pages through the ranking', () => {
+    expect(ids('الانتخابات', 2, 3)).toEqual([13]);
+    expect(search.search('ar', 'الانتخابات', 1, 3).hasNext).toBe(true);
+    expect(search.search('ar', 'الانتخابات', 2, 3).hasNext).toBe(false);
+    // Exactly filled: no next page.
+    expect(search.search('ar', 'الانتخابات', 2, 2)).toMatchObject({ hasNext: false, items: [{ id: 12 }, { id: 13 }] });
+  });
+
+  it('requires every word', () => {
+    expect(ids('الانتخابات البرلمانية')).toEqual([11]);
+  });
+
+  it('respells an unknown word as the nearest known one only when the query finds nothing', () => {
+    expect(search.search('ar', 'الانتخبات', 1, 10)).toMatchObject({ corrected: 'انتخابات' });
+    expect(search.search('ar', 'الانتخابات', 1, 10).corrected).toBeUndefined();
+    expect(search.search('ar', 'زلزال', 1, 10)).toEqual({ items: [], page: 1, hasNext: false });
+  });
+});
+
+describe('trigram similarity', () => {
+  it('gives the numbers pg_trgm gives (measured on PostgreSQL 18)', () => {
+    expect(similarity('مصطفي', 'مسطفي')).toBeCloseTo(0.33333334, 6);
+    expect(similarity('انتخابات', 'انتخبات')).toBeCloseTo(0.54545456, 6);
+  });
+});

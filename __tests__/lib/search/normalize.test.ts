@@ -1,0 +1,102 @@
+import { DIGIT_ZEROS, fold, stem, STOP_WORDS, terms, words } from '@/lib/search/normalize';
+
+/**
+ * Search reads text the way cms/migrations/20261129_120000_search.ts does in the database; these
+ * are the rules of issue 11 one by one (the integration test checks the database agrees).
+ */
+describe('fold', () => {
+  it('writes every alef with hamza or madda, and alef wasla, as a bare alef', () => {
+    expect(fold('آمال أحمد إبراهيم ٱلله')).toBe('امال احمد ابراهيم الله');
+  });
+
+  it('writes alef maqsura as yeh, teh marbuta as heh, hamza on waw as waw and on yeh as yeh', () => {
+    expect(fold('مصطفى المدرسة مؤتمر رئيس')).toBe('مصطفي المدرسه موتمر رييس');
+  });
+
+  it('drops tatweel, every haraka U+064B–U+065F and the superscript alef', () => {
+    const harakat = Array.from({ length: 0x65f - 0x64b + 1 }, (_, i) => String.fromCharCode(0x64b + i)).join('');
+    expect(fold(`م${harakat}ـــصر`)).toBe('مصر');
+    expect(fold('مُحَمَّدٌ هٰذا')).toBe('محمد هذا');
+  });
+
+  it('applies NFKC first: presentation forms and ligatures become letters, full-width Latin becomes ASCII', () => {
+    expect(fold('ﻻ ﺍﻟﻤﺪﺭﺳﺔ')).toBe('لا المدرسه');
+    expect(fold('Ｃａｉｒｏ ﬁle')).toBe('cairo file');
+  });
+
+  it('writes every digit system as 0–9', () => {
+    expect(fold('٢٠٢٦')).toBe('2026');
+    expect(fold('۱۴۰۵')).toBe('1405');
+    expect(fold('२०२६ ২০২৬ ๒๐๒๖ ２０２６ 𝟚𝟘𝟚𝟞')).toBe('2026 2026 2026 2026 2026');
+  });
+
+  it('covers every decimal digit this engine knows (\\p{Nd}), each run zero to nine', () => {
+    const zeros = new Set(DIGIT_ZEROS);
+    for (let code = 0; code <= 0x10ffff; code++) {
+      const char = String.fromCodePoint(code);
+      if (!/\p{Nd}/u.test(char)) continue;
+      const zero = [...zeros].filter((z) => z <= code).at(-1)!;
+      expect([char, fold(char)]).toEqual([char, String(code - zero)]);
+    }
+  });
+
+  it('lower-cases Latin letters, İ as PostgreSQL does (a plain i)', () => {
+    expect(fold('SpaceX NASA İstanbul')).toBe('spacex nasa istanbul');
+  });
+});
+
+describe('words', () => {
+  it('strips the joined article and prepositions ال وال بال كال فال لل', () => {
+    expect(words('الانتخابات والانتخابات بالانتخابات كالانتخابات فالانتخابات للانتخابات')).toEqual(Array(6).fill('انتخابات'));
+  });
+
+  it('keeps enough of the word: والدة stays, البدوي keeps its yeh', () => {
+    expect(words('والدة البدوي')).toEqual(['والده', 'بدوي']);
+  });
+
+  it('drops stop-words, single letters and runs past 60 characters, but keeps single digits', () => {
+    expect(words(`في هذا و ب the of 5 ${'ب'.repeat(61)} مصر`)).toEqual(['5', 'مصر']);
+    expect(STOP_WORDS.has('علي')).toBe(false); // على and the name Ali fold together: Ali stays searchable
+  });
+
+  it('splits on punctuation of both scripts', () => {
+    expect(words('القاهرة،الجيزة؛أسوان؟ Cairo-Giza')).toEqual(['قاهره', 'جيزه', 'اسوان', 'cairo', 'giza']);
+  });
+});
+
+describe('stem', () => {
+  it('strips the common Arabic suffixes in turn, leaving two letters', () => {
+    expect(stem('انتخابات')).toBe('انتخاب');
+    expect(stem('مصريين')).toBe('مصر');
+    expect(stem('مدرسه')).toBe('مدرس');
+    expect(stem('كتابها')).toBe('كتاب');
+    expect(stem('بدوي')).toBe('بدو');
+    expect(stem('ها')).toBe('ها');
+  });
+
+  it('strips English plurals (Harman) when three letters remain', () => {
+    expect(['cities', 'horses', 'cars', 'gas', 'bus', 'glass', 'heroes'].map(stem)).toEqual(['city', 'horse', 'car', 'gas', 'bus', 'glass', 'heroe']);
+  });
+});
+
+describe('terms', () => {
+  it('spells variants the same: المدرسة/المدرسه, مصطفى/مصطفي, الانتخابات/والانتخابات, أحمد/احمد/إحمد, ٢٠٢٦/2026, harakat', () => {
+    const same = [
+      ['المدرسة', 'المدرسه'],
+      ['مصطفى', 'مصطفي'],
+      ['الانتخابات', 'والانتخابات'],
+      ['أحمد', 'احمد', 'إحمد'],
+      ['٢٠٢٦', '2026'],
+      ['مُحَمَّد', 'محمد'],
+    ];
+    for (const variants of same) {
+      const [first, ...rest] = variants.map(terms);
+      for (const other of rest) expect(other).toEqual(first);
+    }
+  });
+
+  it('keeps a name whole and its stem apart: البدوي is بدوي, and بدو only as a stem', () => {
+    expect(terms('البدوي')).toEqual({ words: ['بدوي'], stems: ['بدو'] });
+    expect(terms('البدو').words).toEqual(['بدو']);
+  });
+});

@@ -1,0 +1,44 @@
+import { useTranslations } from 'next-intl';
+import { searchPath } from '@/lib/routes';
+import { MAX_QUERY_LENGTH } from '@/lib/search/query';
+import type { Locale } from '@/lib/site';
+
+interface SearchFormProps {
+  locale: Locale;
+  /** The input's id: two boxes may share a page (the header's and the search page's). */
+  id?: string;
+  /** The search landmark's name, also unique per page. */
+  name?: 'form' | 'again';
+  /** What the box shows: the query of the page it sits on. */
+  query?: string;
+  className?: string;
+}
+
+/**
+ * The search box: a plain GET form to the edition's search page, so it works without JavaScript —
+ * the page reads ?q=. The browser stops typing at the length the page accepts.
+ */
+export function SearchForm({ locale, id = 'site-search', name = 'form', query = '', className = '' }: SearchFormProps) {
+  const t = useTranslations('Search');
+  return (
+    <form role="search" aria-label={t(name)} action={searchPath(locale)} method="get" className={`flex items-stretch gap-2 ${className}`}>
+      <label htmlFor={id} className="sr-only">
+        {t('input')}
+      </label>
+      <input
+        id={id}
+        type="search"
+        name="q"
+        dir="auto"
+        defaultValue={query}
+        maxLength={MAX_QUERY_LENGTH}
+        placeholder={t('placeholder')}
+        enterKeyHint="search"
+        className="w-full min-w-0 rounded border border-rule bg-paper px-3 py-1 placeholder:text-muted sm:w-64"
+      />
+      <button type="submit" className="shrink-0 rounded bg-brand px-4 py-1 font-bold text-paper hover:bg-brand-dark">
+        {t('submit')}
+      </button>
+    </form>
+  );
+}

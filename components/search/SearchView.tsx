@@ -1,0 +1,78 @@
+import { useTranslations } from 'next-intl';
+import { SearchForm } from '@/components/layout/SearchForm';
+import { Pagination } from '@/components/listing/Pagination';
+import type { SearchResults } from '@/lib/content/types';
+import { searchPath } from '@/lib/routes';
+import { terms } from '@/lib/search/normalize';
+import { MAX_QUERY_LENGTH, SEARCH_PAGE_SIZE, type SearchQuery } from '@/lib/search/query';
+import type { Locale } from '@/lib/site';
+import { SearchResult } from './SearchResult';
+
+interface SearchViewProps {
+  locale: Locale;
+  query: SearchQuery;
+  page: number;
+  /** Present when the query was searched (kind 'ok'). */
+  results?: SearchResults;
+}
+
+/** The search page's content: the box again, then what became of the query — results, or why there are none. */
+export function SearchView({ locale, query, page, results }: SearchViewProps) {
+  const t = useTranslations('Search');
+  const text = query.kind === 'ok' || query.kind === 'junk' ? query.text : '';
+  return (
+    <div className="max-w-3xl">
+      <h1 className="border-b-2 border-brand pb-2 text-3xl font-bold">{query.kind === 'ok' ? t('resultsTitle', { query: text }) : t('title')}</h1>
+      <SearchForm locale={locale} id="search-page-q" name="again" query={text} className="mt-4 max-w-xl" />
+      <div className="mt-4">
+        {query.kind === 'empty' && <p className="text-lg text-muted">{t('hint')}</p>}
+        {query.kind === 'too-long' && (
+          <>
+            <h2 className="text-xl font-bold">{t('tooLongTitle')}</h2>
+            <p className="text-lg text-muted">{t('tooLong', { length: query.length, max: MAX_QUERY_LENGTH })}</p>
+          </>
+        )}
+        {query.kind === 'junk' && <p className="text-lg text-muted">{t('junk')}</p>}
+        {query.kind === 'ok' && results && <Found locale={locale} query={text} page={page} results={results} />}
+      </div>
+    </div>
+  );
+}
+
+function Found({ locale, query, page, results }: { locale: Locale; query: string; page: number; results: SearchResults }) {
+  const t = useTranslations('Search');
+  if (!results.items.length) {
+    return page > 1 ? (
+      <p className="text-lg text-muted">
+        {t('pastEnd')}{' '}
+        <a href={searchPath(locale, query)} className="font-bold text-brand underline">
+          {t('firstPage')}
+        </a>
+      </p>
+    ) : (
+      <>
+        <p className="text-lg font-bold">{t('none', { query })}</p>
+        <p className="text-muted">{t('noneHint')}</p>
+      </>
+    );
+  }
+  // The words marked are those the results were found by: the respelled ones when there was a respelling.
+  const matched = terms(results.corrected ?? query);
+  return (
+    <>
+      {results.corrected && (
+        <p className="mb-2 rounded bg-wash px-3 py-2">
+          {t('corrected', { query, corrected: results.corrected })}
+        </p>
+      )}
+      <ol aria-label={t('results')} start={(page - 1) * SEARCH_PAGE_SIZE + 1} className="list-none">
+        {results.items.map((article) => (
+          <li key={article.id}>
+            <SearchResult article={article} terms={matched} />
+          </li>
+        ))}
+      </ol>
+      <Pagination page={results.page} hasNext={results.hasNext} href={(n) => searchPath(locale, query, n)} />
+    </>
+  );
+}

@@ -1,0 +1,88 @@
+import { bodyText } from '@/lib/content/body';
+import type { Article, ArticleTeaser, SearchResults } from '@/lib/content/types';
+import type { Locale } from '@/lib/locales';
+import { stem, terms, words, type Terms } from './normalize';
+import { MAX_SEARCH_PAGE } from './query';
+import { nearest } from './trigram';
+
+/**
+ * Search over articles held in memory, the way the database answers it (lib/content/postgres-source
+ * and the functions of cms/migrations/20261129_120000_search.ts): the same terms (lib/search/normalize),
+ * the same four tiers, newest first within a tier, the same respelling of unknown words. Small and
+ * linear on purpose: it serves unit tests and fixtures, never an archive.
+ */
+
+/** The database indexes at most this much of a body (a story of some 15,000 words); so does this. */
+export const MAX_INDEXED_BODY = 100_000;
+
+/** The shortest word respelled or suggested: trigrams of shorter ones say too little. */
+const MIN_SUGGESTED_LENGTH = 3;
+
+interface Entry {
+  article: Article;
+  title: ReadonlySet<string>;
+  head: ReadonlySet<string>;
+  words: ReadonlySet<string>;
+  stems: ReadonlySet<string>;
+}
+
+const all = (wanted: readonly string[], have: ReadonlySet<string>) => wanted.every((w) => have.has(w));
+
+/** 1: every word in the headline; 2: in headline or summary; 3: anywhere, as typed; 4: anywhere, by stems; undefined: not a match. */
+function tier(entry: Entry, query: Terms): number | undefined {
+  if (all(query.words, entry.title)) return 1;
+  if (all(query.words, entry.head)) return 2;
+  if (all(query.words, entry.words)) return 3;
+  if (all(query.stems, entry.stems)) return 4;
+  return undefined;
+}
+
+export class MemorySearch {
+  private readonly entries: Entry[];
+  private readonly lexicon = new Set<string>();
+
+  /** `articles` newest first, as readers may see them. */
+  constructor(articles: readonly Article[], private readonly toTeaser: (article: Article) => ArticleTeaser) {
+    this.entries = articles.map((article) => {
+      const head = `${article.title} ${article.summary}`;
+      const all = terms(`${head} ${bodyText(article.body).slice(0, MAX_INDEXED_BODY)}`);
+      for (const word of all.words) if (word.length >= MIN_SUGGESTED_LENGTH) this.lexicon.add(word);
+      return { article, title: new Set(words(article.title)), head: new Set(words(head)), words: new Set(all.words), stems: new Set(all.stems) };
+    });
+  }
+
+  private matches(locale: Locale, query: Terms): Article[] {
+    const hits: { article: Article; tier: number }[] = [];
+    for (const entry of this.entries) {
+      if (entry.article.locale !== locale) continue;
+      const t = tier(entry, query);
+      if (t !== undefined) hits.push({ article: entry.article, tier: t });
+    }
+    // Stable sort: within a tier the entries keep their newest-first order.
+    return hits.sort((a, b) => a.tier - b.tier).map((hit) => hit.article);
+  }
+
+  /** The query with every word no story contains respelled as the nearest one that some story does. */
+  private respelled(query: Terms): Terms | undefined {
+    const unknown = (word: string) => word.length >= MIN_SUGGESTED_LENGTH && !this.lexicon.has(word);
+    const corrected = query.words.map((word) => (unknown(word) ? (nearest(word, this.lexicon) ?? word) : word));
+    if (corrected.every((word, i) => word === query.words[i])) return undefined;
+    return { words: [...new Set(corrected)], stems: [...new Set(corrected.map(stem))] };
+  }
+
+  search(locale: Locale, text: string, page: number, pageSize: number): SearchResults {
+    if (page > MAX_SEARCH_PAGE) return { items: [], page, hasNext: false };
+    const query = terms(text);
+    if (!query.words.length) return { items: [], page, hasNext: false };
+    let found = this.matches(locale, query);
+    let corrected: string | undefined;
+    if (!found.length) {
+      const respelled = this.respelled(query);
+      const again = respelled ? this.matches(locale, respelled) : [];
+      if (again.length) [found, corrected] = [again, respelled!.words.join(' ')];
+    }
+    const start = (page - 1) * pageSize;
+    const hasNext = found.length > start + pageSize && page < MAX_SEARCH_PAGE;
+    return { items: found.slice(start, start + pageSize).map(this.toTeaser), page, hasNext, ...(corrected && { corrected }) };
+  }
+}

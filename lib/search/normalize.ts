@@ -1,0 +1,137 @@
+/**
+ * How search reads text: the TypeScript mirror of the database's own functions
+ * (alwafd_search_fold, alwafd_search_words, alwafd_search_stems in
+ * cms/migrations/20261129_120000_search.ts). The database indexes every story and reads every
+ * query with those, whatever wrote the row; this mirror exists for what happens outside the
+ * database — highlighting the matched words in a result, the in-memory source of unit tests — and
+ * __tests__/integration/search.test.ts checks that both give the same terms for the same corpus.
+ * A change here needs the same change there (a new migration), or that test fails.
+ *
+ * Three steps, the same for an article and for a query:
+ * 1. fold: NFKC, lower case, one spelling per Arabic letter, no tatweel or harakat, digits 0–9;
+ * 2. words: split into words, drop stop-words, single letters and overlong runs, and the article
+ *    and prepositions written joined to a word (ال وال بال كال فال لل) — the whole-word terms;
+ * 3. stems: strip the common suffixes of those words (Arabic: Larkey's light10 list; English:
+ *    Harman's S-stemmer) — the stemmed terms, which match more forms of a word.
+ */
+
+/** Letters folded to one spelling: every alef with hamza or madda and alef wasla, alef maqsura, teh marbuta, hamza on waw and yeh, and the Persian keyboard's yeh and keheh. */
+const LETTER_FOLDS: Readonly<Record<string, string>> = {
+  'آ': 'ا',
+  'أ': 'ا',
+  'إ': 'ا',
+  'ٱ': 'ا',
+  'ى': 'ي',
+  'ة': 'ه',
+  'ؤ': 'و',
+  'ئ': 'ي',
+  'ی': 'ي',
+  'ک': 'ك',
+};
+const FOLDED_LETTERS = new RegExp(`[${Object.keys(LETTER_FOLDS).join('')}]`, 'g');
+
+/** Tatweel, the harakat and Quranic marks U+064B–U+065F, and the superscript alef: never part of the word. */
+const DROPPED = /[\u0640\u064B-\u065F\u0670]/g;
+
+/**
+ * The zero of every decimal digit system in Unicode 17 (each runs zero to nine, consecutively).
+ * A test checks that every \p{Nd} character this engine knows is covered.
+ */
+export const DIGIT_ZEROS: readonly number[] = [
+  0x30, 0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xde6, 0xe50, 0xed0, 0xf20, 0x1040, 0x1090,
+  0x17e0, 0x1810, 0x1946, 0x19d0, 0x1a80, 0x1a90, 0x1b50, 0x1bb0, 0x1c40, 0x1c50, 0xa620, 0xa8d0, 0xa900, 0xa9d0, 0xa9f0, 0xaa50, 0xabf0,
+  0xff10, 0x104a0, 0x10d30, 0x10d40, 0x11066, 0x110f0, 0x11136, 0x111d0, 0x112f0, 0x11450, 0x114d0, 0x11650, 0x116c0, 0x116d0, 0x116da,
+  0x11730, 0x118e0, 0x11950, 0x11bf0, 0x11c50, 0x11d50, 0x11da0, 0x11de0, 0x11f50, 0x16130, 0x16a60, 0x16ac0, 0x16b50, 0x16d70, 0x1ccf0,
+  0x1d7ce, 0x1d7d8, 0x1d7e2, 0x1d7ec, 0x1d7f6, 0x1e140, 0x1e2f0, 0x1e4f0, 0x1e5f1, 0x1e950, 0x1fbf0,
+];
+const DIGIT_VALUES = new Map<string, string>(DIGIT_ZEROS.flatMap((zero) => Array.from({ length: 10 }, (_, i) => [String.fromCodePoint(zero + i), String(i)] as const)));
+
+/** Characters words are made of, once folded: Latin and Arabic-script letters, digits. Everything else separates words. */
+const WORD = /[0-9a-zß-öø-ÿ\u0100-\u024F\u0621-\u063A\u0641-\u064A\u066E-\u06D3\u06FA-\u06FF]+/g;
+
+/** A run longer than this is not a word anyone searches for (and the index refuses lexemes past 2 KB). */
+export const MAX_WORD_LENGTH = 60;
+
+/**
+ * Words too common to find anything by, in their folded spelling. Left out on purpose: علي, which
+ * folding makes of both على ("on") and the name Ali — a reader must be able to search for Ali.
+ */
+export const STOP_WORDS: ReadonlySet<string> = new Set([
+  // Arabic
+  'في', 'من', 'الي', 'عن', 'ان', 'او', 'ثم', 'حتي', 'مع', 'هذا', 'هذه', 'ذلك', 'تلك', 'هولاء', 'التي', 'الذي', 'الذين', 'اللذين',
+  'اللتين', 'اللاتي', 'اللواتي', 'كان', 'كانت', 'يكون', 'تكون', 'كانوا', 'قد', 'لقد', 'لا', 'لم', 'لن', 'ما', 'ماذا', 'متي', 'اين', 'كيف',
+  'هل', 'هو', 'هي', 'هم', 'هن', 'هما', 'انا', 'نحن', 'انت', 'انتم', 'انه', 'انها', 'انهم', 'كل', 'بعض', 'غير', 'بين', 'عند', 'عندما',
+  'كما', 'لكن', 'بل', 'اذا', 'اذ', 'لو', 'اي', 'ايضا', 'منذ', 'خلال', 'بعد', 'قبل', 'حيث', 'عليه', 'عليها', 'عليهم', 'فيه', 'فيها',
+  'فيهم', 'منه', 'منها', 'منهم', 'له', 'لها', 'لهم', 'به', 'بها', 'بهم', 'الا', 'ولا', 'وقد', 'وهو', 'وهي', 'وفي', 'ومن', 'وان',
+  'وكان', 'وكانت', 'يا',
+  // English
+  'a', 'an', 'and', 'are', 'as', 'at', 'be', 'been', 'but', 'by', 'for', 'from', 'had', 'has', 'have', 'he', 'her', 'his', 'i', 'in',
+  'into', 'is', 'it', 'its', 'of', 'on', 'or', 'she', 'that', 'the', 'their', 'them', 'they', 'this', 'to', 'was', 'we', 'were',
+  'which', 'who', 'with', 'you',
+]);
+
+/**
+ * The article and the prepositions and conjunctions written joined to it. Only stripped when
+ * enough of the word remains: two letters after ال and لل, three after the longer ones — so والدة
+ * ("mother") stays itself instead of becoming ده.
+ */
+const CLITICS: readonly (readonly [string, number])[] = [
+  ['وال', 3],
+  ['بال', 3],
+  ['كال', 3],
+  ['فال', 3],
+  ['ال', 2],
+  ['لل', 2],
+];
+
+/** Arabic suffixes, stripped in this order, each once, when two letters remain (light10, after folding ة → ه). */
+const ARABIC_SUFFIXES = ['ها', 'ان', 'ات', 'ون', 'ين', 'يه', 'ه', 'ي'];
+
+/** NFKC, lower case, one spelling per letter, no tatweel or harakat, every digit system as 0–9. */
+export function fold(text: string): string {
+  return text
+    .normalize('NFKC')
+    // JavaScript lowers İ to i and a combining dot; PostgreSQL (towlower) to a plain i.
+    .replace(/\u0130/g, 'i')
+    .toLowerCase()
+    .replace(FOLDED_LETTERS, (letter) => LETTER_FOLDS[letter]!)
+    .replace(DROPPED, '')
+    .replace(/\p{Nd}/gu, (digit) => DIGIT_VALUES.get(digit) ?? digit);
+}
+
+function withoutClitic(word: string): string {
+  for (const [clitic, rest] of CLITICS) {
+    if (word.startsWith(clitic) && word.length - clitic.length >= rest) return word.slice(clitic.length);
+  }
+  return word;
+}
+
+const keeps = (word: string) => !STOP_WORDS.has(word) && (word.length > 1 || /^[0-9]$/.test(word)) && word.length <= MAX_WORD_LENGTH;
+
+/** The whole-word terms of a text, in order (repeats kept): what a reader typed, as the index spells it. */
+export function words(text: string): string[] {
+  return (fold(text).match(WORD) ?? []).filter(keeps).map(withoutClitic);
+}
+
+/** A whole word's stem: Arabic suffixes (light10), then English plurals (Harman's S-stemmer), each leaving a stem long enough to mean something. */
+export function stem(word: string): string {
+  let w = word;
+  for (const suffix of ARABIC_SUFFIXES) {
+    if (w.length >= suffix.length + 2 && w.endsWith(suffix)) w = w.slice(0, -suffix.length);
+  }
+  if (w.length >= 6 && w.endsWith('ies') && !/[ae]$/.test(w.slice(0, -3))) w = `${w.slice(0, -3)}y`;
+  if (w.length >= 5 && w.endsWith('es') && !/[aeo]$/.test(w.slice(0, -2))) w = w.slice(0, -1);
+  if (w.length >= 4 && w.endsWith('s') && !/[us]$/.test(w.slice(0, -1))) w = w.slice(0, -1);
+  return w;
+}
+
+/** What a text is indexed or searched by: its whole words and their stems, each once. */
+export interface Terms {
+  words: string[];
+  stems: string[];
+}
+
+export function terms(text: string): Terms {
+  const whole = words(text);
+  return { words: [...new Set(whole)], stems: [...new Set(whole.map(stem))] };
+}

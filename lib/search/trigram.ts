@@ -1,0 +1,33 @@
+/**
+ * Trigram similarity as PostgreSQL's pg_trgm computes it for one word: the word padded with two
+ * spaces before and one after, cut into every run of three characters, and the share of those the
+ * two words have in common (shared / all distinct). The database suggests a spelling with
+ * pg_trgm itself; the in-memory source uses this to answer the same way.
+ */
+function trigrams(word: string): Set<string> {
+  const chars = [' ', ' ', ...word, ' '];
+  const out = new Set<string>();
+  for (let i = 0; i + 3 <= chars.length; i++) out.add(chars.slice(i, i + 3).join(''));
+  return out;
+}
+
+export function similarity(a: string, b: string): number {
+  const [x, y] = [trigrams(a), trigrams(b)];
+  let shared = 0;
+  for (const t of x) if (y.has(t)) shared++;
+  return shared / (x.size + y.size - shared);
+}
+
+/** pg_trgm's default similarity threshold (pg_trgm.similarity_threshold): below it, two words are not alike. */
+export const SIMILARITY_THRESHOLD = 0.3;
+
+/** The known word most like `word` (ties: the first in code-point order), if any is alike enough. */
+export function nearest(word: string, known: Iterable<string>): string | undefined {
+  let best: { word: string; score: number } | undefined;
+  for (const candidate of known) {
+    const score = similarity(word, candidate);
+    if (score < SIMILARITY_THRESHOLD) continue;
+    if (!best || score > best.score || (score === best.score && candidate < best.word)) best = { word: candidate, score };
+  }
+  return best?.word;
+}

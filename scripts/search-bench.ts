@@ -1,0 +1,213 @@
+/**
+ * How fast search answers at archive scale, on the database the site uses:
+ *
+ *   DATABASE_NAME=alwafd_search_bench npx tsx scripts/database.ts run --no-seed -- \
+ *     npx tsx scripts/search-bench.ts [--articles 100000] [--queries 200] [--jobs 2]
+ *
+ * Fills its own database (never the site's: database.ts refuses nothing here, so name one) with
+ * synthetic Arabic stories (scripts/lib/synthetic-articles.ts) up to --articles — a second run with
+ * more only adds the difference — then asks --queries queries of one to four words the way the site
+ * does (PostgresSource.search: the query read by the database's own function, four term sets,
+ * respelling when nothing matches), twice, and prints the percentiles of each pass, and the plan of
+ * one query with the GIN index it uses.
+ */
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { PostgresSource } from '@/lib/content/postgres-source';
+import { readerPool } from '@/lib/db/pool';
+import { words } from '@/lib/search/normalize';
+import { ensureSections, insertArticles, moveIdSequence, random, syntheticArticles, vocabularies, zipf, type SyntheticArticle } from './lib/synthetic-articles';
+
+const { values } = parseArgs({
+  options: {
+    articles: { type: 'string', default: '100000' },
+    queries: { type: 'string', default: '200' },
+    jobs: { type: 'string', default: '2' },
+    seed: { type: 'string', default: '11' },
+  },
+});
+const ARTICLES = Number(values.articles);
+const QUERIES = Number(values.queries);
+const JOBS = Number(values.jobs);
+const SEED = Number(values.seed);
+/** Synthetic ids start here, clear of the CMS's own (the sample stories are 1001–1010). */
+const FIRST_ID = 1_000_000;
+/** Publication times count back from a fixed instant, so every run builds the same archive. */
+const UNTIL = new Date('2026-11-28T12:00:00+02:00');
+
+/** The query whose plan is printed: a family name, so rare enough for the index. */
+const PLANNED = 'مصطفى البدوي';
+
+const log = (line: string) => console.log(`[search-bench] ${line}`);
+const pool = readerPool();
+
+/**
+ * How many of the archive's first stories are there without a gap; anything after a gap (an
+ * interrupted run wrote batches out of order) is removed, to be written again.
+ */
+async function contiguous(db: pg.Pool): Promise<number> {
+  const { rows } = await db.query<{ have: number | null }>(
+    `SELECT CASE WHEN NOT EXISTS (SELECT 1 FROM articles WHERE id = $1) THEN 0
+                 ELSE (SELECT min(a.id) + 1 - $1 FROM articles a WHERE a.id >= $1 AND NOT EXISTS (SELECT 1 FROM articles b WHERE b.id = a.id + 1)) END AS have`,
+    [FIRST_ID],
+  );
+  const have = Number(rows[0]?.have ?? 0);
+  await db.query('DELETE FROM articles WHERE id >= $1', [FIRST_ID + have]);
+  return have;
+}
+
+async function fill(): Promise<void> {
+  // Its own connections, without the reader's statement timeout: a batch on a busy machine takes longer.
+  const writer = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: JOBS });
+  try {
+    await write(writer);
+  } finally {
+    await writer.end();
+  }
+}
+
+async function write(writer: pg.Pool): Promise<void> {
+  const have = await contiguous(writer);
+  if (have >= ARTICLES) return log(`${have} synthetic stories already there`);
+  const sections = await ensureSections(writer);
+  const vocabulary = vocabularies();
+  log(`writing stories ${have + 1}–${ARTICLES} (vocabulary: ${vocabulary.ar.words.length} Arabic, ${vocabulary.en.words.length} English words)`);
+  const started = performance.now();
+  const stories = syntheticArticles({ count: ARTICLES, firstId: FIRST_ID, seed: SEED, until: UNTIL, vocabulary });
+  for (let i = 0; i < have; i++) stories.next();
+  const BATCH = 100;
+  let written = have;
+  const batches = function* (): Generator<SyntheticArticle[]> {
+    const batch: SyntheticArticle[] = [];
+    for (const story of stories) {
+      batch.push(story);
+      if (batch.length === BATCH) yield batch.splice(0);
+    }
+    if (batch.length) yield batch;
+  };
+  const queue = batches();
+  // A few connections at once: the database's trigger (folding, splitting, stemming) is the work.
+  await Promise.all(
+    Array.from({ length: JOBS }, async () => {
+      for (let next = queue.next(); !next.done; next = queue.next()) {
+        await insertArticles(writer, next.value, sections);
+        written += next.value.length;
+        if (written % 10_000 < BATCH) {
+          const seconds = (performance.now() - started) / 1000;
+          log(`${written} stories (${Math.round((written - have) / seconds)}/s)`);
+        }
+      }
+    }),
+  );
+  await moveIdSequence(writer);
+  log(`wrote ${ARTICLES - have} stories in ${Math.round((performance.now() - started) / 1000)} s`);
+}
+
+/** Statistics for the planner (and the GIN indexes' pending entries merged) whenever stories were written since the last time. */
+async function settle(): Promise<void> {
+  const [{ changed }] = (await pool.query<{ changed: string }>(`SELECT sum(n_mod_since_analyze) AS changed FROM pg_stat_user_tables WHERE relname IN ('articles', 'article_search')`)).rows as [{ changed: string }];
+  if (Number(changed) === 0) return;
+  log(`VACUUM ANALYZE after ${changed} changes…`);
+  const client = await pool.connect();
+  try {
+    // Longer than the reader's statement timeout allows.
+    await client.query('SET statement_timeout = 0');
+    for (const table of ['articles', 'article_search', 'search_lexicon']) await client.query(`VACUUM ANALYZE ${table}`);
+  } finally {
+    await client.query('RESET statement_timeout');
+    client.release();
+  }
+}
+
+/** One to four words, drawn the way the archive was written (Zipf), a name or place in a third of them; stop-words never make a query. */
+function queries(): string[] {
+  const vocabulary = vocabularies();
+  const draw = zipf(vocabulary.ar.words);
+  const next = random(SEED * 7919);
+  const out: string[] = [];
+  while (out.length < QUERIES) {
+    const n = 1 + Math.floor(next() * 4);
+    const picked: string[] = [];
+    if (next() < 1 / 3) picked.push(vocabulary.ar.topics[Math.floor(next() * vocabulary.ar.topics.length)]!);
+    while (picked.length < n) {
+      const word = draw(next);
+      if (words(word).length) picked.push(word);
+    }
+    out.push(picked.join(' '));
+  }
+  return out;
+}
+
+function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+async function measure(source: PostgresSource, list: readonly string[], label: string) {
+  const times: number[] = [];
+  let empty = 0;
+  let respelled = 0;
+  for (const query of list) {
+    const started = performance.now();
+    const found = await source.search('ar', query, 1, 20);
+    times.push(performance.now() - started);
+    if (!found.items.length) empty++;
+    if (found.corrected) respelled++;
+  }
+  const sorted = [...times].sort((a, b) => a - b);
+  const ms = (v: number) => `${v.toFixed(1)} ms`;
+  log(
+    `${label}: ${list.length} queries — p50 ${ms(percentile(sorted, 50))}, p95 ${ms(percentile(sorted, 95))}, p99 ${ms(percentile(sorted, 99))}, max ${ms(sorted.at(-1)!)}` +
+      ` (${empty} found nothing, ${respelled} respelled)`,
+  );
+  return { times, list };
+}
+
+async function main() {
+  await fill();
+  await settle();
+  const { rows: sizes } = await pool.query<{ name: string; size: string }>(
+    `SELECT c.relname AS name, pg_size_pretty(pg_total_relation_size(c.oid)) AS size FROM pg_class c
+     WHERE c.relname IN ('articles', 'search_lexicon') OR c.relname LIKE 'article_search%' ORDER BY c.relname`,
+  );
+  const [{ stories }] = (await pool.query<{ stories: string }>(`SELECT count(*) AS stories FROM articles WHERE _status = 'published'`)).rows as [{ stories: string }];
+  log(`${stories} published stories; sizes (with TOAST and indexes):\n  ${sizes.map((s) => `${s.name} ${s.size}`).join('\n  ')}`);
+
+  const source = new PostgresSource();
+  const list = queries();
+  await measure(source, list, 'first pass');
+  const { times } = await measure(source, list, 'second pass');
+  const slowest = times.map((t, i) => ({ t, q: list[i]! })).sort((a, b) => b.t - a.t).slice(0, 5);
+  log(`slowest: ${slowest.map((s) => `${s.q} (${s.t.toFixed(1)} ms)`).join(' | ')}`);
+
+  // The plans of one query: how alwafd_search_newest reads each term set (cms/migrations/20261129_120000_search.ts),
+  // with the same settings and SQL — through its GIN index, at most `cap` matches, newest first.
+  const [{ words: terms }] = (await pool.query<{ words: string }>(`SELECT alwafd_search_words($1) AS words`, [PLANNED])).rows as [{ words: string }];
+  const client = await pool.connect();
+  try {
+    await client.query(`SET enable_seqscan = off`);
+    await client.query(`SET enable_indexscan = off`);
+    const [{ cap }] = (await client.query<{ cap: number }>(
+      `SELECT greatest(1000, ceil(sqrt(10 * greatest(reltuples, 0) * 21)))::integer AS cap FROM pg_class WHERE oid = 'article_search'::regclass`,
+    )).rows as [{ cap: number }];
+    for (const set of ['title', 'words']) {
+      const { rows: plan } = await client.query<{ 'QUERY PLAN': string }>(
+        `EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
+         SELECT count(*)::integer, (array_agg(article_id ORDER BY published_at DESC, article_id DESC))[1:21]
+         FROM (SELECT article_id, published_at FROM article_search
+               WHERE ${set} @@ alwafd_search_query($1) AND status = 'published' AND edition = 'ar' AND published_at <= now() LIMIT $2) AS capped`,
+        [terms, cap],
+      );
+      log(`EXPLAIN ANALYZE of the ${set} set for ${PLANNED} (cap ${cap}):\n${plan.map((row) => row['QUERY PLAN']).join('\n')}`);
+    }
+  } finally {
+    await client.query('RESET ALL');
+    client.release();
+  }
+  await pool.end();
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
