@@ -282,7 +282,9 @@ describe('a flood of queries', () => {
     if (memory.every((m) => m !== undefined)) {
       const mb = (memory as number[]).map((m) => Math.round(m / 1048576));
       console.log(`search queries: server memory after 2,400, then 800 and 800 more different ones: ${mb.join(' → ')} MB`);
-      expect(mb[2]! - mb[0]!).toBeLessThan(25);
+      // A page or data-cache copy kept per query costs ≈ 0.2 MB (the junk-URL failure: 320 MB for
+      // 1,600); the garbage collector's own pace moves RSS by up to ≈ 30 MB here. 40 MB tells them apart.
+      expect(mb[2]! - mb[0]!).toBeLessThan(40);
     }
   }, 420_000);
 });
