@@ -69,18 +69,8 @@ describe('junk URLs', () => {
 
   it('leave no files in the page cache and no memory behind', async () => {
     // Warm up: the first answers promote the prerendered not-found pages into the cache, once, and
-    // the server's caches (Next's data cache, an LRU of at most 50 MB; the driver's) fill to their
-    // working size. How many URLs that takes depends on what ran before on this server, so warm
-    // up in thousands until one adds under 5 MB — a cache that grew without bound never gets there.
-    const warm: number[] = [];
-    for (let round = 0; round < 8; round++) {
-      const before = serverMemory();
-      await askAll(junk(1000, `warm${round}`));
-      const after = serverMemory();
-      if (before === undefined || after === undefined) break;
-      warm.push(Math.round((after - before) / 1048576));
-      if (warm.at(-1)! < 5) break;
-    }
+    // the server's bounded caches (Next's, the driver's) fill to their working size.
+    await askAll(junk(2500, 'warm'));
     const filesBefore = new Set(listFiles(DIST));
     const memory = [serverMemory()];
     for (const batch of ['first', 'second']) {
@@ -93,9 +83,12 @@ describe('junk URLs', () => {
     expect(written.length <= 2 ? [] : written).toEqual([]);
     if (memory.every((m) => m !== undefined)) {
       const mb = (memory as number[]).map((m) => Math.round(m / 1048576));
-      console.log(`junk URLs: memory added by each warm-up thousand: ${warm.join(', ')} MB; then after 1,000 and 1,000 more: ${mb.join(' → ')} MB`);
-      // Nothing kept per URL. Before the fix each junk URL kept about 0.2 MB (≈ 400 MB per 2,000).
-      expect(mb[2]! - mb[0]!).toBeLessThan(25);
+      console.log(`junk URLs: server memory after 2,500, then 1,000 and 1,000 more: ${mb.join(' → ')} MB`);
+      // Before the fix each junk URL kept ≈ 0.2 MB: 400 MB per 2,000. A young server's heap also
+      // grows to its working size whatever it serves (measured on these 2,000: −62 to +87 MB from
+      // run to run, +3 MB once the server had served the other suites first), so the bound is set
+      // to tell a copy per URL from the collector's pace: under 50 KB per URL.
+      expect(mb[2]! - mb[0]!).toBeLessThan(100);
     }
-  }, 480_000);
+  }, 300_000);
 });

@@ -283,8 +283,9 @@ describe('a flood of queries', () => {
       const mb = (memory as number[]).map((m) => Math.round(m / 1048576));
       console.log(`search queries: server memory after 2,400, then 800 and 800 more different ones: ${mb.join(' → ')} MB`);
       // A page or data-cache copy kept per query costs ≈ 0.2 MB (the junk-URL failure: 320 MB for
-      // 1,600); the garbage collector's own pace moves RSS by up to ≈ 30 MB here. 40 MB tells them apart.
-      expect(mb[2]! - mb[0]!).toBeLessThan(40);
+      // 1,600); a young server's heap grows to its working size whatever it serves (+30 MB measured
+      // here on a loaded machine). The bound tells them apart: under 50 KB per query.
+      expect(mb[2]! - mb[0]!).toBeLessThan(80);
     }
   }, 420_000);
 });
