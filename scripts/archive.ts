@@ -20,7 +20,8 @@ import { notifySite, realStoriesCovering, storiesCovering } from './lib/archive/
 import type { ArchiveOptions } from './lib/archive/options';
 import { MAX_STORIES, storyId } from './lib/archive/range';
 import { resetArchive } from './lib/archive/reset';
-import { prepare, story, type ArchiveParameters, type Story } from './lib/archive/story';
+import { Lanes } from './lib/archive/lanes';
+import { isTranslation, prepare, story, type ArchiveParameters, type Story } from './lib/archive/story';
 import { generatedWriters } from './lib/archive/writers';
 
 export { parseArchiveArgs } from './lib/archive/options';
@@ -51,7 +52,7 @@ async function parameters(db: pg.Client, log: Log): Promise<ArchiveParameters> {
   return (await readParameters(db))!;
 }
 
-async function generate(db: pg.Client, count: number, batch: number, stop: () => boolean, log: Log): Promise<{ from: number; to: number } | undefined> {
+async function generate(db: pg.Client, lanes: Lanes, count: number, batch: number, stop: () => boolean, log: Log): Promise<{ from: number; to: number } | undefined> {
   const params = await parameters(db, log);
   const writerIds = await ensureWriters(db, generatedWriters(params.seed));
   const tagIds = await ensureTags(db);
@@ -71,11 +72,6 @@ async function generate(db: pg.Client, count: number, batch: number, stop: () =>
   let first: number | undefined;
   let last = 0;
   let shown = performance.now();
-  let inflight: Promise<void> | undefined;
-  const flush = async () => {
-    await inflight;
-    inflight = undefined;
-  };
   const missing = count - present;
   const progress = () => {
     const now = performance.now();
@@ -87,11 +83,15 @@ async function generate(db: pg.Client, count: number, batch: number, stop: () =>
 
   for (let window = 0; window < count && !stop(); window += WINDOW) {
     const windowEnd = Math.min(count, window + WINDOW);
-    // Presence is asked once per window, and only ids are fetched when some are there.
-    await flush();
+    // Presence is asked once per window (on a connection with nothing under way), and ids are
+    // fetched only when some are there.
+    await lanes.drain();
     const have = (await countPresent(db, window, windowEnd)) ? await presentIn(db, window, windowEnd) : new Set<number>();
-    for (let from = window; from < windowEnd && !stop(); from += batch) {
-      const to = Math.min(windowEnd, from + batch);
+    for (let from = window, to = from; from < windowEnd && !stop(); from = to) {
+      to = Math.min(windowEnd, from + batch);
+      // A translation refers to the story before it, which must be committed first: a batch never
+      // starts with one (batches on other connections may still be writing).
+      while (to < windowEnd && isTranslation(prepared, to)) to++;
       const wanted: number[] = [];
       for (let i = from; i < to; i++) if (!have.has(i)) wanted.push(i);
       if (!wanted.length) continue;
@@ -101,22 +101,23 @@ async function generate(db: pg.Client, count: number, batch: number, stop: () =>
         if (present) log(`resuming at story ${n(first)} (id ${storyId(first)})`);
       }
       last = wanted[wanted.length - 1]!;
-      // This batch is made while the previous one is written: PostgreSQL works in its own process.
+      // This batch is made while earlier ones are written: PostgreSQL works in its own processes.
       const stories: Story[] = [];
       for (let k = 0; k < wanted.length; k++) {
         stories.push(story(prepared, wanted[k]!));
-        // Let the socket send the previous batch meanwhile.
+        // Let the sockets send what is under way meanwhile.
         if (k % 200 === 199) await new Promise((resolve) => setImmediate(resolve));
       }
       const json = JSON.stringify(stories.map((s) => s.row));
-      await flush();
-      inflight = insertStories(db, stories, json).then((added) => {
+      await lanes.submit(async (client) => {
+        // Not `inserted += await …`: that reads `inserted` before the wait, and lanes overlap.
+        const added = await insertStories(client, stories, json);
         inserted += added;
         progress();
       });
     }
   }
-  await flush();
+  await lanes.drain();
   const elapsed = performance.now() - began;
   log(`${stop() ? 'stopped: ' : ''}added ${n(inserted)} stories in ${seconds(elapsed)}: ${n(inserted / (elapsed / 1000))} stories/s${stop() ? ' — run the same command to resume' : ''}`);
   const analyzing = performance.now();
@@ -128,6 +129,7 @@ async function generate(db: pg.Client, count: number, batch: number, stop: () =>
 export async function runArchive(options: ArchiveOptions, log: Log = (line) => console.log(`[archive] ${line}`)): Promise<void> {
   const db = new pg.Client({ connectionString: process.env.DATABASE_URL, application_name: 'alwafd-archive' });
   await db.connect();
+  const others: pg.Client[] = [];
   let stopping = false;
   const onSignal = () => {
     if (stopping) return;
@@ -143,13 +145,21 @@ export async function runArchive(options: ArchiveOptions, log: Log = (line) => c
       if (options.notify) await notifySite(options.notify, process.env.REVALIDATE_SECRET!, cover, log);
     }
     if (options.count) {
-      const made = await generate(db, options.count, options.batch, () => stopping, log);
+      const extra = await Promise.all(
+        Array.from({ length: options.writers - 1 }, async () => {
+          const client = new pg.Client({ connectionString: process.env.DATABASE_URL, application_name: 'alwafd-archive' });
+          await client.connect();
+          others.push(client);
+          return client;
+        }),
+      );
+      const made = await generate(db, new Lanes([db, ...extra]), options.count, options.batch, () => stopping, log);
       if (made && options.notify) await notifySite(options.notify, process.env.REVALIDATE_SECRET!, await storiesCovering(db, made.from, made.to), log);
       else if (made) log('a site already running keeps its cached front pages and listings until told: --notify <its URL> (with REVALIDATE_SECRET) does it');
     }
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
-    await db.end();
+    await Promise.all([db, ...others].map((client) => client.end()));
   }
 }

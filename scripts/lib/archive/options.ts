@@ -4,7 +4,7 @@ import { MAX_STORIES } from './range';
  * The command line of `npm run archive`, checked before anything starts (a bad N is refused
  * without touching the database):
  *
- *   npm run archive -- <N> [--batch <rows>] [--notify <site URL>]
+ *   npm run archive -- <N> [--batch <rows>] [--writers <connections>] [--notify <site URL>]
  *   npm run archive -- --reset [<N>] [--notify <site URL>]
  */
 
@@ -15,11 +15,13 @@ export interface ArchiveOptions {
   reset: boolean;
   /** Stories per transaction. */
   batch: number;
+  /** Connections writing batches side by side. */
+  writers: number;
   /** A running site to tell (POST /api/revalidate with REVALIDATE_SECRET) so its listings show the change at once. */
   notify?: string;
 }
 
-export const USAGE = 'usage: npm run archive -- <N> [--batch <rows>] [--notify <site URL>] | npm run archive -- --reset [<N>] [--notify <site URL>]';
+export const USAGE = 'usage: npm run archive -- <N> [--batch <rows>] [--writers <connections>] [--notify <site URL>] | npm run archive -- --reset [<N>] [--notify <site URL>]';
 
 export class UsageError extends Error {}
 
@@ -33,11 +35,12 @@ function whole(value: string | undefined, what: string, max: number): number {
 }
 
 export function parseArchiveArgs(args: readonly string[], env: Record<string, string | undefined> = process.env): ArchiveOptions {
-  const options: ArchiveOptions = { reset: false, batch: 1000 };
+  const options: ArchiveOptions = { reset: false, batch: 1000, writers: 2 };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     if (arg === '--reset') options.reset = true;
     else if (arg === '--batch') options.batch = whole(args[++i], '--batch', 10_000);
+    else if (arg === '--writers') options.writers = whole(args[++i], '--writers', 8);
     else if (arg === '--notify') {
       const url = args[++i];
       if (!url || !/^https?:\/\/[^/\s]+/.test(url)) throw new UsageError(`--notify needs the site's address, e.g. http://127.0.0.1:3000 (got ${JSON.stringify(url ?? '')}). ${USAGE}`);

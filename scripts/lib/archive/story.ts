@@ -88,6 +88,11 @@ function role(p: Prepared, index: number, u: number): Role {
   return 'en';
 }
 
+/** Whether story `index` is the English translation of story `index - 1`. */
+export function isTranslation(p: Prepared, index: number): boolean {
+  return role(p, index, new Rng(p.seed, index).next()) === 'translation';
+}
+
 interface Skeleton {
   role: Role;
   column: boolean;
