@@ -10,7 +10,7 @@
  *   … --notify http://127.0.0.1:3000          and tell that running site (REVALIDATE_SECRET)
  *
  * Story i is always the same story (scripts/lib/archive/story.ts), so a run can stop anywhere and
- * the next one fills in exactly what is missing: batches of --batch stories (default 1,000) are
+ * the next one fills in exactly what is missing: batches of --batch stories (default 500) are
  * each one transaction. Generated rows live in their own id range (scripts/lib/archive/range.ts).
  */
 import pg from 'pg';

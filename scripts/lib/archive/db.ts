@@ -140,10 +140,10 @@ const INSERT_ARTICLES = `
   RETURNING id`;
 
 /** Tags as Payload keeps a hasMany relationship: one row per tag, path 'tags', order from 1. */
-const INSERT_TAGS = `
+const INSERT_ALL_TAGS = `
   INSERT INTO articles_rels ("order", parent_id, path, tags_id)
-  SELECT r.ord, r.parent, 'tags', r.tag FROM unnest($1::int[], $2::int[], $3::int[]) AS r(parent, ord, tag)
-  WHERE r.parent = ANY($4::int[])`;
+  SELECT r.ord, r.parent, 'tags', r.tag FROM unnest($1::int[], $2::int[], $3::int[]) AS r(parent, ord, tag)`;
+const INSERT_TAGS = `${INSERT_ALL_TAGS} WHERE r.parent = ANY($4::int[])`;
 
 /**
  * One batch, one transaction: the stories (one multi-row INSERT from a JSON array) and their tags
@@ -159,7 +159,9 @@ export async function insertStories(db: pg.ClientBase, stories: readonly Story[]
     const order: number[] = [];
     const tags: number[] = [];
     for (const { row, tags: ids } of stories) ids.forEach((tag, i) => (parents.push(row.id), order.push(i + 1), tags.push(tag)));
-    if (inserted.length) await db.query(INSERT_TAGS, [parents, order, tags, inserted]);
+    // Every story went in (the rule): no need to match each tag row against the inserted ids.
+    if (inserted.length === stories.length) await db.query(INSERT_ALL_TAGS, [parents, order, tags]);
+    else if (inserted.length) await db.query(INSERT_TAGS, [parents, order, tags, inserted]);
     await db.query('COMMIT');
     return inserted.length;
   } catch (error) {

@@ -35,7 +35,7 @@ function whole(value: string | undefined, what: string, max: number): number {
 }
 
 export function parseArchiveArgs(args: readonly string[], env: Record<string, string | undefined> = process.env): ArchiveOptions {
-  const options: ArchiveOptions = { reset: false, batch: 1000, writers: 2 };
+  const options: ArchiveOptions = { reset: false, batch: 500, writers: 2 };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     if (arg === '--reset') options.reset = true;
