@@ -24,8 +24,6 @@ import { Lanes } from './lib/archive/lanes';
 import { isTranslation, prepare, story, type ArchiveParameters, type Story } from './lib/archive/story';
 import { generatedWriters } from './lib/archive/writers';
 
-export { parseArchiveArgs } from './lib/archive/options';
-
 type Log = (line: string) => void;
 
 /** The seed of a new archive: any number works; this one is the default so archives on two machines match. */
