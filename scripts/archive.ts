@@ -120,7 +120,7 @@ async function generate(db: pg.Client, lanes: Lanes, count: number, batch: numbe
   log(`${stop() ? 'stopped: ' : ''}added ${n(inserted)} stories in ${seconds(elapsed)}: ${n(inserted / (elapsed / 1000))} stories/s${stop() ? ' — run the same command to resume' : ''}`);
   const analyzing = performance.now();
   await analyze(db);
-  log(`ANALYZE articles, articles_rels, tags, writers: ${seconds(performance.now() - analyzing)}`);
+  log(`ANALYZE articles, articles_rels, article_tag_index, tags, writers: ${seconds(performance.now() - analyzing)}`);
   return first === undefined ? undefined : { from: first, to: last + 1 };
 }
 

@@ -27,6 +27,12 @@ import type {
 /** A story readers may see: published, and its publication time has come (a later one is scheduled). */
 const LIVE = `a._status = 'published' AND a.published_at <= now()`;
 
+/**
+ * Newest first, in the order of cms/indexes.ts' partial indexes (which say NULLS LAST): a plain
+ * `DESC` means NULLS FIRST, which those indexes cannot give, and the planner sorted instead.
+ */
+const NEWEST = `a.published_at DESC NULLS LAST, a.id DESC NULLS LAST`;
+
 const TEASER_COLUMNS = `
   a.id, a.edition, a.title, a.summary, a.published_at, a.revised_at,
   s.slug AS section_slug, s.name_ar AS section_name_ar, s.name_en AS section_name_en,
@@ -189,7 +195,7 @@ export class PostgresSource implements ContentSource {
     const rows = await query<TeaserRow>(
       `SELECT ${TEASER_COLUMNS} FROM ${TEASER_FROM}
        WHERE a.edition = $1 AND ${LIVE} AND NOT (a.id = ANY($3::int[]))
-       ORDER BY a.published_at DESC, a.id DESC LIMIT $2`,
+       ORDER BY ${NEWEST} LIMIT $2`,
       [locale, limit, exclude],
     );
     return rows.map(teaser);
@@ -200,7 +206,7 @@ export class PostgresSource implements ContentSource {
       query<TeaserRow>(
         `SELECT ${TEASER_COLUMNS} FROM ${TEASER_FROM}
          WHERE a.section_id = (SELECT id FROM sections WHERE slug = $2) AND a.edition = $1 AND ${LIVE}
-         ORDER BY a.published_at DESC, a.id DESC LIMIT $3 OFFSET $4`,
+         ORDER BY ${NEWEST} LIMIT $3 OFFSET $4`,
         [locale, section, pageSize + 1, (pageNumber - 1) * pageSize],
       ),
       pageNumber,
@@ -208,16 +214,19 @@ export class PostgresSource implements ContentSource {
     );
   }
 
+  /** The tag's keys come from article_tag_index (cms/migrations): one index walk, newest first. */
   tagPage(locale: Locale, tag: string, pageNumber: number, pageSize: number): Promise<Page<ArticleTeaser>> {
     return page(
       query<TeaserRow>(
-        `SELECT ${TEASER_COLUMNS} FROM ${TEASER_FROM}
-         WHERE a.id IN (SELECT r.parent_id FROM articles_rels r
-                        WHERE r.path = 'tags' AND r.tags_id = (SELECT id FROM tags WHERE edition = $5 AND name = $2))
-           AND a.edition = $1 AND ${LIVE}
-         ORDER BY a.published_at DESC, a.id DESC LIMIT $3 OFFSET $4`,
+        `SELECT ${TEASER_COLUMNS}
+         FROM (SELECT x.article_id FROM article_tag_index x
+               WHERE x.tag_id = (SELECT id FROM tags WHERE edition = $2 AND name = $3) AND x.edition = $1 AND x.published_at <= now()
+               ORDER BY x.published_at DESC, x.article_id DESC LIMIT $4 OFFSET $5) k
+         JOIN ${TEASER_FROM} ON a.id = k.article_id
+         WHERE ${LIVE}
+         ORDER BY ${NEWEST}`,
         // The edition twice: tags and articles each have an enum type of their own.
-        [locale, tag, pageSize + 1, (pageNumber - 1) * pageSize, locale],
+        [locale, locale, tag, pageSize + 1, (pageNumber - 1) * pageSize],
       ),
       pageNumber,
       pageSize,
@@ -237,7 +246,7 @@ export class PostgresSource implements ContentSource {
             ranked AS (SELECT id, sum(score) AS score FROM scored GROUP BY id)
        SELECT ${TEASER_COLUMNS} FROM ranked JOIN ${TEASER_FROM} ON a.id = ranked.id
        WHERE a.edition = $2 AND ${LIVE}
-       ORDER BY ranked.score DESC, a.published_at DESC, a.id DESC LIMIT $3`,
+       ORDER BY ranked.score DESC, ${NEWEST} LIMIT $3`,
       [story.id, story.locale, limit],
     );
     const picks = rows.map(teaser);
@@ -252,7 +261,7 @@ export class PostgresSource implements ContentSource {
     const rows = await query<TeaserRow>(
       `SELECT ${TEASER_COLUMNS} FROM ${TEASER_FROM}
        WHERE a._status = 'published' AND a.published_at > $1 AND a.published_at <= LEAST($2, now())
-       ORDER BY a.published_at DESC, a.id DESC LIMIT $3`,
+       ORDER BY ${NEWEST} LIMIT $3`,
       [since, until, limit],
     );
     return rows.map(teaser);
@@ -266,7 +275,7 @@ export class PostgresSource implements ContentSource {
                           WHERE (x.id = a.translation_of_id OR x.translation_of_id = a.id) AND x._status = 'published' AND x.published_at <= now()
                           LIMIT 1) t ON true
        WHERE a.edition = $1 AND ${LIVE}
-       ORDER BY a.published_at DESC, a.id DESC LIMIT $2 OFFSET $3`,
+       ORDER BY ${NEWEST} LIMIT $2 OFFSET $3`,
       [locale, limit, offset],
     );
     return rows.map((row) => {

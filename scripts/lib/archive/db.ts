@@ -172,5 +172,5 @@ export async function insertStories(db: pg.ClientBase, stories: readonly Story[]
 
 /** Fresh planner statistics for the tables a run changed: listings plan well at once. */
 export async function analyze(db: pg.ClientBase): Promise<void> {
-  await db.query('ANALYZE articles, articles_rels, tags, writers');
+  await db.query('ANALYZE articles, articles_rels, article_tag_index, tags, writers');
 }
