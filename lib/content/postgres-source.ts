@@ -4,6 +4,7 @@ import { query } from '@/lib/db/pool';
 import type { Locale } from '@/lib/locales';
 import { readingStats } from './body';
 import { lexicalToBlocks } from './lexical';
+import { anchorFor, keyBound, MARK_SPACING, type Mark, marksOf, pageOffset } from './marks';
 import type { ContentSource } from './source';
 import type {
   Article,
@@ -121,6 +122,16 @@ function article(row: ArticleRow): Article {
   };
 }
 
+/** Every MARK_SPACING-th key of a listing (`keys` selects at, id in its order): one index-only walk. */
+async function readMarks(keys: string, nulls: 'NULLS FIRST' | 'NULLS LAST', values: unknown[]): Promise<Mark[]> {
+  const rows = await query<Mark>(
+    `SELECT at, id FROM (SELECT k.at, k.id, row_number() OVER (ORDER BY k.at DESC ${nulls}, k.id DESC ${nulls}) AS n FROM (${keys}) k) t
+     WHERE n % ${MARK_SPACING} = 0 ORDER BY n`,
+    values,
+  );
+  return rows.map((row) => ({ at: row.at, id: row.id }));
+}
+
 async function page(rows: Promise<TeaserRow[]>, pageNumber: number, pageSize: number): Promise<Page<ArticleTeaser>> {
   const list = await rows;
   return { items: list.slice(0, pageSize).map(teaser), page: pageNumber, hasNext: list.length > pageSize };
@@ -201,32 +212,43 @@ export class PostgresSource implements ContentSource {
     return rows.map(teaser);
   }
 
-  sectionPage(locale: Locale, section: string, pageNumber: number, pageSize: number): Promise<Page<ArticleTeaser>> {
+  /** Section pages: from the nearest mark (lib/content/marks.ts), so page 5,000 costs what page 1 does. */
+  async sectionPage(locale: Locale, section: string, pageNumber: number, pageSize: number): Promise<Page<ArticleTeaser>> {
+    const where = `a.section_id = (SELECT id FROM sections WHERE slug = $2) AND a.edition = $1 AND ${LIVE}`;
+    const offset = pageOffset(pageNumber, pageSize);
+    const anchor = offset < MARK_SPACING ? { offset } : anchorFor(offset, await marksOf(`section:${locale}:${section}`, () =>
+      readMarks(`SELECT a.published_at AS at, a.id FROM articles a WHERE ${where} ORDER BY ${NEWEST}`, 'NULLS LAST', [locale, section]),
+    ));
     return page(
       query<TeaserRow>(
         `SELECT ${TEASER_COLUMNS} FROM ${TEASER_FROM}
-         WHERE a.section_id = (SELECT id FROM sections WHERE slug = $2) AND a.edition = $1 AND ${LIVE}
+         WHERE ${where} AND (a.published_at, a.id) < ($5::timestamptz, $6::int)
          ORDER BY ${NEWEST} LIMIT $3 OFFSET $4`,
-        [locale, section, pageSize + 1, (pageNumber - 1) * pageSize],
+        [locale, section, pageSize + 1, anchor.offset, ...keyBound(anchor)],
       ),
       pageNumber,
       pageSize,
     );
   }
 
-  /** The tag's keys come from article_tag_index (cms/migrations): one index walk, newest first. */
-  tagPage(locale: Locale, tag: string, pageNumber: number, pageSize: number): Promise<Page<ArticleTeaser>> {
+  /** The tag's keys come from article_tag_index (cms/migrations): one index walk, newest first, from the nearest mark. */
+  async tagPage(locale: Locale, tag: string, pageNumber: number, pageSize: number): Promise<Page<ArticleTeaser>> {
+    // The edition twice: tags and articles each have an enum type of their own.
+    const where = `x.tag_id = (SELECT id FROM tags WHERE edition = $2 AND name = $3) AND x.edition = $1 AND x.published_at <= now()`;
+    const offset = pageOffset(pageNumber, pageSize);
+    const anchor = offset < MARK_SPACING ? { offset } : anchorFor(offset, await marksOf(`tag:${locale}:${tag}`, () =>
+      readMarks(`SELECT x.published_at AS at, x.article_id AS id FROM article_tag_index x WHERE ${where} ORDER BY x.published_at DESC, x.article_id DESC`, 'NULLS FIRST', [locale, locale, tag]),
+    ));
     return page(
       query<TeaserRow>(
         `SELECT ${TEASER_COLUMNS}
          FROM (SELECT x.article_id FROM article_tag_index x
-               WHERE x.tag_id = (SELECT id FROM tags WHERE edition = $2 AND name = $3) AND x.edition = $1 AND x.published_at <= now()
+               WHERE ${where} AND (x.published_at, x.article_id) < ($6::timestamptz, $7::int)
                ORDER BY x.published_at DESC, x.article_id DESC LIMIT $4 OFFSET $5) k
          JOIN ${TEASER_FROM} ON a.id = k.article_id
          WHERE ${LIVE}
          ORDER BY ${NEWEST}`,
-        // The edition twice: tags and articles each have an enum type of their own.
-        [locale, locale, tag, pageSize + 1, (pageNumber - 1) * pageSize],
+        [locale, locale, tag, pageSize + 1, anchor.offset, ...keyBound(anchor)],
       ),
       pageNumber,
       pageSize,

@@ -1,4 +1,5 @@
 import { revalidateTag } from 'next/cache';
+import { forgetMarks } from '@/lib/content/marks';
 import { getArticle } from '@/lib/content';
 import { storyTags } from '@/lib/content/tags';
 import { NO_STORE } from '@/lib/cache-control';
@@ -50,5 +51,6 @@ export async function POST(request: Request): Promise<Response> {
   if (articles.length === 0) return json(404, { error: `no published article has id ${ids.join(', ')}` });
   const tags = storyTags(...articles.map((a) => ({ id: a.id, locale: a.locale, section: a.section.slug, tags: a.tags, translationId: a.translationId })));
   for (const tag of tags) revalidateTag(tag, { expire: 0 });
+  forgetMarks();
   return json(200, { revalidated: true, ids: articles.map((a) => a.id), tags });
 }
