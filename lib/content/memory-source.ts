@@ -1,5 +1,5 @@
 import type { Locale } from '@/lib/locales';
-import type { ContentSource } from './source';
+import { type ContentSource, RELATED_POOL } from './source';
 import type {
   Article,
   ArticleIndexEntry,
@@ -100,14 +100,16 @@ export class MemorySource implements ContentSource {
 
   /** Shared tags weigh most, the same section a little, recency breaks ties; topped up with the newest. */
   async related(article: Article, limit: number): Promise<ArticleTeaser[]> {
+    // Like the database: only the newest RELATED_POOL of each tag and of the section are weighed.
+    const newestOthers = (list: readonly Article[] = []) => list.filter((other) => other.id !== article.id).slice(0, RELATED_POOL);
     const scores = new Map<Article, number>();
     const score = (other: Article, points: number) => {
       if (other.id !== article.id) scores.set(other, (scores.get(other) ?? 0) + points);
     };
     for (const tag of new Set(article.tags.map((t) => t.normalize('NFC')))) {
-      for (const other of this.byTag.get(key(article.locale, tag)) ?? []) score(other, 2);
+      for (const other of newestOthers(this.byTag.get(key(article.locale, tag)))) score(other, 2);
     }
-    for (const other of this.bySection.get(key(article.locale, article.section.slug)) ?? []) score(other, 1);
+    for (const other of newestOthers(this.bySection.get(key(article.locale, article.section.slug)))) score(other, 1);
     const picks = [...scores]
       .sort(([a, sa], [b, sb]) => sb - sa || newestFirst(a, b))
       .slice(0, limit)

@@ -5,7 +5,7 @@ import type { Locale } from '@/lib/locales';
 import { readingStats } from './body';
 import { lexicalToBlocks } from './lexical';
 import { anchorFor, keyBound, MARK_SPACING, type Mark, marksOf, pageOffset } from './marks';
-import type { ContentSource } from './source';
+import { type ContentSource, RELATED_POOL } from './source';
 import type {
   Article,
   ArticleImage,
@@ -255,21 +255,29 @@ export class PostgresSource implements ContentSource {
     );
   }
 
-  /** Shared tags weigh most, the same section a little, recency breaks ties; topped up with the newest. */
+  /**
+   * Shared tags weigh most, the same section a little, recency breaks ties; topped up with the newest.
+   * Candidates are the newest RELATED_POOL stories of each of the story's tags and of its section,
+   * each read down an index: the cost does not grow with the archive (an old tag has thousands).
+   */
   async related(story: Article, limit: number): Promise<ArticleTeaser[]> {
     const rows = await query<TeaserRow>(
-      `WITH mine AS (SELECT tags_id FROM articles_rels WHERE parent_id = $1 AND path = 'tags'),
+      `WITH mine AS (SELECT DISTINCT tags_id FROM articles_rels WHERE parent_id = $1 AND path = 'tags' AND tags_id IS NOT NULL),
             scored AS (
-              SELECT r.parent_id AS id, 2 * count(*) AS score FROM articles_rels r JOIN mine USING (tags_id)
-              WHERE r.path = 'tags' AND r.parent_id <> $1 GROUP BY r.parent_id
+              SELECT n.article_id AS id, 2 AS score FROM mine CROSS JOIN LATERAL (
+                SELECT x.article_id FROM article_tag_index x
+                WHERE x.tag_id = mine.tags_id AND x.edition = $2 AND x.published_at <= now() AND x.article_id <> $1
+                ORDER BY x.published_at DESC, x.article_id DESC LIMIT $4) n
               UNION ALL
-              SELECT a.id, 1 FROM articles a WHERE a.section_id = (SELECT section_id FROM articles WHERE id = $1) AND a.id <> $1 AND a.edition = $2 AND ${LIVE}
+              SELECT s.id, 1 FROM (SELECT a.id FROM articles a
+                                   WHERE a.section_id = (SELECT section_id FROM articles WHERE id = $1) AND a.edition = $2 AND ${LIVE} AND a.id <> $1
+                                   ORDER BY ${NEWEST} LIMIT $4) s
             ),
             ranked AS (SELECT id, sum(score) AS score FROM scored GROUP BY id)
        SELECT ${TEASER_COLUMNS} FROM ranked JOIN ${TEASER_FROM} ON a.id = ranked.id
        WHERE a.edition = $2 AND ${LIVE}
        ORDER BY ranked.score DESC, ${NEWEST} LIMIT $3`,
-      [story.id, story.locale, limit],
+      [story.id, story.locale, limit, RELATED_POOL],
     );
     const picks = rows.map(teaser);
     if (picks.length < Math.min(3, limit)) {

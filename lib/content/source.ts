@@ -10,6 +10,9 @@ import type {
   TagSummary,
 } from './types';
 
+/** How many of the newest stories of each of a story's tags, and of its section, related() weighs. */
+export const RELATED_POOL = 300;
+
 /**
  * What any store of content must answer — every read async, every answer a domain type
  * (lib/content/types). Pages never talk to a source directly: they go through lib/content
