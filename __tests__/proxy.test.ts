@@ -74,7 +74,7 @@ describe('URLs that name nothing get the edition’s not-found page, whatever th
 });
 
 describe('files and old links', () => {
-  it.each(['/rss.xml', '/en/rss.xml', '/section/economy/rss.xml', '/sitemap.xml', '/news-sitemap.xml', '/robots.txt', '/manifest.webmanifest', '/cards/1001-0123456789.jpg', '/icon.svg', '/api/revalidate'])(
+  it.each(['/rss.xml', '/en/rss.xml', '/section/economy/rss.xml', '/sitemap.xml', '/sitemaps/pages.xml', '/sitemaps/articles-en-2.xml', '/news-sitemap.xml', '/robots.txt', '/manifest.webmanifest', '/cards/1001-0123456789.jpg', '/icon.svg', '/api/revalidate'])(
     'passes the file %s on untouched',
     async (path) => {
       const response = await ask(path);

@@ -98,7 +98,7 @@ describe('a story from draft to withdrawal', () => {
       section: await waitFor('/section/economy', (_s, html) => html.includes(`/news/${id}"`)),
       tag: await waitFor(`/tag/${encodeURIComponent('اختبار النشر')}`, (status, html) => status === 200 && html.includes(`/news/${id}"`)),
       feed: await waitFor('/section/economy/rss.xml', (_s, xml) => xml.includes(`/news/${id}<`)),
-      sitemap: await waitFor('/sitemap.xml', (_s, xml) => xml.includes(`/news/${id}<`)),
+      sitemap: await waitFor('/sitemaps/articles-ar-1.xml', (_s, xml) => xml.includes(`/news/${id}<`)),
       newsSitemap: await waitFor('/news-sitemap.xml', (_s, xml) => xml.includes(`/news/${id}<`)),
     };
     console.log(`save → visible (ms, checked one after another): ${JSON.stringify(times)}`);
@@ -128,7 +128,7 @@ describe('a story from draft to withdrawal', () => {
     const gone = await fetch(`${BASE_URL}/news/${id}`);
     expect(await gone.text()).toContain('لم يعد هذا الخبر متاحًا');
     await waitFor('/section/economy/rss.xml', (_s, xml) => !xml.includes(`/news/${id}<`));
-    await waitFor('/sitemap.xml', (_s, xml) => !xml.includes(`/news/${id}<`));
+    await waitFor('/sitemaps/articles-ar-1.xml', (_s, xml) => !xml.includes(`/news/${id}<`));
     await waitFor('/', (_s, html) => !html.includes(`/news/${id}"`));
   });
 });

@@ -3,6 +3,7 @@ import { type ContentSource, RELATED_POOL } from './source';
 import type {
   Article,
   ArticleIndexEntry,
+  IndexCut,
   ArticleStatus,
   ArticleTeaser,
   MastheadEntry,
@@ -132,9 +133,22 @@ export class MemorySource implements ContentSource {
       .map(teaser);
   }
 
-  async articleIndex(locale: Locale, offset: number, limit: number): Promise<ArticleIndexEntry[]> {
-    return this.latestOf(locale)
-      .slice(offset, offset + limit)
+  /** An edition oldest first. */
+  private oldestOf(locale: Locale): Article[] {
+    return [...this.latestOf(locale)].reverse();
+  }
+
+  async articleIndexCuts(locale: Locale, every: number): Promise<IndexCut[]> {
+    return this.oldestOf(locale)
+      .filter((_, i) => i % every === 0)
+      .map((a) => ({ at: new Date(a.publishedAt).toISOString(), id: a.id }));
+  }
+
+  async articleIndex(locale: Locale, from: IndexCut, before: IndexCut | undefined, limit: number): Promise<ArticleIndexEntry[]> {
+    const compare = (a: Article, cut: IndexCut) => Date.parse(a.publishedAt) - Date.parse(cut.at) || a.id - cut.id;
+    return this.oldestOf(locale)
+      .filter((a) => compare(a, from) >= 0 && (!before || compare(a, before) < 0))
+      .slice(0, limit)
       .map((a) => {
         const translation = a.translationId === undefined ? undefined : this.byId.get(a.translationId);
         return {

@@ -12,6 +12,7 @@ import type {
   ArticleIndexEntry,
   ArticleStatus,
   ArticleTeaser,
+  IndexCut,
   MastheadEntry,
   Page,
   Section,
@@ -33,6 +34,9 @@ const LIVE = `a._status = 'published' AND a.published_at <= now()`;
  * `DESC` means NULLS FIRST, which those indexes cannot give, and the planner sorted instead.
  */
 const NEWEST = `a.published_at DESC NULLS LAST, a.id DESC NULLS LAST`;
+
+/** Oldest first: the same indexes walked backwards. */
+const OLDEST = `a.published_at ASC NULLS FIRST, a.id ASC NULLS FIRST`;
 
 const TEASER_COLUMNS = `
   a.id, a.edition, a.title, a.summary, a.published_at, a.revised_at,
@@ -297,16 +301,18 @@ export class PostgresSource implements ContentSource {
     return rows.map(teaser);
   }
 
-  async articleIndex(locale: Locale, offset: number, limit: number): Promise<ArticleIndexEntry[]> {
+  /** Oldest first from a key: the edition index walked backwards from `from`, never an OFFSET. */
+  async articleIndex(locale: Locale, from: IndexCut, before: IndexCut | undefined, limit: number): Promise<ArticleIndexEntry[]> {
     const rows = await query<{ id: number; edition: Locale; published_at: Date; revised_at: Date | null; image_url: string | null; translation_id: number | null; translation_edition: Locale | null }>(
       `SELECT a.id, a.edition, a.published_at, a.revised_at, m.url AS image_url, t.id AS translation_id, t.edition AS translation_edition
        FROM articles a LEFT JOIN media m ON m.id = a.image_id
        LEFT JOIN LATERAL (SELECT x.id, x.edition FROM articles x
                           WHERE (x.id = a.translation_of_id OR x.translation_of_id = a.id) AND x._status = 'published' AND x.published_at <= now()
                           LIMIT 1) t ON true
-       WHERE a.edition = $1 AND ${LIVE}
-       ORDER BY ${NEWEST} LIMIT $2 OFFSET $3`,
-      [locale, limit, offset],
+       WHERE a.edition = $1 AND ${LIVE} AND (a.published_at, a.id) >= ($3::timestamptz, $4::int)
+         AND (a.published_at, a.id) < ($5::timestamptz, $6::int)
+       ORDER BY ${OLDEST} LIMIT $2`,
+      [locale, limit, from.at, from.id, before?.at ?? 'infinity', before?.id ?? 0],
     );
     return rows.map((row) => {
       const publishedAt = cairoIso(row.published_at);
@@ -318,6 +324,17 @@ export class PostgresSource implements ContentSource {
         ...(row.image_url && { image: row.image_url }),
       };
     });
+  }
+
+  /** Every `every`-th key of the edition, oldest first: one index-only walk (cached by lib/content). */
+  async articleIndexCuts(locale: Locale, every: number): Promise<IndexCut[]> {
+    const rows = await query<{ at: Date; id: number }>(
+      `SELECT at, id FROM (SELECT a.published_at AS at, a.id, row_number() OVER (ORDER BY ${OLDEST}) AS n
+                           FROM articles a WHERE a.edition = $1 AND ${LIVE}) k
+       WHERE (n - 1) % $2 = 0 ORDER BY n`,
+      [locale, every],
+    );
+    return rows.map((row) => ({ at: row.at.toISOString(), id: row.id }));
   }
 
   async sectionsUpdated(locale: Locale): Promise<Record<string, string>> {

@@ -4,6 +4,7 @@ import type {
   ArticleIndexEntry,
   ArticleStatus,
   ArticleTeaser,
+  IndexCut,
   MastheadEntry,
   Page,
   Section,
@@ -32,8 +33,14 @@ export interface ContentSource {
   related(article: Article, limit: number): Promise<ArticleTeaser[]>;
   /** Published in (since, until], newest first: the news sitemap. */
   publishedBetween(since: Date, until: Date, limit: number): Promise<ArticleTeaser[]>;
-  /** Every published article of an edition, newest first, from `offset`: sitemaps. */
-  articleIndex(locale: Locale, offset: number, limit: number): Promise<ArticleIndexEntry[]>;
+  /**
+   * Published articles of an edition, OLDEST first, from the one at `from` (inclusive) up to the one
+   * at `before` (exclusive; none: to the newest): a sitemap file. Cut from the oldest end, a file's
+   * contents stay put as news arrives.
+   */
+  articleIndex(locale: Locale, from: IndexCut, before: IndexCut | undefined, limit: number): Promise<ArticleIndexEntry[]>;
+  /** Where each file of `every` articles starts: the keys of stories 0, every, 2·every… oldest first. */
+  articleIndexCuts(locale: Locale, every: number): Promise<IndexCut[]>;
   /** The newest `updatedAt` of an edition's articles, per section slug: sitemap lastmod. */
   sectionsUpdated(locale: Locale): Promise<Record<string, string>>;
   tags(locale: Locale): Promise<TagSummary[]>;

@@ -5,7 +5,7 @@ import { ArticleView } from '@/components/article/ArticleView';
 import { JsonLd } from '@/components/layout/JsonLd';
 import { PageShell } from '@/components/layout/PageShell';
 import { resolvePageLocale } from '@/i18n/page-locale';
-import { getArticle, getArticleIndex, getSiteFrame, getTranslation, listRelated } from '@/lib/content';
+import { getArticle, getSiteFrame, getTranslation, listLatest, listRelated } from '@/lib/content';
 import { feedAlternates } from '@/lib/feeds/links';
 import { articleMetadata } from '@/lib/metadata';
 import { newsArticleJsonLd } from '@/lib/structured-data';
@@ -21,7 +21,7 @@ const PRERENDER_LIMIT = Number(process.env.PRERENDER_ARTICLES ?? 500);
 
 export async function generateStaticParams({ params }: { params: { locale: string } }): Promise<Array<{ id: string }>> {
   if (!isLocale(params.locale)) return [];
-  return (await getArticleIndex(params.locale, 0, PRERENDER_LIMIT)).map((article) => ({ id: String(article.id) }));
+  return (await listLatest(params.locale, PRERENDER_LIMIT)).map((article) => ({ id: String(article.id) }));
 }
 
 async function findArticle(segment: string) {
