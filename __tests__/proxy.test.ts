@@ -117,6 +117,8 @@ describe('files and old links', () => {
     '/writer/fixture-writer/rss.xml',
     '/en/writer/fixture-writer/rss.xml',
     '/sitemap.xml',
+    '/sitemaps/pages.xml',
+    '/sitemaps/articles-en-2.xml',
     '/news-sitemap.xml',
     '/robots.txt',
     '/manifest.webmanifest',

@@ -13,11 +13,11 @@ export const PUBLIC_FILE_CACHE = 'public, max-age=2592000, stale-while-revalidat
 export const PUBLIC_FILE_PATHS = ['/images/:path*'];
 
 /**
- * Next answers its metadata routes (/sitemap.xml, /robots.txt, the manifest) with max-age=0 even
+ * Next answers its metadata routes (the sitemaps, /robots.txt, the manifest) with max-age=0 even
  * when they revalidate like the pages: the CDN may keep them as long as the feeds.
  */
 export const METADATA_FILE_CACHE = 'public, max-age=0, s-maxage=300, stale-while-revalidate=600';
-export const METADATA_FILE_PATHS = ['/sitemap.xml', '/robots.txt', '/manifest.webmanifest'];
+export const METADATA_FILE_PATHS = ['/sitemap.xml', '/sitemaps/:file', '/robots.txt', '/manifest.webmanifest'];
 
 /**
  * A page URL that names nothing (the proxy's rewrite to the edition's not-found page): a CDN may

@@ -169,6 +169,25 @@ export function legacyArticleId(rawPath: string): number | undefined {
 
 export const SITEMAP_PATH = '/sitemap.xml';
 export const NEWS_SITEMAP_PATH = '/news-sitemap.xml';
+
+/** The files /sitemap.xml lists (lib/feeds/sitemap): pages.xml, and articles-{edition}-{n}.xml, n from 1 (the oldest). */
+export const SITEMAP_FILES = '/sitemaps';
+export type SitemapFile = { kind: 'pages' } | { kind: 'articles'; locale: Locale; n: number };
+
+export function sitemapFilePath(kind: 'pages'): string;
+export function sitemapFilePath(kind: 'articles', locale: Locale, n: number): string;
+export function sitemapFilePath(kind: 'pages' | 'articles', locale?: Locale, n?: number): string {
+  return kind === 'pages' ? `${SITEMAP_FILES}/pages.xml` : `${SITEMAP_FILES}/articles-${locale}-${n}.xml`;
+}
+
+const SITEMAP_FILE = /^(?:pages|articles-(ar|en)-([1-9][0-9]{0,5}))\.xml$/;
+
+/** The sitemap file a name (`articles-ar-3.xml`) names, or undefined. */
+export function parseSitemapFile(name: string): SitemapFile | undefined {
+  const match = SITEMAP_FILE.exec(name);
+  if (!match) return undefined;
+  return match[1] ? { kind: 'articles', locale: match[1] as Locale, n: Number(match[2]) } : { kind: 'pages' };
+}
 export const ROBOTS_PATH = '/robots.txt';
 export const MANIFEST_PATH = '/manifest.webmanifest';
 
@@ -206,6 +225,7 @@ const FILE_ROUTES = new RegExp(
     `^${LOCALE_PREFIX}/writer/[^/]+/rss\\.xml$`,
     `^${SITEMAP_PATH.replace('.', '\\.')}$`,
     `^${NEWS_SITEMAP_PATH.replace(/[.-]/g, '\\$&')}$`,
+    `^${SITEMAP_FILES}/${SITEMAP_FILE.source.slice(1)}`,
     `^${ROBOTS_PATH.replace('.', '\\.')}$`,
     `^${MANIFEST_PATH.replace('.', '\\.')}$`,
     '^/(?:icon\\.svg|apple-icon\\.png)$',

@@ -8,6 +8,8 @@
  *                                                          (--fresh: start from an empty database — tests only,
  *                                                          and only in the embedded cluster)
  *   tsx scripts/database.ts import <folder>                import a folder of Markdown articles (npm run import)
+ *   tsx scripts/database.ts archive <N> | --reset          generate an archive of N stories, or remove it
+ *                                                          (npm run archive; scripts/archive.ts)
  *   tsx scripts/database.ts migrate                        apply committed migrations (and say which ran)
  *   tsx scripts/database.ts migrate:create <name>          write a migration for a schema change (development)
  *   tsx scripts/database.ts status                         migrations applied and pending
@@ -127,6 +129,8 @@ async function main(): Promise<number> {
   }
   const split = rest.indexOf('--');
   const flags = split === -1 ? rest : rest.slice(0, split);
+  // A bad archive size is refused before any database starts.
+  const archive = verb === 'archive' ? (await import('./lib/archive/options')).parseArchiveArgs(rest) : undefined;
   const cluster = await connect(verb === 'run' && flags.includes('--fresh'));
   try {
     switch (verb) {
@@ -150,6 +154,15 @@ async function main(): Promise<number> {
         log('a running site shows imported stories as their pages are next rendered (at most an hour); edit in /admin to publish at once');
         return 0;
       }
+      case 'archive': {
+        await migrate();
+        // Generated stories use the newsroom's sections and pictures: an empty database gets content/ first.
+        await seedIfEmpty();
+        await disconnect();
+        const { runArchive } = await import('./archive');
+        await runArchive(archive!);
+        return 0;
+      }
       case 'migrate:create': {
         const cms = await payload();
         await cms.db.createMigration({ migrationName: rest[0] ?? 'change', payload: cms, forceAcceptWarning: true });
@@ -161,7 +174,7 @@ async function main(): Promise<number> {
         return 0;
       }
       default:
-        throw new Error('usage: database.ts run|migrate|migrate:create|status (see the file header)');
+        throw new Error('usage: database.ts run|import|archive|migrate|migrate:create|status (see the file header)');
     }
   } finally {
     await disconnect();

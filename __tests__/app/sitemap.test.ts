@@ -1,6 +1,9 @@
 /** @jest-environment node */
 import type { MetadataRoute } from 'next';
-import sitemap from '@/app/sitemap';
+import { articleEntries, pageEntries, renderIndex, renderUrlset, sitemapFiles } from '@/lib/feeds/sitemap';
+import { GET as fileRoute } from '@/app/sitemaps/[file]/route';
+import { GET as indexRoute } from '@/app/sitemap.xml/route';
+import { isFilePath, parseSitemapFile, sitemapFilePath } from '@/lib/routes';
 import { makeArticle, translationPair, serveContent, WRITER } from '../support/content';
 
 const ORIGIN = 'https://www.alwafd.news';
@@ -27,6 +30,11 @@ serveContent({
   ],
   writers: [WRITER],
 });
+
+/** Every file's entries together: what the old single sitemap listed. */
+async function sitemap(): Promise<Sitemap> {
+  return [...(await pageEntries()), ...((await articleEntries('ar', 1)) ?? []), ...((await articleEntries('en', 1)) ?? [])];
+}
 
 describe('sitemap.xml', () => {
   it('lists both front pages and each section with stories in that edition, with ar/en/x-default alternates', async () => {
@@ -89,5 +97,43 @@ describe('sitemap.xml', () => {
     expect(new Set(entries.map((e) => e.url)).size).toBe(entries.length);
     // 2 front pages, 4 section pages, 1 writer page, 5 articles, 5 tag pages.
     expect(entries).toHaveLength(2 + 4 + 1 + 5 + 5);
+  });
+
+  it('is an index of files: the pages, then the articles of each edition from the oldest', async () => {
+    expect(await sitemapFiles()).toEqual(['/sitemaps/pages.xml', '/sitemaps/articles-ar-1.xml', '/sitemaps/articles-en-1.xml']);
+    const index = await (await indexRoute()).text();
+    expect(index).toContain('<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">');
+    expect(index).toContain(`<sitemap><loc>${ORIGIN}/sitemaps/articles-ar-1.xml</loc></sitemap>`);
+    expect(renderIndex([])).toContain('</sitemapindex>');
+  });
+
+  it('answers each file as a urlset, and 404 past the last file or for a name it does not know', async () => {
+    const answer = (file: string) => fileRoute(new Request(`${ORIGIN}/sitemaps/${file}`), { params: Promise.resolve({ file }) });
+    const articles = await answer('articles-ar-1.xml');
+    expect(articles.status).toBe(200);
+    const body = await articles.text();
+    expect(body).toContain(`<loc>${ORIGIN}/news/1</loc>`);
+    expect(body).toContain(`<xhtml:link rel="alternate" hreflang="en" href="${ORIGIN}/en/news/2"/>`);
+    expect(body).toContain(`<image:image><image:loc>${ORIGIN}/images/articles/fixture.webp</image:loc></image:image>`);
+    // Oldest first: story 4 (19 November) before story 1 (20 November).
+    expect(body.indexOf('/news/4<')).toBeLessThan(body.indexOf('/news/1<'));
+    expect(await (await answer('pages.xml')).text()).toContain(`<loc>${ORIGIN}/section/economy</loc>`);
+    for (const file of ['articles-ar-2.xml', 'articles-fr-1.xml', 'articles-ar-0.xml', 'x.xml']) expect((await answer(file)).status).toBe(404);
+  });
+
+  it('escapes what it prints', () => {
+    expect(renderUrlset([{ url: `${ORIGIN}/tag/a&b`, lastModified: '2026-11-20T09:00:00+02:00' }])).toContain(`<loc>${ORIGIN}/tag/a&amp;b</loc><lastmod>2026-11-20T09:00:00+02:00</lastmod>`);
+  });
+});
+
+describe('sitemap files in the route table', () => {
+  it('names and parses them; only those names are files (junk under /sitemaps/ is a page URL that names nothing)', () => {
+    expect(sitemapFilePath('pages')).toBe('/sitemaps/pages.xml');
+    expect(sitemapFilePath('articles', 'en', 12)).toBe('/sitemaps/articles-en-12.xml');
+    expect(parseSitemapFile('articles-en-12.xml')).toEqual({ kind: 'articles', locale: 'en', n: 12 });
+    expect(parseSitemapFile('pages.xml')).toEqual({ kind: 'pages' });
+    for (const bad of ['articles-en-0.xml', 'articles-de-1.xml', 'articles-ar-1.xml.bak', 'pages.html', 'articles-ar-1234567.xml']) expect(parseSitemapFile(bad)).toBeUndefined();
+    for (const path of ['/sitemap.xml', '/sitemaps/pages.xml', '/sitemaps/articles-ar-3.xml']) expect(isFilePath(path)).toBe(true);
+    for (const path of ['/sitemaps/x.xml', '/sitemaps/articles-ar-3.xml/more', '/sitemaps/pages.xml.html', '/en/sitemaps/pages.xml']) expect(isFilePath(path)).toBe(false);
   });
 });

@@ -6,7 +6,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import Parser from 'rss-parser';
 import { SITE_URL, get } from './server';
 
-const xml = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['url', 'xhtml:link', 'item'].includes(name) });
+const xml = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['url', 'xhtml:link', 'item', 'sitemap'].includes(name) });
 
 async function document(path: string, type: RegExp) {
   const response = await get(path);
@@ -52,10 +52,18 @@ describe('RSS', () => {
 });
 
 describe('sitemaps', () => {
-  it('sitemap.xml lists every article, section and tag with lastmod and hreflang alternates', async () => {
-    const parsed = xml.parse(await document('/sitemap.xml', /xml/));
-    const urls: Array<Record<string, unknown>> = parsed.urlset.url;
-    expect(parsed.urlset['@_xmlns']).toBe('http://www.sitemaps.org/schemas/sitemap/0.9');
+  it('sitemap.xml is an index of files that together list every article, section and tag with lastmod and hreflang alternates', async () => {
+    const index = xml.parse(await document('/sitemap.xml', /xml/));
+    expect(index.sitemapindex['@_xmlns']).toBe('http://www.sitemaps.org/schemas/sitemap/0.9');
+    const files: string[] = index.sitemapindex.sitemap.map((s: { loc: string }) => s.loc);
+    expect(files).toEqual([`${SITE_URL}/sitemaps/pages.xml`, `${SITE_URL}/sitemaps/articles-ar-1.xml`, `${SITE_URL}/sitemaps/articles-en-1.xml`]);
+    const urls: Array<Record<string, unknown>> = [];
+    for (const file of files) {
+      const parsed = xml.parse(await document(file.slice(SITE_URL.length), /xml/));
+      expect(parsed.urlset['@_xmlns']).toBe('http://www.sitemaps.org/schemas/sitemap/0.9');
+      expect(parsed.urlset.url.length).toBeLessThanOrEqual(50_000);
+      urls.push(...parsed.urlset.url);
+    }
     for (const url of urls) {
       expect(String(url.loc)).toMatch(new RegExp(`^${SITE_URL}/`));
       expect(Number.isNaN(Date.parse(String(url.lastmod)))).toBe(false);
@@ -81,6 +89,11 @@ describe('sitemaps', () => {
     );
     // Only pages that exist: an edition's section or writer without stories there is no page, and not listed.
     for (const loc of locs.filter((l) => /\/(section|writer)\//.test(String(l)))) expect((await get(String(loc))).status).toBe(200);
+  });
+
+  it('a file past the last, or a name it does not know, is a 404', async () => {
+    expect((await get('/sitemaps/articles-ar-99.xml')).status).toBe(404);
+    expect((await get('/sitemaps/articles.xml')).status).toBe(404);
   });
 
   it('news-sitemap.xml follows the Google News format', async () => {

@@ -1,4 +1,5 @@
 import { revalidateTag } from 'next/cache';
+import { forgetMarks } from '@/lib/content/marks';
 import type {
   CollectionAfterChangeHook,
   CollectionAfterDeleteHook,
@@ -16,6 +17,8 @@ import type { Locale } from '@/lib/locales';
 export function expire(tags: readonly string[], req?: PayloadRequest): void {
   // Imports and scripts run outside a Next server: there is no page cache to expire there.
   if (req?.context?.importing) return;
+  // Deep pages' marks shift when a story comes or goes (lib/content/marks.ts).
+  if (tags.length) forgetMarks();
   for (const tag of tags) {
     try {
       // { expire: 0 }: no stale copy is served; the next request renders afresh.

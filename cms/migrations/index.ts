@@ -2,6 +2,7 @@ import * as migration_20261129_055020_initial from './20261129_055020_initial';
 import * as migration_20261129_071028_hijri_offsets from './20261129_071028_hijri_offsets';
 import * as migration_20261129_071500_article_reads from './20261129_071500_article_reads';
 import * as migration_20261129_071943_writer_photo_alt from './20261129_071943_writer_photo_alt';
+import * as migration_20261129_090000_article_tag_index from './20261129_090000_article_tag_index';
 import * as migration_20261129_120000_search from './20261129_120000_search';
 
 export const migrations = [
@@ -24,6 +25,11 @@ export const migrations = [
     up: migration_20261129_071943_writer_photo_alt.up,
     down: migration_20261129_071943_writer_photo_alt.down,
     name: '20261129_071943_writer_photo_alt',
+  },
+  {
+    up: migration_20261129_090000_article_tag_index.up,
+    down: migration_20261129_090000_article_tag_index.down,
+    name: '20261129_090000_article_tag_index',
   },
   {
     up: migration_20261129_120000_search.up,

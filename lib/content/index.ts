@@ -7,7 +7,7 @@ import { mastheadAt, type MastheadRecord } from './masthead';
 import { SEARCH_PAGE_SIZE } from '@/lib/search/query';
 import type { ContentSource } from './source';
 import { cacheTags } from './tags';
-import type { Article, ArticleTeaser, BreakingItem, MastheadEntry, Page, SearchResults, Section, Writer } from './types';
+import type { Article, ArticleTeaser, BreakingItem, IndexCut, MastheadEntry, Page, SearchResults, Section, Writer } from './types';
 
 /**
  * The one door to content. Pages, feeds, sitemaps, cards and the proxy ask these functions;
@@ -146,10 +146,24 @@ export const listRecentNews = cachedRead(
   300,
 );
 
+/**
+ * A sitemap file's articles. Cut from the oldest end, a file changes only when one of its own
+ * stories is edited or withdrawn: kept an hour rather than expired by every story of the edition
+ * (`newest`, the file new stories go to, is expired with its edition).
+ */
 export const getArticleIndex = cachedRead(
   'article-index',
-  (s, locale: Locale, offset: number, limit: number) => s.articleIndex(locale, offset, limit),
+  (s, locale: Locale, from: IndexCut, before: IndexCut | undefined, limit: number) => s.articleIndex(locale, from, before, limit),
+  // The newest file (no end) takes each new story: expired with the edition.
+  (locale, _from, before) => (before ? [] : [cacheTags.edition(locale)]),
+  3600,
+);
+/** Where each sitemap file starts; a new file appears when the newest fills up. */
+export const getArticleIndexCuts = cachedRead(
+  'article-index-cuts',
+  (s, locale: Locale, every: number) => s.articleIndexCuts(locale, every),
   (locale) => [cacheTags.edition(locale)],
+  300,
 );
 export const getSectionsUpdated = cache(cachedRead('sections-updated', (s, locale: Locale) => s.sectionsUpdated(locale), (locale) => [cacheTags.edition(locale)]));
 export const listTags = cache(cachedRead('tags', (s, locale: Locale) => s.tags(locale), (locale) => [cacheTags.edition(locale)]));

@@ -1,9 +1,10 @@
 import type { Locale } from '@/lib/locales';
 import { MemorySearch } from '@/lib/search/memory-search';
-import type { ContentSource } from './source';
+import { type ContentSource, RELATED_POOL } from './source';
 import type {
   Article,
   ArticleIndexEntry,
+  IndexCut,
   ArticleStatus,
   ArticleTeaser,
   BreakingItem,
@@ -140,14 +141,16 @@ export class MemorySource implements ContentSource {
 
   /** Shared tags weigh most, the same section a little, recency breaks ties; topped up with the newest. */
   async related(article: Article, limit: number): Promise<ArticleTeaser[]> {
+    // Like the database: only the newest RELATED_POOL of each tag and of the section are weighed.
+    const newestOthers = (list: readonly Article[] = []) => list.filter((other) => other.id !== article.id).slice(0, RELATED_POOL);
     const scores = new Map<Article, number>();
     const score = (other: Article, points: number) => {
       if (other.id !== article.id) scores.set(other, (scores.get(other) ?? 0) + points);
     };
     for (const tag of new Set(article.tags.map((t) => t.normalize('NFC')))) {
-      for (const other of this.byTag.get(key(article.locale, tag)) ?? []) score(other, 2);
+      for (const other of newestOthers(this.byTag.get(key(article.locale, tag)))) score(other, 2);
     }
-    for (const other of this.bySection.get(key(article.locale, article.section.slug)) ?? []) score(other, 1);
+    for (const other of newestOthers(this.bySection.get(key(article.locale, article.section.slug)))) score(other, 1);
     const picks = [...scores]
       .sort(([a, sa], [b, sb]) => sb - sa || newestFirst(a, b))
       .slice(0, limit)
@@ -170,9 +173,22 @@ export class MemorySource implements ContentSource {
       .map(teaser);
   }
 
-  async articleIndex(locale: Locale, offset: number, limit: number): Promise<ArticleIndexEntry[]> {
-    return this.latestOf(locale)
-      .slice(offset, offset + limit)
+  /** An edition oldest first. */
+  private oldestOf(locale: Locale): Article[] {
+    return [...this.latestOf(locale)].reverse();
+  }
+
+  async articleIndexCuts(locale: Locale, every: number): Promise<IndexCut[]> {
+    return this.oldestOf(locale)
+      .filter((_, i) => i % every === 0)
+      .map((a) => ({ at: new Date(a.publishedAt).toISOString(), id: a.id }));
+  }
+
+  async articleIndex(locale: Locale, from: IndexCut, before: IndexCut | undefined, limit: number): Promise<ArticleIndexEntry[]> {
+    const compare = (a: Article, cut: IndexCut) => Date.parse(a.publishedAt) - Date.parse(cut.at) || a.id - cut.id;
+    return this.oldestOf(locale)
+      .filter((a) => compare(a, from) >= 0 && (!before || compare(a, before) < 0))
+      .slice(0, limit)
       .map((a) => {
         const translation = a.translationId === undefined ? undefined : this.byId.get(a.translationId);
         return {

@@ -5,7 +5,8 @@ import type { Locale } from '@/lib/locales';
 import { MAX_SEARCH_PAGE } from '@/lib/search/query';
 import { readingStats } from './body';
 import { lexicalToBlocks } from './lexical';
-import type { ContentSource } from './source';
+import { anchorFor, keyBound, MARK_SPACING, type Mark, marksOf, pageOffset } from './marks';
+import { type ContentSource, RELATED_POOL } from './source';
 import type {
   Article,
   ArticleImage,
@@ -14,6 +15,7 @@ import type {
   ArticleTeaser,
   BreakingItem,
   HijriOffset,
+  IndexCut,
   MastheadTerm,
   Page,
   SearchResults,
@@ -33,6 +35,15 @@ import type {
 
 /** A story readers may see: published, and its publication time has come (a later one is scheduled). */
 const LIVE = `a._status = 'published' AND a.published_at <= now()`;
+
+/**
+ * Newest first, in the order of cms/indexes.ts' partial indexes (which say NULLS LAST): a plain
+ * `DESC` means NULLS FIRST, which those indexes cannot give, and the planner sorted instead.
+ */
+const NEWEST = `a.published_at DESC NULLS LAST, a.id DESC NULLS LAST`;
+
+/** Oldest first: the same indexes walked backwards. */
+const OLDEST = `a.published_at ASC NULLS FIRST, a.id ASC NULLS FIRST`;
 
 const TEASER_COLUMNS = `
   a.id, a.edition, a.title, a.summary, a.published_at, a.revised_at,
@@ -171,6 +182,16 @@ function article(row: ArticleRow): Article {
   };
 }
 
+/** Every MARK_SPACING-th key of a listing (`keys` selects at, id in its order): one index-only walk. */
+async function readMarks(keys: string, nulls: 'NULLS FIRST' | 'NULLS LAST', values: unknown[]): Promise<Mark[]> {
+  const rows = await query<Mark>(
+    `SELECT at, id FROM (SELECT k.at, k.id, row_number() OVER (ORDER BY k.at DESC ${nulls}, k.id DESC ${nulls}) AS n FROM (${keys}) k) t
+     WHERE n % ${MARK_SPACING} = 0 ORDER BY n`,
+    values,
+  );
+  return rows.map((row) => ({ at: row.at, id: row.id }));
+}
+
 async function page(rows: Promise<TeaserRow[]>, pageNumber: number, pageSize: number): Promise<Page<ArticleTeaser>> {
   const list = await rows;
   return { items: list.slice(0, pageSize).map(teaser), page: pageNumber, hasNext: list.length > pageSize };
@@ -246,7 +267,23 @@ export class PostgresSource implements ContentSource {
        WHERE v.parent_id = $1 ORDER BY v.latest DESC, v.updated_at DESC LIMIT 1`,
       [id],
     );
-    return row ? article(row) : undefined;
+    if (row) return article(row);
+    // A story written straight into the table (the archive generator, a bulk fix) has no saved
+    // version until an editor saves it: its row is its latest state, as Payload's admin also reads it.
+    const [own] = await query<ArticleRow>(
+      `SELECT a.id, a.edition, a.title, a.summary, COALESCE(a.published_at, a.updated_at) AS published_at, a.revised_at,
+              s.slug AS section_slug, s.name_ar AS section_name_ar, s.name_en AS section_name_en,
+              m.url AS image_url, m.alt AS image_alt, m.caption AS image_caption, m.width AS image_width,
+              m.height AS image_height, m.filesize AS image_bytes, m.mime_type AS image_type,
+              a.body, a.desk, a.sample, a.correction_note, a.correction_at, a.updated_at,
+              a.translation_of_id AS translation_id, w.name_ar AS writer_name_ar, w.name_en AS writer_name_en,
+              ARRAY(SELECT tg.name FROM articles_rels r JOIN tags tg ON tg.id = r.tags_id
+                    WHERE r.parent_id = a.id AND r.path = 'tags' ORDER BY r."order") AS tags
+       FROM ${TEASER_FROM} LEFT JOIN writers w ON w.id = a.writer_id
+       WHERE a.id = $1 AND NOT EXISTS (SELECT 1 FROM _articles_v v WHERE v.parent_id = a.id)`,
+      [id],
+    );
+    return own ? article(own) : undefined;
   }
 
   async article(id: number): Promise<Article | undefined> {
@@ -280,35 +317,49 @@ export class PostgresSource implements ContentSource {
     const rows = await query<TeaserRow>(
       `SELECT ${TEASER_COLUMNS} FROM ${TEASER_FROM}
        WHERE a.edition = $1 AND ${LIVE} AND NOT (a.id = ANY($3::int[]))
-       ORDER BY a.published_at DESC, a.id DESC LIMIT $2`,
+       ORDER BY ${NEWEST} LIMIT $2`,
       [locale, limit, exclude],
     );
     return rows.map(teaser);
   }
 
-  sectionPage(locale: Locale, section: string, pageNumber: number, pageSize: number): Promise<Page<ArticleTeaser>> {
+  /** Section pages: from the nearest mark (lib/content/marks.ts), so page 5,000 costs what page 1 does. */
+  async sectionPage(locale: Locale, section: string, pageNumber: number, pageSize: number): Promise<Page<ArticleTeaser>> {
+    const where = `a.section_id = (SELECT id FROM sections WHERE slug = $2) AND a.edition = $1 AND ${LIVE}`;
+    const offset = pageOffset(pageNumber, pageSize);
+    const anchor = offset < MARK_SPACING ? { offset } : anchorFor(offset, await marksOf(`section:${locale}:${section}`, () =>
+      readMarks(`SELECT a.published_at AS at, a.id FROM articles a WHERE ${where} ORDER BY ${NEWEST}`, 'NULLS LAST', [locale, section]),
+    ));
     return page(
       query<TeaserRow>(
         `SELECT ${TEASER_COLUMNS} FROM ${TEASER_FROM}
-         WHERE a.section_id = (SELECT id FROM sections WHERE slug = $2) AND a.edition = $1 AND ${LIVE}
-         ORDER BY a.published_at DESC, a.id DESC LIMIT $3 OFFSET $4`,
-        [locale, section, pageSize + 1, (pageNumber - 1) * pageSize],
+         WHERE ${where} AND (a.published_at, a.id) < ($5::timestamptz, $6::int)
+         ORDER BY ${NEWEST} LIMIT $3 OFFSET $4`,
+        [locale, section, pageSize + 1, anchor.offset, ...keyBound(anchor)],
       ),
       pageNumber,
       pageSize,
     );
   }
 
-  tagPage(locale: Locale, tag: string, pageNumber: number, pageSize: number): Promise<Page<ArticleTeaser>> {
+  /** The tag's keys come from article_tag_index (cms/migrations): one index walk, newest first, from the nearest mark. */
+  async tagPage(locale: Locale, tag: string, pageNumber: number, pageSize: number): Promise<Page<ArticleTeaser>> {
+    // The edition twice: tags and articles each have an enum type of their own.
+    const where = `x.tag_id = (SELECT id FROM tags WHERE edition = $2 AND name = $3) AND x.edition = $1 AND x.published_at <= now()`;
+    const offset = pageOffset(pageNumber, pageSize);
+    const anchor = offset < MARK_SPACING ? { offset } : anchorFor(offset, await marksOf(`tag:${locale}:${tag}`, () =>
+      readMarks(`SELECT x.published_at AS at, x.article_id AS id FROM article_tag_index x WHERE ${where} ORDER BY x.published_at DESC, x.article_id DESC`, 'NULLS FIRST', [locale, locale, tag]),
+    ));
     return page(
       query<TeaserRow>(
-        `SELECT ${TEASER_COLUMNS} FROM ${TEASER_FROM}
-         WHERE a.id IN (SELECT r.parent_id FROM articles_rels r
-                        WHERE r.path = 'tags' AND r.tags_id = (SELECT id FROM tags WHERE edition = $5 AND name = $2))
-           AND a.edition = $1 AND ${LIVE}
-         ORDER BY a.published_at DESC, a.id DESC LIMIT $3 OFFSET $4`,
-        // The edition twice: tags and articles each have an enum type of their own.
-        [locale, tag, pageSize + 1, (pageNumber - 1) * pageSize, locale],
+        `SELECT ${TEASER_COLUMNS}
+         FROM (SELECT x.article_id FROM article_tag_index x
+               WHERE ${where} AND (x.published_at, x.article_id) < ($6::timestamptz, $7::int)
+               ORDER BY x.published_at DESC, x.article_id DESC LIMIT $4 OFFSET $5) k
+         JOIN ${TEASER_FROM} ON a.id = k.article_id
+         WHERE ${LIVE}
+         ORDER BY ${NEWEST}`,
+        [locale, locale, tag, pageSize + 1, anchor.offset, ...keyBound(anchor)],
       ),
       pageNumber,
       pageSize,
@@ -333,21 +384,29 @@ export class PostgresSource implements ContentSource {
     return again.items.length ? { ...again, corrected: respelled.join(' ') } : found;
   }
 
-  /** Shared tags weigh most, the same section a little, recency breaks ties; topped up with the newest. */
+  /**
+   * Shared tags weigh most, the same section a little, recency breaks ties; topped up with the newest.
+   * Candidates are the newest RELATED_POOL stories of each of the story's tags and of its section,
+   * each read down an index: the cost does not grow with the archive (an old tag has thousands).
+   */
   async related(story: Article, limit: number): Promise<ArticleTeaser[]> {
     const rows = await query<TeaserRow>(
-      `WITH mine AS (SELECT tags_id FROM articles_rels WHERE parent_id = $1 AND path = 'tags'),
+      `WITH mine AS (SELECT DISTINCT tags_id FROM articles_rels WHERE parent_id = $1 AND path = 'tags' AND tags_id IS NOT NULL),
             scored AS (
-              SELECT r.parent_id AS id, 2 * count(*) AS score FROM articles_rels r JOIN mine USING (tags_id)
-              WHERE r.path = 'tags' AND r.parent_id <> $1 GROUP BY r.parent_id
+              SELECT n.article_id AS id, 2 AS score FROM mine CROSS JOIN LATERAL (
+                SELECT x.article_id FROM article_tag_index x
+                WHERE x.tag_id = mine.tags_id AND x.edition = $2 AND x.published_at <= now() AND x.article_id <> $1
+                ORDER BY x.published_at DESC, x.article_id DESC LIMIT $4) n
               UNION ALL
-              SELECT a.id, 1 FROM articles a WHERE a.section_id = (SELECT section_id FROM articles WHERE id = $1) AND a.id <> $1 AND a.edition = $2 AND ${LIVE}
+              SELECT s.id, 1 FROM (SELECT a.id FROM articles a
+                                   WHERE a.section_id = (SELECT section_id FROM articles WHERE id = $1) AND a.edition = $2 AND ${LIVE} AND a.id <> $1
+                                   ORDER BY ${NEWEST} LIMIT $4) s
             ),
             ranked AS (SELECT id, sum(score) AS score FROM scored GROUP BY id)
        SELECT ${TEASER_COLUMNS} FROM ranked JOIN ${TEASER_FROM} ON a.id = ranked.id
        WHERE a.edition = $2 AND ${LIVE}
-       ORDER BY ranked.score DESC, a.published_at DESC, a.id DESC LIMIT $3`,
-      [story.id, story.locale, limit],
+       ORDER BY ranked.score DESC, ${NEWEST} LIMIT $3`,
+      [story.id, story.locale, limit, RELATED_POOL],
     );
     const picks = rows.map(teaser);
     if (picks.length < Math.min(3, limit)) {
@@ -361,22 +420,24 @@ export class PostgresSource implements ContentSource {
     const rows = await query<TeaserRow>(
       `SELECT ${TEASER_COLUMNS} FROM ${TEASER_FROM}
        WHERE a._status = 'published' AND a.published_at > $1 AND a.published_at <= LEAST($2, now())
-       ORDER BY a.published_at DESC, a.id DESC LIMIT $3`,
+       ORDER BY ${NEWEST} LIMIT $3`,
       [since, until, limit],
     );
     return rows.map(teaser);
   }
 
-  async articleIndex(locale: Locale, offset: number, limit: number): Promise<ArticleIndexEntry[]> {
+  /** Oldest first from a key: the edition index walked backwards from `from`, never an OFFSET. */
+  async articleIndex(locale: Locale, from: IndexCut, before: IndexCut | undefined, limit: number): Promise<ArticleIndexEntry[]> {
     const rows = await query<{ id: number; edition: Locale; published_at: Date; revised_at: Date | null; image_url: string | null; translation_id: number | null; translation_edition: Locale | null }>(
       `SELECT a.id, a.edition, a.published_at, a.revised_at, m.url AS image_url, t.id AS translation_id, t.edition AS translation_edition
        FROM articles a LEFT JOIN media m ON m.id = a.image_id
        LEFT JOIN LATERAL (SELECT x.id, x.edition FROM articles x
                           WHERE (x.id = a.translation_of_id OR x.translation_of_id = a.id) AND x._status = 'published' AND x.published_at <= now()
                           LIMIT 1) t ON true
-       WHERE a.edition = $1 AND ${LIVE}
-       ORDER BY a.published_at DESC, a.id DESC LIMIT $2 OFFSET $3`,
-      [locale, limit, offset],
+       WHERE a.edition = $1 AND ${LIVE} AND (a.published_at, a.id) >= ($3::timestamptz, $4::int)
+         AND (a.published_at, a.id) < ($5::timestamptz, $6::int)
+       ORDER BY ${OLDEST} LIMIT $2`,
+      [locale, limit, from.at, from.id, before?.at ?? 'infinity', before?.id ?? 0],
     );
     return rows.map((row) => {
       const publishedAt = cairoIso(row.published_at);
@@ -399,6 +460,17 @@ export class PostgresSource implements ContentSource {
       [locale],
     );
     return rows.map((row) => row.slug);
+  }
+
+  /** Every `every`-th key of the edition, oldest first: one index-only walk (cached by lib/content). */
+  async articleIndexCuts(locale: Locale, every: number): Promise<IndexCut[]> {
+    const rows = await query<{ at: Date; id: number }>(
+      `SELECT at, id FROM (SELECT a.published_at AS at, a.id, row_number() OVER (ORDER BY ${OLDEST}) AS n
+                           FROM articles a WHERE a.edition = $1 AND ${LIVE}) k
+       WHERE (n - 1) % $2 = 0 ORDER BY n`,
+      [locale, every],
+    );
+    return rows.map((row) => ({ at: row.at.toISOString(), id: row.id }));
   }
 
   async sectionsUpdated(locale: Locale): Promise<Record<string, string>> {
@@ -460,13 +532,19 @@ export class PostgresSource implements ContentSource {
     };
   }
 
-  writerPage(locale: Locale, slug: string, pageNumber: number, pageSize: number): Promise<Page<ArticleTeaser>> {
+  /** A columnist's pieces, newest first, from the nearest mark like a section's. */
+  async writerPage(locale: Locale, slug: string, pageNumber: number, pageSize: number): Promise<Page<ArticleTeaser>> {
+    const where = `a.writer_id = (SELECT id FROM writers WHERE slug = $2) AND a.edition = $1 AND ${LIVE}`;
+    const offset = pageOffset(pageNumber, pageSize);
+    const anchor = offset < MARK_SPACING ? { offset } : anchorFor(offset, await marksOf(`writer:${locale}:${slug}`, () =>
+      readMarks(`SELECT a.published_at AS at, a.id FROM articles a WHERE ${where} ORDER BY ${NEWEST}`, 'NULLS LAST', [locale, slug]),
+    ));
     return page(
       query<TeaserRow>(
         `SELECT ${TEASER_COLUMNS} FROM ${TEASER_FROM}
-         WHERE a.writer_id = (SELECT id FROM writers WHERE slug = $2) AND a.edition = $1 AND ${LIVE}
-         ORDER BY a.published_at DESC, a.id DESC LIMIT $3 OFFSET $4`,
-        [locale, slug, pageSize + 1, (pageNumber - 1) * pageSize],
+         WHERE ${where} AND (a.published_at, a.id) < ($5::timestamptz, $6::int)
+         ORDER BY ${NEWEST} LIMIT $3 OFFSET $4`,
+        [locale, slug, pageSize + 1, anchor.offset, ...keyBound(anchor)],
       ),
       pageNumber,
       pageSize,

@@ -6,6 +6,7 @@ import type {
   ArticleTeaser,
   BreakingItem,
   HijriOffset,
+  IndexCut,
   MastheadTerm,
   Page,
   SearchResults,
@@ -13,6 +14,9 @@ import type {
   TagSummary,
   Writer,
 } from './types';
+
+/** How many of the newest stories of each of a story's tags, and of its section, related() weighs. */
+export const RELATED_POOL = 300;
 
 /**
  * What any store of content must answer — every read async, every answer a domain type
@@ -40,8 +44,14 @@ export interface ContentSource {
   related(article: Article, limit: number): Promise<ArticleTeaser[]>;
   /** Published in (since, until], newest first: the news sitemap. */
   publishedBetween(since: Date, until: Date, limit: number): Promise<ArticleTeaser[]>;
-  /** Every published article of an edition, newest first, from `offset`: sitemaps. */
-  articleIndex(locale: Locale, offset: number, limit: number): Promise<ArticleIndexEntry[]>;
+  /**
+   * Published articles of an edition, OLDEST first, from the one at `from` (inclusive) up to the one
+   * at `before` (exclusive; none: to the newest): a sitemap file. Cut from the oldest end, a file's
+   * contents stay put as news arrives.
+   */
+  articleIndex(locale: Locale, from: IndexCut, before: IndexCut | undefined, limit: number): Promise<ArticleIndexEntry[]>;
+  /** Where each file of `every` articles starts: the keys of stories 0, every, 2·every… oldest first. */
+  articleIndexCuts(locale: Locale, every: number): Promise<IndexCut[]>;
   /** The slugs of the sections with at least one live story in the edition: what the edition shows. */
   populatedSections(locale: Locale): Promise<string[]>;
   /** The newest `updatedAt` of an edition's articles, per section slug: sitemap lastmod. */

@@ -165,6 +165,12 @@ export interface ArticleIndexEntry {
   image?: string;
 }
 
+/** Where a sitemap file of an edition starts: the (publication time, id) of its oldest story. */
+export interface IndexCut {
+  at: string;
+  id: number;
+}
+
 export interface TagSummary {
   tag: string;
   count: number;

@@ -31,6 +31,17 @@ export function readerPool(): pg.Pool {
   return holder[POOL];
 }
 
+/** Sees every statement before it runs: tests only (__tests__/integration/query-plans.test.ts EXPLAINs them). */
+export type QueryListener = (text: string, values: readonly unknown[]) => void;
+const LISTENER = Symbol.for('alwafd.db.listener');
+type ListenerHolder = { [LISTENER]?: QueryListener };
+
+/** Install (or, with undefined, remove) the one listener. */
+export function listenToQueries(listener: QueryListener | undefined): void {
+  (globalThis as ListenerHolder)[LISTENER] = listener;
+}
+
 export async function query<Row extends pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<Row[]> {
+  (globalThis as ListenerHolder)[LISTENER]?.(text, values);
   return (await readerPool().query<Row>(text, values)).rows;
 }

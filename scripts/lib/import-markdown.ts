@@ -7,6 +7,7 @@ import { blocksToLexical } from '@/lib/content/lexical';
 import { newsroom } from '@/lib/content/newsroom';
 import { parseArticle, type ParsedArticle } from '@/lib/content/parse';
 import type { Article } from '@/lib/content/types';
+import { ARCHIVE_BASE } from './archive/range';
 
 /**
  * Imports a folder of Markdown articles (the newsroom's file format: YAML front matter + Markdown)
@@ -157,9 +158,11 @@ export async function importFolder(payload: Payload, folder: string): Promise<Im
     await payload.update({ collection: 'articles', id: article.id, data: { translationOf: translationOf ?? null }, context });
   }
   report.pictures = pictures.size;
-  // New stories continue after the highest imported id.
+  // New stories continue after the highest imported id — below the generated archive's range,
+  // which the newsroom's numbering must never run into.
   await (payload.db as unknown as { pool: Pool }).pool.query(
-    `SELECT setval(pg_get_serial_sequence('articles', 'id'), GREATEST((SELECT max(id) FROM articles), 1))`,
+    `SELECT setval(pg_get_serial_sequence('articles', 'id'), GREATEST((SELECT max(id) FROM articles WHERE id < $1), 1))`,
+    [ARCHIVE_BASE],
   );
   return report;
 }

@@ -59,7 +59,8 @@ describe('the content source contract (in memory)', () => {
   it('indexes articles for sitemaps with their translations, and sections by their newest update', async () => {
     const [ar, en] = translationPair(makeArticle(10), makeArticle(11, { locale: 'en' }));
     const paired = memorySource({ articles: [ar, en] });
-    expect(await paired.articleIndex('ar', 0, 10)).toEqual([
+    const [first] = await paired.articleIndexCuts('ar', 50_000);
+    expect(await paired.articleIndex('ar', first!, undefined, 10)).toEqual([
       { id: 10, locale: 'ar', updatedAt: ar.updatedAt, translation: { id: 11, locale: 'en' }, image: ar.image!.src },
     ]);
     expect(await source.sectionsUpdated('ar')).toEqual({
@@ -67,6 +68,17 @@ describe('the content source contract (in memory)', () => {
       economy: '2026-11-13T09:00:00+02:00',
       news: articles[1]!.updatedAt,
     });
+  });
+
+  it('cuts an edition into files from the oldest end, each from its first key up to the next', async () => {
+    const oldestFirst = [1, 2, 4, 5];
+    const cuts = await source.articleIndexCuts('ar', 2);
+    expect(cuts.map((c) => c.id)).toEqual([1, 4]);
+    expect(cuts[0]!.at).toBe(new Date(articles[0]!.publishedAt).toISOString());
+    expect(ids(await source.articleIndex('ar', cuts[0]!, cuts[1], 10))).toEqual([1, 2]);
+    expect(ids(await source.articleIndex('ar', cuts[1]!, undefined, 10))).toEqual([4, 5]);
+    expect(ids(await source.articleIndex('ar', cuts[0]!, undefined, 3))).toEqual(oldestFirst.slice(0, 3));
+    expect(await source.articleIndexCuts('en', 2)).toHaveLength(1);
   });
 
   it('summarises tags with counts and their newest update', async () => {

@@ -1,4 +1,5 @@
 import { revalidateTag } from 'next/cache';
+import { forgetMarks } from '@/lib/content/marks';
 import { getArticle } from '@/lib/content';
 import { sectionPresenceTags, storyTags } from '@/lib/content/tags';
 import { NO_STORE } from '@/lib/cache-control';
@@ -54,5 +55,6 @@ export async function POST(request: Request): Promise<Response> {
   // What the tool changed is unknown here: a story may have entered its section, so the edition's section list is renewed too.
   for (const a of articles) tags.push(...sectionPresenceTags(undefined, { locale: a.locale, section: a.section.slug, published: true }));
   for (const tag of tags) revalidateTag(tag, { expire: 0 });
+  forgetMarks();
   return json(200, { revalidated: true, ids: articles.map((a) => a.id), tags });
 }

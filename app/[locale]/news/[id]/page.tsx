@@ -7,7 +7,7 @@ import { ReadBeacon } from '@/components/reads/ReadBeacon';
 import { JsonLd } from '@/components/layout/JsonLd';
 import { PageShell } from '@/components/layout/PageShell';
 import { resolvePageLocale } from '@/i18n/page-locale';
-import { getArticle, getArticleIndex, getSectionPage, getSiteFrame, getTranslation, listMostRead, listRelated } from '@/lib/content';
+import { getArticle, getSectionPage, getSiteFrame, getTranslation, listLatest, listMostRead, listRelated } from '@/lib/content';
 import { feedAlternates } from '@/lib/feeds/links';
 import { articleMetadata } from '@/lib/metadata';
 import { newsArticleJsonLd } from '@/lib/structured-data';
@@ -26,7 +26,7 @@ const PRERENDER_LIMIT = Number(process.env.PRERENDER_ARTICLES ?? 500);
 
 export async function generateStaticParams({ params }: { params: { locale: string } }): Promise<Array<{ id: string }>> {
   if (!isLocale(params.locale)) return [];
-  return (await getArticleIndex(params.locale, 0, PRERENDER_LIMIT)).map((article) => ({ id: String(article.id) }));
+  return (await listLatest(params.locale, PRERENDER_LIMIT)).map((article) => ({ id: String(article.id) }));
 }
 
 async function findArticle(segment: string) {

@@ -1,4 +1,5 @@
 import { revalidateTag } from 'next/cache';
+import { forgetMarks } from '@/lib/content/marks';
 import { NO_STORE } from '@/lib/cache-control';
 import { tagsComingDue } from '@/lib/publishing/scheduled';
 import { bearerToken, secretMatches } from '@/lib/publishing/secret';
@@ -17,5 +18,6 @@ export async function GET(request: Request): Promise<Response> {
   }
   const { ids, tags } = await tagsComingDue();
   for (const tag of tags) revalidateTag(tag, { expire: 0 });
+  if (tags.length) forgetMarks();
   return Response.json({ published: ids, tags }, { headers: { 'Cache-Control': NO_STORE } });
 }

@@ -1,0 +1,236 @@
+/**
+ * Every reader query walks an index, whatever the size of the archive. A database of its own
+ * (alwafd_plans on the same cluster: migrated, the real content imported, 20,000 generated stories
+ * from `npm run archive`, ANALYZEd) answers every ContentSource method of the PostgreSQL source with
+ * realistic arguments — deep pages, a busy tag, a story's related list — while lib/db/pool.ts's
+ * listener captures each statement; each is then EXPLAINed with its own parameters, and no plan may
+ * read a big table from end to end (a Seq Scan). Dropping one of cms/indexes.ts' indexes, or
+ * article_tag_index's, makes this fail.
+ */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import pg from 'pg';
+import type { Article } from '@/lib/content/types';
+
+const ROOT = path.resolve(__dirname, '../..');
+const DATABASE = 'alwafd_plans';
+const STORIES = 20_000;
+
+/** The tables the archive fills: none may be read whole, as the planner plans today. */
+const FILLED = new Set(['articles', 'articles_rels', 'article_tag_index']);
+/**
+ * Tables that grow with a real newsroom but stay small here (the generator reuses the pictures and
+ * a few writers, and writes no versions): the planner rightly reads a small table whole, so these
+ * are checked with sequential scans priced out (enable_seqscan off) — a Seq Scan left then means
+ * no index can answer.
+ */
+const SMALL_HERE = new Set(['_articles_v', '_articles_v_rels', 'media', 'tags', 'writers']);
+
+/**
+ * Reads that summarise the whole archive by design (the sitemap's per-section and per-tag dates and
+ * counts, cached for minutes): allowed to visit every live story once, listed here so that no other
+ * query can quietly join them.
+ */
+const WHOLE_ARCHIVE = new Set(['sectionsUpdated', 'tags', 'writersUpdated']);
+
+const plansUrl = () => {
+  const url = new URL(process.env.DATABASE_URL!);
+  url.pathname = `/${DATABASE}`;
+  return url.toString();
+};
+
+function database(...args: string[]): string {
+  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: plansUrl() };
+  delete env.ADMIN_EMAIL;
+  delete env.ADMIN_PASSWORD;
+  const result = spawnSync(path.join(ROOT, 'node_modules/.bin/tsx'), ['scripts/database.ts', ...args], { cwd: ROOT, env, encoding: 'utf8', timeout: 400_000 });
+  const output = `${result.stdout}\n${result.stderr}`;
+  if (result.status !== 0) throw new Error(`database.ts ${args.join(' ')} failed:\n${output}`);
+  return output;
+}
+
+interface PlanNode {
+  'Node Type': string;
+  'Relation Name'?: string;
+  'Index Name'?: string;
+  Plans?: PlanNode[];
+}
+
+/**
+ * The index each listing must walk (cms/indexes.ts, article_tag_index's migration): without it the
+ * planner would find another way — a per-column index and a sort of the whole section, say — that
+ * is no Seq Scan but costs as much as the listing is long.
+ */
+const WALKS: Record<string, string[]> = {
+  latest: ['articles_edition_published_idx'],
+  sectionPage: ['articles_section_published_idx'],
+  tagPage: ['article_tag_index_listing_idx'],
+  related: ['article_tag_index_listing_idx', 'articles_section_published_idx'],
+  articleIndex: ['articles_edition_published_idx'],
+  articleIndexCuts: ['articles_edition_published_idx'],
+  writerPage: ['articles_writer_published_idx'],
+};
+
+function indexesOf(node: PlanNode, found = new Set<string>()): Set<string> {
+  if (node['Index Name']) found.add(node['Index Name']);
+  for (const child of node.Plans ?? []) indexesOf(child, found);
+  return found;
+}
+
+function seqScans(node: PlanNode, tables: ReadonlySet<string>, found: string[] = []): string[] {
+  if (node['Node Type'] === 'Seq Scan' && node['Relation Name'] && tables.has(node['Relation Name'])) found.push(node['Relation Name']);
+  for (const child of node.Plans ?? []) seqScans(child, tables, found);
+  return found;
+}
+
+interface Captured {
+  method: string;
+  text: string;
+  values: readonly unknown[];
+}
+
+let admin: pg.Client;
+let db: pg.Client;
+const captured: Captured[] = [];
+
+beforeAll(async () => {
+  admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await admin.connect();
+  const exists = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [DATABASE]);
+  if (!exists.rowCount) await admin.query(`CREATE DATABASE ${DATABASE}`);
+  // Migrates and imports content/ (sections, pictures, masthead) into an empty database; the
+  // archive is resumable, so a database kept from an earlier run is only topped up.
+  database('run', '--', 'true');
+  database('archive', String(STORIES));
+  db = new pg.Client({ connectionString: plansUrl() });
+  await db.connect();
+  await db.query('ANALYZE');
+
+  // The reader side's pool reads DATABASE_URL when it first connects: point it at this database.
+  process.env.DATABASE_URL = plansUrl();
+  const [{ PostgresSource }, { listenToQueries }] = await Promise.all([import('@/lib/content/postgres-source'), import('@/lib/db/pool')]);
+  const source = new PostgresSource();
+  let method = '';
+  listenToQueries((text, values) => captured.push({ method, text, values }));
+  const call = async <T,>(name: string, run: () => Promise<T>): Promise<T> => {
+    method = name;
+    return run();
+  };
+  try {
+    const { rows } = await db.query<{ slug: string; n: string }>(
+      `SELECT s.slug, count(*) AS n FROM articles a JOIN sections s ON s.id = a.section_id WHERE a.edition = 'ar' GROUP BY s.slug ORDER BY 2 DESC LIMIT 1`,
+    );
+    const section = rows[0]!;
+    const [busiest] = (
+      await db.query<{ name: string; n: string }>(
+        `SELECT t.name, count(*) AS n FROM article_tag_index x JOIN tags t ON t.id = x.tag_id WHERE x.edition = 'ar' GROUP BY t.name ORDER BY 2 DESC LIMIT 1`,
+      )
+    ).rows;
+    const latest = await call('latest', () => source.latest('ar', 20, [1]));
+    const story = (await call('article', () => source.article(latest[0]!.id))) as Article;
+    await call('articleStatus', () => source.articleStatus(story.id));
+    await call('draft', () => source.draft(story.id));
+    const deepSection = Math.floor(Number(section.n) / 20) - 1;
+    for (const page of [1, 2, deepSection, 5000]) await call('sectionPage', () => source.sectionPage('ar', section.slug, page, 20));
+    const deepTag = Math.floor(Number(busiest!.n) / 20) - 1;
+    for (const page of [1, 2, deepTag, 5000]) await call('tagPage', () => source.tagPage('ar', busiest!.name, page, 20));
+    await call('related', () => source.related(story, 6));
+    await call('publishedBetween', () => source.publishedBetween(new Date(Date.now() - 48 * 3600_000), new Date(), 1000));
+    const cuts = await call('articleIndexCuts', () => source.articleIndexCuts('ar', 5000));
+    await call('articleIndex', () => source.articleIndex('ar', cuts[1]!, cuts[2], 1000));
+    await call('articleIndex', () => source.articleIndex('ar', cuts.at(-1)!, undefined, 1000));
+    await call('sectionsUpdated', () => source.sectionsUpdated('ar'));
+    await call('tags', () => source.tags('ar'));
+    await call('sections', () => source.sections());
+    await call('mastheadTerms', () => source.mastheadTerms());
+    await call('hijriOffsets', () => source.hijriOffsets());
+    await call('breaking', () => source.breaking('ar', 3));
+    await call('populatedSections', () => source.populatedSections('ar'));
+    await call('teasers', () => source.teasers(latest.slice(0, 10).map((t) => t.id)));
+    await call('mostRead', () => source.mostRead('ar', new Date(Date.now() - 24 * 3600_000), 10));
+    const [writer] = (
+      await db.query<{ slug: string }>(
+        `SELECT w.slug FROM articles a JOIN writers w ON w.id = a.writer_id WHERE a.edition = 'ar' GROUP BY w.slug ORDER BY count(*) DESC LIMIT 1`,
+      )
+    ).rows;
+    await call('writer', () => source.writer(writer!.slug));
+    for (const page of [1, 2, 5000]) await call('writerPage', () => source.writerPage('ar', writer!.slug, page, 20));
+    await call('writersUpdated', () => source.writersUpdated('ar'));
+    for (const words of ['الحكومة', 'مجلس الوزراء', 'الاقتصاد المصري اليوم']) await call('search', () => source.search('ar', words, 1, 20));
+  } finally {
+    listenToQueries(undefined);
+    const { readerPool } = await import('@/lib/db/pool');
+    await readerPool().end();
+  }
+}, 600_000);
+
+afterAll(async () => {
+  await db?.end();
+  await admin?.end();
+});
+
+async function explain({ text, values }: Captured, seqscan = true): Promise<PlanNode> {
+  await db.query(`SET enable_seqscan = ${seqscan ? 'on' : 'off'}`);
+  try {
+    const { rows } = await db.query<{ 'QUERY PLAN': [{ Plan: PlanNode }] }>(`EXPLAIN (FORMAT JSON) ${text}`, values as unknown[]);
+    return rows[0]!['QUERY PLAN'][0].Plan;
+  } finally {
+    await db.query('RESET enable_seqscan');
+  }
+}
+
+describe('query plans at 20,000 stories', () => {
+  it('captured every method of the source, deep pages and their marks included', () => {
+    const methods = new Set(captured.map((c) => c.method));
+    // Every method the interface has (a new one must be added here, or this fails).
+    const { PostgresSource } = jest.requireActual<typeof import('@/lib/content/postgres-source')>('@/lib/content/postgres-source');
+    const declared = Object.getOwnPropertyNames(PostgresSource.prototype).filter((name) => name !== 'constructor');
+    expect(declared.filter((method) => !methods.has(method))).toEqual([]);
+    // The deep pages read marks once per listing (row_number over the listing's keys).
+    expect(captured.filter((c) => /row_number\(\)/.test(c.text)).map((c) => c.method).sort()).toEqual(['articleIndexCuts', 'sectionPage', 'tagPage', 'writerPage']);
+  });
+
+  it('skips fewer than 1,000 rows on any page of a listing; page 5,000, past its end, starts from the last mark', () => {
+    const pages = captured.filter((c) => (c.method === 'sectionPage' || c.method === 'tagPage') && !/row_number\(\)/.test(c.text));
+    expect(pages).toHaveLength(8);
+    const skip = (c: Captured) => Number(c.values[c.method === 'sectionPage' ? 3 : 4]);
+    const mark = (c: Captured) => c.values[c.method === 'sectionPage' ? 4 : 5];
+    const [inside, past] = [pages.filter((_, i) => i % 4 !== 3), pages.filter((_, i) => i % 4 === 3)];
+    for (const page of inside) expect(skip(page)).toBeLessThan(1000);
+    // The deep pages inside the listing started from a mark, not from the top.
+    expect(inside.filter((page) => mark(page) instanceof Date)).toHaveLength(2);
+    // Fewer than 1,000 rows follow the last mark, so the scan ends there whatever the OFFSET.
+    for (const page of past) expect(mark(page)).toBeInstanceOf(Date);
+  });
+
+  it('reads no big table from end to end', async () => {
+    const offenders: string[] = [];
+    for (const statement of captured) {
+      if (WHOLE_ARCHIVE.has(statement.method)) continue;
+      const scans = [...seqScans(await explain(statement), FILLED), ...seqScans(await explain(statement, false), SMALL_HERE)];
+      if (scans.length) offenders.push(`${statement.method}: Seq Scan on ${scans.join(', ')}\n${statement.text.replace(/\s+/g, ' ').slice(0, 300)}`);
+    }
+    expect(offenders).toEqual([]);
+  });
+
+  it('walks each listing down its own index', async () => {
+    const missing: string[] = [];
+    for (const statement of captured) {
+      const used = indexesOf(await explain(statement));
+      for (const index of WALKS[statement.method] ?? []) if (!used.has(index)) missing.push(`${statement.method} does not use ${index}: ${[...used].join(', ')}`);
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('a listing without its index is caught (the test can fail)', async () => {
+    const statement = captured.find((c) => c.method === 'tagPage' && !/row_number\(\)/.test(c.text))!;
+    await db.query('BEGIN');
+    try {
+      await db.query('DROP INDEX article_tag_index_listing_idx');
+      await db.query('ALTER TABLE article_tag_index DROP CONSTRAINT article_tag_index_pkey');
+      expect(seqScans(await explain(statement), FILLED)).toContain('article_tag_index');
+    } finally {
+      await db.query('ROLLBACK');
+    }
+  });
+});

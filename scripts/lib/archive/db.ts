@@ -1,0 +1,176 @@
+import type pg from 'pg';
+import type { Locale } from '@/lib/locales';
+import { TAGS } from './pool/tags';
+import { ARCHIVE_BASE } from './range';
+import type { ArchiveParameters, Library, Story } from './story';
+import type { GeneratedWriter } from './writers';
+
+/**
+ * The generator's SQL, straight into the tables Payload owns (cms/migrations): the bulk path.
+ * Every INSERT names its columns, so columns added later (search vectors, say) take their
+ * defaults or are filled by their triggers; the CMS's hooks do not run (nothing here goes
+ * through Payload), which is why cms/hooks' work — tags by name, first publication — is done
+ * here, and why a running site is told separately (notify.ts).
+ */
+
+/** Where the archive's seed and anchor are kept (Payload's key-value table), so every run agrees on them. */
+const KEY = 'alwafd:archive';
+
+export async function readParameters(db: pg.ClientBase): Promise<ArchiveParameters | undefined> {
+  const { rows } = await db.query<{ data: { seed: number; anchor: string } }>('SELECT data FROM payload_kv WHERE key = $1', [KEY]);
+  const data = rows[0]?.data;
+  return data ? { seed: data.seed, anchor: Date.parse(data.anchor) } : undefined;
+}
+
+export async function saveParameters(db: pg.ClientBase, parameters: ArchiveParameters): Promise<void> {
+  await db.query('INSERT INTO payload_kv (key, data) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING', [
+    KEY,
+    { seed: parameters.seed, anchor: new Date(parameters.anchor).toISOString() },
+  ]);
+}
+
+export async function forgetParameters(db: pg.ClientBase): Promise<void> {
+  await db.query('DELETE FROM payload_kv WHERE key = $1', [KEY]);
+}
+
+/** The generated writers, in the reserved id range; a real writer already holding a slug is named, not overwritten. */
+export async function ensureWriters(db: pg.ClientBase, writers: readonly GeneratedWriter[]): Promise<number[]> {
+  try {
+    await db.query(
+      `INSERT INTO writers (id, slug, name_ar, name_en, column_ar, column_en, bio_ar, bio_en)
+       SELECT * FROM unnest($1::int[], $2::varchar[], $3::varchar[], $4::varchar[], $5::varchar[], $6::varchar[], $7::varchar[], $8::varchar[])
+       ON CONFLICT (id) DO NOTHING`,
+      [
+        writers.map((w) => w.id),
+        writers.map((w) => w.slug),
+        writers.map((w) => w.name.ar),
+        writers.map((w) => w.name.en),
+        writers.map((w) => w.column?.ar ?? null),
+        writers.map((w) => w.column?.en ?? null),
+        writers.map((w) => w.bio.ar),
+        writers.map((w) => w.bio.en),
+      ],
+    );
+  } catch (error) {
+    if ((error as { constraint?: string }).constraint === 'writers_slug_idx') {
+      throw new Error(`a writer the newsroom created already has the slug of a generated one (${(error as { detail?: string }).detail}); rename that writer's slug or change the archive's seed`);
+    }
+    throw error;
+  }
+  return writers.map((w) => w.id);
+}
+
+/**
+ * The tag pool in both editions, in the reserved range. A name the newsroom already uses keeps
+ * its real tag (one tag per name per edition), which generated stories then share.
+ */
+export async function ensureTags(db: pg.ClientBase): Promise<Record<Locale, number[]>> {
+  const editions: Locale[] = ['ar', 'en'];
+  const ids: number[] = [];
+  const names: string[] = [];
+  const tagEditions: Locale[] = [];
+  TAGS.forEach((tag, i) =>
+    editions.forEach((edition, e) => {
+      ids.push(ARCHIVE_BASE + 2 * i + e);
+      names.push(tag[edition]);
+      tagEditions.push(edition);
+    }),
+  );
+  await db.query(
+    `INSERT INTO tags (id, name, edition) SELECT * FROM unnest($1::int[], $2::varchar[], $3::enum_tags_edition[]) ON CONFLICT DO NOTHING`,
+    [ids, names, tagEditions],
+  );
+  const { rows } = await db.query<{ id: number; name: string; edition: Locale }>('SELECT id, name, edition FROM tags WHERE name = ANY($1::varchar[])', [names]);
+  const byName = new Map(rows.map((r) => [`${r.edition}:${r.name}`, r.id]));
+  const result = { ar: [] as number[], en: [] as number[] };
+  for (const edition of editions) result[edition] = TAGS.map((tag) => byName.get(`${edition}:${tag[edition]}`)!);
+  return result;
+}
+
+/** Sections and pictures as the newsroom has them (the real stories' pictures, by section). */
+export async function readLibrary(db: pg.ClientBase, writerIds: readonly number[], tagIds: Record<Locale, number[]>): Promise<Library> {
+  const sections = (await db.query<{ id: number; slug: string }>('SELECT id, slug FROM sections ORDER BY "order", id')).rows;
+  const all = (await db.query<{ id: number }>('SELECT id FROM media ORDER BY id')).rows.map((r) => r.id);
+  const used = await db.query<{ section_id: number; image_id: number }>(
+    `SELECT DISTINCT section_id, image_id FROM articles WHERE id < $1 AND image_id IS NOT NULL AND section_id IS NOT NULL ORDER BY 1, 2`,
+    [ARCHIVE_BASE],
+  );
+  const bySection = new Map<number, number[]>();
+  for (const { section_id, image_id } of used.rows) bySection.set(section_id, [...(bySection.get(section_id) ?? []), image_id]);
+  return { sections, media: { all, bySection }, tagIds, writerIds };
+}
+
+/** Generated stories present with numbers in [from, to). */
+export async function countPresent(db: pg.ClientBase, from: number, to: number): Promise<number> {
+  // Inclusive bounds: the range ends at PostgreSQL's largest integer.
+  const { rows } = await db.query<{ n: string }>('SELECT count(*) AS n FROM articles WHERE id BETWEEN $1 AND $2', [ARCHIVE_BASE + from, ARCHIVE_BASE + to - 1]);
+  return Number(rows[0]!.n);
+}
+
+/** Which story numbers in [from, to) are already there. */
+export async function presentIn(db: pg.ClientBase, from: number, to: number): Promise<Set<number>> {
+  const { rows } = await db.query<{ id: number }>('SELECT id FROM articles WHERE id BETWEEN $1 AND $2', [ARCHIVE_BASE + from, ARCHIVE_BASE + to - 1]);
+  return new Set(rows.map((r) => r.id - ARCHIVE_BASE));
+}
+
+const ARTICLE_COLUMNS = [
+  ['id', 'integer'],
+  ['title', 'varchar'],
+  ['summary', 'varchar'],
+  ['body', 'jsonb'],
+  ['edition', 'enum_articles_edition'],
+  ['section_id', 'integer'],
+  ['image_id', 'integer'],
+  ['published_at', 'timestamptz'],
+  ['first_published_at', 'timestamptz'],
+  ['revised_at', 'timestamptz'],
+  ['writer_id', 'integer'],
+  ['desk', 'varchar'],
+  ['translation_of_id', 'integer'],
+  ['sample', 'boolean'],
+  ['created_at', 'timestamptz'],
+  ['updated_at', 'timestamptz'],
+] as const;
+
+const names = ARTICLE_COLUMNS.map(([name]) => name).join(', ');
+const INSERT_ARTICLES = `
+  INSERT INTO articles (${names}, _status)
+  SELECT ${names}, 'published' FROM jsonb_to_recordset($1::jsonb) AS r(${ARTICLE_COLUMNS.map(([name, type]) => `${name} ${type}`).join(', ')})
+  ON CONFLICT (id) DO NOTHING
+  RETURNING id`;
+
+/** Tags as Payload keeps a hasMany relationship: one row per tag, path 'tags', order from 1. */
+const INSERT_ALL_TAGS = `
+  INSERT INTO articles_rels ("order", parent_id, path, tags_id)
+  SELECT r.ord, r.parent, 'tags', r.tag FROM unnest($1::int[], $2::int[], $3::int[]) AS r(parent, ord, tag)`;
+const INSERT_TAGS = `${INSERT_ALL_TAGS} WHERE r.parent = ANY($4::int[])`;
+
+/**
+ * One batch, one transaction: the stories (one multi-row INSERT from a JSON array) and their tags
+ * (one from three arrays). A story someone else inserted meanwhile is skipped with its tags.
+ * The array travels as jsonb: PostgreSQL parses it once and hands each body on as jsonb already
+ * (json_to_recordset parses every body a second time; arrays of text cost more to build and read).
+ */
+export async function insertStories(db: pg.ClientBase, stories: readonly Story[], json: string): Promise<number> {
+  await db.query('BEGIN');
+  try {
+    const inserted = (await db.query<{ id: number }>(INSERT_ARTICLES, [json])).rows.map((r) => r.id);
+    const parents: number[] = [];
+    const order: number[] = [];
+    const tags: number[] = [];
+    for (const { row, tags: ids } of stories) ids.forEach((tag, i) => (parents.push(row.id), order.push(i + 1), tags.push(tag)));
+    // Every story went in (the rule): no need to match each tag row against the inserted ids.
+    if (inserted.length === stories.length) await db.query(INSERT_ALL_TAGS, [parents, order, tags]);
+    else if (inserted.length) await db.query(INSERT_TAGS, [parents, order, tags, inserted]);
+    await db.query('COMMIT');
+    return inserted.length;
+  } catch (error) {
+    await db.query('ROLLBACK').catch(() => {});
+    throw error;
+  }
+}
+
+/** Fresh planner statistics for the tables a run changed: listings plan well at once. */
+export async function analyze(db: pg.ClientBase): Promise<void> {
+  await db.query('ANALYZE articles, articles_rels, article_tag_index, tags, writers');
+}
