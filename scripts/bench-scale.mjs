@@ -16,7 +16,8 @@
  *      second answer;
  *   5. a mixed load (SCALE_LOAD_SECONDS × SCALE_LOAD_CONNECTIONS, default 60 × 64): 4 in 5 requests
  *      a distinct cold archive article, the rest home/sections/tags/feeds/sitemap; requests, errors,
- *      non-2xx, p50/p99 and the server's RSS before and after.
+ *      non-2xx, p50/p99 and the server's RSS before and after (a request unanswered within
+ *      SCALE_LOAD_TIMEOUT, 10 s, is a timeout: autocannon drops it and opens a new connection).
  *
  * All figures go to --out (default .bench/scale.json) and a table. --check compares every p50/p99,
  * the build time and the RSS after load of each N with the first N and exits 1 when a ratio exceeds
@@ -56,6 +57,7 @@ const config = {
   cachedConnections: num('SCALE_CACHED_CONNECTIONS', 8),
   loadSeconds: num('SCALE_LOAD_SECONDS', 60),
   loadConnections: num('SCALE_LOAD_CONNECTIONS', 64),
+  loadTimeout: num('SCALE_LOAD_TIMEOUT', 10),
   prerender: num('PRERENDER_ARTICLES', 500),
   deepPage: num('SCALE_DEEP_PAGE', 5000),
   pageSize: num('SCALE_PAGE_SIZE', 20),
@@ -280,6 +282,8 @@ async function benchSize(n) {
     url: server.baseUrl,
     connections: config.loadConnections,
     duration: config.loadSeconds,
+    // A request unanswered after this many seconds counts as a timeout (its connection is replaced).
+    timeout: config.loadTimeout,
     requests: [
       {
         method: 'GET',
