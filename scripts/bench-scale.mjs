@@ -320,6 +320,8 @@ async function benchSize(n) {
   };
   log(`load: ${load.requests.total} requests (${result.load.rps}/s), p50 ${load.latency.p50} ms, p99 ${load.latency.p99} ms, ${load.errors} errors, ${load.timeouts} timeouts, ${load.non2xx} non-2xx; RSS ${rssBefore} → ${rssAfter} MB${wrapped ? ' (the archive list ran out and wrapped: later article requests were cached)' : ''}`);
 
+  // Errors the server printed (e.g. the proxy's "could not check …") explain odd figures.
+  result.serverLogTail = server.log().slice(-4000);
   await server.stopped();
   if (!env.SCALE_KEEP_BUILDS) fs.rmSync(path.join(root, dist), { recursive: true, force: true });
   return result;
