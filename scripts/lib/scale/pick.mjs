@@ -1,0 +1,98 @@
+/**
+ * What scripts/bench-scale.mjs asks for, picked with plain SELECTs over the CMS's tables (nothing
+ * here depends on how the site queries them): live generated story ids, section sizes, the most
+ * used tags, writer slugs and words for search queries.
+ */
+import pg from 'pg';
+
+/** Generated rows start here (scripts/lib/archive/range.ts). */
+const ARCHIVE_BASE = 1_000_000_000;
+const LIVE = `a._status = 'published' AND a.published_at <= now()`;
+
+export async function withDatabase(work) {
+  if (!process.env.DATABASE_URL) throw new Error('DATABASE_URL is unset: run through `npm run bench:scale` (scripts/database.ts starts the database)');
+  const db = new pg.Client({ connectionString: process.env.DATABASE_URL, application_name: 'alwafd-bench-scale' });
+  await db.connect();
+  try {
+    return await work(db);
+  } finally {
+    await db.end();
+  }
+}
+
+const prefix = (edition) => (edition === 'ar' ? '' : `/${edition}`);
+
+/**
+ * Article paths of live generated stories outside the newest `prerendered` + margin of each
+ * edition (those the build may have rendered), spread over the whole id range, shuffled with a
+ * fixed seed so neighbours in the list are far apart in the archive.
+ */
+export async function coldArticles(db, prerendered) {
+  const { rows } = await db.query(
+    `SELECT id, edition FROM (
+       SELECT a.id, a.edition, row_number() OVER (PARTITION BY a.edition ORDER BY a.published_at DESC, a.id DESC) AS rank
+       FROM articles a WHERE ${LIVE}) ranked
+     WHERE id >= $1 AND rank > $2 ORDER BY id`,
+    [ARCHIVE_BASE, prerendered + 50],
+  );
+  const paths = rows.map((r) => `${prefix(r.edition)}/news/${r.id}`);
+  let seed = 12;
+  const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648);
+  for (let i = paths.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [paths[i], paths[j]] = [paths[j], paths[i]];
+  }
+  return paths;
+}
+
+export async function counts(db) {
+  const { rows } = await db.query(`SELECT count(*) FILTER (WHERE id >= $1) AS generated, count(*) FILTER (WHERE id < $1) AS real FROM articles`, [ARCHIVE_BASE]);
+  return { generated: Number(rows[0].generated), real: Number(rows[0].real) };
+}
+
+/** Live stories per section and edition, largest first. */
+export async function sectionSizes(db) {
+  const { rows } = await db.query(
+    `SELECT s.slug, a.edition, count(*)::int AS stories FROM articles a JOIN sections s ON s.id = a.section_id
+     WHERE ${LIVE} GROUP BY s.slug, a.edition ORDER BY stories DESC, s.slug, a.edition`,
+  );
+  return rows.map((r) => ({ ...r, path: (page) => `${prefix(r.edition)}/section/${r.slug}${page > 1 ? `/page/${page}` : ''}` }));
+}
+
+/** The most used tags (the heaviest tag pages), with their paths. */
+export async function busiestTags(db, limit) {
+  const { rows } = await db.query(
+    `SELECT t.name, t.edition, count(*)::int AS stories FROM tags t
+     JOIN articles_rels r ON r.tags_id = t.id AND r.path = 'tags' JOIN articles a ON a.id = r.parent_id
+     WHERE ${LIVE} GROUP BY t.name, t.edition ORDER BY stories DESC, t.name LIMIT $1`,
+    [limit],
+  );
+  return rows.map((r) => ({ ...r, path: `${prefix(r.edition)}/tag/${encodeURIComponent(r.name.normalize('NFC'))}` }));
+}
+
+/** Writer slugs, most prolific first; none when the writers table has no slug column on this branch. */
+export async function writerSlugs(db, limit) {
+  try {
+    const { rows } = await db.query(
+      `SELECT w.slug, count(*)::int AS stories FROM writers w JOIN articles a ON a.writer_id = w.id
+       WHERE w.slug IS NOT NULL AND ${LIVE} GROUP BY w.slug ORDER BY stories DESC, w.slug LIMIT $1`,
+      [limit],
+    );
+    return rows;
+  } catch {
+    return [];
+  }
+}
+
+/** 1–4 word Arabic queries made of words from generated titles, all distinct. */
+export async function searchQueries(db, count) {
+  const { rows } = await db.query(`SELECT a.title FROM articles a WHERE a.id >= $1 AND a.edition = 'ar' AND ${LIVE} ORDER BY a.id LIMIT 2000`, [ARCHIVE_BASE]);
+  const words = [...new Set(rows.flatMap((r) => r.title.split(/[\s،,.:«»"'()؟!-]+/u)).filter((w) => /^[\u0600-\u06ff]{3,}$/u.test(w)))];
+  const queries = new Set();
+  for (let i = 0; queries.size < count && i < count * 20 && words.length; i++) {
+    const length = 1 + (i % 4);
+    const start = (i * 7919) % words.length;
+    queries.add(Array.from({ length }, (_, k) => words[(start + k * 31) % words.length]).join(' '));
+  }
+  return [...queries].map((q) => `/search?q=${encodeURIComponent(q)}`);
+}
