@@ -6,7 +6,8 @@
  * Lighthouse (mobile preset, simulated throttling) runs the control page `/blank`, the Arabic
  * article `/news/1001` and its English translation `/en/news/1010` in turn, LIGHTHOUSE_RUNS times
  * each (default 5), alternating page after page within one run, so a busy machine slows every
- * page alike. Prints per page the median LCP, performance, TBT, the worst CLS, the LCP element
+ * page alike. Prints per page the median LCP, performance, TBT, style and layout time of the
+ * whole load (main-thread work breakdown, simulated CPU), the worst CLS, the LCP element
  * (Lighthouse 13's lcp-breakdown-insight, formerly largest-contentful-paint-element), its phases, and LCP ÷ control and
  * performance − control.
  *
@@ -76,7 +77,8 @@ const REWRITES = {
     imageType: (type, url) => (isHero(url) ? 'image/png' : type),
   },
   'hero-no-preload': { html: (h) => h.replace(/<link rel="preload" as="image"[^>]*>/g, '') },
-  'hero-q40': { image: (buffer, type, url) => (isHero(url) ? reencode(buffer, type, 40) : buffer) },
+  // Encoded once per URL and kept: encoding AVIF on every request would add its own latency.
+  'hero-q40': { image: (buffer, type, url) => (isHero(url) ? once(`q40 ${url} ${type}`, () => reencode(buffer, type, 40)) : buffer) },
 };
 for (const variant of VARIANTS) {
   if (!REWRITES[variant]) {
@@ -89,6 +91,12 @@ for (const variant of VARIANTS) {
 const HERO = process.env.LCP_HERO ?? '1001-spacex-ipo';
 const isHero = (url) => url.startsWith('/_next/image') && url.includes(HERO);
 
+const made = new Map();
+const once = (key, make) => {
+  if (!made.has(key)) made.set(key, make());
+  return made.get(key);
+};
+
 async function reencode(buffer, type, quality) {
   const image = sharp(buffer);
   if (type.includes('avif')) return image.avif({ quality }).toBuffer();
@@ -97,27 +105,45 @@ async function reencode(buffer, type, quality) {
   return buffer;
 }
 
-/** One proxy per variant, on its own port: every request goes upstream, HTML/CSS/images rewritten. */
+/**
+ * One proxy per variant, on its own port. What the variant rewrites (HTML, CSS, the optimiser's
+ * images) is fetched whole, rewritten and sent gzipped; everything else is piped through as the
+ * server sent it (same bytes, same encoding, no buffering), so the proxy itself changes as little
+ * of the load's timing as it can — the `proxy` row shows what is left of its cost.
+ */
 async function startProxy(rewrite) {
+  const upstream = new URL(BASE_URL);
   const server = http.createServer(async (request, response) => {
-    try {
-      const upstream = await fetch(`${BASE_URL}${request.url}`, {
-        headers: { accept: request.headers.accept ?? '*/*', 'accept-encoding': 'identity' },
-        redirect: 'manual',
+    const path = request.url ?? '/';
+    const accept = request.headers.accept ?? '';
+    const rewrites =
+      (rewrite.html && (accept.includes('text/html') || path.startsWith('/_next/') === false)) ||
+      (rewrite.css && path.endsWith('.css')) ||
+      (rewrite.image && path.startsWith('/_next/image'));
+    if (!rewrites) {
+      const forward = http.request({ host: upstream.hostname, port: upstream.port, path, method: request.method, headers: { ...request.headers, host: upstream.host } }, (answer) => {
+        response.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(response);
       });
-      const type = upstream.headers.get('content-type') ?? '';
-      let body = Buffer.from(await upstream.arrayBuffer());
+      forward.on('error', (error) => (response.writeHead(502), response.end(String(error))));
+      request.pipe(forward);
+      return;
+    }
+    try {
+      const answer = await fetch(`${BASE_URL}${path}`, { headers: { accept: accept || '*/*', 'accept-encoding': 'identity' }, redirect: 'manual' });
+      const type = answer.headers.get('content-type') ?? '';
+      let body = Buffer.from(await answer.arrayBuffer());
       if (rewrite.html && type.startsWith('text/html')) body = Buffer.from(rewrite.html(body.toString('utf8')));
       if (rewrite.css && type.startsWith('text/css')) body = Buffer.from(rewrite.css(body.toString('utf8')));
-      if (rewrite.image && request.url.startsWith('/_next/image')) body = await rewrite.image(body, type, request.url);
-      const headers = { 'content-type': rewrite.imageType?.(type, request.url) ?? type, 'cache-control': upstream.headers.get('cache-control') ?? 'no-store' };
-      const location = upstream.headers.get('location');
+      if (rewrite.image && path.startsWith('/_next/image')) body = await rewrite.image(body, type, path);
+      const headers = { 'content-type': rewrite.imageType?.(type, path) ?? type, 'cache-control': answer.headers.get('cache-control') ?? 'no-store' };
+      const location = answer.headers.get('location');
       if (location) headers.location = location;
       if (/^(text\/|application\/(json|javascript|xml|manifest))/.test(type)) {
         body = await gzip(body);
         headers['content-encoding'] = 'gzip';
       }
-      response.writeHead(upstream.status, headers);
+      response.writeHead(answer.status, headers);
       response.end(body);
     } catch (error) {
       response.writeHead(502);
@@ -186,7 +212,8 @@ try {
       const { lhr } = await lighthouse(c.url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
       const speed = speedOf(lhr);
       const element = lcpElement(lhr);
-      results.get(c).push({ ...speed, fcp: Math.round(lhr.audits['first-contentful-paint'].numericValue), element: element.label, phases: element.phases });
+      const work = Object.fromEntries((lhr.audits['mainthread-work-breakdown']?.details?.items ?? []).map((i) => [i.group, i.duration]));
+      results.get(c).push({ ...speed, layout: work.styleLayout, fcp: Math.round(lhr.audits['first-contentful-paint'].numericValue), element: element.label, phases: element.phases });
       process.stderr.write(`run ${run + 1}/${RUNS} ${c.variant.padEnd(16)} ${c.page.padEnd(16)} perf ${speed.performance} LCP ${speed.lcp} ms  ${element.label}\n`);
     }
   }
@@ -202,6 +229,7 @@ const summary = (runs) => {
     lcp: Math.round(median(runs.map((r) => r.lcp))),
     fcp: Math.round(median(runs.map((r) => r.fcp))),
     tbt: Math.round(median(runs.map((r) => r.tbt))),
+    layout: Math.round(median(runs.map((r) => r.layout))),
     cls: Math.max(...runs.map((r) => r.cls).filter(Number.isFinite)),
     element: mostCommon(runs.map((r) => r.element)),
     phases: phaseNames.map((name) => `${name} ${Math.round(median(runs.map((r) => r.phases[name])))}`).join(', '),
@@ -227,6 +255,7 @@ for (const c of cases) {
     '÷ control': Number((s.lcp / control.lcp).toFixed(2)),
     'FCP ms': s.fcp,
     'TBT ms': s.tbt,
+    'layout ms': s.layout,
     CLS: s.cls,
     'LCP element': s.element,
   });
