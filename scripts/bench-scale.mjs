@@ -64,6 +64,9 @@ const config = {
   limit: num('SCALE_LIMIT', 1.1),
   floors: { ms: num('SCALE_FLOOR_MS', 5), buildSeconds: num('SCALE_FLOOR_BUILD_S', 10), rssMb: num('SCALE_FLOOR_RSS_MB', 0) },
   firstTargetMs: 1000,
+  // SCALE_BUILD=once (CI): build for the first N only and serve every N from it. Build time is then
+  // not compared (the documented runs build per N); cold archive stories are never prerendered either way.
+  buildOnce: env.SCALE_BUILD === 'once',
 };
 
 const log = (line) => console.log(`[bench:scale] ${line}`);
@@ -178,9 +181,10 @@ async function routeExists(server, urlPath) {
   return answer.status !== 404;
 }
 
-async function benchSize(n) {
+async function benchSize(n, first) {
   const result = { n, at: new Date().toISOString(), config: { ...config } };
-  const dist = `.next-scale-${n}`;
+  const reuse = config.buildOnce && first !== n;
+  const dist = `.next-scale-${reuse ? first : n}`;
 
   // 1. the archive
   // One run of `npm run archive -- --reset N` (= `--reset`, then `N`): one Payload start-up instead of two.
@@ -204,11 +208,16 @@ async function benchSize(n) {
   if (picked.articles.length < needed) throw new Error(`only ${picked.articles.length} cold archive stories (need ${needed}): use a larger N or smaller SCALE_FIRST_SAMPLES/PRERENDER_ARTICLES`);
 
   // 2. the build
-  fs.rmSync(path.join(root, dist), { recursive: true, force: true });
-  log(`building into ${dist} (PRERENDER_ARTICLES=${config.prerender})…`);
-  const buildSeconds = await step('build', next, ['build'], { quiet: true, extraEnv: { NEXT_DIST_DIR: dist, NEXT_TELEMETRY_DISABLED: '1', PRERENDER_ARTICLES: String(config.prerender) } });
-  result.build = { seconds: buildSeconds, dist };
-  log(`build: ${buildSeconds} s`);
+  if (reuse) {
+    result.build = { dist, reused: true };
+    log(`build: reusing ${dist} (SCALE_BUILD=once)`);
+  } else {
+    fs.rmSync(path.join(root, dist), { recursive: true, force: true });
+    log(`building into ${dist} (PRERENDER_ARTICLES=${config.prerender})…`);
+    const buildSeconds = await step('build', next, ['build'], { quiet: true, extraEnv: { NEXT_DIST_DIR: dist, NEXT_TELEMETRY_DISABLED: '1', PRERENDER_ARTICLES: String(config.prerender) } });
+    result.build = { seconds: buildSeconds, dist };
+    log(`build: ${buildSeconds} s`);
+  }
 
   // 3. new processes: their first answer
   const articles = [...picked.articles];
@@ -332,7 +341,7 @@ function printTable(results) {
   const put = (name, perN) => (rows[name] = Object.fromEntries(results.map((r) => [`N=${r.n}`, perN(r) ?? '–'])));
   const ms = (value) => (value === undefined ? undefined : `${value}`);
   put('stories (real + generated)', (r) => `${r.archive.real} + ${r.archive.generated}`);
-  put('build s', (r) => r.build.seconds);
+  put('build s', (r) => r.build.seconds ?? `reused ${r.build.dist}`);
   put('new process: listening ms (p50)', (r) => r.firstArticle.listeningP50);
   put('new process: 1st article ms (p50 / max)', (r) => `${r.firstArticle.p50} / ${r.firstArticle.p99}`);
   for (const kind of Object.keys(results[0].pages)) {
@@ -358,7 +367,7 @@ const save = (extra = {}) => {
 };
 try {
   for (const n of sizes) {
-    results.push(await benchSize(n));
+    results.push(await benchSize(n, sizes[0]));
     save();
   }
 } catch (error) {

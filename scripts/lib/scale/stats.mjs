@@ -23,7 +23,7 @@ export function summary(samples) {
 export function comparable(result, floors) {
   const out = [];
   const ms = (name, value) => value !== undefined && out.push([name, value, 'ms', floors.ms]);
-  out.push(['build wall time', result.build.seconds, 's', floors.buildSeconds]);
+  if (result.build.seconds !== undefined) out.push(['build wall time', result.build.seconds, 's', floors.buildSeconds]);
   ms('new process: first article', result.firstArticle.p50);
   for (const [kind, figures] of Object.entries(result.pages)) {
     if (figures.skipped) continue;
