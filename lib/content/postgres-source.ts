@@ -271,15 +271,11 @@ export class PostgresSource implements ContentSource {
     // A story written straight into the table (the archive generator, a bulk fix) has no saved
     // version until an editor saves it: its row is its latest state, as Payload's admin also reads it.
     const [own] = await query<ArticleRow>(
-      `SELECT a.id, a.edition, a.title, a.summary, COALESCE(a.published_at, a.updated_at) AS published_at, a.revised_at,
-              s.slug AS section_slug, s.name_ar AS section_name_ar, s.name_en AS section_name_en,
-              m.url AS image_url, m.alt AS image_alt, m.caption AS image_caption, m.width AS image_width,
-              m.height AS image_height, m.filesize AS image_bytes, m.mime_type AS image_type,
-              a.body, a.desk, a.sample, a.correction_note, a.correction_at, a.updated_at,
-              a.translation_of_id AS translation_id, w.name_ar AS writer_name_ar, w.name_en AS writer_name_en,
+      `SELECT ${TEASER_COLUMNS}, a.body, a.desk, a.sample, a.correction_note, a.correction_at, a.updated_at,
+              a.translation_of_id AS translation_id, a.translation_of_id AS translation_of, ${PHOTO_COLUMNS},
               ARRAY(SELECT tg.name FROM articles_rels r JOIN tags tg ON tg.id = r.tags_id
                     WHERE r.parent_id = a.id AND r.path = 'tags' ORDER BY r."order") AS tags
-       FROM ${TEASER_FROM} LEFT JOIN writers w ON w.id = a.writer_id
+       FROM ${TEASER_FROM} LEFT JOIN media wp ON wp.id = w.photo_id
        WHERE a.id = $1 AND NOT EXISTS (SELECT 1 FROM _articles_v v WHERE v.parent_id = a.id)`,
       [id],
     );
