@@ -21,8 +21,8 @@ export const indexes: PostgresSchemaHook = ({ schema, extendTable }) => {
       articles_section_published_idx: index('articles_section_published_idx')
         .on(t.section, t.edition, t.publishedAt.desc(), t.id.desc())
         .where(PUBLISHED),
-      // A writer's page and feed.
-      articles_writer_published_idx: index('articles_writer_published_idx').on(t.writer, t.publishedAt.desc(), t.id.desc()).where(PUBLISHED),
+      // A writer's page and feed: one edition at a time, like a section's.
+      articles_writer_published_idx: index('articles_writer_published_idx').on(t.writer, t.edition, t.publishedAt.desc(), t.id.desc()).where(PUBLISHED),
     }),
   });
   extendTable({

@@ -3,7 +3,8 @@
  * npm run bench:scale -- <N…> [--check] [--out .bench/scale.json]: how a reader's cost grows with
  * the archive (issue 12). For each N in order:
  *
- *   1. the database holds the real stories + exactly N generated ones (`npm run archive -- --reset N`);
+ *   1. the database holds the real stories + exactly N generated ones (`npm run archive -- --reset N`;
+ *      with SCALE_RESET=0, `npm run archive -- N`: an archive made earlier is kept and topped up);
  *   2. a fresh build into .next-scale-N, its wall time recorded (it must not grow with N: the build
  *      prerenders only the newest PRERENDER_ARTICLES of each edition);
  *   3. `next start` (SCALE_STARTS new processes): the time each takes to answer its first request,
@@ -188,8 +189,11 @@ async function benchSize(n, first) {
 
   // 1. the archive
   // One run of `npm run archive -- --reset N` (= `--reset`, then `N`): one Payload start-up instead of two.
-  log(`N = ${n.toLocaleString('en-US')}: archive --reset ${n}`);
-  const archiveSeconds = await step('archive', tsx, ['scripts/database.ts', 'archive', '--reset', String(n)]);
+  // SCALE_RESET=0 keeps what is there and only tops it up to N (the archive is resumable): a
+  // million stories made once, measured again later, without making them again.
+  const reset = env.SCALE_RESET !== '0';
+  log(`N = ${n.toLocaleString('en-US')}: archive ${reset ? '--reset ' : ''}${n}`);
+  const archiveSeconds = await step('archive', tsx, ['scripts/database.ts', 'archive', ...(reset ? ['--reset'] : []), String(n)]);
   const picked = await withDatabase(async (db) => {
     const have = await counts(db);
     if (have.generated !== n) throw new Error(`the database holds ${have.generated} generated stories, not ${n}: the archive step did not finish`);

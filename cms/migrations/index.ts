@@ -3,7 +3,9 @@ import * as migration_20261129_071028_hijri_offsets from './20261129_071028_hijr
 import * as migration_20261129_071500_article_reads from './20261129_071500_article_reads';
 import * as migration_20261129_071943_writer_photo_alt from './20261129_071943_writer_photo_alt';
 import * as migration_20261129_090000_article_tag_index from './20261129_090000_article_tag_index';
+import * as migration_20261129_100353_writer_edition_index from './20261129_100353_writer_edition_index';
 import * as migration_20261129_120000_search from './20261129_120000_search';
+import * as migration_20261129_130000_search_rows from './20261129_130000_search_rows';
 
 export const migrations = [
   {
@@ -32,8 +34,18 @@ export const migrations = [
     name: '20261129_090000_article_tag_index',
   },
   {
+    up: migration_20261129_100353_writer_edition_index.up,
+    down: migration_20261129_100353_writer_edition_index.down,
+    name: '20261129_100353_writer_edition_index',
+  },
+  {
     up: migration_20261129_120000_search.up,
     down: migration_20261129_120000_search.down,
     name: '20261129_120000_search',
+  },
+  {
+    up: migration_20261129_130000_search_rows.up,
+    down: migration_20261129_130000_search_rows.down,
+    name: '20261129_130000_search_rows'
   },
 ];
