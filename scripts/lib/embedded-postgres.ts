@@ -61,9 +61,37 @@ export interface Cluster {
  * folder the first time and starts it. PostgreSQL refuses to run as root, so as root it runs as a
  * `postgres` system user that owns the data folder.
  */
+/** Whether a process is alive (as root, or our own: kill 0 only asks). */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * The previous command's cluster may still be shutting down when the next command starts (CI runs
+ * them back to back): it has closed its port but still holds the data folder, and a new postmaster
+ * refuses to start ("lock file postmaster.pid already exists"). Wait for it to go — or to answer,
+ * if it was starting instead. True when a cluster answers on the port.
+ */
+async function settle(port: number): Promise<boolean> {
+  const lock = path.join(CLUSTER_DIR, 'postmaster.pid');
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (await listening(port)) return true;
+    const pid = fs.existsSync(lock) ? Number(fs.readFileSync(lock, 'utf8').split('\n', 1)[0]) : 0;
+    if (!pid || !alive(pid)) return false;
+    if (Date.now() > deadline) throw new Error(`the PostgreSQL in ${CLUSTER_DIR} (pid ${pid}) neither answers on port ${port} nor stops`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
 export async function startCluster(log: (line: string) => void = () => {}): Promise<Cluster> {
   const port = embeddedPort();
-  if (await listening(port)) return { started: false, stop: async () => {} };
+  if (await settle(port)) return { started: false, stop: async () => {} };
   const { databasePassword } = localSecrets();
   const asRoot = os.userInfo().uid === 0;
   const server = new EmbeddedPostgres({
