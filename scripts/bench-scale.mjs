@@ -336,7 +336,8 @@ async function benchSize(n, first) {
   // Errors the server printed (e.g. the proxy's "could not check …") explain odd figures.
   result.serverLogTail = server.log().slice(-4000);
   await server.stopped();
-  if (!env.SCALE_KEEP_BUILDS) fs.rmSync(path.join(root, dist), { recursive: true, force: true });
+  // A build the next sizes reuse (SCALE_BUILD=once) stays until the last size is measured.
+  if (!env.SCALE_KEEP_BUILDS && !config.buildOnce) fs.rmSync(path.join(root, dist), { recursive: true, force: true });
   return result;
 }
 
@@ -374,6 +375,7 @@ try {
     results.push(await benchSize(n, sizes[0]));
     save();
   }
+  if (config.buildOnce && !env.SCALE_KEEP_BUILDS) fs.rmSync(path.join(root, `.next-scale-${sizes[0]}`), { recursive: true, force: true });
 } catch (error) {
   cleanup();
   console.error(`[bench:scale] FAILED: ${error.message}`);
