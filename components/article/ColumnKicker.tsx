@@ -2,8 +2,8 @@ import { useTranslations } from 'next-intl';
 import type { ArticleWriter } from '@/lib/content/types';
 
 /**
- * Above a column piece's headline, as the paper prints it: "رأي" and the column's fixed name
- * ("حكاوى", "م الآخر"), or the writer's name when the column has none.
+ * Above a column piece's headline, as the paper prints it: the opinion label (Listing.opinion) and
+ * the column's fixed name (from the writer entity), or the writer's name when the column has none.
  */
 export function ColumnKicker({ writer }: { writer: ArticleWriter }) {
   const t = useTranslations('Listing');

@@ -4,7 +4,7 @@ import type { ArticleTeaser } from '@/lib/content/types';
 import { articlePath } from '@/lib/routes';
 
 /**
- * "الأكثر قراءة": the edition's most read stories of the last 24 hours, ranked (lib/reads counts
+ * Most read: the edition's most read stories of the last 24 hours, ranked (lib/reads counts
  * them). Headlines only — a ranking, not a second front page. Nothing at all until something was read.
  */
 export function MostRead({ articles, className = '' }: { articles: readonly ArticleTeaser[]; className?: string }) {
