@@ -245,6 +245,29 @@ async function respell(words: readonly string[]): Promise<string[] | undefined> 
   return [...new Set(rows.map((row) => row.respelled))];
 }
 
+/**
+ * A page of an edition's live stories matching `match` (an SQL condition on `a`, its key as $2):
+ * newest first, from the nearest mark (lib/content/marks.ts), so page 5,000 costs what page 1 does.
+ * Sections and writers page alike; tags walk article_tag_index instead.
+ */
+async function articlesPage(kind: string, match: string, locale: Locale, key: string, pageNumber: number, pageSize: number): Promise<Page<ArticleTeaser>> {
+  const where = `${match} AND a.edition = $1 AND ${LIVE}`;
+  const offset = pageOffset(pageNumber, pageSize);
+  const anchor = offset < MARK_SPACING ? { offset } : anchorFor(offset, await marksOf(`${kind}:${locale}:${key}`, () =>
+    readMarks(`SELECT a.published_at AS at, a.id FROM articles a WHERE ${where} ORDER BY ${NEWEST}`, 'NULLS LAST', [locale, key]),
+  ));
+  return page(
+    query<TeaserRow>(
+      `SELECT ${TEASER_COLUMNS} FROM ${TEASER_FROM}
+       WHERE ${where} AND (a.published_at, a.id) < ($5::timestamptz, $6::int)
+       ORDER BY ${NEWEST} LIMIT $3 OFFSET $4`,
+      [locale, key, pageSize + 1, anchor.offset, ...keyBound(anchor)],
+    ),
+    pageNumber,
+    pageSize,
+  );
+}
+
 export class PostgresSource implements ContentSource {
   /** The latest saved version (Payload keeps drafts of a published story in its versions table). */
   async draft(id: number): Promise<Article | undefined> {
@@ -320,23 +343,10 @@ export class PostgresSource implements ContentSource {
   }
 
   /** Section pages: from the nearest mark (lib/content/marks.ts), so page 5,000 costs what page 1 does. */
-  async sectionPage(locale: Locale, section: string, pageNumber: number, pageSize: number): Promise<Page<ArticleTeaser>> {
-    const where = `a.section_id = (SELECT id FROM sections WHERE slug = $2) AND a.edition = $1 AND ${LIVE}`;
-    const offset = pageOffset(pageNumber, pageSize);
-    const anchor = offset < MARK_SPACING ? { offset } : anchorFor(offset, await marksOf(`section:${locale}:${section}`, () =>
-      readMarks(`SELECT a.published_at AS at, a.id FROM articles a WHERE ${where} ORDER BY ${NEWEST}`, 'NULLS LAST', [locale, section]),
-    ));
-    return page(
-      query<TeaserRow>(
-        `SELECT ${TEASER_COLUMNS} FROM ${TEASER_FROM}
-         WHERE ${where} AND (a.published_at, a.id) < ($5::timestamptz, $6::int)
-         ORDER BY ${NEWEST} LIMIT $3 OFFSET $4`,
-        [locale, section, pageSize + 1, anchor.offset, ...keyBound(anchor)],
-      ),
-      pageNumber,
-      pageSize,
-    );
+  sectionPage(locale: Locale, section: string, pageNumber: number, pageSize: number): Promise<Page<ArticleTeaser>> {
+    return articlesPage('section', `a.section_id = (SELECT id FROM sections WHERE slug = $2)`, locale, section, pageNumber, pageSize);
   }
+
 
   /** The tag's keys come from article_tag_index (cms/migrations): one index walk, newest first, from the nearest mark. */
   async tagPage(locale: Locale, tag: string, pageNumber: number, pageSize: number): Promise<Page<ArticleTeaser>> {
@@ -529,23 +539,10 @@ export class PostgresSource implements ContentSource {
   }
 
   /** A columnist's pieces, newest first, from the nearest mark like a section's. */
-  async writerPage(locale: Locale, slug: string, pageNumber: number, pageSize: number): Promise<Page<ArticleTeaser>> {
-    const where = `a.writer_id = (SELECT id FROM writers WHERE slug = $2) AND a.edition = $1 AND ${LIVE}`;
-    const offset = pageOffset(pageNumber, pageSize);
-    const anchor = offset < MARK_SPACING ? { offset } : anchorFor(offset, await marksOf(`writer:${locale}:${slug}`, () =>
-      readMarks(`SELECT a.published_at AS at, a.id FROM articles a WHERE ${where} ORDER BY ${NEWEST}`, 'NULLS LAST', [locale, slug]),
-    ));
-    return page(
-      query<TeaserRow>(
-        `SELECT ${TEASER_COLUMNS} FROM ${TEASER_FROM}
-         WHERE ${where} AND (a.published_at, a.id) < ($5::timestamptz, $6::int)
-         ORDER BY ${NEWEST} LIMIT $3 OFFSET $4`,
-        [locale, slug, pageSize + 1, anchor.offset, ...keyBound(anchor)],
-      ),
-      pageNumber,
-      pageSize,
-    );
+  writerPage(locale: Locale, slug: string, pageNumber: number, pageSize: number): Promise<Page<ArticleTeaser>> {
+    return articlesPage('writer', `a.writer_id = (SELECT id FROM writers WHERE slug = $2)`, locale, slug, pageNumber, pageSize);
   }
+
 
   async writersUpdated(locale: Locale): Promise<Record<string, string>> {
     const rows = await query<{ slug: string; updated: Date }>(
