@@ -1,10 +1,11 @@
 /** @jest-environment node */
 import type { MetadataRoute } from 'next';
-import { articleEntries, pageEntries, renderIndex, renderUrlset, sitemapFiles } from '@/lib/feeds/sitemap';
+import { articleEntries, pageEntries, renderIndex, renderUrlset, sitemapFiles, STORIES_PER_FILE } from '@/lib/feeds/sitemap';
 import { GET as fileRoute } from '@/app/sitemaps/[file]/route';
 import { GET as indexRoute } from '@/app/sitemap.xml/route';
 import { isFilePath, parseSitemapFile, sitemapFilePath } from '@/lib/routes';
-import { makeArticle, translationPair, serveContent, WRITER } from '../support/content';
+import { setContentSource } from '@/lib/content';
+import { FIXTURE_IMAGE, makeArticle, memorySource, translationPair, serveContent, WRITER } from '../support/content';
 
 const ORIGIN = 'https://www.alwafd.news';
 type Sitemap = MetadataRoute.Sitemap;
@@ -135,5 +136,37 @@ describe('sitemap files in the route table', () => {
     for (const bad of ['articles-en-0.xml', 'articles-de-1.xml', 'articles-ar-1.xml.bak', 'pages.html', 'articles-ar-1234567.xml']) expect(parseSitemapFile(bad)).toBeUndefined();
     for (const path of ['/sitemap.xml', '/sitemaps/pages.xml', '/sitemaps/articles-ar-3.xml']) expect(isFilePath(path)).toBe(true);
     for (const path of ['/sitemaps/x.xml', '/sitemaps/articles-ar-3.xml/more', '/sitemaps/pages.xml.html', '/en/sitemaps/pages.xml']) expect(isFilePath(path)).toBe(false);
+  });
+});
+
+describe('article files at archive scale', () => {
+  it('cuts every STORIES_PER_FILE stories, and one file’s stories fit one 2 MB item of Next’s data cache', async () => {
+    // Ids past a billion and picture addresses as long as the media store's, each story translated:
+    // the largest a file's entries get. A file too large to cache was read again on every request.
+    const image = { ...FIXTURE_IMAGE, src: `https://a1b2c3d4e5f6g7h8.public.blob.vercel-storage.com/${'صورة-'.repeat(8)}${'x'.repeat(40)}.webp` };
+    const ar = Array.from({ length: STORIES_PER_FILE + 1 }, (_, i) => makeArticle(1_000_000_000 + i, { image, translationId: 2_000_000_000 + i }));
+    const en = ar.map((a) => makeArticle(a.translationId!, { locale: 'en', image, translationId: a.id }));
+    const source = memorySource({ articles: [...ar, ...en] });
+    const cuts = await source.articleIndexCuts('ar', STORIES_PER_FILE);
+    expect(cuts).toHaveLength(2);
+    const file = await source.articleIndex('ar', cuts[0]!, cuts[1], STORIES_PER_FILE);
+    expect(file).toHaveLength(STORIES_PER_FILE);
+    expect(file[0]).toMatchObject({ translation: { locale: 'en' }, image: image.src });
+    // What lib/content hands unstable_cache: the answer boxed, as JSON.
+    expect(Buffer.byteLength(JSON.stringify({ value: file }))).toBeLessThan(2 * 1024 * 1024);
+  });
+
+  it('lists every story while the cuts are an hour old: one back-dated before the first cut, and new ones', async () => {
+    const kept = [makeArticle(20, { publishedAt: '2026-11-10T09:00:00+02:00' }), makeArticle(21, { publishedAt: '2026-11-11T09:00:00+02:00' })];
+    const counted = await memorySource({ articles: kept }).articleIndexCuts('ar', STORIES_PER_FILE);
+    const since = memorySource({
+      articles: [...kept, makeArticle(22, { publishedAt: '2020-01-01T09:00:00+02:00' }), makeArticle(23, { publishedAt: '2026-11-25T09:00:00+02:00' })],
+    });
+    // The cuts as lib/content keeps them: counted before the last two stories arrived.
+    since.articleIndexCuts = async () => counted;
+    setContentSource(since);
+    const urls = ((await articleEntries('ar', 1)) ?? []).map((entry) => entry.url);
+    expect(urls).toEqual([22, 20, 21, 23].map((id) => `${ORIGIN}/news/${id}`));
+    expect(await articleEntries('ar', 2)).toBeUndefined();
   });
 });

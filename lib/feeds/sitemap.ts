@@ -8,7 +8,7 @@ import { escapeXml } from './xml';
 
 /**
  * The sitemaps. /sitemap.xml is an index of files, each at most SITEMAP_LIMIT URLs (the protocol's
- * limit): /sitemaps/pages.xml (both front pages, each section and writer with stories in an edition,
+ * limit; article files STORIES_PER_FILE): /sitemaps/pages.xml (both front pages, each section and writer with stories in an edition,
  * every tag page) and, per edition, /sitemaps/articles-{ar|en}-{n}.xml — cut from the OLDEST end by key
  * ranges, so file n holds the same stories however much news arrives (only the newest file grows),
  * and each is read by one index walk from its first key (no OFFSET): the same cost at a million.
@@ -21,6 +21,14 @@ type Languages = NonNullable<NonNullable<Entry['alternates']>['languages']>;
 
 /** How many URLs one sitemap file may list: the protocol's limit. */
 export const SITEMAP_LIMIT = 50_000;
+
+/**
+ * Stories per article file, below the protocol's limit: one file's stories must fit one item of
+ * Next's data cache (2 MB at most). 50,000 stories were 6.7 MB, never cached, so every request for
+ * the file read them again — 2.4 s each at 320,000 stories. 5,000 with the longest picture
+ * addresses (the media store's) and a translation each are ≈ 1.5 MB.
+ */
+export const STORIES_PER_FILE = 5_000;
 
 /** hreflang for a page at `path(locale)` in each of `editions`; x-default is the Arabic one when it exists. */
 function inEditions(path: (locale: Locale) => string, editions: readonly Locale[] = locales): Languages {
@@ -82,21 +90,24 @@ export async function pageEntries(): Promise<Entry[]> {
   return entries.slice(0, SITEMAP_LIMIT);
 }
 
+/** Before any story: file 1 starts here, so a story back-dated before the first cut is still listed. */
+const BEGINNING = { at: '0001-01-01T00:00:00.000Z', id: 0 };
+
 /** File `n` (1 = the oldest stories) of an edition's articles; undefined past the last file. */
 export async function articleEntries(locale: Locale, n: number): Promise<Entry[] | undefined> {
-  const cuts = await getArticleIndexCuts(locale, SITEMAP_LIMIT);
-  const from = cuts[n - 1];
-  if (!from) return undefined;
-  // Up to the next file's first story: a story back-dated between two cuts joins the earlier file
-  // (which stays within the limit: the next cuts, taken within minutes, move it along).
-  return (await getArticleIndex(locale, from, cuts[n], SITEMAP_LIMIT)).map(articleEntry);
+  const cuts = await getArticleIndexCuts(locale, STORIES_PER_FILE);
+  if (!cuts[n - 1]) return undefined;
+  // Up to the next file's first story. Cuts are counted hourly, not per story: a story back-dated
+  // between two cuts joins the earlier file, and the newest file (no end) takes every new one —
+  // each within the protocol's limit until the next count moves the cuts along.
+  return (await getArticleIndex(locale, n === 1 ? BEGINNING : cuts[n - 1]!, cuts[n], SITEMAP_LIMIT)).map(articleEntry);
 }
 
 /** The files /sitemap.xml lists. */
 export async function sitemapFiles(): Promise<string[]> {
   const files = [sitemapFilePath('pages')];
   for (const locale of locales) {
-    const cuts = await getArticleIndexCuts(locale, SITEMAP_LIMIT);
+    const cuts = await getArticleIndexCuts(locale, STORIES_PER_FILE);
     cuts.forEach((_, i) => files.push(sitemapFilePath('articles', locale, i + 1)));
   }
   return files;
