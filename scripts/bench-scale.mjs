@@ -1,43 +1,52 @@
 #!/usr/bin/env node
 /**
  * npm run bench:scale -- <N…> [--check] [--out .bench/scale.json]: how a reader's cost grows with
- * the archive (issue 12). For each N in order:
+ * the archive (issue 12). Every size gets its own database, `<DATABASE_NAME>_<N>`, on the same
+ * PostgreSQL, so that all sizes can be served at once and measured in turns:
  *
- *   1. the database holds the real stories + exactly N generated ones (`npm run archive -- --reset N`;
+ *   1. each database holds the real stories + exactly N generated ones (`npm run archive -- --reset N`;
  *      with SCALE_RESET=0, `npm run archive -- N`: an archive made earlier is kept and topped up);
- *   2. a fresh build into .next-scale-N, its wall time recorded (it must not grow with N: the build
- *      prerenders only the newest PRERENDER_ARTICLES of each edition);
- *   3. `next start` (SCALE_STARTS new processes): the time each takes to answer its first request,
- *      an old archive story never rendered before (target < 1 s); then per page kind — article,
- *      home, section page 1, a deep section page (5,000 when it exists, else the largest section's
- *      last page), tag, writer and search (each skipped when the route answers 404 on this branch) —
- *      p50/p99 of the first request of distinct URLs (sequential) and of one URL repeated
- *      (autocannon SCALE_CACHED_SECONDS × SCALE_CACHED_CONNECTIONS);
+ *   2. a build per size into .next-scale-N from its own database, its wall time recorded (it must not
+ *      grow with N: the build prerenders only the newest PRERENDER_ARTICLES of each edition);
+ *      SCALE_BUILD=once (CI) builds the first size only and serves every size from a copy of it;
+ *   3. `next start` per size on SCALE_PORT + i, SCALE_STARTS new processes each, sizes in turn: the
+ *      time each takes to answer its first request, an old archive story never rendered before
+ *      (target < 1 s); then per page kind — article, home, section page 1, a deep section page (5,000
+ *      when it exists, else the largest section's last page), tag, writer and search (skipped when
+ *      the route answers 404 on this branch) — p50/p99 of the first request of distinct URLs, the
+ *      sizes taking turns request by request, and of one URL repeated (autocannon
+ *      SCALE_CACHED_SECONDS × SCALE_CACHED_CONNECTIONS, sizes in turn). Measured in turns, a busy
+ *      moment of a shared machine falls on every size alike; ratios of runs made minutes apart
+ *      moved by ±30 % with nothing changed;
  *   4. /sitemap.xml (and every file a sitemap index points to) and /news-sitemap.xml: first and
  *      second answer;
- *   5. a mixed load (SCALE_LOAD_SECONDS × SCALE_LOAD_CONNECTIONS, default 60 × 64): 4 in 5 requests
- *      a distinct cold archive article, the rest home/sections/tags/feeds/sitemap; requests, errors,
- *      non-2xx, p50/p99 and the server's RSS before and after (a request unanswered within
- *      SCALE_LOAD_TIMEOUT, 10 s, is a timeout: autocannon drops it and opens a new connection).
+ *   5. the same mixed load at every size (SCALE_LOAD_SECONDS × SCALE_LOAD_CONNECTIONS, default 60 ×
+ *      64): 4 in 5 requests an archive story — as many distinct ones as the smallest archive has
+ *      left (or SCALE_LOAD_STORIES), so the share of cold renders is the same — the rest
+ *      home/sections/tags/feeds/sitemaps; requests, errors, non-2xx, p50/p99 and the server's RSS
+ *      before and after (a request unanswered within SCALE_LOAD_TIMEOUT, 10 s, is a timeout);
+ *   6. the largest size once more under a cold load: every story request a story not asked for yet.
  *
  * All figures go to --out (default .bench/scale.json) and a table. --check compares every p50/p99,
- * the build time and the RSS after load of each N with the first N and exits 1 when a ratio exceeds
- * SCALE_LIMIT (1.1) — but only when the difference also exceeds a floor, because latency of a few
- * ms is noise: SCALE_FLOOR_MS (5 ms), SCALE_FLOOR_BUILD_S (10 s, builds share the machine),
- * SCALE_FLOOR_RSS_MB (0). A new process answering its first article in more than 1 s fails too.
- * The sitemap's times are printed with ratios but never fail: it lists every story by design.
+ * the build time and the RSS after the load of each N with the first N and exits 1 when a ratio
+ * exceeds SCALE_LIMIT (1.1) — but only when the difference also exceeds a floor, because latency of
+ * a few ms is noise: SCALE_FLOOR_MS (5 ms), SCALE_FLOOR_BUILD_S (10 s), SCALE_FLOOR_RSS_MB (0).
+ * A new process answering its first story in more than 1 s fails too, and so does any error,
+ * timeout or non-2xx answer under the cold load. The sitemap's times are printed with ratios but
+ * never fail: it lists every story by design.
  *
- * Runs inside scripts/database.ts (see package.json: database DATABASE_NAME, default alwafd_scale,
- * embedded cluster on EMBEDDED_PG_PORT unless DATABASE_URL is set); the server listens on SCALE_PORT
- * (3550) and is reached as http://127.0.0.1:PORT. The site is only spoken to through URLs, the
- * database only through the archive script and plain SELECTs (scripts/lib/scale/pick.mjs).
- * The server, builds and archive runs are stopped on exit and Ctrl-C; the cluster is scripts/database.ts's.
+ * Runs inside scripts/database.ts (see package.json: DATABASE_NAME, default alwafd_scale, names
+ * the databases; embedded cluster on EMBEDDED_PG_PORT unless DATABASE_URL is set); the servers are
+ * reached as http://127.0.0.1:PORT. The site is only spoken to through URLs, the databases only
+ * through the archive script and plain SELECTs (scripts/lib/scale/pick.mjs). Servers, builds and
+ * archive runs are stopped on exit and Ctrl-C; the cluster is scripts/database.ts's.
  */
 import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { busiestTags, coldArticles, counts, searchQueries, sectionSizes, withDatabase, writerSlugs } from './lib/scale/pick.mjs';
+import { databaseFor, ensureDatabase } from './lib/scale/databases.mjs';
+import { busiestTags, coldArticles, counts, newestArticles, searchQueries, sectionSizes, withDatabase, writerSlugs } from './lib/scale/pick.mjs';
 import { listeningPid, rssMb, startServer, stopAll } from './lib/scale/server.mjs';
 import { compare, round, summary } from './lib/scale/stats.mjs';
 
@@ -59,6 +68,8 @@ const config = {
   loadSeconds: num('SCALE_LOAD_SECONDS', 60),
   loadConnections: num('SCALE_LOAD_CONNECTIONS', 64),
   loadTimeout: num('SCALE_LOAD_TIMEOUT', 10),
+  // 0: as many as the smallest archive has left.
+  loadStories: num('SCALE_LOAD_STORIES', 0),
   prerender: num('PRERENDER_ARTICLES', 500),
   deepPage: num('SCALE_DEEP_PAGE', 5000),
   pageSize: num('SCALE_PAGE_SIZE', 20),
@@ -155,98 +166,93 @@ function autocannonRun(options) {
   });
 }
 
-/** p50/p99 of the first request of each distinct URL (sequential), then of one URL repeated. */
-async function measureKind(server, kind, paths, cachedPath) {
-  const times = [];
-  const statuses = {};
-  for (const urlPath of paths) {
-    const answer = await timed(server.baseUrl, urlPath);
-    times.push(answer.ms);
-    statuses[answer.status] = (statuses[answer.status] ?? 0) + 1;
-  }
-  const bad = Object.entries(statuses).filter(([status]) => Number(status) >= 300);
-  if (bad.length) log(`  ${kind}: unexpected answers ${JSON.stringify(statuses)} (e.g. ${paths[0]})`);
-  let cached = { n: 0, p50: undefined, p99: undefined };
-  if (config.cachedSeconds > 0) {
-    const result = await autocannonRun({ url: server.baseUrl + cachedPath, connections: config.cachedConnections, duration: config.cachedSeconds });
-    cached = { n: result.requests.total, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors };
-  }
-  const figures = { first: { ...summary(times), statuses }, cached, sample: paths[0], cachedPath };
-  log(`  ${kind.padEnd(14)} first p50 ${figures.first.p50} ms p99 ${figures.first.p99} ms (${times.length} URLs) · cached p50 ${cached.p50} ms p99 ${cached.p99} ms`);
-  return figures;
-}
-
 /** Whether a route exists on this branch: its sample answers anything but 404. */
 async function routeExists(server, urlPath) {
   const answer = await timed(server.baseUrl, urlPath);
   return answer.status !== 404;
 }
 
-async function benchSize(n, first) {
-  const result = { n, at: new Date().toISOString(), config: { ...config } };
-  const reuse = config.buildOnce && first !== n;
-  const dist = `.next-scale-${reuse ? first : n}`;
+/** The sizes in turn, the order reversed every other round: neither is always measured first. */
+const inTurn = (list, round) => (round % 2 ? [...list].reverse() : list);
 
-  // 1. the archive
+/** 1–2. Per N: its own database holding exactly N generated stories, what to ask for, its build. */
+async function prepare(n, index, first) {
+  const result = { n, at: new Date().toISOString(), config: { ...config } };
+  const db = databaseFor(n);
+  if (await ensureDatabase(db)) log(`N = ${n.toLocaleString('en-US')}: created the database ${db.name}`);
   // One run of `npm run archive -- --reset N` (= `--reset`, then `N`): one Payload start-up instead of two.
   // SCALE_RESET=0 keeps what is there and only tops it up to N (the archive is resumable): a
   // million stories made once, measured again later, without making them again.
   const reset = env.SCALE_RESET !== '0';
-  log(`N = ${n.toLocaleString('en-US')}: archive ${reset ? '--reset ' : ''}${n}`);
-  const archiveSeconds = await step('archive', tsx, ['scripts/database.ts', 'archive', ...(reset ? ['--reset'] : []), String(n)]);
-  const picked = await withDatabase(async (db) => {
-    const have = await counts(db);
-    if (have.generated !== n) throw new Error(`the database holds ${have.generated} generated stories, not ${n}: the archive step did not finish`);
+  log(`N = ${n.toLocaleString('en-US')}: archive ${reset ? '--reset ' : ''}${n} in ${db.name}`);
+  const archiveSeconds = await step('archive', tsx, ['scripts/database.ts', 'archive', ...(reset ? ['--reset'] : []), String(n)], { extraEnv: { DATABASE_URL: db.url } });
+  // A shared build (SCALE_BUILD=once) holds the first size's newest stories: never "cold" here.
+  const exclude = config.buildOnce && first ? new Set(first.prerendered) : new Set();
+  const picked = await withDatabase(db.url, async (client) => {
+    const have = await counts(client);
+    if (have.generated !== n) throw new Error(`${db.name} holds ${have.generated} generated stories, not ${n}: the archive step did not finish`);
     return {
       counts: have,
-      articles: await coldArticles(db, config.prerender),
-      sections: await sectionSizes(db),
-      tags: await busiestTags(db, Math.max(config.firstSamples, 20)),
-      writers: await writerSlugs(db, config.firstSamples),
-      searches: await searchQueries(db, config.firstSamples + 1),
+      prerendered: await newestArticles(client, config.prerender),
+      articles: await coldArticles(client, config.prerender, exclude),
+      sections: await sectionSizes(client),
+      tags: await busiestTags(client, Math.max(config.firstSamples, 20)),
+      writers: await writerSlugs(client, config.firstSamples),
+      searches: await searchQueries(client, config.firstSamples + 1),
     };
   });
-  result.archive = { seconds: round(archiveSeconds), ...picked.counts, coldArticles: picked.articles.length };
-  log(`database: ${picked.counts.real} real + ${picked.counts.generated} generated stories; ${picked.articles.length} live archive stories outside the prerendered newest`);
+  result.archive = { database: db.name, seconds: round(archiveSeconds), ...picked.counts, coldArticles: picked.articles.length };
+  log(`${db.name}: ${picked.counts.real} real + ${picked.counts.generated} generated stories; ${picked.articles.length} live archive stories outside the prerendered newest`);
   const needed = config.starts + config.firstSamples + 1;
-  if (picked.articles.length < needed) throw new Error(`only ${picked.articles.length} cold archive stories (need ${needed}): use a larger N or smaller SCALE_FIRST_SAMPLES/PRERENDER_ARTICLES`);
+  if (picked.articles.length < needed) throw new Error(`only ${picked.articles.length} cold archive stories at N=${n} (need ${needed}): use a larger N or smaller SCALE_FIRST_SAMPLES/PRERENDER_ARTICLES`);
 
-  // 2. the build
-  if (reuse) {
-    result.build = { dist, reused: true };
-    log(`build: reusing ${dist} (SCALE_BUILD=once)`);
+  const dist = `.next-scale-${n}`;
+  fs.rmSync(path.join(root, dist), { recursive: true, force: true });
+  if (config.buildOnce && first) {
+    // The same build, served from its own folder: its ISR cache is this size's alone.
+    fs.cpSync(path.join(root, first.dist), path.join(root, dist), { recursive: true });
+    result.build = { dist, copiedFrom: first.dist };
+    log(`build: a copy of ${first.dist} (SCALE_BUILD=once)`);
   } else {
-    fs.rmSync(path.join(root, dist), { recursive: true, force: true });
-    log(`building into ${dist} (PRERENDER_ARTICLES=${config.prerender})…`);
-    const buildSeconds = await step('build', next, ['build'], { quiet: true, extraEnv: { NEXT_DIST_DIR: dist, NEXT_TELEMETRY_DISABLED: '1', PRERENDER_ARTICLES: String(config.prerender) } });
+    log(`building into ${dist} from ${db.name} (PRERENDER_ARTICLES=${config.prerender})…`);
+    const buildSeconds = await step('build', next, ['build'], { quiet: true, extraEnv: { NEXT_DIST_DIR: dist, DATABASE_URL: db.url, NEXT_TELEMETRY_DISABLED: '1', PRERENDER_ARTICLES: String(config.prerender) } });
     result.build = { seconds: buildSeconds, dist };
     log(`build: ${buildSeconds} s`);
   }
-
-  // 3. new processes: their first answer
   const articles = [...picked.articles];
-  const take = (count) => articles.splice(0, count);
-  const firsts = [];
-  let server;
-  for (let s = 0; s < config.starts; s++) {
-    server = await startServer({ dist, port: config.port, env: { PRERENDER_ARTICLES: String(config.prerender) } });
-    const [urlPath] = take(1);
-    const answer = await timed(server.baseUrl, urlPath);
-    if (answer.status !== 200) throw new Error(`a new process answered ${urlPath} with ${answer.status}:\n${server.log().slice(-3000)}`);
-    firsts.push({ path: urlPath, listeningMs: round(server.listeningMs), firstMs: round(answer.ms) });
-    log(`new process ${s + 1}/${config.starts}: listening after ${Math.round(server.listeningMs)} ms, first article ${urlPath} in ${Math.round(answer.ms)} ms`);
-    if (s < config.starts - 1) await server.stopped();
-  }
-  result.firstArticle = { ...summary(firsts.map((f) => f.firstMs)), listeningP50: summary(firsts.map((f) => f.listeningMs)).p50, processes: firsts };
+  return { n, db, dist, port: config.port + index, picked, prerendered: picked.prerendered, result, take: (count) => articles.splice(0, count), left: () => articles.length };
+}
 
-  // 3b. page kinds
-  const pages = {};
-  const articleFirst = take(config.firstSamples);
-  pages.article = await measureKind(server, 'article', articleFirst, articleFirst[0]);
-  pages.home = await measureKind(server, 'home', ['/', '/en'], '/');
+/** 3. New processes, the sizes in turn: the time each takes to answer its first story. The last ones stay up. */
+async function startInTurn(sized) {
+  const firsts = new Map(sized.map((size) => [size.n, []]));
+  for (let s = 0; s < config.starts; s++) {
+    for (const size of inTurn(sized, s)) {
+      await size.server?.stopped();
+      size.server = await startServer({ dist: size.dist, port: size.port, env: { PRERENDER_ARTICLES: String(config.prerender), DATABASE_URL: size.db.url } });
+      const [urlPath] = size.take(1);
+      const answer = await timed(size.server.baseUrl, urlPath);
+      if (answer.status !== 200) throw new Error(`a new process (N=${size.n}) answered ${urlPath} with ${answer.status}:\n${size.server.log().slice(-3000)}`);
+      firsts.get(size.n).push({ path: urlPath, listeningMs: round(size.server.listeningMs), firstMs: round(answer.ms) });
+      log(`N=${size.n} new process ${s + 1}/${config.starts}: listening after ${Math.round(size.server.listeningMs)} ms, first story ${urlPath} in ${Math.round(answer.ms)} ms`);
+    }
+  }
+  for (const size of sized) {
+    const list = firsts.get(size.n);
+    size.result.firstArticle = { ...summary(list.map((f) => f.firstMs)), listeningP50: summary(list.map((f) => f.listeningMs)).p50, processes: list };
+  }
+}
+
+/** What each size is asked per page kind: distinct URLs for first renders, one URL for the cached figure. */
+async function planKinds(size, routes) {
+  const { picked, server } = size;
+  const plan = {};
+  const articles = size.take(config.firstSamples);
+  plan.article = { paths: articles, cachedPath: articles[0] };
+  plan.home = { paths: ['/', '/en'], cachedPath: '/' };
   const sections = picked.sections;
-  if (!sections.length) throw new Error('no section has a live story');
-  pages['section p1'] = await measureKind(server, 'section p1', sections.map((s) => s.path(1)), sections[0].path(1));
+  if (!sections.length) throw new Error(`N=${size.n}: no section has a live story`);
+  plan['section p1'] = { paths: sections.map((s) => s.path(1)), cachedPath: sections[0].path(1) };
   const largest = sections[0];
   const last = Math.max(1, Math.ceil(largest.stories / config.pageSize));
   const deep = Math.min(config.deepPage, last);
@@ -254,45 +260,96 @@ async function benchSize(n, first) {
   if (deep > 1 && (await timed(server.baseUrl, largest.path(deep + (deep === last ? 1 : 0)))).status !== (deep === last ? 404 : 200)) {
     log(`  note: ${largest.path(deep)} — the page count from the database (${last} pages of ${config.pageSize}) does not match the site's`);
   }
-  pages['section deep'] = deepPages.length ? { ...(await measureKind(server, 'section deep', deepPages, deepPages[0])), page: deep, lastPage: last, section: `${largest.edition}/${largest.slug}` } : { skipped: 'no section has a second page' };
-  if (picked.tags.length) pages.tag = await measureKind(server, 'tag', picked.tags.slice(0, config.firstSamples).map((t) => t.path), picked.tags[0].path);
-  else pages.tag = { skipped: 'no tag has a live story' };
+  plan['section deep'] = deepPages.length ? { paths: deepPages, cachedPath: deepPages[0], extra: { page: deep, lastPage: last, section: `${largest.edition}/${largest.slug}` } } : { skipped: 'no section has a second page' };
+  plan.tag = picked.tags.length ? { paths: picked.tags.slice(0, config.firstSamples).map((t) => t.path), cachedPath: picked.tags[0].path } : { skipped: 'no tag has a live story' };
   const writers = picked.writers.map((w) => `/writer/${w.slug}`);
-  if (writers.length && (await routeExists(server, writers.at(-1)))) pages.writer = await measureKind(server, 'writer', writers.slice(0, -1).length ? writers.slice(0, -1) : writers, writers[0]);
-  else pages.writer = { skipped: writers.length ? '/writer/{slug} answers 404 on this branch' : 'no writer with a live story' };
+  if (!writers.length) plan.writer = { skipped: 'no writer with a live story' };
+  else if (!routes.writer) plan.writer = { skipped: '/writer/{slug} answers 404 on this branch' };
+  else plan.writer = { paths: writers.length > 1 ? writers.slice(0, -1) : writers, cachedPath: writers[0] };
   const searches = picked.searches;
-  if (searches.length && (await routeExists(server, searches.at(-1)))) pages.search = await measureKind(server, 'search', searches.slice(0, -1), searches[0]);
-  else pages.search = { skipped: searches.length ? '/search answers 404 on this branch' : 'no words for queries' };
-  for (const [kind, figures] of Object.entries(pages)) if (figures.skipped) log(`  ${kind.padEnd(14)} skipped: ${figures.skipped}`);
-  result.pages = pages;
+  if (!searches.length) plan.search = { skipped: 'no words for queries' };
+  else if (!routes.search) plan.search = { skipped: '/search answers 404 on this branch' };
+  else plan.search = { paths: searches.slice(0, -1), cachedPath: searches[0] };
+  return { plan, deepPage: deepPages[0] };
+}
 
-  // 4. sitemaps (before the load: afterwards the server may still be working through its queue)
-  const sitemaps = {};
+/**
+ * 3b. Per page kind, the sizes in turn: first request i of every size before request i + 1 of
+ * any, then each size's cached run — a busy moment of the machine falls on all sizes alike.
+ */
+async function measureInTurn(sized, plans) {
+  for (const size of sized) size.result.pages = {};
+  const kinds = Object.keys(plans.get(sized[0].n));
+  for (const [k, kind] of kinds.entries()) {
+    const active = sized.filter((size) => !plans.get(size.n)[kind].skipped);
+    for (const size of sized.filter((size) => plans.get(size.n)[kind].skipped)) {
+      size.result.pages[kind] = { skipped: plans.get(size.n)[kind].skipped };
+      log(`  N=${size.n} ${kind.padEnd(14)} skipped: ${plans.get(size.n)[kind].skipped}`);
+    }
+    const times = new Map(active.map((size) => [size.n, []]));
+    const statuses = new Map(active.map((size) => [size.n, {}]));
+    const longest = Math.max(0, ...active.map((size) => plans.get(size.n)[kind].paths.length));
+    for (let i = 0; i < longest; i++) {
+      for (const size of inTurn(active, i)) {
+        const urlPath = plans.get(size.n)[kind].paths[i];
+        if (urlPath === undefined) continue;
+        const answer = await timed(size.server.baseUrl, urlPath);
+        times.get(size.n).push(answer.ms);
+        const counted = statuses.get(size.n);
+        counted[answer.status] = (counted[answer.status] ?? 0) + 1;
+      }
+    }
+    const cached = new Map();
+    for (const size of inTurn(active, k)) {
+      if (config.cachedSeconds <= 0) {
+        cached.set(size.n, { n: 0, p50: undefined, p99: undefined });
+        continue;
+      }
+      const run = await autocannonRun({ url: size.server.baseUrl + plans.get(size.n)[kind].cachedPath, connections: config.cachedConnections, duration: config.cachedSeconds });
+      cached.set(size.n, { n: run.requests.total, p50: run.latency.p50, p99: run.latency.p99, non2xx: run.non2xx, errors: run.errors });
+    }
+    for (const size of active) {
+      const { paths, cachedPath, extra } = plans.get(size.n)[kind];
+      const bad = Object.entries(statuses.get(size.n)).filter(([status]) => Number(status) >= 300);
+      if (bad.length) log(`  N=${size.n} ${kind}: unexpected answers ${JSON.stringify(statuses.get(size.n))} (e.g. ${paths[0]})`);
+      const figures = { first: { ...summary(times.get(size.n)), statuses: statuses.get(size.n) }, cached: cached.get(size.n), sample: paths[0], cachedPath, ...extra };
+      size.result.pages[kind] = figures;
+      log(`  N=${size.n} ${kind.padEnd(14)} first p50 ${figures.first.p50} ms p99 ${figures.first.p99} ms (${paths.length} URLs) · cached p50 ${figures.cached.p50} ms p99 ${figures.cached.p99} ms`);
+    }
+  }
+}
+
+/** 4. The sitemap index, every file it points to, and the news sitemap: first and second answer. */
+async function sitemaps(size) {
+  const figures = {};
   const queue = ['/sitemap.xml', '/news-sitemap.xml'];
   for (let i = 0; i < queue.length && i < 60; i++) {
     const urlPath = queue[i];
-    const first = await timed(server.baseUrl, urlPath);
-    const second = await timed(server.baseUrl, urlPath);
+    const first = await timed(size.server.baseUrl, urlPath);
+    const second = await timed(size.server.baseUrl, urlPath);
     const text = first.text();
     const urls = (text.match(/<url>/g) ?? []).length;
     const pointed = [...text.matchAll(/<sitemap>\s*<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
     for (const file of pointed) if (!queue.includes(file)) queue.push(file);
-    sitemaps[urlPath] = { status: first.status, firstMs: round(first.ms), againMs: round(second.ms), bytes: first.bytes, urls, points: pointed.length };
-    log(`sitemap ${urlPath}: ${first.status}, ${Math.round(first.ms)} ms then ${Math.round(second.ms)} ms, ${urls} URLs${pointed.length ? `, points to ${pointed.length} files` : ''} (${Math.round(first.bytes / 1024)} KB sent)`);
+    figures[urlPath] = { status: first.status, firstMs: round(first.ms), againMs: round(second.ms), bytes: first.bytes, urls, points: pointed.length };
+    log(`N=${size.n} sitemap ${urlPath}: ${first.status}, ${Math.round(first.ms)} ms then ${Math.round(second.ms)} ms, ${urls} URLs${pointed.length ? `, points to ${pointed.length} files` : ''} (${Math.round(first.bytes / 1024)} KB sent)`);
   }
-  result.sitemaps = sitemaps;
+  size.result.sitemaps = figures;
+}
 
-  // 5. mixed load
-  const cold = take(articles.length);
-  const mix = ['/', '/en', ...sections.slice(0, 8).map((s) => s.path(1)), ...(deepPages.length ? [deepPages[0]] : []), ...picked.tags.slice(0, 6).map((t) => t.path), '/rss.xml', '/en/rss.xml', '/sitemap.xml', '/news-sitemap.xml'];
+/**
+ * 5. A mixed load: 4 in 5 requests an archive story from `stories` (in order, wrapping when the
+ * list runs out — later requests are then cached pages), the rest listings, feeds and sitemaps.
+ */
+async function load(size, stories, mix, label) {
   let served = 0;
   let mixed = 0;
   let wrapped = false;
-  const pid = listeningPid(config.port);
+  const pid = listeningPid(size.port);
   const rssBefore = rssMb(pid);
-  log(`load: ${config.loadSeconds} s × ${config.loadConnections} connections, 4 in 5 requests a distinct archive story (${cold.length} available), the rest over ${mix.length} listing/feed URLs…`);
-  const load = await autocannonRun({
-    url: server.baseUrl,
+  log(`N=${size.n} ${label}: ${config.loadSeconds} s × ${config.loadConnections} connections, 4 in 5 requests an archive story (${stories.length} distinct), the rest over ${mix.length} listing/feed URLs…`);
+  const run = await autocannonRun({
+    url: size.server.baseUrl,
     connections: config.loadConnections,
     duration: config.loadSeconds,
     // A request unanswered after this many seconds counts as a timeout (its connection is replaced).
@@ -302,10 +359,10 @@ async function benchSize(n, first) {
         method: 'GET',
         setupRequest: (request) => {
           const count = served + mixed;
-          if (count % 5 === 4 || !cold.length) request.path = mix[mixed++ % mix.length];
+          if (count % 5 === 4 || !stories.length) request.path = mix[mixed++ % mix.length];
           else {
-            if (served >= cold.length) wrapped = true;
-            request.path = cold[served++ % cold.length];
+            if (served >= stories.length) wrapped = true;
+            request.path = stories[served++ % stories.length];
           }
           return request;
         },
@@ -313,32 +370,79 @@ async function benchSize(n, first) {
     ],
   });
   const rssAfter = rssMb(pid);
-  result.load = {
+  const figures = {
     seconds: config.loadSeconds,
     connections: config.loadConnections,
-    requests: load.requests.total,
-    rps: Math.round(load.requests.average),
-    p50: load.latency.p50,
-    p99: load.latency.p99,
-    max: load.latency.max,
-    errors: load.errors,
-    timeouts: load.timeouts,
-    non2xx: load.non2xx,
-    '4xx': load['4xx'],
-    '5xx': load['5xx'],
-    distinctArticles: Math.min(served, cold.length),
+    requests: run.requests.total,
+    rps: Math.round(run.requests.average),
+    p50: run.latency.p50,
+    p99: run.latency.p99,
+    max: run.latency.max,
+    errors: run.errors,
+    timeouts: run.timeouts,
+    non2xx: run.non2xx,
+    '4xx': run['4xx'],
+    '5xx': run['5xx'],
+    storyRequests: served,
+    distinctArticles: Math.min(served, stories.length),
     articleListWrapped: wrapped,
     rssBeforeMb: rssBefore,
     rssAfterMb: rssAfter,
   };
-  log(`load: ${load.requests.total} requests (${result.load.rps}/s), p50 ${load.latency.p50} ms, p99 ${load.latency.p99} ms, ${load.errors} errors, ${load.timeouts} timeouts, ${load.non2xx} non-2xx; RSS ${rssBefore} → ${rssAfter} MB${wrapped ? ' (the archive list ran out and wrapped: later article requests were cached)' : ''}`);
+  log(`N=${size.n} ${label}: ${run.requests.total} requests (${figures.rps}/s), p50 ${run.latency.p50} ms, p99 ${run.latency.p99} ms, ${run.errors} errors, ${run.timeouts} timeouts, ${run.non2xx} non-2xx; ${figures.distinctArticles} distinct stories${wrapped ? ' (the list wrapped: later story requests were cached pages)' : ''}; RSS ${rssBefore} → ${rssAfter} MB`);
+  return figures;
+}
 
-  // Errors the server printed (e.g. the proxy's "could not check …") explain odd figures.
-  result.serverLogTail = server.log().slice(-4000);
-  await server.stopped();
-  // A build the next sizes reuse (SCALE_BUILD=once) stays until the last size is measured.
-  if (!env.SCALE_KEEP_BUILDS && !config.buildOnce) fs.rmSync(path.join(root, dist), { recursive: true, force: true });
-  return result;
+async function benchSizes() {
+  const sized = [];
+  for (const [index, n] of sizes.entries()) sized.push(await prepare(n, index, sized[0]));
+  results.push(...sized.map((size) => size.result));
+  save();
+
+  await startInTurn(sized);
+  const routes = { writer: false, search: false };
+  {
+    const [first] = sized;
+    const writer = first.picked.writers.at(-1);
+    const search = first.picked.searches.at(-1);
+    routes.writer = Boolean(writer) && (await routeExists(first.server, `/writer/${writer.slug}`));
+    routes.search = Boolean(search) && (await routeExists(first.server, search));
+  }
+  const plans = new Map();
+  const deepPages = new Map();
+  for (const size of sized) {
+    const { plan, deepPage } = await planKinds(size, routes);
+    plans.set(size.n, plan);
+    deepPages.set(size.n, deepPage);
+  }
+  await measureInTurn(sized, plans);
+  save();
+
+  // Sitemaps before the loads: afterwards a server may still be working through its queue.
+  for (const size of sized) await sitemaps(size);
+
+  // The same load at every size: as many distinct stories as the smallest archive has left
+  // (SCALE_LOAD_STORIES caps it), so cold and cached requests come in the same proportions.
+  const shared = Math.min(...sized.map((size) => size.left()), config.loadStories || Infinity);
+  for (const size of sized) {
+    const sections = size.picked.sections;
+    const deep = deepPages.get(size.n);
+    const mix = ['/', '/en', ...sections.slice(0, 8).map((s) => s.path(1)), ...(deep ? [deep] : []), ...size.picked.tags.slice(0, 6).map((t) => t.path), '/rss.xml', '/en/rss.xml', '/sitemap.xml', '/news-sitemap.xml'];
+    size.result.load = await load(size, size.take(shared), mix, 'load');
+    save();
+    if (size === sized.at(-1)) {
+      // The largest archive once more, every story request a story nobody asked for yet: the
+      // traffic of old links shared again (item 7). Errors here fail --check.
+      size.result.coldLoad = await load(size, size.take(size.left()), mix, 'cold load');
+    }
+  }
+
+  for (const size of sized) {
+    // Errors the server printed (e.g. the proxy's "could not check …") explain odd figures.
+    size.result.serverLogTail = size.server.log().slice(-4000);
+    await size.server.stopped();
+  }
+  if (!env.SCALE_KEEP_BUILDS) for (const size of sized) fs.rmSync(path.join(root, size.dist), { recursive: true, force: true });
 }
 
 function printTable(results) {
@@ -346,7 +450,7 @@ function printTable(results) {
   const put = (name, perN) => (rows[name] = Object.fromEntries(results.map((r) => [`N=${r.n}`, perN(r) ?? '–'])));
   const ms = (value) => (value === undefined ? undefined : `${value}`);
   put('stories (real + generated)', (r) => `${r.archive.real} + ${r.archive.generated}`);
-  put('build s', (r) => r.build.seconds ?? `reused ${r.build.dist}`);
+  put('build s', (r) => r.build.seconds ?? `copy of ${r.build.copiedFrom}`);
   put('new process: listening ms (p50)', (r) => r.firstArticle.listeningP50);
   put('new process: 1st article ms (p50 / max)', (r) => `${r.firstArticle.p50} / ${r.firstArticle.p99}`);
   for (const kind of Object.keys(results[0].pages)) {
@@ -359,6 +463,10 @@ function printTable(results) {
   put('load errors / timeouts / non-2xx', (r) => `${r.load.errors} / ${r.load.timeouts} / ${r.load.non2xx}`);
   put('load distinct articles', (r) => `${r.load.distinctArticles}${r.load.articleListWrapped ? ' (wrapped)' : ''}`);
   put('RSS before → after load MB', (r) => `${r.load.rssBeforeMb} → ${r.load.rssAfterMb}`);
+  put('cold load requests (req/s)', (r) => r.coldLoad && `${r.coldLoad.requests} (${r.coldLoad.rps})`);
+  put('cold load p50 / p99 ms', (r) => r.coldLoad && `${r.coldLoad.p50} / ${r.coldLoad.p99}`);
+  put('cold load errors / timeouts / non-2xx', (r) => r.coldLoad && `${r.coldLoad.errors} / ${r.coldLoad.timeouts} / ${r.coldLoad.non2xx}`);
+  put('cold load distinct articles', (r) => r.coldLoad && `${r.coldLoad.distinctArticles}${r.coldLoad.articleListWrapped ? ' (wrapped)' : ''}`);
   for (const urlPath of Object.keys(results[0].sitemaps)) put(`${urlPath} first / again ms (URLs)`, (r) => (r.sitemaps[urlPath] ? `${r.sitemaps[urlPath].firstMs} / ${r.sitemaps[urlPath].againMs} (${r.sitemaps[urlPath].urls})` : undefined));
   console.table(rows);
 }
@@ -371,11 +479,7 @@ const save = (extra = {}) => {
   fs.writeFileSync(outPath, JSON.stringify({ command: `npm run bench:scale -- ${args.join(' ')}`, database: env.DATABASE_NAME, results, ...extra }, null, 2) + '\n');
 };
 try {
-  for (const n of sizes) {
-    results.push(await benchSize(n, sizes[0]));
-    save();
-  }
-  if (config.buildOnce && !env.SCALE_KEEP_BUILDS) fs.rmSync(path.join(root, `.next-scale-${sizes[0]}`), { recursive: true, force: true });
+  await benchSizes();
 } catch (error) {
   cleanup();
   console.error(`[bench:scale] FAILED: ${error.message}`);
@@ -392,6 +496,11 @@ for (const r of results) {
     console.log(`N=${r.n}: a new process took ${r.firstArticle.p99} ms for its first article (target < ${config.firstTargetMs} ms)`);
     bad = true;
   }
+  const cold = r.coldLoad;
+  if (cold && cold.errors + cold.timeouts + cold.non2xx > 0) {
+    console.log(`N=${r.n}: the cold load had ${cold.errors} errors, ${cold.timeouts} timeouts, ${cold.non2xx} non-2xx answers (target 0)`);
+    bad = true;
+  }
 }
 if (rows.length) {
   console.log(`\nRatios against N=${results[0].n} (limit ${config.limit}; a ratio fails only when the difference is also above ${config.floors.ms} ms, ${config.floors.buildSeconds} s of build, ${config.floors.rssMb} MB of RSS — latency of a few ms is noise):`);
@@ -406,6 +515,6 @@ if (rows.length) {
 }
 save({ ratios: rows, failed });
 if (check) {
-  console.log(bad ? `\n--check FAILED: ${failed.length} figure(s) grew more than ${config.limit} × N=${results[0].n}${results.some((r) => r.firstArticle.p99 > config.firstTargetMs) ? ', or a first article took over 1 s' : ''}` : `\n--check ok: nothing grew more than ${config.limit} × N=${results[0].n} (beyond the noise floors)`);
+  console.log(bad ? `\n--check FAILED: ${failed.length} figure(s) grew more than ${config.limit} × N=${results[0].n}, or a limit above was missed` : `\n--check ok: nothing grew more than ${config.limit} × N=${results[0].n} (beyond the noise floors)`);
   process.exit(bad ? 1 : 0);
 }

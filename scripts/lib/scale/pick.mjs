@@ -9,9 +9,8 @@ import pg from 'pg';
 const ARCHIVE_BASE = 1_000_000_000;
 const LIVE = `a._status = 'published' AND a.published_at <= now()`;
 
-export async function withDatabase(work) {
-  if (!process.env.DATABASE_URL) throw new Error('DATABASE_URL is unset: run through `npm run bench:scale` (scripts/database.ts starts the database)');
-  const db = new pg.Client({ connectionString: process.env.DATABASE_URL, application_name: 'alwafd-bench-scale' });
+export async function withDatabase(url, work) {
+  const db = new pg.Client({ connectionString: url, application_name: 'alwafd-bench-scale' });
   await db.connect();
   try {
     return await work(db);
@@ -22,12 +21,25 @@ export async function withDatabase(work) {
 
 const prefix = (edition) => (edition === 'ar' ? '' : `/${edition}`);
 
+/** Paths of the newest `prerendered` + margin stories of each edition: those a build may have rendered. */
+export async function newestArticles(db, prerendered) {
+  const { rows } = await db.query(
+    `SELECT id, edition FROM (
+       SELECT a.id, a.edition, row_number() OVER (PARTITION BY a.edition ORDER BY a.published_at DESC, a.id DESC) AS rank
+       FROM articles a WHERE ${LIVE}) ranked
+     WHERE rank <= $1`,
+    [prerendered + 50],
+  );
+  return rows.map((r) => `${prefix(r.edition)}/news/${r.id}`);
+}
+
 /**
  * Article paths of live generated stories outside the newest `prerendered` + margin of each
- * edition (those the build may have rendered), spread over the whole id range, shuffled with a
- * fixed seed so neighbours in the list are far apart in the archive.
+ * edition (those the build may have rendered) and outside `exclude` (what a shared build
+ * rendered from another size's database), spread over the whole id range, shuffled with a fixed
+ * seed so neighbours in the list are far apart in the archive.
  */
-export async function coldArticles(db, prerendered) {
+export async function coldArticles(db, prerendered, exclude = new Set()) {
   const { rows } = await db.query(
     `SELECT id, edition FROM (
        SELECT a.id, a.edition, row_number() OVER (PARTITION BY a.edition ORDER BY a.published_at DESC, a.id DESC) AS rank
@@ -35,7 +47,7 @@ export async function coldArticles(db, prerendered) {
      WHERE id >= $1 AND rank > $2 ORDER BY id`,
     [ARCHIVE_BASE, prerendered + 50],
   );
-  const paths = rows.map((r) => `${prefix(r.edition)}/news/${r.id}`);
+  const paths = rows.map((r) => `${prefix(r.edition)}/news/${r.id}`).filter((p) => !exclude.has(p));
   let seed = 12;
   const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648);
   for (let i = paths.length - 1; i > 0; i--) {
