@@ -10,7 +10,8 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import pg from 'pg';
-import type { Article } from '@/lib/content/types';
+import { RELATED_POOL } from '@/lib/content/source';
+import type { Article, ArticleTeaser } from '@/lib/content/types';
 
 const ROOT = path.resolve(__dirname, '../..');
 const DATABASE = 'alwafd_plans';
@@ -91,6 +92,7 @@ interface Captured {
 let admin: pg.Client;
 let db: pg.Client;
 const captured: Captured[] = [];
+let relatedCase: { story: Article; picks: ArticleTeaser[]; wide: ArticleTeaser[] };
 
 beforeAll(async () => {
   admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
@@ -133,7 +135,9 @@ beforeAll(async () => {
     for (const page of [1, 2, deepSection, 5000]) await call('sectionPage', () => source.sectionPage('ar', section.slug, page, 20));
     const deepTag = Math.floor(Number(busiest!.n) / 20) - 1;
     for (const page of [1, 2, deepTag, 5000]) await call('tagPage', () => source.tagPage('ar', busiest!.name, page, 20));
-    await call('related', () => source.related(story, 6));
+    const picks = await call('related', () => source.related(story, 6));
+    // Past the stories sharing the most with it, into the next rank: ties there are broken by time.
+    relatedCase = { story, picks, wide: await source.related(story, 40) };
     await call('publishedBetween', () => source.publishedBetween(new Date(Date.now() - 48 * 3600_000), new Date(), 1000));
     const cuts = await call('articleIndexCuts', () => source.articleIndexCuts('ar', 5000));
     await call('articleIndex', () => source.articleIndex('ar', cuts[1]!, cuts[2], 1000));
@@ -222,6 +226,36 @@ describe('query plans at 20,000 stories', () => {
       for (const index of WALKS[statement.method] ?? []) if (!used.has(index)) missing.push(`${statement.method} does not use ${index}: ${[...used].join(', ')}`);
     }
     expect(missing).toEqual([]);
+  });
+
+  it('ranks related stories as reading every candidate in full would: shared tags, then the section, then the newest', async () => {
+    const { story, picks, wide } = relatedCase;
+    const score = new Map<number, number>();
+    const mine = await db.query<{ tags_id: number }>(`SELECT DISTINCT tags_id FROM articles_rels WHERE parent_id = $1 AND path = 'tags' AND tags_id IS NOT NULL`, [story.id]);
+    for (const { tags_id } of mine.rows) {
+      const { rows } = await db.query<{ article_id: number }>(
+        `SELECT article_id FROM article_tag_index WHERE tag_id = $1 AND edition = 'ar' AND published_at <= now() AND article_id <> $2
+         ORDER BY published_at DESC, article_id DESC LIMIT $3`,
+        [tags_id, story.id, RELATED_POOL],
+      );
+      for (const { article_id } of rows) score.set(article_id, (score.get(article_id) ?? 0) + 2);
+    }
+    const section = await db.query<{ id: number }>(
+      `SELECT a.id FROM articles a WHERE a.section_id = (SELECT section_id FROM articles WHERE id = $1) AND a.edition = 'ar'
+         AND a._status = 'published' AND a.published_at <= now() AND a.id <> $1 ORDER BY a.published_at DESC, a.id DESC LIMIT $2`,
+      [story.id, RELATED_POOL],
+    );
+    for (const { id } of section.rows) score.set(id, (score.get(id) ?? 0) + 1);
+    const { rows: live } = await db.query<{ id: number; published_at: Date }>(
+      `SELECT id, published_at FROM articles WHERE id = ANY($1) AND edition = 'ar' AND _status = 'published' AND published_at <= now()`,
+      [[...score.keys()]],
+    );
+    const ranked = live
+      .sort((a, b) => score.get(b.id)! - score.get(a.id)! || b.published_at.getTime() - a.published_at.getTime() || b.id - a.id)
+      .map((row) => row.id);
+    expect(ranked.length).toBeGreaterThan(40);
+    expect(picks.map((teaser) => teaser.id)).toEqual(ranked.slice(0, 6));
+    expect(wide.map((teaser) => teaser.id)).toEqual(ranked.slice(0, 40));
   });
 
   it('a listing without its index is caught (the test can fail)', async () => {
