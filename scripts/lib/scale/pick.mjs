@@ -82,12 +82,12 @@ export async function busiestTags(db, limit) {
   return rows.map((r) => ({ ...r, path: `${prefix(r.edition)}/tag/${encodeURIComponent(r.name.normalize('NFC'))}` }));
 }
 
-/** Writer slugs, most prolific first; none when the writers table has no slug column on this branch. */
+/** Writer slugs with their pieces in the Arabic edition (/writer/{slug}), most prolific first; none when the writers table has no slug column on this branch. */
 export async function writerSlugs(db, limit) {
   try {
     const { rows } = await db.query(
       `SELECT w.slug, count(*)::int AS stories FROM writers w JOIN articles a ON a.writer_id = w.id
-       WHERE w.slug IS NOT NULL AND ${LIVE} GROUP BY w.slug ORDER BY stories DESC, w.slug LIMIT $1`,
+       WHERE w.slug IS NOT NULL AND a.edition = 'ar' AND ${LIVE} GROUP BY w.slug ORDER BY stories DESC, w.slug LIMIT $1`,
       [limit],
     );
     return rows;
