@@ -10,6 +10,12 @@
  * does (PostgresSource.search: the query read by the database's own function, four term sets,
  * respelling when nothing matches), twice, and prints the percentiles of each pass, and the plan of
  * one query with the GIN index it uses.
+ *
+ * With --archive it measures the database it is given as it is — e.g. the generated archive of
+ * `npm run archive` at a million stories — writing nothing, and draws its queries from the words of
+ * that archive's own headlines (as scripts/lib/scale/pick.mjs does for bench:scale):
+ *
+ *   DATABASE_NAME=alwafd_scale_1000000 npx tsx scripts/database.ts run -- npx tsx scripts/search-bench.ts --archive
  */
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
@@ -25,6 +31,7 @@ const { values } = parseArgs({
     queries: { type: 'string', default: '200' },
     jobs: { type: 'string', default: '2' },
     seed: { type: 'string', default: '11' },
+    archive: { type: 'boolean', default: false },
   },
 });
 const ARTICLES = Number(values.articles);
@@ -163,8 +170,24 @@ async function measure(source: PostgresSource, list: readonly string[], label: s
   return { times, list };
 }
 
+/** 1–4 word queries from the generated archive's Arabic headlines (ids from 1,000,000,000), spread over its whole range. */
+async function archiveQueries(): Promise<string[]> {
+  const { rows } = await pool.query<{ title: string }>(
+    `SELECT title FROM articles WHERE id >= 1000000000 AND edition = 'ar' AND _status = 'published'
+       AND id % greatest(1, (SELECT count(*) FROM articles WHERE id >= 1000000000) / 4000) = 0 LIMIT 4000`,
+  );
+  const vocabulary = [...new Set(rows.flatMap((r) => r.title.split(/[\s،,.:«»"'()؟!-]+/u)).filter((w) => /^[\u0600-\u06ff]{3,}$/u.test(w)))];
+  const next = random(SEED * 7919);
+  const out: string[] = [];
+  while (out.length < QUERIES && vocabulary.length) {
+    const n = 1 + Math.floor(next() * 4);
+    out.push(Array.from({ length: n }, () => vocabulary[Math.floor(next() * vocabulary.length)]!).join(' '));
+  }
+  return out;
+}
+
 async function main() {
-  await fill();
+  if (!values.archive) await fill();
   await settle();
   const { rows: sizes } = await pool.query<{ name: string; size: string }>(
     `SELECT c.relname AS name, pg_size_pretty(pg_total_relation_size(c.oid)) AS size FROM pg_class c
@@ -174,7 +197,7 @@ async function main() {
   log(`${stories} published stories; sizes (with TOAST and indexes):\n  ${sizes.map((s) => `${s.name} ${s.size}`).join('\n  ')}`);
 
   const source = new PostgresSource();
-  const list = queries();
+  const list = values.archive ? await archiveQueries() : queries();
   await measure(source, list, 'first pass');
   const { times } = await measure(source, list, 'second pass');
   const slowest = times.map((t, i) => ({ t, q: list[i]! })).sort((a, b) => b.t - a.t).slice(0, 5);
