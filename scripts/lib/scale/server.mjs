@@ -94,3 +94,28 @@ export function rssMb(pid) {
   const kb = Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]);
   return Math.round(kb / 1024);
 }
+
+/** The share of the last second both CPUs were idle, from /proc/stat. */
+async function idleShare() {
+  const read = () => {
+    const [, ...fields] = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/);
+    const numbers = fields.map(Number);
+    // user nice system idle iowait irq softirq steal: idle and iowait are idle.
+    return { idle: numbers[3] + numbers[4], total: numbers.slice(0, 8).reduce((a, b) => a + b, 0) };
+  };
+  const before = read();
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  const after = read();
+  return (after.idle - before.idle) / Math.max(1, after.total - before.total);
+}
+
+/**
+ * Waits until the machine is quiet — at least `share` of its CPU idle over a second — or `maxSeconds`
+ * have passed; says how idle it was and how long it waited.
+ */
+export async function machineIdle({ share = 0.8, maxSeconds = 60 } = {}) {
+  const started = performance.now();
+  let idle = await idleShare();
+  while (idle < share && performance.now() - started < maxSeconds * 1000) idle = await idleShare();
+  return { idle: Math.round(idle * 100), waitedSeconds: Math.round((performance.now() - started) / 1000) };
+}

@@ -17,45 +17,49 @@ export function summary(samples) {
 }
 
 /**
- * Every figure the check compares, as [name, value, unit, floor]: a growth only fails when the
- * ratio exceeds the limit AND the difference exceeds the floor (latency below a few ms is noise).
+ * Every figure the check compares, as [name, value, unit, floor, checked]: a growth only fails when
+ * the ratio exceeds the limit AND the difference exceeds the floor (latency below a few ms is noise).
  * Floors differ by kind of figure: a p99 of 20 requests is one request, a new process's first
- * answer is two, latency under load is mostly queueing. `unchecked` kinds are compared but never fail.
+ * answer is two, latency under load is mostly queueing. Never failing (but compared): the kinds in
+ * `unchecked`, a median of fewer than MIN_SAMPLES requests, and with `only: 'p50'` every p99, load
+ * and memory figure.
  */
-export function comparable(result, floors) {
+const MIN_SAMPLES = 5;
+
+export function comparable(result, floors, { unchecked = [], only = 'all' } = {}) {
   const out = [];
-  const ms = (name, value, floor) => value !== undefined && out.push([name, value, 'ms', floor]);
-  if (result.build.seconds !== undefined) out.push(['build wall time', result.build.seconds, 's', floors.buildSeconds]);
-  ms('new process: first article', result.firstArticle.p50, floors.startMs);
+  const medianOnly = only === 'p50';
+  const add = (name, value, unit, floor, checked = true) => value !== undefined && out.push([name, value, unit, floor, checked && !unchecked.some((kind) => name.startsWith(`${kind} `))]);
+  if (result.build.seconds !== undefined) add('build wall time', result.build.seconds, 's', floors.buildSeconds, !medianOnly);
+  add('new process: first article', result.firstArticle.p50, 'ms', floors.startMs, !medianOnly);
   for (const [kind, figures] of Object.entries(result.pages)) {
     if (figures.skipped) continue;
-    ms(`${kind} first p50`, figures.first.p50, floors.ms);
-    ms(`${kind} first p99`, figures.first.p99, floors.p99Ms);
-    ms(`${kind} cached p50`, figures.cached.p50, floors.ms);
-    ms(`${kind} cached p99`, figures.cached.p99, floors.p99Ms);
+    add(`${kind} first p50`, figures.first.p50, 'ms', floors.ms, figures.first.n >= MIN_SAMPLES);
+    add(`${kind} first p99`, figures.first.p99, 'ms', floors.p99Ms, !medianOnly);
+    add(`${kind} cached p50`, figures.cached.p50, 'ms', floors.ms);
+    add(`${kind} cached p99`, figures.cached.p99, 'ms', floors.p99Ms, !medianOnly);
   }
-  ms('load p50', result.load.p50, floors.loadMs);
-  ms('load p99', result.load.p99, floors.loadMs);
-  out.push(['RSS after load', result.load.rssAfterMb, 'MB', floors.rssMb]);
+  add('load p50', result.load.p50, 'ms', floors.loadMs, !medianOnly);
+  add('load p99', result.load.p99, 'ms', floors.loadMs, !medianOnly);
+  add('RSS after load', result.load.rssAfterMb, 'MB', floors.rssMb, !medianOnly);
   return out;
 }
 
 /** Ratios of every later N against the first; `failed` lists those over `limit` and over the floor. */
-export function compare(results, { limit, floors, unchecked = [] }) {
+export function compare(results, { limit, floors, unchecked = [], only = 'all' }) {
   const [base, ...rest] = results;
   const rows = [];
   const failed = [];
   if (!base) return { rows, failed };
   const baseline = new Map(comparable(base, floors).map(([name, value]) => [name, value]));
   for (const result of rest) {
-    for (const [name, value, unit, floor] of comparable(result, floors)) {
+    for (const [name, value, unit, floor, checked] of comparable(result, floors, { unchecked, only })) {
       const before = baseline.get(name);
       if (before === undefined || value === undefined) continue;
       const ratio = before > 0 ? value / before : value > 0 ? Infinity : 1;
       const over = ratio > limit && value - before > floor;
-      const exempt = unchecked.some((kind) => name.startsWith(`${kind} `));
-      const bad = over && !exempt;
-      const verdict = exempt ? (over ? 'over (not checked)' : 'ok (not checked)') : bad ? 'FAIL' : ratio > limit ? `ok (Δ ≤ ${floor} ${unit} floor)` : 'ok';
+      const bad = over && checked;
+      const verdict = !checked ? (over ? 'over (not checked)' : 'ok (not checked)') : bad ? 'FAIL' : ratio > limit ? `ok (Δ ≤ ${floor} ${unit} floor)` : 'ok';
       const row = { N: result.n, figure: name, [`N=${base.n}`]: `${before} ${unit}`, value: `${value} ${unit}`, ratio: Number(ratio.toFixed(2)), verdict };
       rows.push(row);
       if (bad) failed.push(row);
