@@ -126,6 +126,9 @@ describe('paths the CMS will own', () => {
     expect(answer.status).not.toBe(413);
     expect(answer.status).not.toBe(405);
     expect(answer.status).toBeLessThan(500);
-    expect(answer.sentBeforeAnswer).toBe(3 * MB);
+    // More than the publishing API's limit went in before the CMS answered. Not "all 3 MB": the CMS
+    // may answer before reading an upload it refuses, and how much a client has sent by then depends on
+    // how busy the machine is (the clean-clone CI run once saw 128 KB, from socket buffers alone).
+    expect(answer.sentBeforeAnswer).toBeGreaterThan(REVALIDATE_LIMIT);
   });
 });
