@@ -19,8 +19,8 @@ function Entries({ locale, entries }: { locale: Locale; entries: readonly Masthe
 
 /**
  * /masthead (titled by MastheadPage.title in messages/): who leads the paper now, from when, and who
- * did before — exactly as the newsroom recorded it (cms/globals/Masthead.ts). A term with no known start says so by saying
- * nothing; nothing is filled in.
+ * did before — exactly as the newsroom recorded it (cms/globals/Masthead.ts). A term with no known
+ * start says so by saying nothing; nothing is filled in.
  */
 export function MastheadRecordView({ locale, record }: { locale: Locale; record: MastheadRecord | undefined }) {
   const t = useTranslations('MastheadPage');
