@@ -46,6 +46,6 @@ export const migrations = [
   {
     up: migration_20261129_130000_search_rows.up,
     down: migration_20261129_130000_search_rows.down,
-    name: '20261129_130000_search_rows'
+    name: '20261129_130000_search_rows',
   },
 ];

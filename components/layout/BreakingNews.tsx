@@ -40,8 +40,8 @@ function storedDismissed(): string {
 const subscribe = () => () => {};
 
 /**
- * Breaking news (its title: Breaking.title in messages). The server renders the lines that were live when the page was made, so the
- * strip is there without JavaScript. In the browser this island keeps an open page current: it
+ * Breaking news (its label: Breaking.title in messages/). The server renders the lines that were
+ * live when the page was made, so the strip is there without JavaScript. In the browser this island keeps an open page current: it
  * asks the edition's JSON every 30 s while the page is in view (and when it comes back into view),
  * drops lines that expire meanwhile, and lets the reader hide a line for good. New lines land in a
  * polite live region, so screen readers announce them without interrupting.

@@ -3,8 +3,8 @@ import { homePath } from '@/lib/routes';
 import { site, type Locale } from '@/lib/site';
 
 /**
- * The paper's name as its wordmark: its Arabic name (site.json) set in the site's Arabic face at its boldest, in the
- * paper's red, over the motto. Text rather than a drawing: it costs no bytes, stays crisp at any
+ * The paper's name as its wordmark: its Arabic name (site.json) set in the site's Arabic face at its
+ * boldest, in the paper's red, over the motto. Text rather than a drawing: it costs no bytes, stays crisp at any
  * size, follows the colour scheme and prints. The English edition keeps the Arabic wordmark, as
  * the paper's mark, and names the paper in English under it.
  */

@@ -3,8 +3,9 @@ import type { ArticleTeaser } from '@/lib/content/types';
 import { isOpinion } from '@/lib/content/opinion';
 
 /**
- * The line above a headline in a list: the opinion label (Listing.opinion) and the columnist for opinion — always, so a column
- * is never taken for a report — otherwise the section, where the list mixes sections.
+ * The line above a headline in a list: the opinion label (Listing.opinion) and the columnist for
+ * opinion — always, so a column is never taken for a report — otherwise the section, where the list
+ * mixes sections.
  */
 export function Kicker({ article, showSection }: { article: ArticleTeaser; showSection: boolean }) {
   const t = useTranslations('Listing');

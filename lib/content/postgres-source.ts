@@ -347,7 +347,6 @@ export class PostgresSource implements ContentSource {
     return articlesPage('section', `a.section_id = (SELECT id FROM sections WHERE slug = $2)`, locale, section, pageNumber, pageSize);
   }
 
-
   /** The tag's keys come from article_tag_index (cms/migrations): one index walk, newest first, from the nearest mark. */
   async tagPage(locale: Locale, tag: string, pageNumber: number, pageSize: number): Promise<Page<ArticleTeaser>> {
     // The edition twice: tags and articles each have an enum type of their own.
@@ -546,7 +545,6 @@ export class PostgresSource implements ContentSource {
   writerPage(locale: Locale, slug: string, pageNumber: number, pageSize: number): Promise<Page<ArticleTeaser>> {
     return articlesPage('writer', `a.writer_id = (SELECT id FROM writers WHERE slug = $2)`, locale, slug, pageNumber, pageSize);
   }
-
 
   async writersUpdated(locale: Locale): Promise<Record<string, string>> {
     const rows = await query<{ slug: string; updated: Date }>(
