@@ -51,7 +51,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { databaseFor, ensureDatabase } from './lib/scale/databases.mjs';
-import { busiestTags, coldArticles, counts, newestArticles, searchQueries, sectionSizes, withDatabase, writerSlugs } from './lib/scale/pick.mjs';
+import { busiestTags, coldArticles, counts, liveByRecency, newestArticles, searchQueries, sectionSizes, withDatabase, writerSlugs } from './lib/scale/pick.mjs';
 import { listeningPid, machineIdle, rssMb, startServer, stopAll } from './lib/scale/server.mjs';
 import { compare, round, summary } from './lib/scale/stats.mjs';
 
@@ -208,10 +208,11 @@ async function prepare(n, index, first) {
   const picked = await withDatabase(db.url, async (client) => {
     const have = await counts(client);
     if (have.generated !== n) throw new Error(`${db.name} holds ${have.generated} generated stories, not ${n}: the archive step did not finish`);
+    const ranked = await liveByRecency(client);
     return {
       counts: have,
-      prerendered: await newestArticles(client, config.prerender),
-      articles: await coldArticles(client, config.prerender, exclude),
+      prerendered: newestArticles(ranked, config.prerender),
+      articles: coldArticles(ranked, config.prerender, exclude),
       sections: await sectionSizes(client),
       tags: await busiestTags(client, Math.max(config.firstSamples, 20)),
       writers: await writerSlugs(client, config.firstSamples),

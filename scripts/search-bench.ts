@@ -13,7 +13,7 @@
  *
  * With --archive it measures the database it is given as it is — e.g. the generated archive of
  * `npm run archive` at a million stories — writing nothing, and draws its queries from the words of
- * that archive's own headlines (as scripts/lib/scale/pick.mjs does for bench:scale):
+ * that archive's own headlines (scripts/lib/headline-words.mjs, as bench:scale does):
  *
  *   DATABASE_NAME=alwafd_scale_1000000 npx tsx scripts/database.ts run -- npx tsx scripts/search-bench.ts --archive
  */
@@ -23,6 +23,7 @@ import pg from 'pg';
 import { PostgresSource } from '@/lib/content/postgres-source';
 import { readerPool } from '@/lib/db/pool';
 import { words } from '@/lib/search/normalize';
+import { headlineWords } from './lib/headline-words.mjs';
 import { ensureSections, insertArticles, moveIdSequence, random, syntheticArticles, vocabularies, zipf, type SyntheticArticle } from './lib/synthetic-articles';
 
 const { values } = parseArgs({
@@ -176,7 +177,7 @@ async function archiveQueries(): Promise<string[]> {
     `SELECT title FROM articles WHERE id >= 1000000000 AND edition = 'ar' AND _status = 'published'
        AND id % greatest(1, (SELECT count(*) FROM articles WHERE id >= 1000000000) / 4000) = 0 LIMIT 4000`,
   );
-  const vocabulary = [...new Set(rows.flatMap((r) => r.title.split(/[\s،,.:«»"'()؟!-]+/u)).filter((w) => /^[\u0600-\u06ff]{3,}$/u.test(w)))];
+  const vocabulary = headlineWords(rows.map((r) => r.title));
   const next = random(SEED * 7919);
   const out: string[] = [];
   while (out.length < QUERIES && vocabulary.length) {

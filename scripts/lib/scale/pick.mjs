@@ -4,6 +4,7 @@
  * used tags, writer slugs and words for search queries.
  */
 import pg from 'pg';
+import { headlineWords } from '../headline-words.mjs';
 
 /** Generated rows start here (scripts/lib/archive/range.ts). */
 const ARCHIVE_BASE = 1_000_000_000;
@@ -21,16 +22,18 @@ export async function withDatabase(url, work) {
 
 const prefix = (edition) => (edition === 'ar' ? '' : `/${edition}`);
 
-/** Paths of the newest `prerendered` + margin stories of each edition: those a build may have rendered. */
-export async function newestArticles(db, prerendered) {
+/** Every live story with its recency rank in its edition (1 = newest), by id: one read for the two lists below. */
+export async function liveByRecency(db) {
   const { rows } = await db.query(
-    `SELECT id, edition FROM (
-       SELECT a.id, a.edition, row_number() OVER (PARTITION BY a.edition ORDER BY a.published_at DESC, a.id DESC) AS rank
-       FROM articles a WHERE ${LIVE}) ranked
-     WHERE rank <= $1`,
-    [prerendered + 50],
+    `SELECT a.id, a.edition, row_number() OVER (PARTITION BY a.edition ORDER BY a.published_at DESC, a.id DESC) AS rank
+     FROM articles a WHERE ${LIVE} ORDER BY a.id`,
   );
-  return rows.map((r) => `${prefix(r.edition)}/news/${r.id}`);
+  return rows.map((r) => ({ id: r.id, edition: r.edition, rank: Number(r.rank), path: `${prefix(r.edition)}/news/${r.id}` }));
+}
+
+/** Paths of the newest `prerendered` + margin stories of each edition: those a build may have rendered. */
+export function newestArticles(ranked, prerendered) {
+  return ranked.filter((r) => r.rank <= prerendered + 50).map((r) => r.path);
 }
 
 /**
@@ -39,15 +42,8 @@ export async function newestArticles(db, prerendered) {
  * rendered from another size's database), spread over the whole id range, shuffled with a fixed
  * seed so neighbours in the list are far apart in the archive.
  */
-export async function coldArticles(db, prerendered, exclude = new Set()) {
-  const { rows } = await db.query(
-    `SELECT id, edition FROM (
-       SELECT a.id, a.edition, row_number() OVER (PARTITION BY a.edition ORDER BY a.published_at DESC, a.id DESC) AS rank
-       FROM articles a WHERE ${LIVE}) ranked
-     WHERE id >= $1 AND rank > $2 ORDER BY id`,
-    [ARCHIVE_BASE, prerendered + 50],
-  );
-  const paths = rows.map((r) => `${prefix(r.edition)}/news/${r.id}`).filter((p) => !exclude.has(p));
+export function coldArticles(ranked, prerendered, exclude = new Set()) {
+  const paths = ranked.filter((r) => r.id >= ARCHIVE_BASE && r.rank > prerendered + 50 && !exclude.has(r.path)).map((r) => r.path);
   let seed = 12;
   const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648);
   for (let i = paths.length - 1; i > 0; i--) {
@@ -99,7 +95,7 @@ export async function writerSlugs(db, limit) {
 /** 1–4 word Arabic queries made of words from generated titles, all distinct. */
 export async function searchQueries(db, count) {
   const { rows } = await db.query(`SELECT a.title FROM articles a WHERE a.id >= $1 AND a.edition = 'ar' AND ${LIVE} ORDER BY a.id LIMIT 2000`, [ARCHIVE_BASE]);
-  const words = [...new Set(rows.flatMap((r) => r.title.split(/[\s،,.:«»"'()؟!-]+/u)).filter((w) => /^[\u0600-\u06ff]{3,}$/u.test(w)))];
+  const words = headlineWords(rows.map((r) => r.title));
   const queries = new Set();
   for (let i = 0; queries.size < count && i < count * 20 && words.length; i++) {
     const length = 1 + (i % 4);

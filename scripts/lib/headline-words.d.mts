@@ -1,0 +1,2 @@
+/** Types for scripts/lib/headline-words.mjs. */
+export function headlineWords(titles: readonly string[]): string[];
