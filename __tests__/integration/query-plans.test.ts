@@ -258,6 +258,86 @@ describe('query plans at 20,000 stories', () => {
     expect(wide.map((teaser) => teaser.id)).toEqual(ranked.slice(0, 40));
   });
 
+  /**
+   * alwafd_search_newest (cms/migrations/20261129_140000_search_periods.ts) reads a query's matches
+   * period by period; with caps small enough for this archive it takes every branch (read a window
+   * whole, split it into the next level's periods, walk three days story by story). Whatever the
+   * branch, its answer must be what reading every story newest first gives.
+   */
+  it('finds the newest matches of a search as reading every story would, whichever way it splits the archive', async () => {
+    const { rows: frequencies } = await db.query<{ word: string; ndoc: number }>(
+      `SELECT word, ndoc FROM ts_stat($$SELECT words FROM article_search WHERE status = 'published' AND edition = 'ar' AND article_id % 4 = 0$$)
+       ORDER BY ndoc DESC, word`,
+    );
+    const at = (share: number) => frequencies[Math.min(frequencies.length - 1, Math.floor(share * frequencies.length))]!.word;
+    const [common, second] = [frequencies[0]!.word, frequencies[1]!.word];
+    const queries = [common, `${common} ${second}`, at(0.01), at(0.05), at(0.1), at(0.5), `${at(0.02)} ${at(0.05)}`, frequencies.at(-1)!.word, 'كلمةلاتوجد'];
+    // Reading every story is slow (a rare word's term sets are read for every story): once per query.
+    const readAll = new Map<string, Promise<number[]>>();
+    const plain = async (set: string, words: string, wanted: number) => {
+      const key = `${set} ${words}`;
+      if (!readAll.has(key))
+        readAll.set(
+          key,
+          db
+            .query<{ article_id: number }>(
+              `SELECT article_id FROM article_search WHERE ${set} @@ alwafd_search_query($1) AND status = 'published' AND edition = 'ar'
+                 AND published_at <= now() ORDER BY published_at DESC, article_id DESC LIMIT 400`,
+              [words],
+            )
+            .then(({ rows }) => rows.map((row) => row.article_id)),
+        );
+      return (await readAll.get(key)!).slice(0, wanted);
+    };
+    const newest = async (set: string, words: string, wanted: number) =>
+      (await db.query<{ id: number }>(`SELECT alwafd_search_newest($1, alwafd_search_query($2), 'ar', $3) AS id`, [set, words, wanted])).rows.map((row) => row.id);
+    const compare = async () => {
+      const differ: string[] = [];
+      // A cap of 3 splits nearly every window down to three days (slow, so not for long pages).
+      for (const [cap, wanteds] of [[3, [2, 21]], [40, [2, 21, 400]], [1000, [21, 400]]] as const) {
+        await db.query(`SELECT set_config('alwafd.search_cap', $1, false)`, [String(cap)]);
+        for (const set of ['title', 'words'])
+          for (const words of queries)
+            for (const wanted of wanteds) {
+              const [found, expected] = [await newest(set, words, wanted), await plain(set, words, wanted)];
+              if (found.join() !== expected.join()) differ.push(`cap ${cap}, ${set} @@ ${words}, ${wanted}: ${found.join()} ≠ ${expected.join()}`);
+            }
+      }
+      await db.query(`RESET alwafd.search_cap`);
+      return differ;
+    };
+    expect(await plain('words', common, 21)).toHaveLength(21);
+    expect(await compare()).toEqual([]);
+    // Through the periods' indexes, never reading the table whole: counted inside one transaction,
+    // where the backend's pending statistics cannot be flushed between the two readings.
+    const scans = async () =>
+      (
+        await db.query<{ seq: string; periods: string }>(
+          `SELECT pg_stat_get_xact_numscans('article_search'::regclass) AS seq,
+                  pg_stat_get_xact_numscans('article_search_words_periods_idx'::regclass) AS periods`,
+        )
+      ).rows.map((row) => ({ seq: Number(row.seq), periods: Number(row.periods) }))[0]!;
+    await db.query('BEGIN');
+    try {
+      const before = await scans();
+      for (const words of queries) await newest('words', words, 21);
+      const after = await scans();
+      expect(after.seq - before.seq).toBe(0);
+      expect(after.periods - before.periods).toBeGreaterThanOrEqual(queries.length);
+    } finally {
+      await db.query('ROLLBACK');
+    }
+    // A word of the past: its stories moved years back, so the recent periods hold none of them.
+    await db.query('BEGIN');
+    try {
+      await db.query(`UPDATE article_search SET published_at = published_at - interval '7 years' WHERE words @@ alwafd_search_query($1)`, [at(0.05)]);
+      readAll.clear();
+      expect(await compare()).toEqual([]);
+    } finally {
+      await db.query('ROLLBACK');
+    }
+  });
+
   it('a listing without its index is caught (the test can fail)', async () => {
     const statement = captured.find((c) => c.method === 'tagPage' && !/row_number\(\)/.test(c.text))!;
     await db.query('BEGIN');

@@ -193,6 +193,10 @@ CREATE INDEX article_search_stems_idx ON article_search USING gin (stems) WHERE 
 -- A common word is answered by walking an edition's newest stories instead.
 CREATE INDEX article_search_newest_idx ON article_search (edition, published_at DESC, article_id DESC) WHERE status = 'published';
 
+`
+
+/** Exported for 20261129_140000_search_periods' down, which puts it back. */
+export const NEWEST_BY_CAP = String.raw`
 -- The newest wanted live stories of an edition whose term set (title, head, words or stems)
 -- matches query, newest first — at a cost bounded whatever the words, chosen by what the index
 -- finds rather than by the planner's estimates. The planner cannot know that matching a story
@@ -289,6 +293,7 @@ UPDATE articles SET title = title;
 export async function up({ db }: MigrateUpArgs): Promise<void> {
   await db.execute(sql.raw(FUNCTIONS))
   await db.execute(sql.raw(INDEX))
+  await db.execute(sql.raw(NEWEST_BY_CAP))
   await db.execute(sql.raw(LEXICON))
   // Last, so the lexicon's triggers learn the words of the stories already there.
   await db.execute(sql.raw(BACKFILL))

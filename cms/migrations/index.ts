@@ -6,6 +6,7 @@ import * as migration_20261129_090000_article_tag_index from './20261129_090000_
 import * as migration_20261129_100353_writer_edition_index from './20261129_100353_writer_edition_index';
 import * as migration_20261129_120000_search from './20261129_120000_search';
 import * as migration_20261129_130000_search_rows from './20261129_130000_search_rows';
+import * as migration_20261129_140000_search_periods from './20261129_140000_search_periods';
 
 export const migrations = [
   {
@@ -47,5 +48,10 @@ export const migrations = [
     up: migration_20261129_130000_search_rows.up,
     down: migration_20261129_130000_search_rows.down,
     name: '20261129_130000_search_rows',
+  },
+  {
+    up: migration_20261129_140000_search_periods.up,
+    down: migration_20261129_140000_search_periods.down,
+    name: '20261129_140000_search_periods',
   },
 ];
