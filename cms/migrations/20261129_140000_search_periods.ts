@@ -56,10 +56,11 @@ LANGUAGE plpgsql ROWS 25 AS $fn$
 DECLARE
   cap constant integer := coalesce(nullif(current_setting('alwafd.search_cap', true), '')::integer, 1000);
   at_now constant timestamptz := now();
-  -- Windows still to read, newest first: a level (0: every story before "below") and its first and last period.
-  levels integer[] := ARRAY[3, 2, 0];
-  firsts bigint[] := ARRAY[alwafd_search_period(3, at_now) - 1, alwafd_search_period(2, at_now) - 1, 0];
-  lasts bigint[] := ARRAY[alwafd_search_period(3, at_now), alwafd_search_period(2, at_now), 0];
+  -- Windows still to read, newest first: a level (0: every story before "below") and its first and
+  -- last period. When none is left, the next is chosen by how often the query matched so far.
+  levels integer[] := ARRAY[3, 2];
+  firsts bigint[] := ARRAY[alwafd_search_period(3, at_now) - 1, alwafd_search_period(2, at_now) - 1];
+  lasts bigint[] := ARRAY[alwafd_search_period(3, at_now), alwafd_search_period(2, at_now)];
   level integer;
   first_period bigint;
   last_period bigint;
@@ -69,6 +70,7 @@ DECLARE
   oldest timestamptz;
   window_query tsquery;
   estimate json;
+  span double precision;
   found integer;
   newest integer[];
   taken integer[] := '{}';
@@ -84,9 +86,10 @@ BEGIN
   END IF;
   -- A query the column's statistics call rare is read whole first: one pass of the index, where GIN
   -- intersects its words' entries once (period by period it would walk the rarest word's entries
-  -- again for every period longer than that word's list).
+  -- again for every period longer than that word's list). The statistics multiply the words'
+  -- frequencies as if independent, so up to four times the cap counts as rare: a miss costs one pass.
   EXECUTE format('EXPLAIN (FORMAT JSON) SELECT 1 FROM article_search WHERE %I @@ $1', term_set) INTO estimate USING query;
-  IF (estimate->0->'Plan'->>'Plan Rows')::real < cap THEN
+  IF (estimate->0->'Plan'->>'Plan Rows')::real < 4 * cap THEN
     levels := 0 || levels;
     firsts := 0 || firsts;
     lasts := 0 || lasts;
@@ -94,7 +97,20 @@ BEGIN
   -- Read while index scans are allowed: the end of an index, not all of it.
   SELECT min(s.published_at) INTO oldest FROM article_search s WHERE s.status = 'published' AND s.edition = alwafd_search_newest.edition;
   PERFORM set_config('enable_seqscan', 'off', true), set_config('enable_indexscan', 'off', true), set_config('enable_bitmapscan', 'on', true);
-  WHILE cardinality(levels) > 0 AND cardinality(taken) < wanted LOOP
+  WHILE cardinality(taken) < wanted AND oldest < below LOOP
+    IF cardinality(levels) = 0 THEN
+      -- Older stories are next. How long a span should hold the matches still wanted, at the rate
+      -- they came so far (twice that, so one window nearly always does): two periods of the first
+      -- level at least that long, ending where the last window began — or, with no rate to go by,
+      -- everything older at once.
+      span := CASE WHEN cardinality(taken) = 0 THEN 'Infinity'
+                   ELSE 2 * (wanted - cardinality(taken)) * extract(epoch FROM at_now - below) / cardinality(taken) END;
+      level := CASE WHEN span <= 2 * alwafd_search_period_width(3) THEN 3
+                    WHEN span <= 2 * alwafd_search_period_width(2) THEN 2
+                    WHEN span <= 2 * alwafd_search_period_width(1) THEN 1 ELSE 0 END;
+      last_period := CASE WHEN level = 0 THEN 0 ELSE alwafd_search_period(level, below - interval '1 microsecond') END;
+      levels := ARRAY[level]; firsts := ARRAY[greatest(last_period - 1, 0)]; lasts := ARRAY[last_period];
+    END IF;
     level := levels[1]; first_period := firsts[1]; last_period := lasts[1];
     levels := levels[2:]; firsts := firsts[2:]; lasts := lasts[2:];
     IF level = 0 THEN
@@ -120,7 +136,7 @@ BEGIN
       taken := taken || coalesce(newest, '{}');
       below := window_start;
     ELSIF level = 0 AND below = 'infinity' THEN
-      -- Common after all: the recent periods first, then the rest split as below.
+      -- Common after all: the recent periods first, then older ones as above.
       whole_is_common := true;
     ELSIF level < 3 THEN
       -- Too many to sort: the window's periods of the next level, newest first, one at a time.
