@@ -41,7 +41,20 @@ export function listenToQueries(listener: QueryListener | undefined): void {
   (globalThis as ListenerHolder)[LISTENER] = listener;
 }
 
+/**
+ * Statements slower than this many milliseconds are logged with their time (0, the default: none) —
+ * for finding what a build or a page waits on against a big archive, without a database extension.
+ */
+const LOG_SLOW_MS = Number(process.env.DATABASE_LOG_SLOW_MS || 0);
+
 export async function query<Row extends pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<Row[]> {
   (globalThis as ListenerHolder)[LISTENER]?.(text, values);
-  return (await readerPool().query<Row>(text, values)).rows;
+  if (!LOG_SLOW_MS) return (await readerPool().query<Row>(text, values)).rows;
+  const started = performance.now();
+  try {
+    return (await readerPool().query<Row>(text, values)).rows;
+  } finally {
+    const took = performance.now() - started;
+    if (took > LOG_SLOW_MS) console.warn(`[db] ${Math.round(took)} ms: ${text.replace(/\s+/g, ' ').slice(0, 160)}`);
+  }
 }
