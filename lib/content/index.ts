@@ -170,8 +170,8 @@ export const getArticleIndexCuts = cachedRead<[locale: Locale, every: number], I
   () => [],
   3600,
 );
-export const getSectionsUpdated = cache(cachedRead('sections-updated', (s, locale: Locale) => s.sectionsUpdated(locale), (locale) => [cacheTags.edition(locale)]));
-export const listTags = cache(cachedRead('tags', (s, locale: Locale) => s.tags(locale), (locale) => [cacheTags.edition(locale)]));
+export const getSectionsUpdated = cache(cachedRead('sections-updated', (s, locale: Locale) => s.sectionsUpdated(locale, LISTING_PAGE_SIZE), (locale) => [cacheTags.edition(locale)]));
+export const listTags = cache(cachedRead('tags', (s, locale: Locale) => s.tags(locale, LISTING_PAGE_SIZE), (locale) => [cacheTags.edition(locale)]));
 export const getSections = cache(cachedRead('sections', (s) => s.sections(), () => [cacheTags.sections()]));
 
 /**
@@ -229,7 +229,7 @@ const writerPage = cachedRead(
 export const getWriterPage = cache((locale: Locale, slug: string, page = 1, pageSize = LISTING_PAGE_SIZE) => writerPage(locale, slug, page, pageSize));
 
 export const getWritersUpdated = cache(
-  cachedRead('writers-updated', (s, locale: Locale) => s.writersUpdated(locale), (locale) => [cacheTags.edition(locale), cacheTags.writers()]),
+  cachedRead('writers-updated', (s, locale: Locale) => s.writersUpdated(locale, LISTING_PAGE_SIZE), (locale) => [cacheTags.edition(locale), cacheTags.writers()]),
 );
 
 const mastheadTerms = cache(cachedRead('masthead-terms', (s) => s.mastheadTerms(), () => [cacheTags.masthead()]));

@@ -78,6 +78,17 @@ function paginate<T>(list: readonly T[], page: number, pageSize: number): Page<T
  * tests build one from the fixture factory (__tests__/support/content.ts); it answers exactly as
  * the database-backed source does.
  */
+/** Per listing of the edition (lists newest first, keyed by key()): the newest updatedAt of its first `shown` stories. */
+function firstPagesUpdated(lists: ReadonlyMap<string, readonly Article[]>, locale: Locale, shown: number): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, list] of lists) {
+    const [listLocale, name] = k.split('\u0000') as [Locale, string];
+    if (listLocale !== locale || !list.length) continue;
+    out[name] = list.slice(0, shown).reduce((max, a) => (Date.parse(a.updatedAt) > Date.parse(max) ? a.updatedAt : max), list[0]!.updatedAt);
+  }
+  return out;
+}
+
 export class MemorySource implements ContentSource {
   private readonly byId = new Map<number, Article>();
   private readonly latestByLocale = new Map<Locale, Article[]>();
@@ -205,24 +216,14 @@ export class MemorySource implements ContentSource {
     return this.content.sections.filter((s) => this.bySection.has(key(locale, s.slug))).map((s) => s.slug);
   }
 
-  async sectionsUpdated(locale: Locale): Promise<Record<string, string>> {
-    const out: Record<string, string> = {};
-    for (const a of this.latestOf(locale)) {
-      const current = out[a.section.slug];
-      if (current === undefined || Date.parse(a.updatedAt) > Date.parse(current)) out[a.section.slug] = a.updatedAt;
-    }
-    return out;
+  async sectionsUpdated(locale: Locale, shown: number): Promise<Record<string, string>> {
+    return firstPagesUpdated(this.bySection, locale, shown);
   }
 
-  async tags(locale: Locale): Promise<TagSummary[]> {
-    const summaries: TagSummary[] = [];
-    for (const [k, list] of this.byTag) {
-      const [tagLocale, tag] = k.split('\u0000') as [Locale, string];
-      if (tagLocale !== locale) continue;
-      const updatedAt = list.reduce((max, a) => (Date.parse(a.updatedAt) > Date.parse(max) ? a.updatedAt : max), list[0]!.updatedAt);
-      summaries.push({ tag, count: list.length, updatedAt });
-    }
-    return summaries.sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag, locale));
+  async tags(locale: Locale, shown: number): Promise<TagSummary[]> {
+    return Object.entries(firstPagesUpdated(this.byTag, locale, shown))
+      .map(([tag, updatedAt]) => ({ tag, updatedAt }))
+      .sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt) || (a.tag < b.tag ? -1 : a.tag > b.tag ? 1 : 0));
   }
 
   async teasers(ids: readonly number[]): Promise<ArticleTeaser[]> {
@@ -254,14 +255,8 @@ export class MemorySource implements ContentSource {
     return { ...result, items: result.items.map(teaser) };
   }
 
-  async writersUpdated(locale: Locale): Promise<Record<string, string>> {
-    const out: Record<string, string> = {};
-    for (const a of this.latestOf(locale)) {
-      if (!a.writer) continue;
-      const current = out[a.writer.slug];
-      if (current === undefined || Date.parse(a.updatedAt) > Date.parse(current)) out[a.writer.slug] = a.updatedAt;
-    }
-    return out;
+  async writersUpdated(locale: Locale, shown: number): Promise<Record<string, string>> {
+    return firstPagesUpdated(this.byWriter, locale, shown);
   }
 
   async sections(): Promise<Section[]> {

@@ -225,6 +225,15 @@ function searchPage(locale: Locale, words: readonly string[], pageNumber: number
   return page(rows, pageNumber, pageSize).then((found) => ({ ...found, hasNext: found.hasNext && pageNumber < MAX_SEARCH_PAGE }));
 }
 
+/**
+ * When each listing's first page last changed, from SQL giving (name, updated) per section or writer:
+ * one walk of the listing's index per listing, `shown` stories deep, whatever the archive holds.
+ */
+async function firstPagesUpdated(sql: string, values: unknown[]): Promise<Record<string, string>> {
+  const rows = await query<{ name: string; updated: Date | null }>(sql, values);
+  return Object.fromEntries(rows.flatMap((row) => (row.updated ? [[row.name, cairoIso(row.updated)]] : [])));
+}
+
 /** Shorter words are never respelled: their trigrams say too little. */
 const MIN_RESPELLED_LENGTH = 3;
 
@@ -482,25 +491,28 @@ export class PostgresSource implements ContentSource {
     return rows.map((row) => ({ at: row.at.toISOString(), id: row.id }));
   }
 
-  async sectionsUpdated(locale: Locale): Promise<Record<string, string>> {
-    const rows = await query<{ slug: string; updated: Date }>(
-      `SELECT s.slug, max(GREATEST(a.published_at, COALESCE(a.revised_at, a.published_at))) AS updated
-       FROM articles a JOIN sections s ON s.id = a.section_id WHERE a.edition = $1 AND ${LIVE} GROUP BY s.slug`,
-      [locale],
+  async sectionsUpdated(locale: Locale, shown: number): Promise<Record<string, string>> {
+    return firstPagesUpdated(
+      `SELECT s.slug AS name, u.updated FROM sections s CROSS JOIN LATERAL (
+         SELECT max(GREATEST(a.published_at, COALESCE(a.revised_at, a.published_at))) AS updated
+         FROM (SELECT a.published_at, a.revised_at FROM articles a
+               WHERE a.section_id = s.id AND a.edition = $1 AND ${LIVE} ORDER BY ${NEWEST} LIMIT $2) a) u`,
+      [locale, shown],
     );
-    return Object.fromEntries(rows.map((row) => [row.slug, cairoIso(row.updated)]));
   }
 
-  async tags(locale: Locale): Promise<TagSummary[]> {
-    const rows = await query<{ name: string; count: string; updated: Date }>(
-      `SELECT t.name, count(*) AS count, max(GREATEST(a.published_at, COALESCE(a.revised_at, a.published_at))) AS updated
-       FROM tags t JOIN articles_rels r ON r.tags_id = t.id AND r.path = 'tags' JOIN articles a ON a.id = r.parent_id
-       WHERE t.edition = $1 AND a.edition = $2 AND ${LIVE}
-       GROUP BY t.name ORDER BY count(*) DESC, t.name`,
+  async tags(locale: Locale, shown: number): Promise<TagSummary[]> {
+    const rows = await query<{ name: string; updated: Date }>(
+      `SELECT t.name, u.updated FROM tags t CROSS JOIN LATERAL (
+         SELECT max(GREATEST(a.published_at, COALESCE(a.revised_at, a.published_at))) AS updated
+         FROM (SELECT x.article_id FROM article_tag_index x WHERE x.tag_id = t.id AND x.edition = $2 AND x.published_at <= now()
+               ORDER BY x.published_at DESC, x.article_id DESC LIMIT $3) x
+         JOIN articles a ON a.id = x.article_id) u
+       WHERE t.edition = $1 AND u.updated IS NOT NULL ORDER BY u.updated DESC, t.name COLLATE "C"`,
       // The edition twice: tags and articles each have an enum type of their own.
-      [locale, locale],
+      [locale, locale, shown],
     );
-    return rows.map((row) => ({ tag: row.name, count: Number(row.count), updatedAt: cairoIso(row.updated) }));
+    return rows.map((row) => ({ tag: row.name, updatedAt: cairoIso(row.updated) }));
   }
 
   async teasers(ids: readonly number[]): Promise<ArticleTeaser[]> {
@@ -546,13 +558,14 @@ export class PostgresSource implements ContentSource {
     return articlesPage('writer', `a.writer_id = (SELECT id FROM writers WHERE slug = $2)`, locale, slug, pageNumber, pageSize);
   }
 
-  async writersUpdated(locale: Locale): Promise<Record<string, string>> {
-    const rows = await query<{ slug: string; updated: Date }>(
-      `SELECT w.slug, max(GREATEST(a.published_at, COALESCE(a.revised_at, a.published_at))) AS updated
-       FROM articles a JOIN writers w ON w.id = a.writer_id WHERE a.edition = $1 AND ${LIVE} GROUP BY w.slug`,
-      [locale],
+  async writersUpdated(locale: Locale, shown: number): Promise<Record<string, string>> {
+    return firstPagesUpdated(
+      `SELECT w.slug AS name, u.updated FROM writers w CROSS JOIN LATERAL (
+         SELECT max(GREATEST(a.published_at, COALESCE(a.revised_at, a.published_at))) AS updated
+         FROM (SELECT a.published_at, a.revised_at FROM articles a
+               WHERE a.writer_id = w.id AND a.edition = $1 AND ${LIVE} ORDER BY ${NEWEST} LIMIT $2) a) u`,
+      [locale, shown],
     );
-    return Object.fromEntries(rows.map((row) => [row.slug, cairoIso(row.updated)]));
   }
 
   async sections(): Promise<Section[]> {

@@ -54,9 +54,14 @@ export interface ContentSource {
   articleIndexCuts(locale: Locale, every: number): Promise<IndexCut[]>;
   /** The slugs of the sections with at least one live story in the edition: what the edition shows. */
   populatedSections(locale: Locale): Promise<string[]>;
-  /** The newest `updatedAt` of an edition's articles, per section slug: sitemap lastmod. */
-  sectionsUpdated(locale: Locale): Promise<Record<string, string>>;
-  tags(locale: Locale): Promise<TagSummary[]>;
+  /**
+   * When each section's first page last changed — the newest `updatedAt` among the `shown` stories
+   * it lists — per section slug with live stories: sitemap lastmod. A revision deeper in the archive
+   * changes no first page, and reading only first pages keeps the cost to the number of sections.
+   */
+  sectionsUpdated(locale: Locale, shown: number): Promise<Record<string, string>>;
+  /** Every tag of the edition with live stories, and when its first page (`shown` stories) last changed; newest change first. */
+  tags(locale: Locale, shown: number): Promise<TagSummary[]>;
   /** Published stories of the given ids, in the order given; ids that are not live are left out. */
   teasers(ids: readonly number[]): Promise<ArticleTeaser[]>;
   /**
@@ -67,8 +72,8 @@ export interface ContentSource {
   writer(slug: string): Promise<Writer | undefined>;
   /** A writer's published pieces in an edition, newest first. */
   writerPage(locale: Locale, slug: string, page: number, pageSize: number): Promise<Page<ArticleTeaser>>;
-  /** The newest `updatedAt` of an edition's pieces, per writer slug: writers with pieces, sitemap lastmod. */
-  writersUpdated(locale: Locale): Promise<Record<string, string>>;
+  /** When each writer's first page (`shown` pieces) last changed, per writer slug with pieces in the edition: sitemap lastmod. */
+  writersUpdated(locale: Locale, shown: number): Promise<Record<string, string>>;
   sections(): Promise<Section[]>;
   /**
    * Every term of the masthead, the latest start first (a term with no start last). Which one is

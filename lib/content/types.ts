@@ -173,8 +173,7 @@ export interface IndexCut {
 
 export interface TagSummary {
   tag: string;
-  count: number;
-  /** The newest `updatedAt` among the tag's articles: the tag page's lastmod. */
+  /** The newest `updatedAt` among the stories the tag's first page shows: its lastmod. */
   updatedAt: string;
 }
 

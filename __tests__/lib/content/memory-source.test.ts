@@ -63,7 +63,7 @@ describe('the content source contract (in memory)', () => {
     expect(await paired.articleIndex('ar', first!, undefined, 10)).toEqual([
       { id: 10, locale: 'ar', updatedAt: ar.updatedAt, translation: { id: 11, locale: 'en' }, image: ar.image!.src },
     ]);
-    expect(await source.sectionsUpdated('ar')).toEqual({
+    expect(await source.sectionsUpdated('ar', 20)).toEqual({
       sports: articles[4]!.updatedAt,
       economy: '2026-11-13T09:00:00+02:00',
       news: articles[1]!.updatedAt,
@@ -81,12 +81,25 @@ describe('the content source contract (in memory)', () => {
     expect(await source.articleIndexCuts('en', 2)).toHaveLength(1);
   });
 
-  it('summarises tags with counts and their newest update', async () => {
-    expect(await source.tags('ar')).toEqual([
-      { tag: 'طاقة', count: 2, updatedAt: articles[1]!.updatedAt },
-      { tag: 'نفط', count: 2, updatedAt: articles[3]!.updatedAt },
-      { tag: 'كرة', count: 1, updatedAt: articles[4]!.updatedAt },
+  it('lists tags with their newest update, the most recently changed first', async () => {
+    expect(await source.tags('ar', 20)).toEqual([
+      { tag: 'كرة', updatedAt: articles[4]!.updatedAt },
+      { tag: 'نفط', updatedAt: articles[3]!.updatedAt },
+      { tag: 'طاقة', updatedAt: articles[1]!.updatedAt },
     ]);
+  });
+
+  it('dates a listing by the stories its first page shows: a revision further back changes no first page', async () => {
+    const revised = makeArticle(30, { section: 'economy', tags: ['ذهب'], writer: WRITER, publishedAt: '2026-11-10T09:00:00+02:00', updatedAt: '2026-11-20T09:00:00+02:00' });
+    const newer = makeArticle(31, { section: 'economy', tags: ['ذهب'], writer: WRITER, publishedAt: '2026-11-12T09:00:00+02:00' });
+    const listings = memorySource({ articles: [revised, newer], writers: [WRITER] });
+    expect(await listings.sectionsUpdated('ar', 1)).toEqual({ economy: newer.updatedAt });
+    expect(await listings.tags('ar', 1)).toEqual([{ tag: 'ذهب', updatedAt: newer.updatedAt }]);
+    expect(await listings.writersUpdated('ar', 1)).toEqual({ 'fixture-writer': newer.updatedAt });
+    // Two to a page: the revised story is on it.
+    expect(await listings.sectionsUpdated('ar', 2)).toEqual({ economy: '2026-11-20T09:00:00+02:00' });
+    expect(await listings.tags('ar', 2)).toEqual([{ tag: 'ذهب', updatedAt: '2026-11-20T09:00:00+02:00' }]);
+    expect(await listings.writersUpdated('ar', 2)).toEqual({ 'fixture-writer': '2026-11-20T09:00:00+02:00' });
   });
 
   it('gives stories by id in the order asked, leaving out what is not published', async () => {
@@ -127,8 +140,8 @@ describe('writers and their pieces (in memory)', () => {
   });
 
   it('dates each writer’s newest piece per edition (sitemaps list writers with pieces only)', async () => {
-    expect(await writers.writersUpdated('ar')).toEqual({ 'fixture-writer': '2026-11-13T09:00:00+02:00', 'other-writer': pieces[3]!.updatedAt });
-    expect(await writers.writersUpdated('en')).toEqual({ 'fixture-writer': '2026-11-11T09:00:00+02:00' });
+    expect(await writers.writersUpdated('ar', 20)).toEqual({ 'fixture-writer': '2026-11-13T09:00:00+02:00', 'other-writer': pieces[3]!.updatedAt });
+    expect(await writers.writersUpdated('en', 20)).toEqual({ 'fixture-writer': '2026-11-11T09:00:00+02:00' });
   });
 });
 
