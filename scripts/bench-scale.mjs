@@ -51,7 +51,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { databaseFor, ensureDatabase } from './lib/scale/databases.mjs';
-import { busiestTags, coldArticles, counts, liveByRecency, newestArticles, searchQueries, sectionSizes, withDatabase, writerSlugs } from './lib/scale/pick.mjs';
+import { busiestTags, coldArticles, counts, liveByRecency, newestArticles, searchQueries, smallerEdition, sectionSizes, withDatabase, writerSlugs } from './lib/scale/pick.mjs';
 import { listeningPid, machineIdle, rssMb, startServer, stopAll } from './lib/scale/server.mjs';
 import { compare, round, summary } from './lib/scale/stats.mjs';
 
@@ -192,6 +192,22 @@ async function routeExists(server, urlPath) {
 /** The sizes in turn, the order reversed every other round: neither is always measured first. */
 const inTurn = (list, round) => (round % 2 ? [...list].reverse() : list);
 
+/**
+ * Every size prerenders the same number of stories per edition, so that builds compare the same work:
+ * 1,000 generated stories hold only about 150 English ones, and a build prerendering 150 of them
+ * against another prerendering 500 measured the difference in pages (the first million-story run
+ * reported its build 1.23× for that reason). The first size caps PRERENDER_ARTICLES; a later size with
+ * a smaller edition than that cannot be compared.
+ */
+function samePrerender(n, smaller, isFirst) {
+  if (isFirst && smaller < config.prerender) {
+    log(`PRERENDER_ARTICLES ${config.prerender} → ${smaller}: N = ${n.toLocaleString('en-US')} has ${smaller} live stories in its smaller edition, and every size prerenders the same number`);
+    config.prerender = smaller;
+  } else if (smaller < config.prerender) {
+    throw new Error(`N = ${n} has only ${smaller} live stories in an edition, fewer than the ${config.prerender} every size prerenders: list the sizes smallest first`);
+  }
+}
+
 /** 1–2. Per N: its own database holding exactly N generated stories, what to ask for, its build. */
 async function prepare(n, index, first) {
   const result = { n, at: new Date().toISOString(), config: { ...config } };
@@ -209,6 +225,7 @@ async function prepare(n, index, first) {
     const have = await counts(client);
     if (have.generated !== n) throw new Error(`${db.name} holds ${have.generated} generated stories, not ${n}: the archive step did not finish`);
     const ranked = await liveByRecency(client);
+    samePrerender(n, smallerEdition(ranked), !first);
     return {
       counts: have,
       prerendered: newestArticles(ranked, config.prerender),
@@ -216,9 +233,11 @@ async function prepare(n, index, first) {
       sections: await sectionSizes(client),
       tags: await busiestTags(client, Math.max(config.firstSamples, 20)),
       writers: await writerSlugs(client, config.firstSamples),
-      searches: await searchQueries(client, config.firstSamples + 1),
+      // The same queries at every size (drawn from the first's headlines), so that their times compare.
+      searches: first ? first.picked.searches : await searchQueries(client, config.firstSamples + 1),
     };
   });
+  result.config.prerender = config.prerender;
   result.archive = { database: db.name, seconds: round(archiveSeconds), ...picked.counts, coldArticles: picked.articles.length };
   log(`${db.name}: ${picked.counts.real} real + ${picked.counts.generated} generated stories; ${picked.articles.length} live archive stories outside the prerendered newest`);
   const needed = config.starts + config.firstSamples + 1;

@@ -31,6 +31,13 @@ export async function liveByRecency(db) {
   return rows.map((r) => ({ id: r.id, edition: r.edition, rank: Number(r.rank), path: `${prefix(r.edition)}/news/${r.id}` }));
 }
 
+/** How many live stories the smaller edition has: no build can prerender more of each. */
+export function smallerEdition(ranked) {
+  const counts = new Map();
+  for (const r of ranked) counts.set(r.edition, Math.max(counts.get(r.edition) ?? 0, r.rank));
+  return Math.min(...counts.values());
+}
+
 /** Paths of the newest `prerendered` + margin stories of each edition: those a build may have rendered. */
 export function newestArticles(ranked, prerendered) {
   return ranked.filter((r) => r.rank <= prerendered + 50).map((r) => r.path);
