@@ -2,7 +2,7 @@ import { type MigrateDownArgs, type MigrateUpArgs, sql } from '@payloadcms/db-po
 import { NEWEST_BY_CAP } from './20261129_120000_search';
 
 /**
- * Search whose cost follows the publishing rate, not the archive (issue 12, item 6).
+ * Search whose cost follows the publishing rate far more than the archive (issue 12, item 6).
  *
  * alwafd_search_newest (20261129_120000_search) read up to √(10 × N × wanted) matches through a GIN
  * index, or walked an edition's newest stories testing each — 14,500 of either for a common word at a
@@ -12,13 +12,16 @@ import { NEWEST_BY_CAP } from './20261129_120000_search';
  * two posting lists inside the index (reading only the word's entries that fall in the period); a
  * period's matches are then at most what the newsroom publishes in it, whatever lies behind it.
  *
- * The walk, newest first: the last two three-day periods, the last two 48-day ones, the last two
- * two-year ones, then each older two-year period down to the edition's oldest story. A window whose
- * matches number fewer than `cap` is read whole and its newest taken; one with more is split into the
- * next level's periods, newest first; a three-day period with more than cap matches is walked story by
- * story (a word in one story of every few: soon met). Whatever is found is exactly the newest matches,
- * as reading every story would give (__tests__/integration/query-plans.test.ts compares them with caps
- * small enough to take every branch: the setting alwafd.search_cap, 1,000 unless set).
+ * The walk, newest first: a query the column statistics call rare (under four times `cap` expected
+ * matches) is first read whole, in one pass; otherwise, or if it was not rare after all, the last two
+ * three-day periods, then the last two 48-day ones; after those, the next window is two periods of the
+ * first level long enough for the matches still wanted at the rate they came so far (everything older
+ * at once when none came). A window with fewer than `cap` matches is read whole and its newest taken;
+ * one with `cap` or more is split into the next level's periods, newest first, and a three-day period
+ * with that many is walked story by story (a word in one story of every few: soon met). Whatever is
+ * found is exactly the newest matches, as reading every story would give
+ * (__tests__/integration/query-plans.test.ts compares them with caps small enough to take every branch:
+ * the setting alwafd.search_cap, 1,000 unless set).
  *
  * The term sets' own GIN indexes are replaced: the combined ones answer every query they did.
  */
@@ -35,7 +38,9 @@ LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $fn$
   SELECT floor(extract(epoch FROM at - timestamptz '1970-01-01 00:00:00+00') / alwafd_search_period_width(level))::bigint
 $fn$;
 
--- The term a story carries for its period of a level: 'ar~2~412', never a word (words are letters and digits).
+-- The term a story carries for its period of a level: 'ar~2~412', never a word (words are letters and
+-- digits). It names the edition's label as written when indexed: renaming a label of
+-- enum_articles_edition takes a REINDEX of the four period indexes.
 CREATE OR REPLACE FUNCTION alwafd_search_period_term(edition enum_articles_edition, level integer, period bigint) RETURNS text
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $fn$
   SELECT edition::text || '~' || level || '~' || period

@@ -73,11 +73,6 @@ function paginate<T>(list: readonly T[], page: number, pageSize: number): Page<T
   return { items: list.slice(start, start + pageSize), page, hasNext: list.length > start + pageSize };
 }
 
-/**
- * Content held in memory and indexed once, so every question is a map lookup or a slice. Unit
- * tests build one from the fixture factory (__tests__/support/content.ts); it answers exactly as
- * the database-backed source does.
- */
 /** Per listing of the edition (lists newest first, keyed by key()): the newest updatedAt of its first `shown` stories. */
 function firstPagesUpdated(lists: ReadonlyMap<string, readonly Article[]>, locale: Locale, shown: number): Record<string, string> {
   const out: Record<string, string> = {};
@@ -89,6 +84,21 @@ function firstPagesUpdated(lists: ReadonlyMap<string, readonly Article[]>, local
   return out;
 }
 
+/** Code-point order, as the database's COLLATE "C" sorts (UTF-16 units differ past the Basic Multilingual Plane). */
+function byCodePoint(a: string, b: string): number {
+  const [x, y] = [[...a], [...b]];
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    const d = x[i]!.codePointAt(0)! - y[i]!.codePointAt(0)!;
+    if (d) return d;
+  }
+  return x.length - y.length;
+}
+
+/**
+ * Content held in memory and indexed once, so every question is a map lookup or a slice. Unit
+ * tests build one from the fixture factory (__tests__/support/content.ts); it answers exactly as
+ * the database-backed source does.
+ */
 export class MemorySource implements ContentSource {
   private readonly byId = new Map<number, Article>();
   private readonly latestByLocale = new Map<Locale, Article[]>();
@@ -223,7 +233,7 @@ export class MemorySource implements ContentSource {
   async tags(locale: Locale, shown: number): Promise<TagSummary[]> {
     return Object.entries(firstPagesUpdated(this.byTag, locale, shown))
       .map(([tag, updatedAt]) => ({ tag, updatedAt }))
-      .sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt) || (a.tag < b.tag ? -1 : a.tag > b.tag ? 1 : 0));
+      .sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt) || byCodePoint(a.tag, b.tag));
   }
 
   async teasers(ids: readonly number[]): Promise<ArticleTeaser[]> {

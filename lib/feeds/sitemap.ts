@@ -86,7 +86,8 @@ export async function pageEntries(): Promise<Entry[]> {
   for (const locale of locales) {
     for (const { tag, updatedAt } of await listTags(locale)) entries.push({ url: absoluteUrl(tagPath(locale, tag)), lastModified: updatedAt });
   }
-  // The tag pages of a very large newsroom would fill more than one file: the most used come first.
+  // The tag pages of a very large newsroom would fill more than one file: the most recently changed come
+  // first, so a tag left out is one whose page has not changed for longest.
   return entries.slice(0, SITEMAP_LIMIT);
 }
 

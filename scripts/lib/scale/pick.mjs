@@ -33,9 +33,11 @@ export async function liveByRecency(db) {
 
 /** How many live stories the smaller edition has: no build can prerender more of each. */
 export function smallerEdition(ranked) {
-  const counts = new Map();
-  for (const r of ranked) counts.set(r.edition, Math.max(counts.get(r.edition) ?? 0, r.rank));
-  return Math.min(...counts.values());
+  const counts = new Map([['ar', 0], ['en', 0]]);
+  for (const r of ranked) counts.set(r.edition, Math.max(counts.get(r.edition), r.rank));
+  const smaller = Math.min(...counts.values());
+  if (!smaller) throw new Error(`an edition has no live stories (${[...counts].map(([e, n]) => `${e}: ${n}`).join(', ')}): nothing to compare`);
+  return smaller;
 }
 
 /** Paths of the newest `prerendered` + margin stories of each edition: those a build may have rendered. */
