@@ -32,7 +32,7 @@
  * exceeds SCALE_LIMIT (1.1) — but only when the difference also exceeds a floor, because latency of
  * a few ms is noise: SCALE_FLOOR_MS for p50s (5 ms), SCALE_FLOOR_P99_MS, SCALE_FLOOR_START_MS (a new
  * process's first answer) and SCALE_FLOOR_LOAD_MS (5 ms each), SCALE_FLOOR_BUILD_S (10 s),
- * SCALE_FLOOR_RSS_MB (0); SCALE_UNCHECKED lists page kinds whose ratios are printed but never fail,
+ * SCALE_FLOOR_RSS_MB (0); SCALE_UNCHECKED lists page kinds (or a kind's figure: 'search cached') whose ratios are printed but never fail,
  * and SCALE_CHECK=p50 lets only medians fail (a median of fewer than 5 requests never does).
  * Listings are compared on full first pages only (a section, tag or writer with fewer stories
  * than a page is left out, and a kind with none is skipped at that size).

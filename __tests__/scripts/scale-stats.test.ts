@@ -1,0 +1,25 @@
+import { compare } from '../../scripts/lib/scale/stats.mjs';
+
+/** bench:scale's check (scripts/lib/scale/stats.mjs): what fails, and what SCALE_UNCHECKED spares. */
+const floors = { ms: 10, p99Ms: 5, startMs: 5, loadMs: 5, buildSeconds: 10, rssMb: 0 };
+const size = (n: number, searchFirst: number, searchCached: number) => ({
+  n,
+  build: {},
+  firstArticle: { p50: 500 },
+  pages: { search: { first: { n: 20, p50: searchFirst, p99: searchFirst }, cached: { n: 40, p50: searchCached, p99: searchCached } } },
+  load: {},
+});
+
+describe('bench:scale check', () => {
+  const results = [size(1000, 25, 120), size(20000, 60, 160)];
+
+  it('fails a median that grew past the limit and its floor', () => {
+    const { failed } = compare(results, { limit: 1.1, floors, only: 'p50' });
+    expect(failed.map((row) => row.figure)).toEqual(['search first p50', 'search cached p50']);
+  });
+
+  it("spares one figure of a kind when told ('search cached'), and every figure of a kind when told ('search')", () => {
+    expect(compare(results, { limit: 1.1, floors, only: 'p50', unchecked: ['search cached'] }).failed.map((row) => row.figure)).toEqual(['search first p50']);
+    expect(compare(results, { limit: 1.1, floors, only: 'p50', unchecked: ['search'] }).failed).toEqual([]);
+  });
+});
