@@ -283,9 +283,10 @@ describe('a flood of queries', () => {
       const mb = (memory as number[]).map((m) => Math.round(m / 1048576));
       console.log(`search queries: server memory after 2,400, then 800 and 800 more different ones: ${mb.join(' → ')} MB`);
       // A page or data-cache copy kept per query costs ≈ 0.2 MB (the junk-URL failure: 320 MB for
-      // 1,600); a young server's heap grows to its working size whatever it serves (+30 MB measured
-      // here on a loaded machine). The bound tells them apart: under 50 KB per query.
-      expect(mb[2]! - mb[0]!).toBeLessThan(80);
+      // 1,600), in every batch alike; the heap stepping up to a new size happens in one batch (+120 MB
+      // in one clean-clone run: 459 → 473 → 593 MB; 456 → 474 → 468 in the run before). So the
+      // smaller of the two batches' growth must stay under 40 MB: under 50 KB per query.
+      expect(Math.min(mb[1]! - mb[0]!, mb[2]! - mb[1]!)).toBeLessThan(40);
     }
   }, 420_000);
 });
