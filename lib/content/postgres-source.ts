@@ -225,13 +225,23 @@ function searchPage(locale: Locale, words: readonly string[], pageNumber: number
   return page(rows, pageNumber, pageSize).then((found) => ({ ...found, hasNext: found.hasNext && pageNumber < MAX_SEARCH_PAGE }));
 }
 
+/** When a story last changed, in SQL over `a`: its publication or its latest revision (as teaser() reads it). */
+const STORY_UPDATED = `GREATEST(a.published_at, COALESCE(a.revised_at, a.published_at))`;
+
 /**
- * When each listing's first page last changed, from SQL giving (name, updated) per section or writer:
- * one walk of the listing's index per listing, `shown` stories deep, whatever the archive holds.
+ * When each section's or writer's first page last changed — the newest change among the `shown`
+ * stories it lists — by slug, for those with live stories in the edition: one walk of the listing's
+ * index per section or writer, `shown` stories deep, whatever the archive holds.
  */
-async function firstPagesUpdated(sql: string, values: unknown[]): Promise<Record<string, string>> {
-  const rows = await query<{ name: string; updated: Date | null }>(sql, values);
-  return Object.fromEntries(rows.flatMap((row) => (row.updated ? [[row.name, cairoIso(row.updated)]] : [])));
+async function firstPagesUpdated(listings: 'sections' | 'writers', key: 'section_id' | 'writer_id', locale: Locale, shown: number): Promise<Record<string, string>> {
+  const rows = await query<{ slug: string; updated: Date | null }>(
+    `SELECT l.slug, u.updated FROM ${listings} l CROSS JOIN LATERAL (
+       SELECT max(${STORY_UPDATED}) AS updated
+       FROM (SELECT a.published_at, a.revised_at FROM articles a
+             WHERE a.${key} = l.id AND a.edition = $1 AND ${LIVE} ORDER BY ${NEWEST} LIMIT $2) a) u`,
+    [locale, shown],
+  );
+  return Object.fromEntries(rows.flatMap((row) => (row.updated ? [[row.slug, cairoIso(row.updated)]] : [])));
 }
 
 /** Shorter words are never respelled: their trigrams say too little. */
@@ -491,20 +501,14 @@ export class PostgresSource implements ContentSource {
     return rows.map((row) => ({ at: row.at.toISOString(), id: row.id }));
   }
 
-  async sectionsUpdated(locale: Locale, shown: number): Promise<Record<string, string>> {
-    return firstPagesUpdated(
-      `SELECT s.slug AS name, u.updated FROM sections s CROSS JOIN LATERAL (
-         SELECT max(GREATEST(a.published_at, COALESCE(a.revised_at, a.published_at))) AS updated
-         FROM (SELECT a.published_at, a.revised_at FROM articles a
-               WHERE a.section_id = s.id AND a.edition = $1 AND ${LIVE} ORDER BY ${NEWEST} LIMIT $2) a) u`,
-      [locale, shown],
-    );
+  sectionsUpdated(locale: Locale, shown: number): Promise<Record<string, string>> {
+    return firstPagesUpdated('sections', 'section_id', locale, shown);
   }
 
   async tags(locale: Locale, shown: number): Promise<TagSummary[]> {
     const rows = await query<{ name: string; updated: Date }>(
       `SELECT t.name, u.updated FROM tags t CROSS JOIN LATERAL (
-         SELECT max(GREATEST(a.published_at, COALESCE(a.revised_at, a.published_at))) AS updated
+         SELECT max(${STORY_UPDATED}) AS updated
          FROM (SELECT x.article_id FROM article_tag_index x WHERE x.tag_id = t.id AND x.edition = $2 AND x.published_at <= now()
                ORDER BY x.published_at DESC, x.article_id DESC LIMIT $3) x
          JOIN articles a ON a.id = x.article_id) u
@@ -558,14 +562,8 @@ export class PostgresSource implements ContentSource {
     return articlesPage('writer', `a.writer_id = (SELECT id FROM writers WHERE slug = $2)`, locale, slug, pageNumber, pageSize);
   }
 
-  async writersUpdated(locale: Locale, shown: number): Promise<Record<string, string>> {
-    return firstPagesUpdated(
-      `SELECT w.slug AS name, u.updated FROM writers w CROSS JOIN LATERAL (
-         SELECT max(GREATEST(a.published_at, COALESCE(a.revised_at, a.published_at))) AS updated
-         FROM (SELECT a.published_at, a.revised_at FROM articles a
-               WHERE a.writer_id = w.id AND a.edition = $1 AND ${LIVE} ORDER BY ${NEWEST} LIMIT $2) a) u`,
-      [locale, shown],
-    );
+  writersUpdated(locale: Locale, shown: number): Promise<Record<string, string>> {
+    return firstPagesUpdated('writers', 'writer_id', locale, shown);
   }
 
   async sections(): Promise<Section[]> {
