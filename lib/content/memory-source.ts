@@ -1,3 +1,4 @@
+import { compareCodePoints } from '@/lib/code-point-order';
 import type { Locale } from '@/lib/locales';
 import { MemorySearch } from '@/lib/search/memory-search';
 import { type ContentSource, RELATED_POOL } from './source';
@@ -82,16 +83,6 @@ function firstPagesUpdated(lists: ReadonlyMap<string, readonly Article[]>, local
     out[name] = list.slice(0, shown).reduce((max, a) => (Date.parse(a.updatedAt) > Date.parse(max) ? a.updatedAt : max), list[0]!.updatedAt);
   }
   return out;
-}
-
-/** Code-point order, as the database's COLLATE "C" sorts (UTF-16 units differ past the Basic Multilingual Plane). */
-function byCodePoint(a: string, b: string): number {
-  const [x, y] = [[...a], [...b]];
-  for (let i = 0; i < Math.min(x.length, y.length); i++) {
-    const d = x[i]!.codePointAt(0)! - y[i]!.codePointAt(0)!;
-    if (d) return d;
-  }
-  return x.length - y.length;
 }
 
 /**
@@ -233,7 +224,7 @@ export class MemorySource implements ContentSource {
   async tags(locale: Locale, shown: number): Promise<TagSummary[]> {
     return Object.entries(firstPagesUpdated(this.byTag, locale, shown))
       .map(([tag, updatedAt]) => ({ tag, updatedAt }))
-      .sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt) || byCodePoint(a.tag, b.tag));
+      .sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt) || compareCodePoints(a.tag, b.tag));
   }
 
   async teasers(ids: readonly number[]): Promise<ArticleTeaser[]> {

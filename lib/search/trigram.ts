@@ -1,3 +1,5 @@
+import { compareCodePoints } from '@/lib/code-point-order';
+
 /**
  * Trigram similarity as PostgreSQL's pg_trgm computes it for one word: the word padded with two
  * spaces before and one after, cut into every run of three characters, and the share of those the
@@ -27,7 +29,7 @@ export function nearest(word: string, known: Iterable<string>): string | undefin
   for (const candidate of known) {
     const score = similarity(word, candidate);
     if (score < SIMILARITY_THRESHOLD) continue;
-    if (!best || score > best.score || (score === best.score && candidate < best.word)) best = { word: candidate, score };
+    if (!best || score > best.score || (score === best.score && compareCodePoints(candidate, best.word) < 0)) best = { word: candidate, score };
   }
   return best?.word;
 }
