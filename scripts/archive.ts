@@ -12,10 +12,12 @@
  * Story i is always the same story (scripts/lib/archive/story.ts), so a run can stop anywhere and
  * the next one fills in exactly what is missing: batches of --batch stories (default 500) are
  * each one transaction. Generated rows live in their own id range (scripts/lib/archive/range.ts).
+ * A run that added stories ends by laying the search table out in order of publication, as a
+ * newsroom's archive is written (layOutSearchByPublication).
  */
 import pg from 'pg';
 import { cairoIso } from '@/lib/cairo-time';
-import { analyze, countPresent, ensureTags, ensureWriters, insertStories, presentIn, readLibrary, readParameters, saveParameters } from './lib/archive/db';
+import { analyze, countPresent, layOutSearchByPublication, ensureTags, ensureWriters, insertStories, presentIn, readLibrary, readParameters, saveParameters } from './lib/archive/db';
 import { notifySite, realStoriesCovering, storiesCovering } from './lib/archive/notify';
 import type { ArchiveOptions } from './lib/archive/options';
 import { MAX_STORIES, storyId } from './lib/archive/range';
@@ -120,7 +122,12 @@ async function generate(db: pg.Client, lanes: Lanes, count: number, batch: numbe
   log(`${stop() ? 'stopped: ' : ''}added ${n(inserted)} stories in ${seconds(elapsed)}: ${n(inserted / (elapsed / 1000))} stories/s${stop() ? ' — run the same command to resume' : ''}`);
   const analyzing = performance.now();
   await analyze(db);
-  log(`ANALYZE articles, articles_rels, article_tag_index, tags, writers: ${seconds(performance.now() - analyzing)}`);
+  log(`ANALYZE articles, articles_rels, article_tag_index, article_search, tags, writers: ${seconds(performance.now() - analyzing)}`);
+  if (inserted && !stop()) {
+    const laying = performance.now();
+    await layOutSearchByPublication(db);
+    log(`search table laid out in order of publication (CLUSTER): ${seconds(performance.now() - laying)}`);
+  }
   return first === undefined ? undefined : { from: first, to: last + 1 };
 }
 
