@@ -114,6 +114,12 @@ describe('npm run archive', () => {
     // Both editions, translations and columns among them.
     expect(rows.some((r) => r.edition === 'en' && r.translation_of_id !== null)).toBe(true);
     expect(rows.some((r) => r.writer_id !== null)).toBe(true);
+    expect(output).toContain('search table laid out in order of publication');
+    // The search table as a newsroom writes it: read in its physical order, no story is older than the one before.
+    const { rows: outOfOrder } = await db.query<{ n: string }>(
+      `SELECT count(*) AS n FROM (SELECT published_at, lag(published_at) OVER (ORDER BY ctid) AS before FROM article_search) t WHERE published_at < before`,
+    );
+    expect(Number(outOfOrder[0]!.n)).toBe(0);
 
     // Every generated page answers with its headline (on the main server too: story pages are
     // rendered on first request, so they need no telling).
