@@ -23,6 +23,11 @@
  *   no-hero           the lead image's preload removed and its bytes replaced by one pixel (same layout)
  *   hero-no-preload   the lead image's <link rel=preload> removed (the <img> stays, fetchpriority=high)
  *   hero-q40          the lead image re-encoded (same format and size) at quality 40, to price its bytes
+ *   hero-static       the lead image's bytes as the optimiser made them, answered from the proxy's memory
+ *                     without asking the server (what pre-encoded static files or a CDN would answer):
+ *                     prices the optimiser route's own latency
+ *   hero-inline       the lead image's <img> given its phone-width bytes (828 w, as the optimiser makes
+ *                     them) as a data: URI in the HTML, its preload removed: paints with the first frame
  *
  *   npm run lighthouse:lcp
  *   LIGHTHOUSE_RUNS=7 LCP_VARIANTS=no-web-font,no-hero npm run lighthouse:lcp
@@ -79,6 +84,19 @@ const REWRITES = {
   'hero-no-preload': { html: (h) => h.replace(/<link rel="preload" as="image"[^>]*>/g, '') },
   // Encoded once per URL and kept: encoding AVIF on every request would add its own latency.
   'hero-q40': { image: (buffer, type, url) => (isHero(url) ? once(`q40 ${url} ${type}`, () => reencode(buffer, type, 40)) : buffer) },
+  'hero-static': { image: (buffer) => buffer, kept: (url) => isHero(url) },
+  'hero-inline': {
+    html: async (h) => {
+      const tag = h.match(/<img[^>]*>/g)?.find((img) => img.includes(HERO));
+      const url = tag?.match(/\/_next\/image\?url=[^"\s,]+w=828[^"\s,]*/)?.[0].replace(/&amp;/g, '&');
+      if (!tag || !url) throw new Error('hero-inline: no lead image with an 828 w source in the page');
+      const bytes = await once(`inline ${url}`, () =>
+        fetch(`${BASE_URL}${url}`, { headers: { accept: 'image/avif,image/webp,*/*' } }).then(async (r) => `data:${r.headers.get('content-type')};base64,${Buffer.from(await r.arrayBuffer()).toString('base64')}`),
+      );
+      const inline = tag.replace(/ (srcSet|srcset|sizes)="[^"]*"/g, '').replace(/ src="[^"]*"/, ` src="${bytes}"`);
+      return h.replace(/<link rel="preload" as="image"[^>]*>/g, '').replace(tag, inline);
+    },
+  },
 };
 for (const variant of VARIANTS) {
   if (!REWRITES[variant]) {
@@ -113,9 +131,18 @@ async function reencode(buffer, type, quality) {
  */
 async function startProxy(rewrite) {
   const upstream = new URL(BASE_URL);
+  /** Answers kept whole (rewrite.kept): sent again at once, without asking the server. */
+  const kept = new Map();
   const server = http.createServer(async (request, response) => {
     const path = request.url ?? '/';
     const accept = request.headers.accept ?? '';
+    const keep = rewrite.kept?.(path) ? `${path} ${accept}` : undefined;
+    if (keep && kept.has(keep)) {
+      const { status, headers, body } = kept.get(keep);
+      response.writeHead(status, headers);
+      response.end(body);
+      return;
+    }
     const rewrites =
       (rewrite.html && (accept.includes('text/html') || path.startsWith('/_next/') === false)) ||
       (rewrite.css && path.endsWith('.css')) ||
@@ -133,7 +160,7 @@ async function startProxy(rewrite) {
       const answer = await fetch(`${BASE_URL}${path}`, { headers: { accept: accept || '*/*', 'accept-encoding': 'identity' }, redirect: 'manual' });
       const type = answer.headers.get('content-type') ?? '';
       let body = Buffer.from(await answer.arrayBuffer());
-      if (rewrite.html && type.startsWith('text/html')) body = Buffer.from(rewrite.html(body.toString('utf8')));
+      if (rewrite.html && type.startsWith('text/html')) body = Buffer.from(await rewrite.html(body.toString('utf8')));
       if (rewrite.css && type.startsWith('text/css')) body = Buffer.from(rewrite.css(body.toString('utf8')));
       if (rewrite.image && path.startsWith('/_next/image')) body = await rewrite.image(body, type, path);
       const headers = { 'content-type': rewrite.imageType?.(type, path) ?? type, 'cache-control': answer.headers.get('cache-control') ?? 'no-store' };
@@ -143,6 +170,7 @@ async function startProxy(rewrite) {
         body = await gzip(body);
         headers['content-encoding'] = 'gzip';
       }
+      if (keep && answer.ok) kept.set(keep, { status: answer.status, headers, body });
       response.writeHead(answer.status, headers);
       response.end(body);
     } catch (error) {
