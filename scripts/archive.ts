@@ -12,7 +12,7 @@
  * Story i is always the same story (scripts/lib/archive/story.ts), so a run can stop anywhere and
  * the next one fills in exactly what is missing: batches of --batch stories (default 500) are
  * each one transaction. Generated rows live in their own id range (scripts/lib/archive/range.ts).
- * A run that added stories ends by laying the search table out in order of publication, as a
+ * A run ends by laying the search table out in order of publication when it is not, as a
  * newsroom's archive is written (layOutSearchByPublication).
  */
 import pg from 'pg';
@@ -122,12 +122,7 @@ async function generate(db: pg.Client, lanes: Lanes, count: number, batch: numbe
   log(`${stop() ? 'stopped: ' : ''}added ${n(inserted)} stories in ${seconds(elapsed)}: ${n(inserted / (elapsed / 1000))} stories/s${stop() ? ' — run the same command to resume' : ''}`);
   const analyzing = performance.now();
   await analyze(db);
-  log(`ANALYZE articles, articles_rels, article_tag_index, article_search, tags, writers: ${seconds(performance.now() - analyzing)}`);
-  if (inserted && !stop()) {
-    const laying = performance.now();
-    await layOutSearchByPublication(db);
-    log(`search table laid out in order of publication (CLUSTER): ${seconds(performance.now() - laying)}`);
-  }
+  log(`ANALYZE articles, articles_rels, article_tag_index, tags, writers: ${seconds(performance.now() - analyzing)}`);
   return first === undefined ? undefined : { from: first, to: last + 1 };
 }
 
@@ -167,6 +162,11 @@ export async function runArchive(options: ArchiveOptions, log: Log = (line) => c
       const made = await generate(db, new Lanes([db, ...extra]), options.count, options.batch, () => stopping, log);
       if (made && options.notify) await notifySite(options.notify, process.env.REVALIDATE_SECRET!, await storiesCovering(db, made.from, made.to), log);
       else if (made) log('a site already running keeps its cached front pages and listings until told: --notify <its URL> (with REVALIDATE_SECRET) does it');
+      // After the site was told: the stories are there whatever happens to the layout.
+      if (!stopping) {
+        const laying = performance.now();
+        if (await layOutSearchByPublication(db)) log(`search table laid out in order of publication (CLUSTER): ${seconds(performance.now() - laying)}`);
+      }
     }
   } finally {
     for (const signal of signals) {

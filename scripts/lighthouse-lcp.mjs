@@ -90,11 +90,18 @@ const REWRITES = {
       const tag = h.match(/<img[^>]*>/g)?.find((img) => img.includes(HERO));
       const url = tag?.match(/\/_next\/image\?url=[^"\s,]+w=828[^"\s,]*/)?.[0].replace(/&amp;/g, '&');
       if (!tag || !url) throw new Error('hero-inline: no lead image with an 828 w source in the page');
-      const bytes = await once(`inline ${url}`, () =>
-        fetch(`${BASE_URL}${url}`, { headers: { accept: 'image/avif,image/webp,*/*' } }).then(async (r) => `data:${r.headers.get('content-type')};base64,${Buffer.from(await r.arrayBuffer()).toString('base64')}`),
-      );
-      const inline = tag.replace(/ (srcSet|srcset|sizes)="[^"]*"/g, '').replace(/ src="[^"]*"/, ` src="${bytes}"`);
-      return h.replace(/<link rel="preload" as="image"[^>]*>/g, '').replace(tag, inline);
+      const key = `inline ${url}`;
+      const bytes = await once(key, async () => {
+        const answer = await fetch(`${BASE_URL}${url}`, { headers: { accept: 'image/avif,image/webp,*/*' } });
+        if (!answer.ok) throw new Error(`hero-inline: the optimiser answered ${answer.status} for ${url}`);
+        return `data:${answer.headers.get('content-type')};base64,${Buffer.from(await answer.arrayBuffer()).toString('base64')}`;
+      }).catch((error) => {
+        made.delete(key);
+        throw error;
+      });
+      // Functions as replacements: a `$` in the markup stays a `$`.
+      const inline = tag.replace(/ (srcSet|srcset|sizes)="[^"]*"/g, '').replace(/ src="[^"]*"/, () => ` src="${bytes}"`);
+      return h.replace(/<link rel="preload" as="image"[^>]*>/g, '').replace(tag, () => inline);
     },
   },
 };
@@ -136,7 +143,8 @@ async function startProxy(rewrite) {
   const server = http.createServer(async (request, response) => {
     const path = request.url ?? '/';
     const accept = request.headers.accept ?? '';
-    const keep = rewrite.kept?.(path) ? `${path} ${accept}` : undefined;
+    // Keyed by the format the Accept header negotiates, not its exact text: the warm-up's and Chrome's differ.
+    const keep = rewrite.kept?.(path) ? `${path} ${accept.includes('image/avif') ? 'avif' : accept.includes('image/webp') ? 'webp' : 'other'}` : undefined;
     if (keep && kept.has(keep)) {
       const { status, headers, body } = kept.get(keep);
       response.writeHead(status, headers);

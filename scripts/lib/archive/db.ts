@@ -170,24 +170,37 @@ export async function insertStories(db: pg.ClientBase, stories: readonly Story[]
   }
 }
 
-/** Fresh planner statistics for the tables a run changed: listings and search plan well at once. */
+/** Fresh planner statistics for the tables a run changed: listings plan well at once. */
 export async function analyze(db: pg.ClientBase): Promise<void> {
-  await db.query('ANALYZE articles, articles_rels, article_tag_index, article_search, tags, writers');
+  await db.query('ANALYZE articles, articles_rels, article_tag_index, tags, writers');
 }
 
+/** Below this correlation of publication time with the search table's physical order, it is rewritten. */
+const LAID_OUT = 0.99;
+
 /**
- * Rewrites the search table in order of publication, as a newsroom's is: it adds each story's row
- * when the story is published, so one period's stories lie together and search reads a period from
- * a few pages. The generator dates its stories at random (story i's date is fixed whatever the size,
- * so an archive can grow), which would scatter every period over the whole table — the cost of a
- * layout no newsroom has (at a million, search p50 / p95 25–34 / 58–80 ms scattered against 18–20 /
- * 49–54 laid out; BENCHMARKS.md). The stories' own table is left as written: listings walk their
- * indexes and stay flat even scattered. Holds the table's exclusive lock while it runs (minutes at
- * a million): a site reading this database waits for its searches meanwhile.
+ * Rewrites the search table in order of publication when it is not (fresh statistics say so), as a
+ * newsroom's is: a story's row is written when the story is and rewritten when its text changes, so
+ * one period's stories lie together and search reads a period from a few pages. The generator dates
+ * its stories at random (story i's date is fixed whatever the size, so an archive can grow), which
+ * scatters every period over the whole table — a layout no newsroom has (at a million, search p50 /
+ * p95 25–34 / 58–80 ms scattered against 18–20 / 49–54 laid out; BENCHMARKS.md). Decided from the
+ * table's state, not from what this run added, so a run that stopped or failed before this is laid
+ * out by the next. The stories' own table is left as written: listings walk their indexes and stay
+ * flat even scattered. Locks the table for the whole rewrite (minutes at a million): publishing and
+ * searching on a site using this database wait meanwhile. Returns whether it rewrote.
  */
-export async function layOutSearchByPublication(db: pg.ClientBase): Promise<void> {
+export async function layOutSearchByPublication(db: pg.ClientBase): Promise<boolean> {
+  await db.query('ANALYZE article_search');
+  const { rows } = await db.query<{ correlation: number | null }>(
+    `SELECT correlation FROM pg_stats WHERE schemaname = current_schema() AND tablename = 'article_search' AND attname = 'published_at'`,
+  );
+  const correlation = rows[0]?.correlation;
+  if (correlation === undefined || correlation === null || correlation >= LAID_OUT) return false;
   await db.query('BEGIN');
   try {
+    // The strongest lock first: taken at once rather than raised from CREATE INDEX's, which could deadlock.
+    await db.query('LOCK TABLE article_search IN ACCESS EXCLUSIVE MODE');
     await db.query(`SET LOCAL maintenance_work_mem = '512MB'`);
     await db.query('CREATE INDEX alwafd_archive_layout ON article_search (published_at, article_id)');
     await db.query('CLUSTER article_search USING alwafd_archive_layout');
@@ -198,4 +211,5 @@ export async function layOutSearchByPublication(db: pg.ClientBase): Promise<void
     throw error;
   }
   await db.query('ANALYZE article_search');
+  return true;
 }
