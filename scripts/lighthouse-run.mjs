@@ -5,6 +5,7 @@
  */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { measuredRun } from './lib/lighthouse-attempts.mjs';
 
 export function launchChrome() {
   return chromeLauncher.launch({
@@ -17,8 +18,7 @@ export function launchChrome() {
 export async function medianReport(chrome, url, runs, categories) {
   const reports = [];
   for (let i = 0; i < runs; i++) {
-    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories });
-    reports.push(result.lhr);
+    reports.push(await measuredRun(async () => (await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories })).lhr, url));
   }
   reports.sort((a, b) => a.categories.performance.score - b.categories.performance.score);
   return reports[Math.floor(reports.length / 2)];
