@@ -28,6 +28,8 @@
  *                     prices the optimiser route's own latency
  *   hero-inline       the lead image's <img> given its phone-width bytes (828 w, as the optimiser makes
  *                     them) as a data: URI in the HTML, its preload removed: paints with the first frame
+ *   no-rsc            the document without its inline RSC payload (the self.__next_f scripts): the page
+ *                     no longer hydrates — prices the payload's bytes and parsing in the document
  *
  *   npm run lighthouse:lcp
  *   LIGHTHOUSE_RUNS=7 LCP_VARIANTS=no-web-font,no-hero npm run lighthouse:lcp
@@ -46,6 +48,7 @@ import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 import lighthouse from 'lighthouse';
 import sharp from 'sharp';
+import { measuredRun } from './lib/lighthouse-attempts.mjs';
 import { launchChrome, speedOf } from './lighthouse-run.mjs';
 
 const BASE_URL = process.env.BASE_URL ?? 'http://127.0.0.1:3400';
@@ -85,6 +88,7 @@ const REWRITES = {
   // Encoded once per URL and kept: encoding AVIF on every request would add its own latency.
   'hero-q40': { image: (buffer, type, url) => (isHero(url) ? once(`q40 ${url} ${type}`, () => reencode(buffer, type, 40)) : buffer) },
   'hero-static': { image: (buffer) => buffer, kept: (url) => isHero(url) },
+  'no-rsc': { html: (h) => h.replace(/<script>self\.__next_f[\s\S]*?<\/script>/g, '') },
   'hero-inline': {
     html: async (h) => {
       const tag = h.match(/<img[^>]*>/g)?.find((img) => img.includes(HERO));
@@ -251,7 +255,7 @@ try {
   }
   for (let run = 0; run < RUNS; run++) {
     for (const c of cases) {
-      const { lhr } = await lighthouse(c.url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
+      const lhr = await measuredRun(async () => (await lighthouse(c.url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] })).lhr, c.url);
       const speed = speedOf(lhr);
       const element = lcpElement(lhr);
       const work = Object.fromEntries((lhr.audits['mainthread-work-breakdown']?.details?.items ?? []).map((i) => [i.group, i.duration]));
