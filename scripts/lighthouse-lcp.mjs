@@ -46,10 +46,8 @@ import fs from 'node:fs';
 import http from 'node:http';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
-import lighthouse from 'lighthouse';
 import sharp from 'sharp';
-import { measuredRun } from './lib/lighthouse-attempts.mjs';
-import { launchChrome, speedOf } from './lighthouse-run.mjs';
+import { launchChrome, measuredReport, speedOf } from './lighthouse-run.mjs';
 
 const BASE_URL = process.env.BASE_URL ?? 'http://127.0.0.1:3400';
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 5);
@@ -64,6 +62,9 @@ if (VARIANTS.length && !VARIANTS.includes('proxy')) VARIANTS.unshift('proxy');
 /** The pages the variants (other than `proxy`) are measured on; default every page but the control. */
 const VARIANT_PAGES = process.env.LCP_VARIANT_PAGES?.split(',').filter(Boolean);
 const gzip = promisify(zlib.gzip);
+
+/** The page without its lead image's <link rel=preload> (the <img> stays). */
+const withoutImagePreload = (h) => h.replace(/<link rel="preload" as="image"[^>]*>/g, '');
 
 /** Each variant: how it rewrites HTML, CSS and the lead image's bytes. */
 const REWRITES = {
@@ -80,11 +81,11 @@ const REWRITES = {
   // Instead the preload goes and the optimiser's answer for the lead image becomes one pixel: the
   // layout is unchanged (width/height stay), the bytes are gone and the image is no LCP candidate.
   'no-hero': {
-    html: (h) => h.replace(/<link rel="preload" as="image"[^>]*>/g, ''),
+    html: withoutImagePreload,
     image: (buffer, type, url) => (isHero(url) ? sharp({ create: { width: 1, height: 1, channels: 3, background: '#f6f3ee' } }).png().toBuffer() : buffer),
     imageType: (type, url) => (isHero(url) ? 'image/png' : type),
   },
-  'hero-no-preload': { html: (h) => h.replace(/<link rel="preload" as="image"[^>]*>/g, '') },
+  'hero-no-preload': { html: withoutImagePreload },
   // Encoded once per URL and kept: encoding AVIF on every request would add its own latency.
   'hero-q40': { image: (buffer, type, url) => (isHero(url) ? once(`q40 ${url} ${type}`, () => reencode(buffer, type, 40)) : buffer) },
   'hero-static': { image: (buffer) => buffer, kept: (url) => isHero(url) },
@@ -105,7 +106,7 @@ const REWRITES = {
       });
       // Functions as replacements: a `$` in the markup stays a `$`.
       const inline = tag.replace(/ (srcSet|srcset|sizes)="[^"]*"/g, '').replace(/ src="[^"]*"/, () => ` src="${bytes}"`);
-      return h.replace(/<link rel="preload" as="image"[^>]*>/g, '').replace(tag, () => inline);
+      return withoutImagePreload(h).replace(tag, () => inline);
     },
   },
 };
@@ -255,7 +256,7 @@ try {
   }
   for (let run = 0; run < RUNS; run++) {
     for (const c of cases) {
-      const lhr = await measuredRun(async () => (await lighthouse(c.url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] })).lhr, c.url);
+      const lhr = await measuredReport(chrome, c.url, ['performance']);
       const speed = speedOf(lhr);
       const element = lcpElement(lhr);
       const work = Object.fromEntries((lhr.audits['mainthread-work-breakdown']?.details?.items ?? []).map((i) => [i.group, i.duration]));

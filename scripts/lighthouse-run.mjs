@@ -14,12 +14,15 @@ export function launchChrome() {
   });
 }
 
+/** One Lighthouse report (mobile preset, simulated throttling) that measured the page: a failed trace is run again. */
+export function measuredReport(chrome, url, categories) {
+  return measuredRun(async () => (await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories })).lhr, url);
+}
+
 /** The median of `runs` Lighthouse reports (mobile preset, simulated throttling) for one URL. */
 export async function medianReport(chrome, url, runs, categories) {
   const reports = [];
-  for (let i = 0; i < runs; i++) {
-    reports.push(await measuredRun(async () => (await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories })).lhr, url));
-  }
+  for (let i = 0; i < runs; i++) reports.push(await measuredReport(chrome, url, categories));
   reports.sort((a, b) => a.categories.performance.score - b.categories.performance.score);
   return reports[Math.floor(reports.length / 2)];
 }
