@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { encode, type Encoding } from './encoding';
+import { encode, encodeSmallest, type Encoding } from './encoding';
 import { inlineScriptHashes } from './inline-scripts';
 
 /**
@@ -15,15 +15,26 @@ export interface FinishedPage {
   etag: string;
   policy: string;
   encoded: Partial<Record<Exclude<Encoding, 'identity'>, Buffer>>;
+  /** Its Brotli bytes were handed to the thread pool to be made as small as they go (once). */
+  tightening?: boolean;
 }
 
 /** Map and string overhead of an entry, roughly; the bodies dominate. */
 const ENTRY_OVERHEAD = 256;
 
+/**
+ * Pages waiting for their smallest Brotli: one is made at a time (one thread of the pool, so the
+ * requests' own work keeps the cores), and a burst beyond this many is not queued — those pages
+ * are asked again the next time they are read.
+ */
+const TIGHTEN_QUEUE = 16;
+
 export class FinishedPages {
   private readonly entries = new Map<string, FinishedPage>();
   /** Bytes held now (compressed bodies, policies, overhead). */
   bytes = 0;
+  private tightenings: Promise<void> = Promise.resolve();
+  private waiting = 0;
 
   constructor(
     private readonly maxBytes: number,
@@ -63,7 +74,11 @@ export class FinishedPages {
   encoded(page: FinishedPage, body: Buffer, encoding: Encoding): Buffer {
     if (encoding === 'identity') return body;
     const known = page.encoded[encoding];
-    if (known) return known;
+    if (known) {
+      // Sent a second time: a page readers come back to is worth its smallest Brotli.
+      if (encoding === 'br') this.tighten(page, body);
+      return known;
+    }
     const bytes = encode(body, encoding);
     // Kept only while the page itself is (it may have been forgotten since it was finished).
     if (this.entries.get(page.key) === page) {
@@ -72,5 +87,35 @@ export class FinishedPages {
       this.evictBeyond(this.maxBytes);
     }
     return bytes;
+  }
+
+  /**
+   * Replaces the page's Brotli bytes (quality 5, made while its first reader waited) by the
+   * smallest (quality 11, lib/server/encoding), made in the thread pool after this answer went out.
+   * Until they are ready, and if making them fails, the first bytes are sent.
+   */
+  private tighten(page: FinishedPage, body: Buffer): void {
+    if (page.tightening || this.waiting >= TIGHTEN_QUEUE || this.entries.get(page.key) !== page) return;
+    page.tightening = true;
+    this.waiting++;
+    this.tightenings = this.tightenings.then(async () => {
+      try {
+        if (this.entries.get(page.key) !== page) return;
+        const smallest = await encodeSmallest(body);
+        const current = page.encoded.br;
+        if (this.entries.get(page.key) !== page || !current || smallest.length >= current.length) return;
+        page.encoded.br = smallest;
+        this.bytes -= current.length - smallest.length;
+      } catch (error) {
+        console.error('[server] could not make the smallest Brotli of a page; its first bytes are sent', error);
+      } finally {
+        this.waiting--;
+      }
+    });
+  }
+
+  /** Settles when every queued page has its smallest Brotli (tests; a server never waits for it). */
+  tightened(): Promise<void> {
+    return this.tightenings;
   }
 }

@@ -1,6 +1,6 @@
 /** @jest-environment node */
 import { randomBytes } from 'node:crypto';
-import { gunzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { FinishedPages } from '@/lib/server/finished-pages';
 import { scriptHash } from '@/lib/server/inline-scripts';
 
@@ -59,5 +59,37 @@ describe('FinishedPages', () => {
     expect(gunzipSync(pages.encoded(once, body, 'gzip')).equals(body)).toBe(true);
     expect(pages.bytes).toBe(0);
     expect(pages.finish(body, false)).not.toBe(once);
+  });
+
+  describe('a page read again gets its smallest Brotli', () => {
+    // Text of a page's shape (Arabic words, repeated markup), where quality 11 beats quality 5.
+    const words = ['الوفد', 'مراكز', 'البيانات', 'الاكتتاب', 'الفضاء', 'الذكاء', 'الاصطناعي', 'القاهرة', 'SpaceX', '2026'];
+    const text = Array.from({ length: 6000 }, (_, i) => words[(i * 7 + (i >> 3)) % words.length]).join(' ');
+    const body = page('a()', `<div class="article-body">${text}</div>`);
+
+    it('sends the first reader the quick bytes, and later readers smaller ones with the same content', async () => {
+      const pages = new FinishedPages(1024 * 1024, policyFor);
+      const p = pages.finish(body);
+      const first = pages.encoded(p, body, 'br');
+      expect(pages.encoded(pages.finish(body), body, 'br')).toBe(first);
+      await pages.tightened();
+      const later = pages.encoded(pages.finish(body), body, 'br');
+      expect(later.length).toBeLessThan(first.length);
+      expect(brotliDecompressSync(later).equals(body)).toBe(true);
+      // The budget counts what is held now.
+      expect(pages.bytes).toBe(256 + p.policy.length + later.length);
+    });
+
+    it('is not made for a page read once, nor for one that was not kept', async () => {
+      const pages = new FinishedPages(1024 * 1024, policyFor);
+      const once = pages.finish(body);
+      const first = pages.encoded(once, body, 'br');
+      await pages.tightened();
+      expect(pages.encoded(once, body, 'br')).toBe(first);
+      const notKept = pages.finish(page('b()', text), false);
+      const bytes = pages.encoded(notKept, body, 'br');
+      expect(notKept.encoded.br).toBeUndefined();
+      expect(pages.encoded(notKept, body, 'br')).not.toBe(bytes);
+    });
   });
 });
