@@ -10,9 +10,9 @@ export type Encoding = 'br' | 'gzip' | 'identity';
 
 /**
  * Brotli quality 5 and gzip level 6: measured on the 94 KB article, 12.4 KB in 1.5 ms and 15.7 KB
- * in 1.4 ms. Quality 11 saves another 1.4 KB but takes 80 ms — too long to hold the event loop
+ * in 1.4 ms. Quality 10 saves another 1.4 KB but takes 30 ms — too long to hold the event loop
  * the one time a new version of a page is served; pages read again get it from the thread pool
- * (`encodeSmallest`, lib/server/finished-pages).
+ * (`encodeCompact`, lib/server/finished-pages).
  */
 const BROTLI_QUALITY = 5;
 const GZIP_LEVEL = 6;
@@ -57,13 +57,14 @@ export function encode(body: Buffer, encoding: Encoding): Buffer {
 const brotliAsync = promisify(brotliCompress);
 
 /**
- * The smallest Brotli this server makes (quality 11), off the event loop in libuv's thread pool.
- * Why it is worth 80 ms of a thread once per version of a page that is read again: the article
- * (102 KB) goes 13.5 → 12.0 KB, and with its headers under the 14.6 KB a new TCP connection may send
- * in its first round trip (ten segments), a reader on a slow network gets it one round trip sooner.
+ * Brotli quality 10 (the article: 12.0 KB in 30 ms; quality 11 saves 34 bytes more for 90 ms), off
+ * the event loop in libuv's thread pool, for pages that are read again (lib/server/finished-pages).
+ * Why a page is worth it: with its headers the article's answer then fits in the 14.6 KB a new TCP
+ * connection may send in its first round trip (ten segments), so a reader on a slow network gets it
+ * one round trip sooner.
  */
-export function encodeSmallest(body: Buffer): Promise<Buffer> {
+export function encodeCompact(body: Buffer): Promise<Buffer> {
   return brotliAsync(body, {
-    params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: body.length, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT },
+    params: { [constants.BROTLI_PARAM_QUALITY]: 10, [constants.BROTLI_PARAM_SIZE_HINT]: body.length, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT },
   });
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { encode, encodeSmallest, type Encoding } from './encoding';
+import { encode, encodeCompact, type Encoding } from './encoding';
 import { inlineScriptHashes } from './inline-scripts';
 
 /**
@@ -15,7 +15,7 @@ export interface FinishedPage {
   etag: string;
   policy: string;
   encoded: Partial<Record<Exclude<Encoding, 'identity'>, Buffer>>;
-  /** Its Brotli bytes were handed to the thread pool to be made as small as they go (once). */
+  /** Its Brotli bytes were handed to the thread pool to be made smaller (once). */
   tightening?: boolean;
 }
 
@@ -23,7 +23,7 @@ export interface FinishedPage {
 const ENTRY_OVERHEAD = 256;
 
 /**
- * Pages waiting for their smallest Brotli: one is made at a time (one thread of the pool, so the
+ * Pages waiting for their compact Brotli: one is made at a time (one thread of the pool, so the
  * requests' own work keeps the cores), and a burst beyond this many is not queued — those pages
  * are asked again the next time they are read.
  */
@@ -75,7 +75,7 @@ export class FinishedPages {
     if (encoding === 'identity') return body;
     const known = page.encoded[encoding];
     if (known) {
-      // Sent a second time: a page readers come back to is worth its smallest Brotli.
+      // Sent a second time: a page readers come back to is worth its compact Brotli.
       if (encoding === 'br') this.tighten(page, body);
       return known;
     }
@@ -90,8 +90,8 @@ export class FinishedPages {
   }
 
   /**
-   * Replaces the page's Brotli bytes (quality 5, made while its first reader waited) by the
-   * smallest (quality 11, lib/server/encoding), made in the thread pool after this answer went out.
+   * Replaces the page's Brotli bytes (quality 5, made while its first reader waited) by compact
+   * ones (quality 10, lib/server/encoding), made in the thread pool after this answer went out.
    * Until they are ready, and if making them fails, the first bytes are sent.
    */
   private tighten(page: FinishedPage, body: Buffer): void {
@@ -101,20 +101,20 @@ export class FinishedPages {
     this.tightenings = this.tightenings.then(async () => {
       try {
         if (this.entries.get(page.key) !== page) return;
-        const smallest = await encodeSmallest(body);
+        const compact = await encodeCompact(body);
         const current = page.encoded.br;
-        if (this.entries.get(page.key) !== page || !current || smallest.length >= current.length) return;
-        page.encoded.br = smallest;
-        this.bytes -= current.length - smallest.length;
+        if (this.entries.get(page.key) !== page || !current || compact.length >= current.length) return;
+        page.encoded.br = compact;
+        this.bytes -= current.length - compact.length;
       } catch (error) {
-        console.error('[server] could not make the smallest Brotli of a page; its first bytes are sent', error);
+        console.error('[server] could not make the compact Brotli of a page; its first bytes are sent', error);
       } finally {
         this.waiting--;
       }
     });
   }
 
-  /** Settles when every queued page has its smallest Brotli (tests; a server never waits for it). */
+  /** Settles when every queued page has its compact Brotli (tests; a server never waits for it). */
   tightened(): Promise<void> {
     return this.tightenings;
   }
