@@ -87,9 +87,22 @@ for (const scheme of SCHEMES) {
 
       // Make the window as tall as the page rather than using fullPage: in mobile emulation Chromium
       // re-picks responsive image sources mid-capture and paints the hero blank.
+      // Blocks far below the fold hold an estimated height until laid out (render-when-near), so the
+      // window is fitted to the page again, once every block is laid out, until it stops changing.
       const width = page.viewportSize()?.width ?? 0;
-      const height = await page.evaluate(() => document.documentElement.scrollHeight);
-      await page.setViewportSize({ width, height });
+      let height = 0;
+      for (let tries = 0; tries < 5; tries++) {
+        if (tries > 0) {
+          await expect
+            .poll(() => page.evaluate(() => [...document.querySelectorAll('.render-when-near')].every((block) => block.firstElementChild?.checkVisibility({ contentVisibilityAuto: true }) ?? true)))
+            .toBe(true);
+        }
+        // The content's own end, not scrollHeight (never less than the window, which may be too tall).
+        const contentHeight = await page.evaluate(() => Math.ceil(Math.max(...[...document.body.children].map((e) => e.getBoundingClientRect().bottom)) + window.scrollY));
+        if (contentHeight === height) break;
+        height = contentHeight;
+        await page.setViewportSize({ width, height });
+      }
       expect(await brokenImages(page)).toEqual([]);
 
       const file = `${target.slug}-${scheme}-${width}.png`;
