@@ -25,6 +25,9 @@ interface Face {
 /** The faces that drew the text of each element matching `selector` (its own text nodes). */
 async function facesOf(page: Page, selector: string): Promise<Face[][]> {
   await page.evaluate(() => document.fonts.ready);
+  // Blocks far below the fold draw nothing until a reader nears them (render-when-near,
+  // app/globals.css): lay every block out, as each is when a reader gets there, so all are read.
+  await page.addStyleTag({ content: '.render-when-near { content-visibility: visible !important; }' });
   const cdp = await page.context().newCDPSession(page);
   try {
     await cdp.send('DOM.enable');

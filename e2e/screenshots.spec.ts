@@ -91,7 +91,8 @@ for (const scheme of SCHEMES) {
       // window is fitted to the page again, once every block is laid out, until it stops changing.
       const width = page.viewportSize()?.width ?? 0;
       let height = 0;
-      for (let tries = 0; tries < 5; tries++) {
+      let settled = false;
+      for (let tries = 0; tries < 5 && !settled; tries++) {
         if (tries > 0) {
           await expect
             .poll(() => page.evaluate(() => [...document.querySelectorAll('.render-when-near')].every((block) => block.firstElementChild?.checkVisibility({ contentVisibilityAuto: true }) ?? true)))
@@ -99,10 +100,11 @@ for (const scheme of SCHEMES) {
         }
         // The content's own end, not scrollHeight (never less than the window, which may be too tall).
         const contentHeight = await page.evaluate(() => Math.ceil(Math.max(...[...document.body.children].map((e) => e.getBoundingClientRect().bottom)) + window.scrollY));
-        if (contentHeight === height) break;
+        settled = contentHeight === height;
         height = contentHeight;
-        await page.setViewportSize({ width, height });
+        if (!settled) await page.setViewportSize({ width, height });
       }
+      expect(settled, 'the page’s height settles once every block is laid out').toBe(true);
       expect(await brokenImages(page)).toEqual([]);
 
       const file = `${target.slug}-${scheme}-${width}.png`;

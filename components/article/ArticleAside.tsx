@@ -17,7 +17,7 @@ export function ArticleAside({ locale, section, content }: { locale: Locale; sec
   const t = useTranslations('Article');
   if (content.mostRead.length === 0 && content.latestInSection.length === 0) return null;
   return (
-    <aside aria-label={t('aside')} className="render-when-near mt-12 flex flex-col gap-10 lg:mt-0 print:hidden">
+    <aside aria-label={t('aside')} className="render-when-near -mx-1.5 mt-12 flex flex-col gap-10 px-1.5 [--estimated-height:60rem] lg:mt-0 print:hidden">
       <MostRead articles={content.mostRead} />
       <LatestInSection locale={locale} section={section} articles={content.latestInSection} />
     </aside>

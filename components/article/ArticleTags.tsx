@@ -5,7 +5,7 @@ import { tagPath } from '@/lib/routes';
 export function ArticleTags({ tags, locale }: { tags: readonly string[]; locale: Locale }) {
   const t = useTranslations('Article');
   return (
-    <section aria-labelledby="article-tags" className="render-when-near mt-8 print:hidden">
+    <section aria-labelledby="article-tags" className="render-when-near -mx-1.5 mt-8 px-1.5 pb-1.5 [--estimated-height:6rem] print:hidden">
       <h2 id="article-tags" className="mb-2 text-lg font-bold">
         {t('tags')}
       </h2>

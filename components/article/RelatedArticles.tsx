@@ -6,7 +6,7 @@ export function RelatedArticles({ articles }: { articles: readonly ArticleTeaser
   const t = useTranslations('Article');
   if (articles.length === 0) return null;
   return (
-    <section aria-labelledby="related-articles" className="render-when-near mt-10 max-w-[68ch] print:hidden">
+    <section aria-labelledby="related-articles" className="render-when-near -mx-1.5 mt-10 max-w-[calc(68ch+0.75rem)] px-1.5 print:hidden">
       <h2 id="related-articles" className="border-b-2 border-brand pb-1 text-xl font-bold">
         {t('related')}
       </h2>

@@ -9,7 +9,7 @@ export function SiteFooter({ locale, year, masthead }: { locale: Locale; year: n
   const t = useTranslations('Footer');
   return (
     // On the dark footer the brand-red focus ring falls under 3:1 contrast (WCAG 1.4.11): it takes the footer's text colour.
-    <footer className="render-when-near mt-12 print:hidden bg-footer text-on-footer [&_:focus-visible]:outline-on-footer">
+    <footer className="render-when-near mt-12 [--estimated-height:20rem] print:hidden bg-footer text-on-footer [&_:focus-visible]:outline-on-footer">
       <div className="mx-auto flex max-w-6xl flex-col gap-6 px-4 py-8">
         <div className="self-start">
           <Wordmark locale={locale} variant="footer" />

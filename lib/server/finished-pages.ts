@@ -25,9 +25,10 @@ const ENTRY_OVERHEAD = 256;
 /**
  * Pages waiting for their compact Brotli: one is made at a time (one thread of the pool, so the
  * requests' own work keeps the cores), and a burst beyond this many is not queued — those pages
- * are asked again the next time they are read.
+ * are asked again the next time they are read. Each waiting page holds its uncompressed body (about
+ * 100 KB) outside the byte budget: 1.6 MB at most.
  */
-const TIGHTEN_QUEUE = 16;
+export const TIGHTEN_QUEUE = 16;
 
 export class FinishedPages {
   private readonly entries = new Map<string, FinishedPage>();
@@ -39,6 +40,8 @@ export class FinishedPages {
   constructor(
     private readonly maxBytes: number,
     private readonly policyFor: (scriptHashes: readonly string[]) => string,
+    /** How a re-read page's compact Brotli is made (tests hold it back to see the queue). */
+    private readonly compactBrotli: (body: Buffer) => Promise<Buffer> = encodeCompact,
   ) {}
 
   private size(page: FinishedPage): number {
@@ -101,7 +104,7 @@ export class FinishedPages {
     this.tightenings = this.tightenings.then(async () => {
       try {
         if (this.entries.get(page.key) !== page) return;
-        const compact = await encodeCompact(body);
+        const compact = await this.compactBrotli(body);
         const current = page.encoded.br;
         if (this.entries.get(page.key) !== page || !current || compact.length >= current.length) return;
         page.encoded.br = compact;

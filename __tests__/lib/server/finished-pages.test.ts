@@ -1,7 +1,7 @@
 /** @jest-environment node */
 import { randomBytes } from 'node:crypto';
-import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { FinishedPages } from '@/lib/server/finished-pages';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { FinishedPages, TIGHTEN_QUEUE } from '@/lib/server/finished-pages';
 import { scriptHash } from '@/lib/server/inline-scripts';
 
 const policyFor = (hashes: readonly string[]) => `script-src 'self' ${hashes.join(' ')}`;
@@ -67,6 +67,27 @@ describe('FinishedPages', () => {
     const text = Array.from({ length: 6000 }, (_, i) => words[(i * 7 + (i >> 3)) % words.length]).join(' ');
     const body = page('a()', `<div class="article-body">${text}</div>`);
 
+    /** A compact encoder the test releases by hand, to see the queue between request and result. */
+    function heldEncoder(result: (body: Buffer) => Buffer = (b) => brotliCompressSync(b)) {
+      const waiting: Array<() => void> = [];
+      const encode = jest.fn((b: Buffer) => new Promise<Buffer>((resolve, reject) => waiting.push(() => {
+        try {
+          resolve(result(b));
+        } catch (error) {
+          reject(error);
+        }
+      })));
+      // Lets the queue reach the encoder, releases what waits, until nothing comes back.
+      const releaseAll = async () => {
+        for (;;) {
+          await new Promise((r) => setImmediate(r));
+          if (!waiting.length) return;
+          while (waiting.length) waiting.shift()!();
+        }
+      };
+      return { encode, releaseAll };
+    }
+
     it('sends the first reader the quick bytes, and later readers smaller ones with the same content', async () => {
       const pages = new FinishedPages(1024 * 1024, policyFor);
       const p = pages.finish(body);
@@ -81,15 +102,80 @@ describe('FinishedPages', () => {
     });
 
     it('is not made for a page read once, nor for one that was not kept', async () => {
-      const pages = new FinishedPages(1024 * 1024, policyFor);
+      const { encode, releaseAll } = heldEncoder();
+      const pages = new FinishedPages(1024 * 1024, policyFor, encode);
       const once = pages.finish(body);
       const first = pages.encoded(once, body, 'br');
+      await releaseAll();
+      expect(encode).not.toHaveBeenCalled();
+      const other = page('b()', text);
+      const notKept = pages.finish(other, false);
+      pages.encoded(notKept, other, 'br');
+      pages.encoded(notKept, other, 'br');
+      await releaseAll();
       await pages.tightened();
-      expect(pages.encoded(once, body, 'br')).toBe(first);
-      const notKept = pages.finish(page('b()', text), false);
-      const bytes = pages.encoded(notKept, body, 'br');
+      expect(encode).not.toHaveBeenCalled();
       expect(notKept.encoded.br).toBeUndefined();
-      expect(pages.encoded(notKept, body, 'br')).not.toBe(bytes);
+      expect(pages.encoded(once, body, 'br')).toBe(first);
+    });
+
+    it('drops the result of a page forgotten while it waited, and keeps the budget right', async () => {
+      const { encode, releaseAll } = heldEncoder();
+      // Room for one page: finishing a second (incompressible, larger) forgets the first while its
+      // compact bytes are made.
+      const sizing = new FinishedPages(1024 * 1024, policyFor);
+      sizing.encoded(sizing.finish(body), body, 'br');
+      const pages = new FinishedPages(sizing.bytes + 1000, policyFor, encode);
+      const p = pages.finish(body);
+      pages.encoded(p, body, 'br');
+      pages.encoded(p, body, 'br');
+      await new Promise((r) => setImmediate(r));
+      expect(encode).toHaveBeenCalledTimes(1);
+      const other = page('b()', randomBytes(3000).toString('base64'));
+      const q = pages.finish(other);
+      pages.encoded(q, other, 'br');
+      expect(pages.finish(body)).not.toBe(p);
+      const before = pages.bytes;
+      await releaseAll();
+      await pages.tightened();
+      expect(pages.bytes).toBe(before);
+      expect(brotliDecompressSync(p.encoded.br!).equals(body)).toBe(true);
+    });
+
+    it('keeps the first bytes when the compact ones cannot be made', async () => {
+      const { encode, releaseAll } = heldEncoder(() => {
+        throw new Error('out of memory');
+      });
+      const error = jest.spyOn(console, 'error').mockImplementation(() => {});
+      try {
+        const pages = new FinishedPages(1024 * 1024, policyFor, encode);
+        const p = pages.finish(body);
+        const first = pages.encoded(p, body, 'br');
+        pages.encoded(p, body, 'br');
+        await releaseAll();
+        await pages.tightened();
+        expect(pages.encoded(p, body, 'br')).toBe(first);
+        expect(error).toHaveBeenCalledWith(expect.stringContaining('compact Brotli'), expect.any(Error));
+      } finally {
+        error.mockRestore();
+      }
+    });
+
+    it(`queues at most ${TIGHTEN_QUEUE} pages; the others are asked again on their next read`, async () => {
+      const { encode, releaseAll } = heldEncoder();
+      const pages = new FinishedPages(64 * 1024 * 1024, policyFor, encode);
+      const bodies = Array.from({ length: TIGHTEN_QUEUE + 4 }, (_, i) => page(`s${i}()`, text));
+      const read = (b: Buffer) => pages.encoded(pages.finish(b), b, 'br');
+      for (const b of bodies) read(b);
+      for (const b of bodies) read(b);
+      await releaseAll();
+      await pages.tightened();
+      expect(encode).toHaveBeenCalledTimes(TIGHTEN_QUEUE);
+      // The four turned away are queued when read again.
+      for (const b of bodies) read(b);
+      await releaseAll();
+      await pages.tightened();
+      expect(encode).toHaveBeenCalledTimes(TIGHTEN_QUEUE + 4);
     });
   });
 });
