@@ -41,3 +41,14 @@ export function finalizeHeaders(res: OutgoingMessage, { pathname, rsc, dev = fal
   // The admin's first-visit language redirect comes from next.config too: keep it out of indexes like the admin.
   if (isNewsroomPath(pathname) && !res.hasHeader(NO_INDEX.key)) res.setHeader(NO_INDEX.key, NO_INDEX.value);
 }
+
+/**
+ * A Cache-Control whose shared lifetime (s-maxage) ends by `secondsLeft` from now. Next writes
+ * s-maxage when it renders a page (for the date line: the seconds to Cairo's midnight then) and
+ * sends the same number on every later hit of that cached copy, so a CDN in front of this server,
+ * fetching it at 23:58, would keep yesterday's date line for minutes. Other directives are kept.
+ */
+export function capSharedMaxAge(cacheControl: string, secondsLeft: number): string {
+  const left = Math.max(0, Math.ceil(secondsLeft));
+  return cacheControl.replace(/\bs-maxage=(\d+)/i, (directive, seconds: string) => (Number(seconds) > left ? `s-maxage=${left}` : directive));
+}

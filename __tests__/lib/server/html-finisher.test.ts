@@ -100,6 +100,23 @@ describe('finishing an HTML page', () => {
     expect(again.body.equals(got.body)).toBe(true);
   });
 
+  it('ends a cached copy’s shared lifetime by Cairo’s midnight, whenever the copy was rendered', async () => {
+    // A copy rendered at 23:55 in Cairo said s-maxage=300; sent again at 23:58:30 it may live 90 s more.
+    jest.useFakeTimers({ advanceTimers: true, now: new Date('2026-11-29T23:58:30+02:00') });
+    try {
+      serve((req, res) => {
+        res.setHeader('Cache-Control', 's-maxage=300, stale-while-revalidate=31535700');
+        fromCache(req, res);
+      });
+      expect((await request('GET')).headers['cache-control']).toBe('s-maxage=90, stale-while-revalidate=31535700');
+      // At noon the copy's own lifetime is the shorter one and is kept.
+      jest.setSystemTime(new Date('2026-11-29T12:00:00+02:00'));
+      expect((await request('GET')).headers['cache-control']).toBe('s-maxage=300, stale-while-revalidate=31535700');
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
   it('sends gzip or nothing to clients that take no Brotli', async () => {
     serve(fromCache);
     const gzip = await request('GET', { 'Accept-Encoding': 'gzip' });

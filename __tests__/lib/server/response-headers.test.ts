@@ -1,7 +1,7 @@
 /** @jest-environment node */
 import { OutgoingMessage } from 'node:http';
 import { securityHeaderObject } from '@/lib/security-headers';
-import { finalizeHeaders } from '@/lib/server/response-headers';
+import { capSharedMaxAge, finalizeHeaders } from '@/lib/server/response-headers';
 
 function response(headers: Record<string, string | string[]>): OutgoingMessage {
   const res = new OutgoingMessage();
@@ -58,5 +58,14 @@ describe('finalizeHeaders', () => {
       finalizeHeaders(res, { pathname, rsc: false });
       expect(res.getHeader('x-robots-tag')).toBeUndefined();
     }
+  });
+});
+
+describe('capSharedMaxAge', () => {
+  it('shortens a longer shared lifetime to the seconds left, rounded up, and keeps the rest', () => {
+    expect(capSharedMaxAge('s-maxage=300, stale-while-revalidate=31535700', 89.2)).toBe('s-maxage=90, stale-while-revalidate=31535700');
+    expect(capSharedMaxAge('s-maxage=60, stale-while-revalidate=10', 90)).toBe('s-maxage=60, stale-while-revalidate=10');
+    expect(capSharedMaxAge('private, no-cache, no-store, max-age=0, must-revalidate', 10)).toBe('private, no-cache, no-store, max-age=0, must-revalidate');
+    expect(capSharedMaxAge('s-maxage=300', -1)).toBe('s-maxage=0');
   });
 });
