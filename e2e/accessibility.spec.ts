@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { PAGES, type PageUnderTest } from './pages';
+import { layOutEveryBlock } from './support';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -23,10 +24,8 @@ async function open(page: Page, target: PageUnderTest) {
   // Prove it is the page we meant (an accidental 404 would pass axe just as well).
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(target.h1);
   await page.evaluate(() => document.fonts.ready);
-  // Blocks far below the fold are not laid out until a reader nears them (render-when-near,
-  // app/globals.css); axe reads colours from the layout, so every block is laid out for it, as
-  // each is when a reader gets there.
-  await page.addStyleTag({ content: '.render-when-near { content-visibility: visible !important; }' });
+  // axe reads colours from the layout: every block below the fold is laid out for it.
+  await layOutEveryBlock(page);
 }
 
 /**

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { launchOptions } from './browser';
-import { SEED, TRANSLATION } from './support';
+import { SEED, TRANSLATION, layOutEveryBlock } from './support';
 
 /**
  * Which typeface Chromium actually drew text with, read from the DevTools protocol
@@ -25,9 +25,8 @@ interface Face {
 /** The faces that drew the text of each element matching `selector` (its own text nodes). */
 async function facesOf(page: Page, selector: string): Promise<Face[][]> {
   await page.evaluate(() => document.fonts.ready);
-  // Blocks far below the fold draw nothing until a reader nears them (render-when-near,
-  // app/globals.css): lay every block out, as each is when a reader gets there, so all are read.
-  await page.addStyleTag({ content: '.render-when-near { content-visibility: visible !important; }' });
+  // Blocks below the fold draw nothing until a reader nears them: all are laid out, so all are read.
+  await layOutEveryBlock(page);
   const cdp = await page.context().newCDPSession(page);
   try {
     await cdp.send('DOM.enable');

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { RENDER_WHEN_NEAR } from './support';
 
 const DIR = path.join(import.meta.dirname, 'screenshots');
 
@@ -95,7 +96,7 @@ for (const scheme of SCHEMES) {
       for (let tries = 0; tries < 5 && !settled; tries++) {
         if (tries > 0) {
           await expect
-            .poll(() => page.evaluate(() => [...document.querySelectorAll('.render-when-near')].every((block) => block.firstElementChild?.checkVisibility({ contentVisibilityAuto: true }) ?? true)))
+            .poll(() => page.evaluate((selector) => [...document.querySelectorAll(selector)].every((block) => block.firstElementChild?.checkVisibility({ contentVisibilityAuto: true }) ?? true), RENDER_WHEN_NEAR))
             .toBe(true);
         }
         // The content's own end, not scrollHeight (never less than the window, which may be too tall).

@@ -55,3 +55,14 @@ export function logoLink(page: Page): Locator {
 export async function computed(locator: Locator, property: string): Promise<string> {
   return locator.evaluate((el, prop) => getComputedStyle(el).getPropertyValue(prop), property);
 }
+
+/** The blocks the browser lays out only when a reader nears them (render-when-near, app/globals.css). */
+export const RENDER_WHEN_NEAR = '.render-when-near';
+
+/**
+ * Lays every such block out now, as each is when a reader gets there: for checks that read the
+ * layout of the whole page (axe's colours, the faces that drew the text).
+ */
+export async function layOutEveryBlock(page: Page): Promise<void> {
+  await page.addStyleTag({ content: `${RENDER_WHEN_NEAR} { content-visibility: visible !important; }` });
+}

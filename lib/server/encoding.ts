@@ -16,6 +16,12 @@ export type Encoding = 'br' | 'gzip' | 'identity';
  */
 const BROTLI_QUALITY = 5;
 const GZIP_LEVEL = 6;
+const COMPACT_BROTLI_QUALITY = 10;
+
+/** Brotli for HTML: text mode, the body's size as the window hint. */
+const brotliOptions = (body: Buffer, quality: number) => ({
+  params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: body.length, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT },
+});
 
 /** Parses Accept-Encoding ("gzip;q=0.5, br") into coding → q; entries with an unreadable q are ignored. */
 function weights(header: string): Map<string, number> {
@@ -46,9 +52,7 @@ export function preferredEncoding(acceptEncoding: string | undefined): Encoding 
 
 export function encode(body: Buffer, encoding: Encoding): Buffer {
   if (encoding === 'br') {
-    return brotliCompressSync(body, {
-      params: { [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: body.length, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT },
-    });
+    return brotliCompressSync(body, brotliOptions(body, BROTLI_QUALITY));
   }
   if (encoding === 'gzip') return gzipSync(body, { level: GZIP_LEVEL });
   return body;
@@ -64,7 +68,5 @@ const brotliAsync = promisify(brotliCompress);
  * one round trip sooner.
  */
 export function encodeCompact(body: Buffer): Promise<Buffer> {
-  return brotliAsync(body, {
-    params: { [constants.BROTLI_PARAM_QUALITY]: 10, [constants.BROTLI_PARAM_SIZE_HINT]: body.length, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT },
-  });
+  return brotliAsync(body, brotliOptions(body, COMPACT_BROTLI_QUALITY));
 }

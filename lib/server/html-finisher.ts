@@ -1,8 +1,7 @@
 import { OutgoingMessage, type OutgoingHttpHeaders, type ServerResponse } from 'node:http';
 import { preferredEncoding } from './encoding';
 import type { FinishedPages } from './finished-pages';
-import { nextCairoDayStart } from '@/lib/cairo-time';
-import { capSharedMaxAge, finalizeHeaders, type HeaderContext } from './response-headers';
+import { finalizeHeaders, type HeaderContext } from './response-headers';
 
 /**
  * Every response the server writes passes through here (lib/server/install wraps each one before
@@ -103,12 +102,6 @@ export function finishResponse(res: ServerResponse, plan: ResponsePlan, pages: F
     }
     res.setHeader('Content-Security-Policy', page.policy);
     res.setHeader('ETag', page.etag);
-    // Every reader page prints today's date: no shared copy of it may outlive Cairo's midnight.
-    const cacheControl = res.getHeader('cache-control');
-    if (typeof cacheControl === 'string') {
-      const now = new Date();
-      res.setHeader('Cache-Control', capSharedMaxAge(cacheControl, (nextCairoDayStart(now).getTime() - now.getTime()) / 1000));
-    }
     addVary(res, 'Accept-Encoding');
     res.removeHeader('Transfer-Encoding');
     if (status === 200 && plan.ifNoneMatch && etagMatches(plan.ifNoneMatch, page.etag)) {

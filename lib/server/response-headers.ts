@@ -1,5 +1,6 @@
 import type { OutgoingMessage } from 'node:http';
 import { NO_INDEX, isNewsroomPath } from '@/lib/admin-headers';
+import { nextCairoDayStart } from '@/lib/cairo-time';
 import { CROSS_ORIGIN_RESOURCE, isCrossOriginPath, securityHeaders } from '@/lib/security-headers';
 
 /**
@@ -40,6 +41,13 @@ export function finalizeHeaders(res: OutgoingMessage, { pathname, rsc, dev = fal
   }
   // The admin's first-visit language redirect comes from next.config too: keep it out of indexes like the admin.
   if (isNewsroomPath(pathname) && !res.hasHeader(NO_INDEX.key)) res.setHeader(NO_INDEX.key, NO_INDEX.value);
+  // Every reader page, and the RSC payload a client navigation fetches, prints today's date: no
+  // shared copy of either may outlive Cairo's midnight.
+  const cacheControl = res.getHeader('cache-control');
+  if (typeof cacheControl === 'string') {
+    const now = new Date();
+    res.setHeader('Cache-Control', capSharedMaxAge(cacheControl, (nextCairoDayStart(now).getTime() - now.getTime()) / 1000));
+  }
 }
 
 /**
