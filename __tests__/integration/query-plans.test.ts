@@ -350,23 +350,28 @@ describe('query plans at 20,000 stories', () => {
 
   /**
    * The search page (SEARCH_RANKED in lib/content/postgres-source.ts) ranks headline, summary, body as
-   * typed, stems only, newest first within each, from each set's newest matches — and asks the stems
-   * only when the typed sets leave the page short. Either way its page must be what ranking every
+   * typed, stems only, newest first within each, from each set's newest matches — and asks each set
+   * only when the sets before it leave the page short. Either way its page must be what ranking every
    * live match gives (the page's own conditions: a published story, its time come, its section there);
-   * a common query must not touch the stems' index, a plural no story spells out (the generator writes
-   * وزارة, never وزارات) must, and so must a page that reaches one story past a word's typed matches.
+   * the commonest headline word must read the headlines' index alone, a common body word must not
+   * touch the stems' index, a plural no story spells out (the generator writes وزارة, never وزارات)
+   * must read all four, and so must a page that reaches one story past a word's typed matches.
    */
-  it('ranks a search page as ranking every match would, reading the stems only when the typed words fall short', async () => {
+  it('ranks a search page as ranking every match would, reading each term set only when the ones before it fall short', async () => {
     const { SEARCH_RANKED } = await import('@/lib/content/postgres-source');
     const { rows: frequent } = await db.query<{ word: string }>(
       `SELECT word FROM ts_stat($$SELECT words FROM article_search WHERE status = 'published' AND edition = 'ar' AND article_id % 4 = 0$$)
        ORDER BY ndoc DESC, word LIMIT 200`,
     );
     const [common, second] = [frequent[0]!.word, frequent[1]!.word];
+    const { rows: headlines } = await db.query<{ word: string }>(
+      `SELECT word FROM ts_stat($$SELECT title FROM article_search WHERE status = 'published' AND edition = 'ar'$$) ORDER BY ndoc DESC, word LIMIT 1`,
+    );
+    const headline = headlines[0]!.word;
     const plural = 'وزارات';
     // Typed in a few dozen stories, its stem (مواطنين, مواطنون …) in thousands more.
     const few = 'مواطن';
-    const texts = [common, `${common} ${second}`, frequent[150]!.word, `${frequent[20]!.word} ${frequent[40]!.word} ${frequent[60]!.word}`, plural, few];
+    const texts = [headline, common, `${common} ${second}`, frequent[150]!.word, `${frequent[20]!.word} ${frequent[40]!.word} ${frequent[60]!.word}`, plural, few];
     const TIER = `CASE WHEN sr.title @@ alwafd_search_query($1) THEN 1 WHEN sr.head @@ alwafd_search_query($1) THEN 2
                        WHEN sr.words @@ alwafd_search_query($1) THEN 3 ELSE 4 END`;
     const LIVE_MATCH = `FROM article_search sr JOIN articles a ON a.id = sr.article_id JOIN sections s ON s.id = a.section_id
@@ -383,10 +388,17 @@ describe('query plans at 20,000 stories', () => {
       Number((await db.query<{ n: string }>(`SELECT count(*) AS n ${LIVE_MATCH} AND sr.words @@ alwafd_search_query($1)`, [words])).rows[0]!.n);
     const ranked = async (words: string, size: number, offset: number) =>
       (await db.query<{ id: number }>(SEARCH_RANKED, ['ar', words, size + 1, offset + size + 1, offset])).rows.map((row) => row.id);
-    const stemScans = async () =>
-      Number((await db.query<{ n: string }>(`SELECT pg_stat_get_xact_numscans('article_search_stems_periods_idx'::regclass) AS n`)).rows[0]!.n);
+    // Index scans so far in this transaction, by term set.
+    const termSets = ['title', 'head', 'words', 'stems'] as const;
+    const scans = async () =>
+      (
+        await db.query<{ set: string; n: string }>(
+          `SELECT s AS set, pg_stat_get_xact_numscans(format('article_search_%s_periods_idx', s)::regclass) AS n FROM unnest($1::text[]) AS s`,
+          [termSets],
+        )
+      ).rows;
     const differ: string[] = [];
-    const stemsRead: Record<string, boolean> = {};
+    const setsRead: Record<string, string> = {};
     let boundary: number[] = [];
     for (const text of texts) {
       const words = (await db.query<{ words: string }>(`SELECT alwafd_search_words($1) AS words`, [text])).rows[0]!.words;
@@ -402,9 +414,10 @@ describe('query plans at 20,000 stories', () => {
         await db.query('BEGIN');
         try {
           const expected = (await everyMatch(words, size, offset)).map((row) => row.id);
-          const before = await stemScans();
+          const before = await scans();
           const found = await ranked(words, size, offset);
-          stemsRead[label] = (await stemScans()) > before;
+          const after = await scans();
+          setsRead[label] = after.filter((row, n) => Number(row.n) > Number(before[n]!.n)).map((row) => row.set).join(' ');
           if (found.join() !== expected.join()) differ.push(`${label}: ${found.join()} ≠ ${expected.join()}`);
         } finally {
           await db.query('ROLLBACK');
@@ -416,13 +429,14 @@ describe('query plans at 20,000 stories', () => {
     const [typed] = boundary;
     expect(typed).toBeGreaterThan(10);
     expect((await everyMatch(few, 0, typed!)).map((row) => row.tier)).toEqual([4]);
-    expect(stemsRead).toMatchObject({
-      [common]: false,
-      [`${common} ${second}`]: false,
-      [plural]: true,
-      [`${few} ends on typed`]: false,
-      [`${few} one past typed`]: true,
+    expect(setsRead).toMatchObject({
+      [headline]: 'title',
+      [`${few} ends on typed`]: 'title head words',
+      [plural]: 'title head words stems',
+      [`${few} one past typed`]: 'title head words stems',
     });
+    expect(setsRead[common]).not.toContain('stems');
+    expect(setsRead[`${common} ${second}`]).not.toContain('stems');
   });
 
   it('a listing without its index is caught (the test can fail)', async () => {

@@ -203,18 +203,25 @@ async function page(rows: Promise<TeaserRow[]>, pageNumber: number, pageSize: nu
  * from the newest (alwafd_search_newest, 20261129_140000_search_periods.ts), and the union is ranked: headline (1), summary (2),
  * body as typed (3), stems only (4), newest first within each. That many from each set is enough:
  * a story on this page of tier t has fewer newer matches in set t than that, all ranked before it.
- * The stems are asked only when the typed sets found fewer than that many stories together: then no
- * stems-only story can reach the page. A common query's stems cost as much as its typed words (at a
- * million stories, 26 of 55 ms), and a common query is the one that never needs them.
+ * Each set is asked only when the sets before it found fewer than that many stories together: the
+ * page then holds nothing of a later tier. So a query the headlines answer reads the headlines'
+ * index alone — the smallest, and at a million stories the common case (a larger archive has more
+ * headlines to answer with); a page of a rarer query asks the summaries, then the bodies, then stems.
  */
 export const SEARCH_RANKED = `
-  WITH typed AS MATERIALIZED (
+  WITH titled AS MATERIALIZED (
     SELECT alwafd_search_newest('title', alwafd_search_query($2), $1, $4) AS id
-    UNION SELECT alwafd_search_newest('head', alwafd_search_query($2), $1, $4)
-    UNION SELECT alwafd_search_newest('words', alwafd_search_query($2), $1, $4)
+  ), summed AS MATERIALIZED (
+    SELECT id FROM titled
+    UNION SELECT found.id FROM alwafd_search_newest('head', alwafd_search_query($2), $1, $4) AS found(id)
+          WHERE (SELECT count(*) FROM titled) < $4
+  ), typed AS MATERIALIZED (
+    SELECT id FROM summed
+    UNION SELECT found.id FROM alwafd_search_newest('words', alwafd_search_query($2), $1, $4) AS found(id)
+          WHERE (SELECT count(*) FROM summed) < $4
   ), hits AS (
     SELECT id FROM typed
-    UNION SELECT stemmed.id FROM alwafd_search_newest('stems', alwafd_search_query(alwafd_search_stems($2)), $1, $4) AS stemmed(id)
+    UNION SELECT found.id FROM alwafd_search_newest('stems', alwafd_search_query(alwafd_search_stems($2)), $1, $4) AS found(id)
           WHERE (SELECT count(*) FROM typed) < $4
   )
   SELECT ${TEASER_COLUMNS} FROM hits JOIN article_search sr ON sr.article_id = hits.id JOIN ${TEASER_FROM} ON a.id = hits.id
