@@ -368,10 +368,17 @@ describe('query plans at 20,000 stories', () => {
       `SELECT word FROM ts_stat($$SELECT title FROM article_search WHERE status = 'published' AND edition = 'ar'$$) ORDER BY ndoc DESC, word LIMIT 1`,
     );
     const headline = headlines[0]!.word;
+    // In a few hundred headlines and thousands of summaries: a page across the last of its headlines
+    // ranks older headline matches before newer summary ones.
+    const { rows: halfway } = await db.query<{ word: string }>(
+      `SELECT word FROM ts_stat($$SELECT title FROM article_search WHERE status = 'published' AND edition = 'ar' AND article_id % 4 = 0$$)
+       ORDER BY ndoc DESC, word LIMIT 1 OFFSET 60`,
+    );
+    const titledWord = halfway[0]!.word;
     const plural = 'وزارات';
     // Typed in a few dozen stories, its stem (مواطنين, مواطنون …) in thousands more.
     const few = 'مواطن';
-    const texts = [headline, common, `${common} ${second}`, frequent[150]!.word, `${frequent[20]!.word} ${frequent[40]!.word} ${frequent[60]!.word}`, plural, few];
+    const texts = [headline, titledWord, common, `${common} ${second}`, frequent[150]!.word, `${frequent[20]!.word} ${frequent[40]!.word} ${frequent[60]!.word}`, plural, few];
     const TIER = `CASE WHEN sr.title @@ alwafd_search_query($1) THEN 1 WHEN sr.head @@ alwafd_search_query($1) THEN 2
                        WHEN sr.words @@ alwafd_search_query($1) THEN 3 ELSE 4 END`;
     const LIVE_MATCH = `FROM article_search sr JOIN articles a ON a.id = sr.article_id JOIN sections s ON s.id = a.section_id
@@ -384,8 +391,8 @@ describe('query plans at 20,000 stories', () => {
           [words, size + 1, offset],
         )
       ).rows;
-    const typedCount = async (words: string) =>
-      Number((await db.query<{ n: string }>(`SELECT count(*) AS n ${LIVE_MATCH} AND sr.words @@ alwafd_search_query($1)`, [words])).rows[0]!.n);
+    const countIn = async (set: 'title' | 'words', words: string) =>
+      Number((await db.query<{ n: string }>(`SELECT count(*) AS n ${LIVE_MATCH} AND sr.${set} @@ alwafd_search_query($1)`, [words])).rows[0]!.n);
     const ranked = async (words: string, size: number, offset: number) =>
       (await db.query<{ id: number }>(SEARCH_RANKED, ['ar', words, size + 1, offset + size + 1, offset])).rows.map((row) => row.id);
     // Index scans so far in this transaction, by term set.
@@ -400,15 +407,26 @@ describe('query plans at 20,000 stories', () => {
     const differ: string[] = [];
     const setsRead: Record<string, string> = {};
     let boundary: number[] = [];
+    let acrossTiers: { tier: number; published: Date }[] = [];
     for (const text of texts) {
       const words = (await db.query<{ words: string }>(`SELECT alwafd_search_words($1) AS words`, [text])).rows[0]!.words;
       const shapes: [number, number, string][] = [[10, 0, text], [10, 10, `${text} p2`], [3, 9, `${text} 3@9`]];
       if (text === few) {
         // Pages whose last row (the one that tells whether another page follows) is the last typed
         // match, then one past it: the stems are needed only for the second.
-        const typed = await typedCount(words);
+        const typed = await countIn('words', words);
         boundary = [typed];
         shapes.push([3, typed - 4, `${few} ends on typed`], [3, typed - 3, `${few} one past typed`]);
+      }
+      if (text === titledWord) {
+        const titled = await countIn('title', words);
+        shapes.push([3, titled - 2, `${titledWord} across headlines and summaries`]);
+        acrossTiers = (
+          await db.query<{ tier: number; published: Date }>(
+            `SELECT ${TIER} AS tier, a.published_at AS published ${LIVE_MATCH} ORDER BY ${TIER}, a.published_at DESC, a.id DESC LIMIT 4 OFFSET $2`,
+            [words, titled - 2],
+          )
+        ).rows;
       }
       for (const [size, offset, label] of shapes) {
         await db.query('BEGIN');
@@ -426,6 +444,9 @@ describe('query plans at 20,000 stories', () => {
     }
     expect(differ).toEqual([]);
     expect((await everyMatch(plural, 10, 0)).map((row) => row.tier)).toEqual(Array(11).fill(4));
+    // The page across the headlines' end mixes tiers, a newer summary match after older headlines.
+    expect(acrossTiers.map((row) => row.tier)).toEqual([1, 1, 2, 2]);
+    expect(acrossTiers[2]!.published.getTime()).toBeGreaterThan(acrossTiers[1]!.published.getTime());
     const [typed] = boundary;
     expect(typed).toBeGreaterThan(10);
     expect((await everyMatch(few, 0, typed!)).map((row) => row.tier)).toEqual([4]);

@@ -207,29 +207,33 @@ async function page(rows: Promise<TeaserRow[]>, pageNumber: number, pageSize: nu
  * page then holds nothing of a later tier. So a query the headlines answer reads the headlines'
  * index alone — the smallest, and at a million stories the common case (a larger archive has more
  * headlines to answer with); a page of a rarer query asks the summaries, then the bodies, then stems.
+ *
+ * A story's tier is the first set that returned it. For a story that can be on the page that is its
+ * true tier (it is among its own set's newest, and matches no set before it); any other can only be
+ * ranked later than it should, behind the page. So no story's term sets are read again to rank it —
+ * they are the largest values in the database, stored out of line.
  */
 export const SEARCH_RANKED = `
   WITH titled AS MATERIALIZED (
-    SELECT alwafd_search_newest('title', alwafd_search_query($2), $1, $4) AS id
+    SELECT found.id, 1 AS tier FROM alwafd_search_newest('title', alwafd_search_query($2), $1, $4) AS found(id)
   ), summed AS MATERIALIZED (
-    SELECT id FROM titled
-    UNION SELECT found.id FROM alwafd_search_newest('head', alwafd_search_query($2), $1, $4) AS found(id)
+    SELECT id, tier FROM titled
+    UNION ALL SELECT found.id, 2 FROM alwafd_search_newest('head', alwafd_search_query($2), $1, $4) AS found(id)
           WHERE (SELECT count(*) FROM titled) < $4
   ), typed AS MATERIALIZED (
-    SELECT id FROM summed
-    UNION SELECT found.id FROM alwafd_search_newest('words', alwafd_search_query($2), $1, $4) AS found(id)
-          WHERE (SELECT count(*) FROM summed) < $4
+    SELECT id, tier FROM summed
+    UNION ALL SELECT found.id, 3 FROM alwafd_search_newest('words', alwafd_search_query($2), $1, $4) AS found(id)
+          WHERE (SELECT count(DISTINCT id) FROM summed) < $4
   ), hits AS (
-    SELECT id FROM typed
-    UNION SELECT found.id FROM alwafd_search_newest('stems', alwafd_search_query(alwafd_search_stems($2)), $1, $4) AS found(id)
-          WHERE (SELECT count(*) FROM typed) < $4
+    SELECT id, min(tier) AS tier FROM (
+      SELECT id, tier FROM typed
+      UNION ALL SELECT found.id, 4 FROM alwafd_search_newest('stems', alwafd_search_query(alwafd_search_stems($2)), $1, $4) AS found(id)
+            WHERE (SELECT count(DISTINCT id) FROM typed) < $4
+    ) AS found GROUP BY id
   )
-  SELECT ${TEASER_COLUMNS} FROM hits JOIN article_search sr ON sr.article_id = hits.id JOIN ${TEASER_FROM} ON a.id = hits.id
+  SELECT ${TEASER_COLUMNS} FROM hits JOIN ${TEASER_FROM} ON a.id = hits.id
   WHERE ${LIVE}
-  ORDER BY CASE WHEN sr.title @@ alwafd_search_query($2) THEN 1
-                WHEN sr.head @@ alwafd_search_query($2) THEN 2
-                WHEN sr.words @@ alwafd_search_query($2) THEN 3 ELSE 4 END,
-           a.published_at DESC, a.id DESC
+  ORDER BY hits.tier, a.published_at DESC, a.id DESC
   LIMIT $3 OFFSET $5`;
 
 function searchPage(locale: Locale, words: readonly string[], pageNumber: number, pageSize: number): Promise<Page<ArticleTeaser>> {
