@@ -53,7 +53,8 @@ import path from 'node:path';
 import { databaseFor, ensureDatabase } from './lib/scale/databases.mjs';
 import { busiestTags, coldArticles, counts, liveByRecency, newestArticles, searchQueries, smallerEdition, sectionSizes, withDatabase, writerSlugs } from './lib/scale/pick.mjs';
 import { listeningPid, machineIdle, rssMb, startServer, stopAll } from './lib/scale/server.mjs';
-import { compare, round, summary } from './lib/scale/stats.mjs';
+import { searchResultsShown } from './lib/scale/answers.mjs';
+import { compare, fullAtEverySize, round, summary } from './lib/scale/stats.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const env = process.env;
@@ -68,6 +69,9 @@ const config = {
   port: num('SCALE_PORT', 3550),
   starts: Math.max(1, num('SCALE_STARTS', 3)),
   firstSamples: Math.max(1, num('SCALE_FIRST_SAMPLES', 30)),
+  // Search draws this many times more queries than the other kinds have URLs: its figure that compares
+  // like with like uses only the queries whose first page is full at every size (about half of them).
+  searchDraws: Math.max(1, num('SCALE_SEARCH_DRAWS', 3)),
   cachedSeconds: num('SCALE_CACHED_SECONDS', 10),
   cachedConnections: num('SCALE_CACHED_CONNECTIONS', 8),
   loadSeconds: num('SCALE_LOAD_SECONDS', 60),
@@ -234,7 +238,7 @@ async function prepare(n, index, first) {
       tags: await busiestTags(client, Math.max(config.firstSamples, 20)),
       writers: await writerSlugs(client, config.firstSamples),
       // The same queries at every size (drawn from the first's headlines), so that their times compare.
-      searches: first ? first.picked.searches : await searchQueries(client, config.firstSamples + 1),
+      searches: first ? first.picked.searches : await searchQueries(client, config.firstSamples * config.searchDraws + 1),
     };
   });
   result.config.prerender = config.prerender;
@@ -311,7 +315,7 @@ async function planKinds(size, routes) {
   const searches = picked.searches;
   if (!searches.length) plan.search = { skipped: 'no words for queries' };
   else if (!routes.search) plan.search = { skipped: '/search answers 404 on this branch' };
-  else plan.search = { paths: searches.slice(0, -1), cachedPath: searches[0] };
+  else plan.search = { paths: searches.slice(0, -1), cachedPath: searches[0], shown: searchResultsShown };
   return { plan, deepPage: deepPages[0] };
 }
 
@@ -330,6 +334,8 @@ async function measureInTurn(sized, plans) {
     }
     const times = new Map(active.map((size) => [size.n, []]));
     const statuses = new Map(active.map((size) => [size.n, {}]));
+    // What each answer showed, for kinds that say (search: how many results its page lists).
+    const shown = new Map(active.map((size) => [size.n, []]));
     const longest = Math.max(0, ...active.map((size) => plans.get(size.n)[kind].paths.length));
     for (let i = 0; i < longest; i++) {
       for (const size of inTurn(active, i)) {
@@ -337,6 +343,8 @@ async function measureInTurn(sized, plans) {
         if (urlPath === undefined) continue;
         const answer = await timed(size.server.baseUrl, urlPath);
         times.get(size.n).push(answer.ms);
+        const { shown: count } = plans.get(size.n)[kind];
+        if (count) shown.get(size.n)[i] = count(answer.text());
         const counted = statuses.get(size.n);
         counted[answer.status] = (counted[answer.status] ?? 0) + 1;
       }
@@ -358,6 +366,28 @@ async function measureInTurn(sized, plans) {
       size.result.pages[kind] = figures;
       log(`  N=${size.n} ${kind.padEnd(14)} first p50 ${figures.first.p50} ms p99 ${figures.first.p99} ms (${paths.length} URLs) · cached p50 ${figures.cached.p50} ms p99 ${figures.cached.p99} ms`);
     }
+    if (plans.get(active[0]?.n)?.[kind]?.shown) fullPagesOnly(active, kind, times, shown);
+  }
+}
+
+/**
+ * A search figure that compares like with like, as listings are compared on full first pages only:
+ * the first renders of the queries whose page lists a full page of results at every size. The same
+ * words can match two stories of a thousand and hundreds of a million: that page shows two results
+ * at one size and twenty at the other, and the kind's figure over every query measures the larger
+ * answer as well as the larger archive. Both are kept; the split says which queries it took.
+ */
+function fullPagesOnly(active, kind, times, shown) {
+  const count = Math.max(...active.map((size) => times.get(size.n).length));
+  const full = fullAtEverySize(active.map((size) => shown.get(size.n)), count, config.pageSize);
+  const name = `${kind}, full pages`;
+  for (const size of active) {
+    const figures = full.length
+      ? { first: summary(full.map((i) => times.get(size.n)[i])), cached: { n: 0 }, queries: `${full.length} of ${count}` }
+      : { skipped: `no query lists ${config.pageSize} results at every size` };
+    size.result.pages[name] = figures;
+    const listed = shown.get(size.n).filter((n) => n === config.pageSize).length;
+    log(`  N=${size.n} ${name.padEnd(14)} ${figures.skipped ?? `first p50 ${figures.first.p50} ms p99 ${figures.first.p99} ms (the ${full.length} queries with a full page at every size; ${listed} of ${count} full at this size)`}`);
   }
 }
 
@@ -504,7 +534,9 @@ function printTable(results) {
   put('new process: 1st article ms (p50 / max)', (r) => `${r.firstArticle.p50} / ${r.firstArticle.p99}`);
   for (const kind of Object.keys(results[0].pages)) {
     put(`${kind}: first p50 / p99 ms`, (r) => (r.pages[kind]?.skipped ? 'skipped' : `${ms(r.pages[kind].first.p50)} / ${ms(r.pages[kind].first.p99)}`));
-    put(`${kind}: cached p50 / p99 ms`, (r) => (r.pages[kind]?.skipped ? 'skipped' : `${ms(r.pages[kind].cached.p50)} / ${ms(r.pages[kind].cached.p99)}`));
+    // A figure drawn from another kind's first renders (search, full pages) has no cached run of its own.
+    if (results.some((r) => r.pages[kind]?.queries)) put(`${kind}: queries taken`, (r) => r.pages[kind]?.queries);
+    else put(`${kind}: cached p50 / p99 ms`, (r) => (r.pages[kind]?.skipped ? 'skipped' : `${ms(r.pages[kind].cached.p50)} / ${ms(r.pages[kind].cached.p99)}`));
   }
   put('section deep: page used', (r) => (r.pages['section deep']?.skipped ? 'none' : `${r.pages['section deep'].section} p.${r.pages['section deep'].page} (last ${r.pages['section deep'].lastPage})`));
   put('load requests (req/s)', (r) => `${r.load.requests} (${r.load.rps})`);

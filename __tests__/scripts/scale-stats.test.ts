@@ -1,4 +1,4 @@
-import { compare } from '../../scripts/lib/scale/stats.mjs';
+import { compare, fullAtEverySize } from '../../scripts/lib/scale/stats.mjs';
 
 /** bench:scale's check (scripts/lib/scale/stats.mjs): what fails, and what SCALE_UNCHECKED spares. */
 const floors = { ms: 10, p99Ms: 5, startMs: 5, loadMs: 5, buildSeconds: 10, rssMb: 0 };
@@ -23,3 +23,16 @@ describe('bench:scale check', () => {
     expect(compare(results, { limit: 1.1, floors, only: 'p50', unchecked: ['search'] }).failed).toEqual([]);
   });
 });
+
+describe('bench:scale search pages compared like with like', () => {
+  it('takes only the queries whose page was full at every size', () => {
+    // Query 0 full at both, 1 two results at a thousand, 2 full at both, 3 unanswered at the second size.
+    const shown = [
+      [20, 2, 20, 20],
+      [20, 20, 20, undefined],
+    ];
+    expect(fullAtEverySize(shown, 4, 20)).toEqual([0, 2]);
+    expect(fullAtEverySize([[20, 20]], 2, 10)).toEqual([]);
+  });
+});
+

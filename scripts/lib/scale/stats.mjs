@@ -16,6 +16,11 @@ export function summary(samples) {
   return { n: samples.length, p50: percentile(samples, 50), p99: percentile(samples, 99) };
 }
 
+/** The request numbers (0 … count − 1) whose answer showed a full page at every size: `shown[size][i]`. */
+export function fullAtEverySize(shown, count, pageSize) {
+  return Array.from({ length: count }, (_, i) => i).filter((i) => shown.every((bySize) => bySize[i] === pageSize));
+}
+
 /**
  * Every figure the check compares, as [name, value, unit, floor, checked]: a growth only fails when
  * the ratio exceeds the limit AND the difference exceeds the floor (latency below a few ms is noise).
