@@ -15,6 +15,7 @@ export const translations = {
       hijriRepeated: 'الشهر {{month}} مذكور أكثر من مرة.',
       hijriMonthLength: 'بهذه التصحيحات يصير الشهر {{month}} {{days}} يومًا، والشهر الهجري 29 أو 30 يومًا. صحّح الشهر المجاور أيضًا.',
       hijriDays: 'الفرق عدد صحيح من −2 إلى 2، وليس صفرًا.',
+      sectionHoldsStories: 'في هذا القسم {{count}} من الأخبار: انقلها إلى قسم آخر قبل حذفه.',
     },
   },
   en: {
@@ -29,6 +30,7 @@ export const translations = {
       hijriRepeated: 'Month {{month}} is listed more than once.',
       hijriMonthLength: 'With these corrections month {{month}} would have {{days}} days; a Hijri month has 29 or 30. Correct the neighbouring month too.',
       hijriDays: 'The offset is a whole number from −2 to 2, and not zero.',
+      sectionHoldsStories: 'This section holds {{count}} stories: move them to another section before deleting it.',
     },
   },
 };

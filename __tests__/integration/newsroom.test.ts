@@ -175,6 +175,26 @@ describe('bad content is refused, naming the field, and nothing is stored', () =
   });
 });
 
+describe('sections', () => {
+  it('a section that holds stories is not deleted: the refusal says how many, and its page stays', async () => {
+    const held = await api<{ totalDocs: number }>('GET', `/api/articles?where[section][equals]=${economy}&limit=1&draft=true`, undefined, adminToken);
+    const refused = await api<{ errors?: { message: string; data?: { stories: number } }[] }>('DELETE', `/api/sections/${economy}`, undefined, adminToken);
+    expect(refused.status).toBe(409);
+    expect(held.json.totalDocs).toBeGreaterThan(0);
+    expect(refused.json.errors?.[0]?.data?.stories).toBe(held.json.totalDocs);
+    expect(refused.json.errors?.[0]?.message).toContain(String(held.json.totalDocs));
+    expect((await api('GET', `/api/sections/${economy}`)).status).toBe(200);
+    expect((await fetch(`${BASE_URL}/section/economy`)).status).toBe(200);
+  });
+
+  it('an empty section is deleted', async () => {
+    const made = await api<{ doc?: { id: number } }>('POST', '/api/sections', { slug: `empty-${Date.now() % 100000}`.replace(/\d/g, (d) => 'abcdefghij'[Number(d)]!), name: { ar: 'قسم فارغ', en: 'Empty' }, order: 999 }, adminToken);
+    expect(made.status).toBe(201);
+    expect((await api('DELETE', `/api/sections/${made.json.doc!.id}`, undefined, adminToken)).status).toBe(200);
+    expect((await api('GET', `/api/sections/${made.json.doc!.id}`)).status).toBe(404);
+  });
+});
+
 describe('accounts', () => {
   it('strangers read no users, no e-mail addresses — through REST or GraphQL', async () => {
     expect((await api('GET', '/api/users')).status).toBe(403);

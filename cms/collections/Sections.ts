@@ -1,8 +1,23 @@
-import type { CollectionConfig } from 'payload';
+import { APIError, type CollectionBeforeDeleteHook, type CollectionConfig } from 'payload';
 import { admins, anyone } from '../access';
 import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidate';
 import { SECTION_SLUG } from '@/lib/routes';
 import { plainText, slugText } from '../validation';
+
+/**
+ * A section that still holds stories is not deleted: every story must have one, and one whose section
+ * went (the database would set it empty) would drop out of every page that lists it, search included.
+ * The newsroom moves the stories first; the refusal says how many (409 Conflict).
+ */
+const refuseWhileItHoldsStories: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  const { totalDocs } = await req.payload.count({ collection: 'articles', where: { section: { equals: id } }, req, overrideAccess: true });
+  if (totalDocs > 0) {
+    const t = req.t as unknown as (key: string, values: Record<string, unknown>) => string;
+    // With data, Payload's error answer keeps the message (it reads an error's class name otherwise,
+    // which the production bundle does not keep).
+    throw new APIError(t('alwafd:sectionHoldsStories', { count: totalDocs }), 409, { stories: totalDocs }, true);
+  }
+};
 
 /** The paper's sections, in navigation order, named in both editions. Only admins change them. */
 export const Sections: CollectionConfig = {
@@ -11,7 +26,11 @@ export const Sections: CollectionConfig = {
   admin: { useAsTitle: 'slug', defaultColumns: ['slug', 'name.ar', 'name.en', 'order'], group: { ar: 'الإعداد', en: 'Setup' } },
   defaultSort: 'order',
   access: { read: anyone, create: admins, update: admins, delete: admins },
-  hooks: { afterChange: [revalidateAfterChange('sections')], afterDelete: [revalidateAfterDelete('sections')] },
+  hooks: {
+    beforeDelete: [refuseWhileItHoldsStories],
+    afterChange: [revalidateAfterChange('sections')],
+    afterDelete: [revalidateAfterDelete('sections')],
+  },
   fields: [
     {
       name: 'slug',
