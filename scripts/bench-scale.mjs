@@ -53,7 +53,7 @@ import path from 'node:path';
 import { databaseFor, ensureDatabase } from './lib/scale/databases.mjs';
 import { busiestTags, coldArticles, counts, liveByRecency, newestArticles, searchQueries, smallerEdition, sectionSizes, withDatabase, writerSlugs } from './lib/scale/pick.mjs';
 import { listeningPid, machineIdle, rssMb, startServer, stopAll } from './lib/scale/server.mjs';
-import { searchResultsShown } from './lib/scale/answers.mjs';
+import { SEARCH_PAGE_SIZE, searchResultsShown } from './lib/scale/answers.mjs';
 import { compare, fullAtEverySize, round, summary } from './lib/scale/stats.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -334,8 +334,10 @@ async function measureInTurn(sized, plans) {
     }
     const times = new Map(active.map((size) => [size.n, []]));
     const statuses = new Map(active.map((size) => [size.n, {}]));
-    // What each answer showed, for kinds that say (search: how many results its page lists).
+    // For kinds that say what an answer showed (search: how many results its page lists), that and
+    // its time, by request number: request i asks every size the same URL.
     const shown = new Map(active.map((size) => [size.n, []]));
+    const timeOf = new Map(active.map((size) => [size.n, []]));
     const longest = Math.max(0, ...active.map((size) => plans.get(size.n)[kind].paths.length));
     for (let i = 0; i < longest; i++) {
       for (const size of inTurn(active, i)) {
@@ -344,7 +346,10 @@ async function measureInTurn(sized, plans) {
         const answer = await timed(size.server.baseUrl, urlPath);
         times.get(size.n).push(answer.ms);
         const { shown: count } = plans.get(size.n)[kind];
-        if (count) shown.get(size.n)[i] = count(answer.text());
+        if (count) {
+          shown.get(size.n)[i] = count(answer.text());
+          timeOf.get(size.n)[i] = answer.ms;
+        }
         const counted = statuses.get(size.n);
         counted[answer.status] = (counted[answer.status] ?? 0) + 1;
       }
@@ -366,7 +371,7 @@ async function measureInTurn(sized, plans) {
       size.result.pages[kind] = figures;
       log(`  N=${size.n} ${kind.padEnd(14)} first p50 ${figures.first.p50} ms p99 ${figures.first.p99} ms (${paths.length} URLs) · cached p50 ${figures.cached.p50} ms p99 ${figures.cached.p99} ms`);
     }
-    if (plans.get(active[0]?.n)?.[kind]?.shown) fullPagesOnly(active, kind, times, shown);
+    if (plans.get(active[0]?.n)?.[kind]?.shown) fullPagesOnly(active, kind, timeOf, shown);
   }
 }
 
@@ -377,16 +382,17 @@ async function measureInTurn(sized, plans) {
  * at one size and twenty at the other, and the kind's figure over every query measures the larger
  * answer as well as the larger archive. Both are kept; the split says which queries it took.
  */
-function fullPagesOnly(active, kind, times, shown) {
-  const count = Math.max(...active.map((size) => times.get(size.n).length));
-  const full = fullAtEverySize(active.map((size) => shown.get(size.n)), count, config.pageSize);
-  const name = `${kind}, full pages`;
+function fullPagesOnly(active, kind, timeOf, shown) {
+  const count = Math.max(...active.map((size) => timeOf.get(size.n).length));
+  const full = fullAtEverySize(active.map((size) => shown.get(size.n)), count, SEARCH_PAGE_SIZE);
+  // Named so that SCALE_UNCHECKED can spare it alone ('search full pages') or with the kind ('search').
+  const name = `${kind} full pages`;
   for (const size of active) {
     const figures = full.length
-      ? { first: summary(full.map((i) => times.get(size.n)[i])), cached: { n: 0 }, queries: `${full.length} of ${count}` }
-      : { skipped: `no query lists ${config.pageSize} results at every size` };
+      ? { first: summary(full.map((i) => timeOf.get(size.n)[i])), cached: { n: 0 }, queries: `${full.length} of ${count}` }
+      : { skipped: `no query lists ${SEARCH_PAGE_SIZE} results at every size` };
     size.result.pages[name] = figures;
-    const listed = shown.get(size.n).filter((n) => n === config.pageSize).length;
+    const listed = shown.get(size.n).filter((n) => n === SEARCH_PAGE_SIZE).length;
     log(`  N=${size.n} ${name.padEnd(14)} ${figures.skipped ?? `first p50 ${figures.first.p50} ms p99 ${figures.first.p99} ms (the ${full.length} queries with a full page at every size; ${listed} of ${count} full at this size)`}`);
   }
 }
@@ -534,7 +540,7 @@ function printTable(results) {
   put('new process: 1st article ms (p50 / max)', (r) => `${r.firstArticle.p50} / ${r.firstArticle.p99}`);
   for (const kind of Object.keys(results[0].pages)) {
     put(`${kind}: first p50 / p99 ms`, (r) => (r.pages[kind]?.skipped ? 'skipped' : `${ms(r.pages[kind].first.p50)} / ${ms(r.pages[kind].first.p99)}`));
-    // A figure drawn from another kind's first renders (search, full pages) has no cached run of its own.
+    // A figure drawn from another kind's first renders (search full pages) has no cached run of its own.
     if (results.some((r) => r.pages[kind]?.queries)) put(`${kind}: queries taken`, (r) => r.pages[kind]?.queries);
     else put(`${kind}: cached p50 / p99 ms`, (r) => (r.pages[kind]?.skipped ? 'skipped' : `${ms(r.pages[kind].cached.p50)} / ${ms(r.pages[kind].cached.p99)}`));
   }

@@ -1,6 +1,6 @@
 import { SearchView } from '@/components/search/SearchView';
-import { parseSearchQuery } from '@/lib/search/query';
-import { searchResultsShown } from '../../scripts/lib/scale/answers.mjs';
+import { parseSearchQuery, SEARCH_PAGE_SIZE } from '@/lib/search/query';
+import { SEARCH_PAGE_SIZE as FULL_PAGE, searchResultsShown } from '../../scripts/lib/scale/answers.mjs';
 import { makeArticle } from '../support/content';
 import { serverHtml } from '../support/render';
 
@@ -21,6 +21,7 @@ describe('bench:scale reads how many results a search page shows', () => {
     );
 
   it('counts each result listed, on the first page and later ones', () => {
+    expect(FULL_PAGE).toBe(SEARCH_PAGE_SIZE);
     expect(searchResultsShown(page(20))).toBe(20);
     expect(searchResultsShown(page(3, 4))).toBe(3);
   });

@@ -22,6 +22,17 @@ describe('bench:scale check', () => {
     expect(compare(results, { limit: 1.1, floors, only: 'p50', unchecked: ['search cached'] }).failed.map((row) => row.figure)).toEqual(['search first p50']);
     expect(compare(results, { limit: 1.1, floors, only: 'p50', unchecked: ['search'] }).failed).toEqual([]);
   });
+
+  it("spares the full-pages figure with the kind ('search') or alone ('search full pages')", () => {
+    const withFull = results.map((result, n) => ({
+      ...result,
+      pages: { ...result.pages, 'search full pages': { first: { n: 20, p50: [25, 60][n]!, p99: 1 }, cached: { n: 0 } } },
+    }));
+    const failed = (unchecked: string[]) => compare(withFull, { limit: 1.1, floors, only: 'p50', unchecked }).failed.map((row) => row.figure);
+    expect(failed([])).toContain('search full pages first p50');
+    expect(failed(['search'])).toEqual([]);
+    expect(failed(['search full pages'])).toEqual(['search first p50', 'search cached p50']);
+  });
 });
 
 describe('bench:scale search pages compared like with like', () => {

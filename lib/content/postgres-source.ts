@@ -205,8 +205,9 @@ async function page(rows: Promise<TeaserRow[]>, pageNumber: number, pageSize: nu
  * a story on this page of tier t has fewer newer matches in set t than that, all ranked before it.
  * Each set is asked only when the sets before it found fewer than that many stories together: the
  * page then holds nothing of a later tier. So a query the headlines answer reads the headlines'
- * index alone — the smallest, and at a million stories the common case (a larger archive has more
- * headlines to answer with); a page of a rarer query asks the summaries, then the bodies, then stems.
+ * index alone — the smallest; at a million stories nearly every one-word query and about half the
+ * two-word ones (a larger archive has more headlines to answer with). A page of a rarer query asks
+ * the summaries, then the bodies, then the stems.
  *
  * A story's tier is the first set that returned it. For a story that can be on the page that is its
  * true tier (it is among its own set's newest, and matches no set before it); any other can only be
