@@ -36,3 +36,12 @@ export const translations = {
 };
 
 export type NewsroomTranslationKey = keyof (typeof translations)['en']['alwafd'];
+
+/**
+ * One of the newsroom's messages in the admin's language (the request's): Payload's `req.t` is typed
+ * for its own keys only, so ours are checked here instead — a key missing from `translations` does
+ * not compile.
+ */
+export function newsroomText(req: { t: unknown }, key: NewsroomTranslationKey, values?: Record<string, unknown>): string {
+  return (req.t as (key: string, values?: Record<string, unknown>) => string)(`alwafd:${key}`, values);
+}

@@ -1,6 +1,7 @@
 import type { CollectionSlug, RelationshipFieldSingleValidation, TextFieldSingleValidation, TextareaFieldValidation } from 'payload';
 import { relationship, text, textarea } from 'payload/shared';
 import { hasBidiControls } from '@/lib/text';
+import { newsroomText, type NewsroomTranslationKey } from './translations';
 
 /**
  * Field validators shared by the collections: Payload's own checks (required, length) first, then
@@ -8,8 +9,7 @@ import { hasBidiControls } from '@/lib/text';
  * language (cms/translations.ts); Payload refuses the save and stores nothing.
  */
 
-type Translate = (key: string) => string;
-const t = (options: { req: { t: unknown } }, key: string) => (options.req.t as Translate)(`alwafd:${key}`);
+const t = (options: { req: { t: unknown } }, key: NewsroomTranslationKey) => newsroomText(options.req, key);
 
 /** Text an editor typed must not carry bidi controls that reverse what readers see (lib/text). */
 export const plainText: TextFieldSingleValidation = (value, options) => {

@@ -2,6 +2,7 @@ import type { CollectionBeforeChangeHook, CollectionBeforeValidateHook, Collecti
 import { admins, createArticles, readArticles, staff, updateArticles } from '../access';
 import { storyEditor } from '../editor';
 import { revalidateArticleAfterChange, revalidateArticleAfterDelete } from '../hooks/revalidate';
+import { newsroomText } from '../translations';
 import { existing, plainText, plainTextarea } from '../validation';
 import { TAG_FORM } from './Tags';
 
@@ -53,10 +54,9 @@ const checkTranslation: CollectionBeforeChangeHook = async ({ data, originalDoc,
   const target = data.translationOf ?? null;
   if (target === null || target === undefined) return data;
   const targetId = typeof target === 'object' ? target.id : target;
-  const t = req.t as unknown as (key: string) => string;
   const original = await req.payload.findByID({ collection: 'articles', id: targetId, depth: 0, req, overrideAccess: true, draft: true }).catch(() => null);
   const edition = data.edition ?? originalDoc?.edition;
-  if (!original || original.edition === edition) throw new Error(t('alwafd:sameEdition'));
+  if (!original || original.edition === edition) throw new Error(newsroomText(req, 'sameEdition'));
   const taken = await req.payload.find({
     collection: 'articles',
     where: { translationOf: { equals: targetId }, ...(originalDoc?.id ? { id: { not_equals: originalDoc.id } } : {}) },
@@ -66,7 +66,7 @@ const checkTranslation: CollectionBeforeChangeHook = async ({ data, originalDoc,
     req,
     overrideAccess: true,
   });
-  if (taken.docs.length || original.translationOf) throw new Error(t('alwafd:translationTaken'));
+  if (taken.docs.length || original.translationOf) throw new Error(newsroomText(req, 'translationTaken'));
   return data;
 };
 

@@ -2,6 +2,7 @@ import { APIError, type CollectionBeforeDeleteHook, type CollectionConfig } from
 import { admins, anyone } from '../access';
 import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidate';
 import { SECTION_SLUG } from '@/lib/routes';
+import { newsroomText } from '../translations';
 import { plainText, slugText } from '../validation';
 
 /**
@@ -12,10 +13,9 @@ import { plainText, slugText } from '../validation';
 const refuseWhileItHoldsStories: CollectionBeforeDeleteHook = async ({ id, req }) => {
   const { totalDocs } = await req.payload.count({ collection: 'articles', where: { section: { equals: id } }, req, overrideAccess: true });
   if (totalDocs > 0) {
-    const t = req.t as unknown as (key: string, values: Record<string, unknown>) => string;
     // With data, Payload's error answer keeps the message (it reads an error's class name otherwise,
     // which the production bundle does not keep).
-    throw new APIError(t('alwafd:sectionHoldsStories', { count: totalDocs }), 409, { stories: totalDocs }, true);
+    throw new APIError(newsroomText(req, 'sectionHoldsStories', { count: totalDocs }), 409, { stories: totalDocs }, true);
   }
 };
 

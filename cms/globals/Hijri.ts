@@ -2,6 +2,7 @@ import type { ArrayField, GlobalConfig, NumberFieldSingleValidation } from 'payl
 import { number } from 'payload/shared';
 import { editors, staff } from '../access';
 import { revalidateGlobal } from '../hooks/revalidate';
+import { newsroomText } from '../translations';
 import { plainText } from '../validation';
 import { impossibleMonths, MAX_OFFSET_DAYS, type HijriOffset } from '@/lib/hijri';
 
@@ -21,25 +22,23 @@ const MONTHS: [ar: string, en: string][] = [
 ];
 
 type Row = { year?: number | null; month?: string | null; days?: number | null };
-type Translate = (key: string, vars?: Record<string, unknown>) => string;
 
 /** Payload's own checks (required, −2..2) first, then: a whole number of days, and a correction is never 0. */
 const validateDays: NumberFieldSingleValidation = (value, options) => {
   const base = number(value, options);
   if (base !== true) return base;
-  return Number.isInteger(value) && value !== 0 ? true : (options.req.t as Translate)('alwafd:hijriDays');
+  return Number.isInteger(value) && value !== 0 ? true : newsroomText(options.req, 'hijriDays');
 };
 
 /** One entry per month, and no entry that would give a month of 28 or 31 days. */
 const validateOffsets: ArrayField['validate'] = (value, { req }) => {
-  const t = req.t as Translate;
   const rows = ((value ?? []) as Row[]).filter((row) => row.year && row.month && typeof row.days === 'number');
   const offsets: HijriOffset[] = rows.map((row) => ({ year: Number(row.year), month: Number(row.month), days: Number(row.days) }));
   const keys = offsets.map((o) => `${o.year}/${o.month}`);
   const repeated = keys.find((key, i) => keys.indexOf(key) !== i);
-  if (repeated) return t('alwafd:hijriRepeated', { month: repeated });
+  if (repeated) return newsroomText(req, 'hijriRepeated', { month: repeated });
   const [wrong] = impossibleMonths(offsets);
-  return wrong ? t('alwafd:hijriMonthLength', { month: `${wrong.year}/${wrong.month}`, days: wrong.days }) : true;
+  return wrong ? newsroomText(req, 'hijriMonthLength', { month: `${wrong.year}/${wrong.month}`, days: wrong.days }) : true;
 };
 
 /**
