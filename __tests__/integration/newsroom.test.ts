@@ -14,15 +14,16 @@ interface Doc {
 
 let adminToken = '';
 /** Everything this file creates, removed afterwards so the other tests see content/ as imported. */
-const created: { collection: 'articles' | 'users'; id: number }[] = [];
+const created: { collection: 'articles' | 'users' | 'tags' | 'media'; id: number }[] = [];
 let writer: Awaited<ReturnType<typeof member>>;
 let editor: Awaited<ReturnType<typeof member>>;
 let economy = 0;
+let sports = 0;
 
 beforeAll(async () => {
   if (!ADMIN.email) throw new Error('ADMIN_EMAIL/ADMIN_PASSWORD: run through npm run test:integration');
   adminToken = await login(ADMIN.email, ADMIN.password);
-  [writer, editor, economy] = await Promise.all([member('writer', adminToken), member('editor', adminToken), sectionId('economy')]);
+  [writer, editor, economy, sports] = await Promise.all([member('writer', adminToken), member('editor', adminToken), sectionId('economy'), sectionId('sports')]);
   created.push({ collection: 'users', id: writer.id }, { collection: 'users', id: editor.id });
 });
 
@@ -134,6 +135,162 @@ describe('a story from draft to withdrawal', () => {
     await waitFor('/section/economy/rss.xml', (_s, xml) => !xml.includes(`/news/${id}<`));
     await waitFor('/sitemaps/articles-ar-1.xml', (_s, xml) => !xml.includes(`/news/${id}<`));
     await waitFor('/', (_s, html) => !html.includes(`/news/${id}"`));
+  });
+});
+
+describe('a live story with a draft pending (saved, not yet published)', () => {
+  /** A story published now, listed on its section's page, then edited as a draft. */
+  async function liveWithDraft(title: string, draft: Record<string, unknown>) {
+    const { json } = await createStory('/api/articles', { ...story(title), _status: 'published' }, editor.token);
+    const id = json.doc.id;
+    await waitFor('/section/economy', (_s, html) => html.includes(`/news/${id}"`));
+    const saved = await api('PATCH', `/api/articles/${id}?draft=true`, { ...draft, _status: 'draft' }, editor.token);
+    expect(saved.status).toBe(200);
+    // Readers still see the live story: a draft changes nothing of it. They keep reading its pages
+    // meanwhile, so those are cached again with the story in them.
+    expect(await (await fetch(`${BASE_URL}/news/${id}`)).text()).toContain(title);
+    for (const path of ['/section/economy', '/section/economy/rss.xml', '/']) await waitFor(path, (_s, html) => html.includes(`/news/${id}`));
+    return id;
+  }
+
+  it('unpublished, it leaves its section page, feeds and front page (the pending draft is not what readers saw)', async () => {
+    const id = await liveWithDraft(`خبر له مسودة ثم يُسحب ${Date.now()}`, { title: `عنوان المسودة ${Date.now()}` });
+    expect((await api('PATCH', `/api/articles/${id}`, { _status: 'draft' }, editor.token)).status).toBe(200);
+    await waitFor(`/news/${id}`, (status) => status === 410);
+    await waitFor('/section/economy', (_s, html) => !html.includes(`/news/${id}"`));
+    await waitFor('/section/economy/rss.xml', (_s, xml) => !xml.includes(`/news/${id}<`));
+    await waitFor('/', (_s, html) => !html.includes(`/news/${id}"`));
+  });
+
+  it('published into another section, it leaves the section it was live in', async () => {
+    const id = await liveWithDraft(`خبر ينتقل إلى قسم آخر ${Date.now()}`, { section: sports });
+    expect((await api('PATCH', `/api/articles/${id}`, { _status: 'published' }, editor.token)).status).toBe(200);
+    await waitFor('/section/sports', (_s, html) => html.includes(`/news/${id}"`));
+    await waitFor('/section/economy', (_s, html) => !html.includes(`/news/${id}"`));
+  });
+});
+
+describe('the publication time', () => {
+  it('of a draft published later is the moment it was published, not when the draft was started', async () => {
+    const { json } = await createStory('/api/articles?draft=true', { ...story(`مسودة الصباح ${Date.now()}`), _status: 'draft' }, writer.token);
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    const publishing = Date.now();
+    const published = await api<{ doc: { publishedAt: string; createdAt: string } }>('PATCH', `/api/articles/${json.doc.id}`, { _status: 'published' }, editor.token);
+    expect(published.status).toBe(200);
+    expect(Date.parse(published.json.doc.publishedAt)).toBeGreaterThanOrEqual(publishing - 1_000);
+    expect(Date.parse(published.json.doc.publishedAt) - Date.parse(published.json.doc.createdAt)).toBeGreaterThan(1_000);
+  });
+
+  it('emptied on a story that is live, keeps the story where it was: live, with its date', async () => {
+    const { json } = await createStory('/api/articles', { ...story(`خبر يُمحى موعده ${Date.now()}`), _status: 'published' }, editor.token);
+    const id = json.doc.id;
+    const dated = (await api<{ publishedAt: string }>('GET', `/api/articles/${id}`, undefined, editor.token)).json.publishedAt;
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    const saved = await api<{ doc: { publishedAt: string } }>('PATCH', `/api/articles/${id}`, { publishedAt: null, _status: 'published' }, editor.token);
+    expect(saved.status).toBe(200);
+    expect(saved.json.doc.publishedAt).toBe(dated);
+    expect((await fetch(`${BASE_URL}/news/${id}`)).status).toBe(200);
+  });
+
+  it('a schedule called off before it came due leaves a URL that was never there (404, not 410)', async () => {
+    const at = new Date(Date.now() + 4_000);
+    const { json } = await createStory('/api/articles', { ...story(`خبر مجدول أُلغي ${Date.now()}`), publishedAt: at.toISOString(), _status: 'published' }, editor.token);
+    const id = json.doc.id;
+    expect((await fetch(`${BASE_URL}/news/${id}`)).status).toBe(404);
+    expect((await api('PATCH', `/api/articles/${id}`, { _status: 'draft' }, editor.token)).status).toBe(200);
+    expect((await fetch(`${BASE_URL}/news/${id}`)).status).toBe(404);
+    await new Promise((resolve) => setTimeout(resolve, at.getTime() - Date.now() + 1_000));
+    expect((await fetch(`${BASE_URL}/news/${id}`)).status).toBe(404);
+  });
+});
+
+describe('translations', () => {
+  it('link one way: a story already linked as an original cannot become a translation of a third (refused under the field)', async () => {
+    const original = (await createStory('/api/articles?draft=true', { ...story(`الأصل ${Date.now()}`), _status: 'draft' }, editor.token)).json.doc.id;
+    const english = { ...story(`The translation ${Date.now()}`), edition: 'en', tags: ['newsroom test'] };
+    const translation = await createStory('/api/articles?draft=true', { ...english, translationOf: original, _status: 'draft' }, editor.token);
+    expect(translation.status).toBe(201);
+    const third = (await createStory('/api/articles?draft=true', { ...english, title: `Another story ${Date.now()}`, _status: 'draft' }, editor.token)).json.doc.id;
+    const refused = await api<{ errors: { data?: { errors?: { path: string; message: string }[] } }[] }>('PATCH', `/api/articles/${original}`, { translationOf: third, _status: 'published' }, editor.token);
+    expect(refused.status).toBe(400);
+    const errors = refused.json.errors.flatMap((e) => e.data?.errors ?? []);
+    expect(errors.map((e) => e.path)).toContain('translationOf');
+    expect(errors.map((e) => e.message).join(' ')).toContain('أصلٌ لترجمة');
+    // A second translation of the same original is refused too, under the same field — as a draft as well
+    // (Payload validates no field of a draft).
+    const second = await createStory('/api/articles', { ...english, title: `A second translation ${Date.now()}`, translationOf: original, _status: 'published' }, editor.token);
+    expect(second.status).toBe(400);
+    const secondDraft = await createStory('/api/articles?draft=true', { ...english, title: `A draft translation ${Date.now()}`, translationOf: original, _status: 'draft' }, editor.token);
+    expect(secondDraft.status).toBe(400);
+    expect(JSON.stringify(secondDraft.json)).toContain('translationOf');
+  });
+});
+
+describe('tags', () => {
+  it('are stored as their links spell them (NFC, trimmed); "." and ".." are refused', async () => {
+    const decomposed = ` ا\u0654خبار ${Date.now()} `;
+    const made = await api<{ doc: { id: number; name: string } }>('POST', '/api/tags', { name: decomposed, edition: 'ar' }, editor.token);
+    expect(made.status).toBe(201);
+    created.push({ collection: 'tags', id: made.json.doc.id });
+    expect(made.json.doc.name).toBe(decomposed.normalize('NFC').trim());
+    for (const name of ['.', '..']) expect((await api('POST', '/api/tags', { name, edition: 'ar' }, editor.token)).status).toBe(400);
+  });
+
+  it('renamed, every story carrying it links to the new name at once', async () => {
+    const name = `وسم قبل التغيير ${Date.now()}`;
+    const { json } = await createStory('/api/articles', { ...story(`خبر بوسم يتغير ${Date.now()}`), tags: [name], _status: 'published' }, editor.token);
+    const id = json.doc.id;
+    const path = (tag: string) => `/tag/${encodeURIComponent(tag)}`;
+    await waitFor(`/news/${id}`, (status, html) => status === 200 && html.includes(`${path(name)}"`));
+    const tag = (await api<{ docs: { id: number }[] }>('GET', `/api/tags?where[name][equals]=${encodeURIComponent(name)}&limit=1`)).json.docs[0]!;
+    const renamed = `وسم بعد التغيير ${Date.now()}`;
+    expect((await api('PATCH', `/api/tags/${tag.id}`, { name: renamed }, editor.token)).status).toBe(200);
+    await waitFor(`/news/${id}`, (_s, html) => html.includes(`${path(renamed)}"`) && !html.includes(`${path(name)}"`), 3_000);
+    expect((await fetch(`${BASE_URL}${path(renamed)}`)).status).toBe(200);
+  });
+});
+
+/** Uploads a small picture as `token`, the way the admin does (multipart: the file and its fields). */
+async function uploadPicture(alt: string, token: string): Promise<number> {
+  const { default: sharp } = await import('sharp');
+  const png = await sharp({ create: { width: 64, height: 36, channels: 3, background: '#b3121b' } }).png().toBuffer();
+  const form = new FormData();
+  form.append('file', new Blob([new Uint8Array(png)], { type: 'image/png' }), `test-${Date.now()}.png`);
+  form.append('_payload', JSON.stringify({ alt }));
+  const response = await fetch(`${BASE_URL}/api/media`, { method: 'POST', headers: { Authorization: `JWT ${token}` }, body: form });
+  const json = (await response.json()) as { doc?: { id: number } };
+  if (response.status !== 201 || !json.doc) throw new Error(`upload: ${response.status} ${JSON.stringify(json)}`);
+  return json.doc.id;
+}
+
+describe('pictures', () => {
+  it('one only a pending draft shows is not deleted either; once no story shows it, it is', async () => {
+    const picture = await uploadPicture('صورة لمسودة', writer.token);
+    // A live story without a picture, and a draft of it that adds this one: only the draft has it.
+    const id = (await createStory('/api/articles', { ...story(`خبر تنتظره صورة ${Date.now()}`), _status: 'published' }, editor.token)).json.doc.id;
+    expect((await api('PATCH', `/api/articles/${id}?draft=true`, { image: picture, _status: 'draft' }, editor.token)).status).toBe(200);
+    const refused = await api<{ errors?: { data?: { stories: number } }[] }>('DELETE', `/api/media/${picture}`, undefined, editor.token);
+    expect(refused.status).toBe(409);
+    expect(refused.json.errors?.[0]?.data?.stories).toBe(1);
+    expect((await api('DELETE', `/api/articles/${id}`, undefined, adminToken)).status).toBe(200);
+    expect((await api('DELETE', `/api/media/${picture}`, undefined, editor.token)).status).toBe(200);
+  });
+
+  it('one a story shows is not deleted, a writer cannot change it, and an editor’s new alt text reaches the story at once', async () => {
+    const { json } = await api<{ docs: { id: number; image?: number | { id: number } }[] }>('GET', '/api/articles?where[id][equals]=1001&depth=0', undefined, editor.token);
+    const picture = Number(typeof json.docs[0]!.image === 'object' ? json.docs[0]!.image!.id : json.docs[0]!.image);
+    const refused = await api<{ errors?: { message: string; data?: { stories: number } }[] }>('DELETE', `/api/media/${picture}`, undefined, adminToken);
+    expect(refused.status).toBe(409);
+    expect(refused.json.errors?.[0]?.data?.stories).toBeGreaterThan(0);
+    expect((await api('PATCH', `/api/media/${picture}`, { alt: 'وصف من كاتب' }, writer.token)).status).toBe(403);
+    const before = (await api<{ alt: string }>('GET', `/api/media/${picture}`)).json.alt;
+    const alt = `${before} (${Date.now()})`;
+    try {
+      expect((await api('PATCH', `/api/media/${picture}`, { alt }, editor.token)).status).toBe(200);
+      await waitFor('/news/1001', (_s, html) => html.includes(`alt="${alt}"`), 3_000);
+    } finally {
+      await api('PATCH', `/api/media/${picture}`, { alt: before }, adminToken);
+    }
   });
 });
 

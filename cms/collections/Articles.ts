@@ -1,7 +1,7 @@
-import type { CollectionBeforeChangeHook, CollectionBeforeValidateHook, CollectionConfig, PayloadRequest } from 'payload';
+import { ValidationError, type CollectionBeforeChangeHook, type CollectionBeforeValidateHook, type CollectionConfig, type PayloadRequest, type RelationshipFieldSingleValidation } from 'payload';
 import { admins, createArticles, readArticles, staff, updateArticles } from '../access';
 import { storyEditor } from '../editor';
-import { revalidateArticleAfterChange, revalidateArticleAfterDelete } from '../hooks/revalidate';
+import { rememberLiveArticle, revalidateArticleAfterChange, revalidateArticleAfterDelete } from '../hooks/revalidate';
 import { newsroomText } from '../translations';
 import { existing, plainText, plainTextarea } from '../validation';
 import { TAG_FORM } from './Tags';
@@ -42,31 +42,86 @@ const resolveTagNames: CollectionBeforeValidateHook = async ({ data, originalDoc
   return data;
 };
 
-/** Who started the story, when it first went live (an unpublished story then answers 410, not 404). */
-const stampAuthorAndFirstPublication: CollectionBeforeChangeHook = ({ data, operation, originalDoc, req }) => {
-  if (operation === 'create' && req.user && !data.author) data.author = req.user.id;
-  if (data._status === 'published' && !originalDoc?.firstPublishedAt && !data.firstPublishedAt) data.firstPublishedAt = new Date().toISOString();
+/**
+ * A story left without a publication time goes out when an editor publishes it — not when its draft
+ * was started hours before, which would date it and list it below everything since (and keep it out
+ * of the news sitemap if the draft was two days old). A time set by hand stays: a future one schedules.
+ * Emptying the field of a story that has already been live keeps its date: it stays where it was.
+ * (A field not sent at all arrives here already filled with the stored value.)
+ */
+const stampPublicationTime: CollectionBeforeValidateHook = ({ data, originalDoc, req }) => {
+  if (!data || req.context?.importing || data._status !== 'published' || data.publishedAt) return data;
+  const first = originalDoc?.firstPublishedAt as string | undefined;
+  const wasLive = first !== undefined && first !== null && new Date(first) <= new Date();
+  data.publishedAt = wasLive && originalDoc?.publishedAt ? originalDoc.publishedAt : new Date().toISOString();
   return data;
 };
 
-/** A translation lives in the other edition, and a story has at most one. */
-const checkTranslation: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
-  const target = data.translationOf ?? null;
-  if (target === null || target === undefined) return data;
-  const targetId = typeof target === 'object' ? target.id : target;
-  const original = await req.payload.findByID({ collection: 'articles', id: targetId, depth: 0, req, overrideAccess: true, draft: true }).catch(() => null);
-  const edition = data.edition ?? originalDoc?.edition;
-  if (!original || original.edition === edition) throw new Error(newsroomText(req, 'sameEdition'));
-  const taken = await req.payload.find({
+const later = (a: Date, b: Date) => (a > b ? a : b);
+
+/**
+ * Who started the story, and when readers first could see it — the later of the save and its
+ * publication time, so that a story taken down after that answers 410 Gone, and one whose schedule
+ * is called off before it came due was never there (404). A schedule moved before it comes due
+ * moves that moment with it.
+ */
+const stampAuthorAndFirstPublication: CollectionBeforeChangeHook = ({ data, operation, originalDoc, req }) => {
+  if (operation === 'create' && req.user && !data.author) data.author = req.user.id;
+  if (req.context?.importing) {
+    if (data._status === 'published' && !data.firstPublishedAt) data.firstPublishedAt = new Date().toISOString();
+    return data;
+  }
+  const now = new Date();
+  const first = originalDoc?.firstPublishedAt ? new Date(originalDoc.firstPublishedAt as string) : undefined;
+  if (first && first <= now) return data;
+  if (data._status === 'published') {
+    const publishedAt = data.publishedAt ?? originalDoc?.publishedAt;
+    data.firstPublishedAt = later(publishedAt ? new Date(publishedAt as string) : now, now).toISOString();
+  } else if (first) {
+    data.firstPublishedAt = null;
+  }
+  return data;
+};
+
+/**
+ * A translation lives in the other edition; a story has at most one; and links go one way, from the
+ * translation to its original — a story that is itself someone's original cannot point at a third
+ * (the pairs' hreflang links would stop answering each other). Refused under the field, like every
+ * other bad value (400), not as a failed save; the message, or undefined when the link is sound.
+ */
+async function translationProblem(value: unknown, id: number | string | undefined, edition: Edition | undefined, req: PayloadRequest): Promise<string | undefined> {
+  const targetId = typeof value === 'object' && value !== null ? (value as { value?: unknown; id?: unknown }).value ?? (value as { id?: unknown }).id : value;
+  const original = await req.payload.findByID({ collection: 'articles', id: targetId as number, depth: 0, req, overrideAccess: true, draft: true }).catch(() => null);
+  if (!original || original.edition === edition) return newsroomText(req, 'sameEdition');
+  const others = await req.payload.find({
     collection: 'articles',
-    where: { translationOf: { equals: targetId }, ...(originalDoc?.id ? { id: { not_equals: originalDoc.id } } : {}) },
-    limit: 1,
+    where: { translationOf: { in: [targetId, ...(id !== undefined ? [id] : [])] }, ...(id !== undefined ? { id: { not_equals: id } } : {}) },
+    limit: 2,
     pagination: false,
     depth: 0,
     req,
     overrideAccess: true,
   });
-  if (taken.docs.length || original.translationOf) throw new Error(newsroomText(req, 'translationTaken'));
+  const relation = (doc: unknown) => {
+    const link = (doc as { translationOf?: number | { id: number } | null }).translationOf;
+    return typeof link === 'object' && link !== null ? link.id : link;
+  };
+  if (original.translationOf || others.docs.some((doc) => String(relation(doc)) === String(targetId))) return newsroomText(req, 'translationTaken');
+  if (id !== undefined && others.docs.some((doc) => String(relation(doc)) === String(id))) return newsroomText(req, 'isAnOriginal');
+  return undefined;
+}
+
+const translationLink: RelationshipFieldSingleValidation = async (value, options) => {
+  const base = await existing('articles')(value, options);
+  if (base !== true || value === null || value === undefined) return base;
+  return (await translationProblem(value, options.id, (options.data as { edition?: Edition } | undefined)?.edition, options.req)) ?? true;
+};
+
+/** Payload validates no field when a draft is saved: a draft's link is checked here, refused under the same field. */
+const checkDraftTranslation: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+  if (data._status === 'published' || data.translationOf === null || data.translationOf === undefined) return data;
+  const problem = await translationProblem(data.translationOf, originalDoc?.id, data.edition ?? originalDoc?.edition, req);
+  if (problem) throw new ValidationError({ collection: 'articles', errors: [{ path: 'translationOf', message: problem }], req }, req.t);
   return data;
 };
 
@@ -94,8 +149,8 @@ export const Articles: CollectionConfig = {
   versions: { drafts: true, maxPerDoc: 100 },
   access: { read: readArticles, readVersions: staff, create: createArticles, update: updateArticles, delete: admins },
   hooks: {
-    beforeValidate: [keepIdsForImports, resolveTagNames],
-    beforeChange: [stampAuthorAndFirstPublication, checkTranslation],
+    beforeValidate: [keepIdsForImports, resolveTagNames, stampPublicationTime],
+    beforeChange: [stampAuthorAndFirstPublication, checkDraftTranslation, rememberLiveArticle],
     afterChange: [revalidateArticleAfterChange],
     afterDelete: [revalidateArticleAfterDelete],
   },
@@ -125,13 +180,14 @@ export const Articles: CollectionConfig = {
       name: 'publishedAt',
       label: { ar: 'موعد النشر', en: 'Publication time' },
       type: 'date',
-      required: true,
       index: true,
-      defaultValue: () => new Date().toISOString(),
       admin: {
         position: 'sidebar',
         date: { pickerAppearance: 'dayAndTime' },
-        description: { ar: 'موعد في المستقبل يجدول النشر.', en: 'A time in the future schedules the story.' },
+        description: {
+          ar: 'اتركه فارغًا ليُنشر الخبر لحظة نشره؛ موعد في المستقبل يجدول النشر.',
+          en: 'Leave empty to publish at the moment an editor publishes; a time in the future schedules the story.',
+        },
       },
     },
     {
@@ -167,7 +223,7 @@ export const Articles: CollectionConfig = {
       type: 'relationship',
       relationTo: 'articles',
       index: true,
-      validate: existing('articles'),
+      validate: translationLink,
       filterOptions: ({ data }) => ({ edition: { not_equals: data?.edition ?? 'ar' } }),
       admin: { position: 'sidebar' },
     },

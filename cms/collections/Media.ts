@@ -1,18 +1,48 @@
-import type { CollectionConfig } from 'payload';
+import { APIError, type CollectionBeforeDeleteHook, type CollectionConfig } from 'payload';
 import { mediaDir } from '@/lib/media/files';
 import { anyone, editors, staff } from '../access';
+import { revalidatePictureAfterChange } from '../hooks/revalidate';
+import { newsroomText } from '../translations';
 import { plainText } from '../validation';
 
+/**
+ * A picture that stories or writers' portraits still show is not deleted: the database would empty
+ * their reference and the story would lose its lead picture without anyone deciding so — the live
+ * story, or the draft waiting to replace it. The refusal says where it is used (409 Conflict); the
+ * newsroom replaces it there first.
+ */
+const refuseWhileInUse: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  const [live, drafts, writers] = await Promise.all([
+    req.payload.find({ collection: 'articles', where: { image: { equals: id } }, select: {}, depth: 0, pagination: false, req, overrideAccess: true }),
+    req.payload.findVersions({
+      collection: 'articles',
+      where: { and: [{ 'version.image': { equals: id } }, { latest: { equals: true } }] },
+      depth: 0,
+      pagination: false,
+      req,
+      overrideAccess: true,
+    }),
+    req.payload.count({ collection: 'writers', where: { photo: { equals: id } }, req, overrideAccess: true }),
+  ]);
+  const parent = (version: { parent?: unknown }) => String(typeof version.parent === 'object' && version.parent !== null ? (version.parent as { id: unknown }).id : version.parent);
+  const stories = new Set([...live.docs.map((story) => String(story.id)), ...drafts.docs.map(parent)]).size;
+  if (stories + writers.totalDocs > 0) {
+    throw new APIError(newsroomText(req, 'pictureInUse', { stories, writers: writers.totalDocs }), 409, { stories, writers: writers.totalDocs }, true);
+  }
+};
 
 /**
  * Pictures: uploaded once, described for readers who cannot see them (alt text is required), with
  * a caption. The site serves them through its image optimizer at the width each screen needs.
+ * Anyone in the newsroom uploads; changing a picture changes every published story that shows it,
+ * so that is an editor's act, and it reaches those stories' pages at once.
  */
 export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: { ar: 'صورة', en: 'Picture' }, plural: { ar: 'الصور', en: 'Pictures' } },
   admin: { useAsTitle: 'alt', group: { ar: 'التحرير', en: 'Newsroom' } },
-  access: { read: anyone, create: staff, update: staff, delete: editors },
+  access: { read: anyone, create: staff, update: editors, delete: editors },
+  hooks: { beforeDelete: [refuseWhileInUse], afterChange: [revalidatePictureAfterChange] },
   upload: {
     // On this machine's disk unless a media store is configured (Vercel Blob: payload.config.ts).
     staticDir: mediaDir(),

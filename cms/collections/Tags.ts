@@ -3,8 +3,18 @@ import { anyone, editors, staff } from '../access';
 import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidate';
 import { tagText } from '../validation';
 
-/** What a tag may be: a word or a name that becomes one URL segment (lib/routes). */
-export const TAG_FORM = /^[^/?#%\\\u0000-\u001f\u007f]+$/;
+/**
+ * What a tag may be: a word or a name that becomes one URL segment (lib/routes) — never "." or "..",
+ * which browsers resolve away before asking (dots alone are refused).
+ */
+export const TAG_FORM = /^(?!\.+$)[^/?#%\\\u0000-\u001f\u007f]+$/;
+
+/**
+ * Names are kept as URLs and lookups spell them (NFC, no surrounding spaces): a name pasted with a
+ * decomposed أ (ا + U+0654) would otherwise be stored apart from the same tag typed, and its link,
+ * spelled in NFC, would find nothing.
+ */
+const canonicalName = ({ value }: { value?: unknown }) => (typeof value === 'string' ? value.normalize('NFC').trim() : value);
 
 /**
  * Tags, per edition: a word or a name that becomes a URL (/tag/{name}). Writers add them as they
@@ -24,6 +34,7 @@ export const Tags: CollectionConfig = {
       required: true,
       maxLength: 60,
       index: true,
+      hooks: { beforeValidate: [canonicalName] },
       validate: tagText(TAG_FORM),
     },
     {

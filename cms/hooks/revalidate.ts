@@ -3,6 +3,7 @@ import { forgetMarks } from '@/lib/content/marks';
 import type {
   CollectionAfterChangeHook,
   CollectionAfterDeleteHook,
+  CollectionBeforeChangeHook,
   GlobalAfterChangeHook,
   PayloadRequest,
 } from 'payload';
@@ -41,6 +42,7 @@ interface ArticleDoc {
   tags?: Relation[];
   writer?: Relation;
   translationOf?: Relation;
+  updatedAt?: string;
 }
 
 /** The slugs and names behind a story's relations, which is what its pages' tags are made of. */
@@ -81,13 +83,42 @@ function presence(doc: ArticleDoc | undefined, story: StoryFootprint | undefined
   return story && { locale: story.locale, section: story.section, published: doc?._status === 'published' };
 }
 
-/** A story's pages change when it is, or was, published: drafts of unpublished stories touch nothing readers see. */
-export const revalidateArticleAfterChange: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
-  const visible = doc?._status === 'published' || previousDoc?._status === 'published';
-  if (!visible || req.context?.importing) return doc;
-  const [before, after] = await Promise.all([footprint(previousDoc as ArticleDoc, req), footprint(doc as ArticleDoc, req)]);
-  const moved = sectionPresenceTags(presence(previousDoc as ArticleDoc, before), presence(doc as ArticleDoc, after));
-  expire([...storyTags(before, after), ...moved], req);
+/**
+ * What readers see of a story is its row in the articles table. A draft saved over a published story
+ * lives only in its versions, and Payload hands the hooks that latest version as the previous
+ * document — the pending draft, when there is one: unpublishing such a story then looks like a draft
+ * staying a draft (nothing was expired, and the withdrawn story stayed on its section, tag and writer
+ * pages), and publishing a draft that moved it to another section left it listed in the old one.
+ * So the hooks read the row itself: before the change (beforeChange) and after it (afterChange, in
+ * the same transaction).
+ */
+const liveKey = (id: number | string) => `live-article:${id}`;
+
+async function liveRow(id: number | string, req: PayloadRequest): Promise<ArticleDoc | undefined> {
+  return ((await req.payload.db.findOne({ collection: 'articles', where: { id: { equals: id } }, req })) as ArticleDoc | null) ?? undefined;
+}
+
+export const rememberLiveArticle: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {
+  if (operation === 'update' && originalDoc?.id !== undefined && !req.context?.importing) {
+    req.context[liveKey(originalDoc.id)] = (await liveRow(originalDoc.id, req)) ?? null;
+  }
+  return data;
+};
+
+/** A story's pages change when it is, or was, published: drafts — of new stories or over live ones — touch nothing readers see. */
+export const revalidateArticleAfterChange: CollectionAfterChangeHook = async ({ doc, operation, previousDoc, req }) => {
+  if (req.context?.importing) return doc;
+  const key = liveKey(doc.id);
+  const remembered = req.context[key] as ArticleDoc | null | undefined;
+  delete req.context[key];
+  const before = operation === 'create' ? undefined : remembered === undefined ? (previousDoc as ArticleDoc) : (remembered ?? undefined);
+  const after = (await liveRow(doc.id, req)) ?? (doc as ArticleDoc);
+  const unchanged = before !== undefined && before.updatedAt !== undefined && before.updatedAt === after.updatedAt;
+  const visible = before?._status === 'published' || after._status === 'published';
+  if (!visible || unchanged) return doc;
+  const [was, is] = await Promise.all([footprint(before, req), footprint(after, req)]);
+  const moved = sectionPresenceTags(presence(before, was), presence(after, is));
+  expire([...storyTags(was, is), ...moved], req);
   return doc;
 };
 
@@ -95,6 +126,31 @@ export const revalidateArticleAfterDelete: CollectionAfterDeleteHook = async ({ 
   if (req.context?.importing) return doc;
   const story = await footprint(doc as ArticleDoc, req);
   expire([...storyTags(story), ...sectionPresenceTags(presence(doc as ArticleDoc, story), undefined)], req);
+  return doc;
+};
+
+/**
+ * A picture's alt text, caption or file changed: every story showing it is re-rendered — its page
+ * and the listings that show its card — and, when it is a writer's portrait, the writers' pages
+ * and lists. (Deleting a picture in use is refused: cms/collections/Media.ts.)
+ */
+export const revalidatePictureAfterChange: CollectionAfterChangeHook = async ({ doc, operation, req }) => {
+  if (operation === 'create' || req.context?.importing) return doc;
+  const [stories, portraits] = await Promise.all([
+    // Only what a story's footprint is made of: not its text.
+    req.payload.find({
+      collection: 'articles',
+      where: { image: { equals: doc.id } },
+      select: { edition: true, section: true, tags: true, writer: true, translationOf: true },
+      depth: 0,
+      pagination: false,
+      req,
+      overrideAccess: true,
+    }),
+    req.payload.count({ collection: 'writers', where: { photo: { equals: doc.id } }, req, overrideAccess: true }),
+  ]);
+  const footprints = await Promise.all((stories.docs as unknown as ArticleDoc[]).map((story) => footprint(story, req)));
+  expire([...new Set([...storyTags(...footprints), ...(portraits.totalDocs ? [cacheTags.writers()] : [])])], req);
   return doc;
 };
 

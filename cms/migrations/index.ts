@@ -7,6 +7,7 @@ import * as migration_20261129_100353_writer_edition_index from './20261129_1003
 import * as migration_20261129_120000_search from './20261129_120000_search';
 import * as migration_20261129_130000_search_rows from './20261129_130000_search_rows';
 import * as migration_20261129_140000_search_periods from './20261129_140000_search_periods';
+import * as migration_20261130_020000_scheduled_first_publication from './20261130_020000_scheduled_first_publication';
 
 export const migrations = [
   {
@@ -53,5 +54,10 @@ export const migrations = [
     up: migration_20261129_140000_search_periods.up,
     down: migration_20261129_140000_search_periods.down,
     name: '20261129_140000_search_periods',
+  },
+  {
+    up: migration_20261130_020000_scheduled_first_publication.up,
+    down: migration_20261130_020000_scheduled_first_publication.down,
+    name: '20261130_020000_scheduled_first_publication',
   },
 ];

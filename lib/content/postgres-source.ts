@@ -359,7 +359,7 @@ export class PostgresSource implements ContentSource {
   async articleStatus(id: number): Promise<ArticleStatus> {
     const [row] = await query<{ live: boolean; scheduled: boolean; was_published: boolean }>(
       `SELECT (${LIVE}) AS live, a._status = 'published' AND a.published_at > now() AS scheduled,
-              a.first_published_at IS NOT NULL AS was_published
+              a.first_published_at <= now() AS was_published
        FROM articles a WHERE a.id = $1`,
       [id],
     );
