@@ -103,6 +103,20 @@ describe('breaking news', () => {
     console.log(`expired line gone from the page ${pageGone.toFixed(0)} s and from the JSON ${jsonGone.toFixed(0)} s after its expiry (+ the page check)`);
   }, 150_000);
 
+  it('when a shown line expires, the next live one takes its place in pages and JSON (within the minute’s clock)', async () => {
+    const stamp = Date.now();
+    // Posted oldest first: only the three newest live lines are shown, so the oldest waits.
+    const [waiting, second, third, expiring] = [`الرابع ينتظر ${stamp}`, `الثاني ${stamp}`, `الثالث ${stamp}`, `الأحدث ينتهي سريعًا ${stamp}`];
+    for (const text of [waiting, second, third]) await post(text, 'ar', 600);
+    await post(expiring, 'ar', 6);
+    const page = await html('/');
+    expect(page).toContain(expiring);
+    expect(page).not.toContain(waiting);
+    const took = await within(30, async () => (await html('/')).includes(waiting) && (await json('ar')).items.some((i) => i.text === waiting));
+    expect(await html('/')).not.toContain(expiring);
+    console.log(`the waiting line was shown ${took.toFixed(0)} s after the posts (the newest expired after 6 s)`);
+  }, 60_000);
+
   it('a deleted line is gone at once', async () => {
     const text = `سطر يُحذف ${Date.now()}`;
     const { json: created } = await post(text, 'ar', 600);

@@ -132,6 +132,8 @@ describe('at Cairo midnight (a second server whose clock starts at 23:58:30 Cair
     const base = server!.base;
     const offsets = asOffsets(seeded);
     const page = '/section/economy';
+    // Another page, cached before midnight and not asked for again until the clock has ticked past it.
+    const untouched = '/masthead';
     // The first answers may be the build's copy (stale to this clock): wait for one rendered now.
     let rendered = await dateLine(base, page);
     for (let i = 0; i < 40 && rendered.line !== arabicLine(DAY, offsets); i++) {
@@ -140,19 +142,27 @@ describe('at Cairo midnight (a second server whose clock starts at 23:58:30 Cair
     }
     const renderedAt = Date.now();
     expect(rendered.line).toBe(arabicLine(DAY, offsets));
+    for (let i = 0; i < 40 && (await dateLine(base, untouched)).line !== arabicLine(DAY, offsets); i++) await new Promise((resolve) => setTimeout(resolve, 500));
     // Its copy lives the seconds left until midnight on that clock, no more.
     expect(rendered.sMaxage).toBeGreaterThan(0);
     expect(rendered.sMaxage).toBeLessThanOrEqual(90);
     await new Promise((resolve) => setTimeout(resolve, rendered.sMaxage * 1000 - (Date.now() - renderedAt) + 1_000));
     // Past midnight: the cached copy is stale, so at most the request that finds it gets it while
     // the next renders — within seconds the page carries the new day.
+    // A stale copy is never one a CDN may keep (lib/server/response-headers).
     const started = Date.now();
     let after = await dateLine(base, page);
     while (after.line !== arabicLine(NEXT_DAY, offsets) && Date.now() - started < 15_000) {
+      expect(after.sMaxage).toBe(0);
       await new Promise((resolve) => setTimeout(resolve, 250));
       after = await dateLine(base, page);
     }
     expect(after.line).toBe(arabicLine(NEXT_DAY, offsets));
     console.log(`past midnight the new date was served after ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    // Once the minute's clock (every 3 s here) has run past midnight it has expired the date line
+    // everywhere: the page nobody asked for since is not served stale even once — its first reader
+    // of the new day gets the new date.
+    await new Promise((resolve) => setTimeout(resolve, 2 * Number(process.env.PUBLISHING_CLOCK_MS ?? 3000) + 1_000));
+    expect((await dateLine(base, untouched)).line).toBe(arabicLine(NEXT_DAY, offsets));
   }, 180_000);
 });

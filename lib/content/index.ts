@@ -233,7 +233,8 @@ export const getWritersUpdated = cache(
 );
 
 const mastheadTerms = cache(cachedRead('masthead-terms', (s) => s.mastheadTerms(), () => [cacheTags.masthead()]));
-const hijriOffsets = cache(cachedRead('hijri-offsets', (s) => s.hijriOffsets(), () => [cacheTags.hijri()]));
+// Every page's frame reads the offsets to print today's date: the date line's tag rides on this read.
+const hijriOffsets = cache(cachedRead('hijri-offsets', (s) => s.hijriOffsets(), () => [cacheTags.hijri(), cacheTags.dateLine()]));
 
 /** At most this many breaking items are shown at once: the newest. */
 export const BREAKING_LIMIT = 3;

@@ -25,6 +25,8 @@ export const cacheTags = {
   breaking: (locale: Locale) => `breaking:${locale}`,
   /** The newsroom's corrections of the Hijri calendar (the date line). */
   hijri: () => 'hijri',
+  /** Today's date in every page's frame: expired at Cairo's midnight (lib/publishing/deadlines). */
+  dateLine: () => 'date-line',
 };
 
 /** What a change to one story touches: the story, its translation, its edition, section, tags and writer. */

@@ -30,6 +30,8 @@ export interface HeaderContext {
 }
 
 export function finalizeHeaders(res: OutgoingMessage, { pathname, rsc, dev = false }: HeaderContext): void {
+  // Read before Next's internal headers go: a copy served while it is rendered again is past its life.
+  const stale = String(res.getHeader('x-nextjs-cache') ?? '').toUpperCase() === 'STALE';
   for (const name of res.getHeaderNames()) {
     if (INTERNAL.test(name) && !(rsc && ROUTER_HEADERS.has(name))) res.removeHeader(name);
   }
@@ -46,8 +48,22 @@ export function finalizeHeaders(res: OutgoingMessage, { pathname, rsc, dev = fal
   const cacheControl = res.getHeader('cache-control');
   if (typeof cacheControl === 'string') {
     const now = new Date();
-    res.setHeader('Cache-Control', capSharedMaxAge(cacheControl, (nextCairoDayStart(now).getTime() - now.getTime()) / 1000));
+    res.setHeader('Cache-Control', stale ? notSharedWhenStale(cacheControl) : capSharedMaxAge(cacheControl, (nextCairoDayStart(now).getTime() - now.getTime()) / 1000));
   }
+}
+
+/**
+ * A stale copy — Next serves an ended one once more while it renders the page again — is not for a
+ * CDN to keep: it may carry yesterday's date line or an expired breaking line (the page's life
+ * ended at that moment), yet Next repeats the lifetime it was rendered with, and a year of
+ * stale-while-revalidate. Shared caches get no lifetime at all; the next request reaches the fresh copy.
+ */
+export function notSharedWhenStale(cacheControl: string): string {
+  return capSharedMaxAge(cacheControl, 0)
+    .split(',')
+    .map((directive) => directive.trim())
+    .filter((directive) => !/^stale-while-revalidate=/i.test(directive))
+    .join(', ');
 }
 
 /**

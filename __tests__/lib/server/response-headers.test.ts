@@ -1,7 +1,7 @@
 /** @jest-environment node */
 import { OutgoingMessage } from 'node:http';
 import { securityHeaderObject } from '@/lib/security-headers';
-import { capSharedMaxAge, finalizeHeaders } from '@/lib/server/response-headers';
+import { capSharedMaxAge, finalizeHeaders, notSharedWhenStale } from '@/lib/server/response-headers';
 
 function response(headers: Record<string, string | string[]>): OutgoingMessage {
   const res = new OutgoingMessage();
@@ -58,6 +58,26 @@ describe('finalizeHeaders', () => {
       finalizeHeaders(res, { pathname, rsc: false });
       expect(res.getHeader('x-robots-tag')).toBeUndefined();
     }
+  });
+});
+
+describe('a stale copy (served once more while the page renders again)', () => {
+  it('is kept by no shared cache: no s-maxage left, no stale-while-revalidate', () => {
+    const res = response({ 'x-nextjs-cache': 'STALE', 'cache-control': 's-maxage=120, stale-while-revalidate=31535880' });
+    finalizeHeaders(res, { pathname: '/news/1001', rsc: false });
+    expect(res.getHeader('cache-control')).toBe('s-maxage=0');
+    expect(res.getHeader('x-nextjs-cache')).toBeUndefined();
+  });
+
+  it('while a fresh copy keeps its lifetime up to midnight', () => {
+    const res = response({ 'x-nextjs-cache': 'HIT', 'cache-control': 's-maxage=1, stale-while-revalidate=31535999' });
+    finalizeHeaders(res, { pathname: '/news/1001', rsc: false });
+    expect(res.getHeader('cache-control')).toBe('s-maxage=1, stale-while-revalidate=31535999');
+  });
+
+  it('keeps directives other than the shared lifetimes', () => {
+    expect(notSharedWhenStale('public, s-maxage=300, stale-while-revalidate=600, max-age=0')).toBe('public, s-maxage=0, max-age=0');
+    expect(notSharedWhenStale('private, no-cache, no-store, max-age=0, must-revalidate')).toBe('private, no-cache, no-store, max-age=0, must-revalidate');
   });
 });
 

@@ -1,0 +1,43 @@
+import { nextCairoDayStart } from '@/lib/cairo-time';
+import { cacheTags } from '@/lib/content/tags';
+import { query } from '@/lib/db/pool';
+import type { Locale } from '@/lib/locales';
+import { SCHEDULE_WINDOW_MS } from './scheduled';
+
+/**
+ * What pages show that changes by the clock rather than by an edit: the date line at Cairo's
+ * midnight, a breaking line at its expiry (and the next live one taking its place), a masthead
+ * term on the day it begins. A page's cached copy already ends by then (lib/content/lifetime), but
+ * an ended copy is still served once more while it is rendered again (stale-while-revalidate): to a
+ * rarely read page's next reader, that could be yesterday's date days later. So the minute's clock
+ * (app/api/cron/publish) also expires their tags, as an edit would, and the next reader of any such
+ * page gets a fresh render. The windows overlap as scheduled publishing's do: expiring twice is harmless.
+ */
+
+/** True when Cairo's midnight fell in (since, now]. */
+export function crossedCairoMidnight(since: Date, now: Date): boolean {
+  return nextCairoDayStart(since).getTime() <= now.getTime();
+}
+
+/**
+ * The midnight this process last expired the date line for. Expiring it renders every page again, and
+ * the overlapping windows would do that twice; a process that did it once does not repeat it (another
+ * instance, on Vercel, may — at worst the same second render as before).
+ */
+let dateLineExpiredFor = 0;
+
+export async function tagsOfDeadlines(now = new Date()): Promise<string[]> {
+  const since = new Date(now.getTime() - SCHEDULE_WINDOW_MS);
+  const [expired, begun] = await Promise.all([
+    query<{ edition: Locale }>(`SELECT DISTINCT edition FROM breaking WHERE expires_at > $1 AND expires_at <= $2`, [since, now]),
+    query<{ one: number }>(`SELECT 1 AS one FROM masthead_terms WHERE effective_from > $1 AND effective_from <= $2 LIMIT 1`, [since, now]),
+  ]);
+  const midnight = nextCairoDayStart(since).getTime();
+  const newDay = crossedCairoMidnight(since, now) && midnight !== dateLineExpiredFor;
+  if (newDay) dateLineExpiredFor = midnight;
+  return [
+    ...(newDay ? [cacheTags.dateLine()] : []),
+    ...expired.map((row) => cacheTags.breaking(row.edition)),
+    ...(begun.length ? [cacheTags.masthead()] : []),
+  ];
+}
