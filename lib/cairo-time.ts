@@ -51,3 +51,11 @@ export function nextCairoDayStart(instant: Date | string | number): Date {
   }
   return new Date(after * 1000);
 }
+
+/**
+ * The instant a Cairo calendar day ("2026-02-26") begins: midnight, or 01:00 on the day summer time
+ * starts. (Noon UTC always falls on the same date in Cairo; the day before it, the next day start is this one.)
+ */
+export function cairoDayStart(day: string): Date {
+  return nextCairoDayStart(Date.parse(`${day}T12:00:00Z`) - 24 * 3600_000);
+}

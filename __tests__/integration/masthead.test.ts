@@ -71,6 +71,14 @@ describe('the masthead page', () => {
     expect(history).not.toContain('لم تُسجَّل تشكيلات سابقة بعد.');
   });
 
+  it('a day picked in the admin (stored at noon UTC) starts at that day’s midnight in Cairo', async () => {
+    const saved = await api<{ result: { terms: Term[] } }>('POST', '/api/globals/masthead', { terms: [...plain(original), { effectiveFrom: '2026-03-01T12:00:00.000Z', entries: board('اسم من منتقي الأيام', 'Picked Name') }] }, adminToken);
+    expect(saved.status).toBe(200);
+    const terms = (await api<{ terms: Term[] }>('GET', '/api/globals/masthead', undefined, adminToken)).json.terms;
+    expect(terms.at(-1)?.effectiveFrom).toBe('2026-02-28T22:00:00.000Z');
+    expect(visible(await html('/masthead'))).toContain('منذ <time dateTime="2026-03-01T00:00:00+02:00">1 مارس 2026</time>');
+  });
+
   it('a term entered for later takes over on its day, by the clock alone', async () => {
     const start = new Date(Date.now() + 20_000);
     await api('POST', '/api/globals/masthead', { terms: [...plain(original), { effectiveFrom: start.toISOString(), entries: board('اسم لاحق', 'Later Name') }] }, adminToken);

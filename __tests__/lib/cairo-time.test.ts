@@ -1,4 +1,4 @@
-import { cairoIso } from '@/lib/cairo-time';
+import { cairoDate, cairoDayStart, cairoIso } from '@/lib/cairo-time';
 
 describe('Cairo time', () => {
   it('writes an instant in Cairo wall-clock time with its offset, in winter and in summer time', () => {
@@ -13,5 +13,16 @@ describe('Cairo time', () => {
     for (const iso of ['2026-01-01T00:00:00Z', '2026-10-29T20:59:00Z', '2026-10-29T21:00:00Z']) {
       expect(Date.parse(cairoIso(iso))).toBe(Date.parse(iso));
     }
+  });
+});
+
+describe('cairoDayStart: when a Cairo calendar day begins (a masthead term takes over then)', () => {
+  it('is midnight in Cairo, in winter (UTC+2) and in summer time (UTC+3)', () => {
+    expect(cairoDayStart('2026-02-26').toISOString()).toBe('2026-02-25T22:00:00.000Z');
+    expect(cairoDayStart('2026-07-14').toISOString()).toBe('2026-07-13T21:00:00.000Z');
+  });
+
+  it('of the admin day picker’s noon UTC is that same day', () => {
+    expect(cairoDayStart(cairoDate('2026-02-26T12:00:00.000Z')).toISOString()).toBe('2026-02-25T22:00:00.000Z');
   });
 });

@@ -1,4 +1,5 @@
-import type { GlobalConfig } from 'payload';
+import type { FieldHook, GlobalConfig } from 'payload';
+import { cairoDate, cairoDayStart } from '@/lib/cairo-time';
 import { admins, anyone } from '../access';
 import { revalidateGlobal } from '../hooks/revalidate';
 import { plainText } from '../validation';
@@ -12,6 +13,14 @@ const localizedText = (name: string, label: { ar: string; en: string }) => ({
     { name: 'en', label: { ar: 'بالإنجليزية', en: 'English' }, type: 'text' as const, required: true, maxLength: 120, validate: plainText },
   ],
 });
+
+/**
+ * A day picked in the admin means that day from its start in Cairo. Payload's day picker stores noon
+ * UTC of the day picked, which would put a new masthead on the site at 14:00 or 15:00 Cairo time; such
+ * a value becomes the start of its Cairo day. A time sent on purpose (through the API) is kept.
+ */
+const startOfPickedDay: FieldHook = ({ value }) =>
+  typeof value === 'string' && value.endsWith('T12:00:00.000Z') ? cairoDayStart(cairoDate(value)).toISOString() : value;
 
 /**
  * The masthead through time: each edition of it (who led the paper from which day) is kept, so
@@ -40,6 +49,7 @@ export const Masthead: GlobalConfig = {
           type: 'date',
           // The oldest term on record may have no known start: it is shown as "until …" only.
           admin: { date: { pickerAppearance: 'dayOnly' } },
+          hooks: { beforeChange: [startOfPickedDay] },
         },
         {
           name: 'entries',
