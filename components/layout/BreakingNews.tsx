@@ -1,6 +1,7 @@
 'use client';
 
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { MAIN_CONTENT_ID } from '@/lib/anchors';
 import { DISMISSED_KEY, POLL_MS } from '@/lib/breaking';
 import type { BreakingItem } from '@/lib/content/types';
 
@@ -81,7 +82,26 @@ export function BreakingNews({ initial, endpoint, labels }: { initial: BreakingI
     };
   }, [endpoint]);
 
+  // The dismiss buttons by line, and where focus goes once a dismissed line is gone: its button
+  // leaves the page, and focus would fall back to the top of the document.
+  const buttons = useRef(new Map<number, HTMLButtonElement>());
+  const focusNext = useRef<number | 'content' | undefined>(undefined);
+  useEffect(() => {
+    const target = focusNext.current;
+    if (target === undefined) return;
+    focusNext.current = undefined;
+    // The next line's button, else the page's content (the skip link's target) — without scrolling to it.
+    (target === 'content' ? document.getElementById(MAIN_CONTENT_ID) : buttons.current.get(target))?.focus({ preventScroll: true });
+  });
+
   function dismiss(id: number) {
+    // Only a dismissal made from the keyboard (or wherever the button held focus) moves focus: a click
+    // that did not focus the button (Safari) leaves the page as it was.
+    if (document.activeElement === buttons.current.get(id)) {
+      const at = shown.findIndex((item) => item.id === id);
+      const neighbour = shown[at + 1] ?? shown[at - 1];
+      focusNext.current = neighbour ? neighbour.id : 'content';
+    }
     setHiddenHere([...hiddenHere, id]);
     try {
       localStorage.setItem(DISMISSED_KEY, JSON.stringify([...parseIds(stored), id].slice(-REMEMBERED)));
@@ -110,8 +130,13 @@ export function BreakingNews({ initial, endpoint, labels }: { initial: BreakingI
                   {/* Without JavaScript the button could do nothing: it keeps its place, unseen, until the island runs. */}
                   <button
                     type="button"
+                    ref={(button) => {
+                      if (button) buttons.current.set(item.id, button);
+                      else buttons.current.delete(item.id);
+                    }}
                     onClick={() => dismiss(item.id)}
-                    aria-label={labels.dismiss}
+                    // Each button names its line: a list of identical "hide" buttons tells a screen reader nothing.
+                    aria-label={`${labels.dismiss}: ${item.text}`}
                     title={labels.dismiss}
                     className={`flex size-7 shrink-0 items-center justify-center rounded-full text-xl leading-none hover:bg-on-alert hover:text-alert focus-visible:outline-on-alert ${hydrated ? '' : 'invisible'}`}
                   >

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { SiteFrame } from '@/lib/content';
 import type { Locale } from '@/lib/site';
-import { MAIN_CONTENT_ID } from './SkipLink';
+import { MAIN_CONTENT_ID } from '@/lib/anchors';
 import { SiteFooter } from './SiteFooter';
 import { SiteHeader, type Alternate } from './SiteHeader';
 

@@ -1,6 +1,5 @@
 import { useTranslations } from 'next-intl';
-
-export const MAIN_CONTENT_ID = 'main-content';
+import { MAIN_CONTENT_ID } from '@/lib/anchors';
 
 /** First stop for keyboard and screen-reader users: jumps past the masthead and navigation. */
 export function SkipLink() {

@@ -78,7 +78,7 @@ describe('the breaking-news island', () => {
   it('is labelled with the edition’s words', () => {
     const html = serverHtml(<BreakingStrip locale="en" items={[NEW]} />, 'en');
     expect(html).toContain('<section aria-label="Breaking"');
-    expect(html).toContain('aria-label="Hide this breaking news"');
+    expect(html).toContain(`aria-label="Hide this breaking news: ${NEW.text}"`);
   });
 
   it('asks its edition’s JSON at once and every 30 s while the page is in view, and shows what is new', async () => {
@@ -136,7 +136,7 @@ describe('the breaking-news island', () => {
     answer = [LIVE, NEW];
     const { unmount } = renderInLocale(island('ar', [LIVE, NEW]));
     await settle();
-    const [first] = screen.getAllByRole('button', { name: 'إخفاء هذا الخبر العاجل' });
+    const first = screen.getByRole('button', { name: `إخفاء هذا الخبر العاجل: ${LIVE.text}` });
     expect(first).not.toHaveClass('invisible');
     fireEvent.click(first!);
     expect(screen.queryByText(LIVE.text)).not.toBeInTheDocument();
@@ -148,5 +148,34 @@ describe('the breaking-news island', () => {
     await settle();
     expect(screen.queryByText(LIVE.text)).not.toBeInTheDocument();
     expect(screen.getByText(NEW.text)).toBeInTheDocument();
+  });
+
+  it('keeps keyboard focus in place: on the next line’s button, then on the page’s content when none is left', async () => {
+    answer = [LIVE, NEW];
+    renderInLocale(
+      <>
+        {island('ar', [LIVE, NEW])}
+        <main id="main-content" tabIndex={-1} />
+      </>,
+    );
+    await settle();
+    const first = screen.getByRole('button', { name: `إخفاء هذا الخبر العاجل: ${LIVE.text}` });
+    first.focus();
+    fireEvent.click(first);
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: `إخفاء هذا الخبر العاجل: ${NEW.text}` }));
+    fireEvent.click(document.activeElement!);
+    expect(screen.queryByRole('button')).not.toBeInTheDocument();
+    expect(document.activeElement).toBe(document.getElementById('main-content'));
+  });
+
+  it('moves no focus when the button did not hold it (a click in Safari)', async () => {
+    answer = [LIVE, NEW];
+    renderInLocale(island('ar', [LIVE, NEW]));
+    await settle();
+    const search = document.createElement('input');
+    document.body.append(search);
+    search.focus();
+    fireEvent.click(screen.getByRole('button', { name: `إخفاء هذا الخبر العاجل: ${LIVE.text}` }));
+    expect(document.activeElement).toBe(search);
   });
 });
