@@ -4,6 +4,7 @@ import { Pagination } from '@/components/listing/Pagination';
 import type { SearchResults } from '@/lib/content/types';
 import { searchPath } from '@/lib/routes';
 import { terms } from '@/lib/search/normalize';
+import { correctedAsWritten } from '@/lib/search/spelling';
 import { MAX_QUERY_LENGTH, SEARCH_PAGE_SIZE, type SearchQuery } from '@/lib/search/query';
 import type { Locale } from '@/lib/site';
 import { SearchResult } from './SearchResult';
@@ -62,7 +63,7 @@ function Found({ locale, query, page, results }: { locale: Locale; query: string
     <>
       {results.corrected && (
         <p className="mb-2 rounded bg-wash px-3 py-2">
-          {t('corrected', { query, corrected: results.corrected })}
+          {t('corrected', { query, corrected: correctedAsWritten(query, results.corrected, results.items.flatMap((a) => [a.title, a.summary])) })}
         </p>
       )}
       <ol aria-label={t('results')} start={(page - 1) * SEARCH_PAGE_SIZE + 1} className="list-none">

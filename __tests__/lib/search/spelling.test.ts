@@ -1,0 +1,37 @@
+import { correctedAsWritten } from '@/lib/search/spelling';
+
+describe('correctedAsWritten: the suggestion of a search that found nothing, as a reader writes it', () => {
+  const found = ['افتتاح المدرسة الجديدة في أسيوط', 'والمدرسة الجديدة تستقبل تلاميذها، ومدرسة أخرى في الطريق'];
+
+  it('keeps the words the reader typed right, and spells each replaced one as the stories do', () => {
+    // The index's spelling of the respelled query: ة as ه, no ال, no hamza.
+    expect(correctedAsWritten('المدرسة الجدبدة', 'مدرسه جديده', found)).toBe('المدرسة الجديدة');
+    expect(correctedAsWritten('أسيوظ', 'اسيوط', found)).toBe('أسيوط');
+  });
+
+  it('takes the shortest way the stories write a word: no clitic, no harakat', () => {
+    expect(correctedAsWritten('مدرسه', 'مدرسه', found)).toBe('مدرسه');
+    expect(correctedAsWritten('مدرصة', 'مدرسه', found)).toBe('المدرسة');
+    expect(correctedAsWritten('مدرصة', 'مدرسه', [...found, 'بناء مدرسة'])).toBe('مدرسة');
+    expect(correctedAsWritten('مدرصة', 'مدرسه', ['والمدرسةُ الجديدة'])).toBe('والمدرسة');
+  });
+
+  it('falls back to the index’s spelling when no headline or summary shows the word', () => {
+    expect(correctedAsWritten('قطارت', 'قطارات', found)).toBe('قطارات');
+  });
+
+  it('pairs each misspelled word with its own respelling, whatever the respelled list’s order or repeats', () => {
+    // Two typings of one word share one respelled word; the list comes one of each.
+    expect(correctedAsWritten('مدرصة مدرسة أسيوظ', 'مدرسه اسيوط', found)).toBe('المدرسة مدرسة أسيوط');
+    expect(correctedAsWritten('أسيوظ المدرصة', 'مدرسه اسيوط', found)).toBe('أسيوط المدرسة');
+  });
+
+  it('answers a reader who typed in lower case in lower case', () => {
+    expect(correctedAsWritten('econmy', 'economy', ['Economy grows'])).toBe('economy');
+    expect(correctedAsWritten('Econmy', 'economy', ['Economy grows'])).toBe('Economy');
+  });
+
+  it('keeps stop words and untouched words where the reader put them', () => {
+    expect(correctedAsWritten('المدرسة في أسيوظ', 'مدرسه اسيوط', found)).toBe('المدرسة في أسيوط');
+  });
+});

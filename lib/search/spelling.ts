@@ -1,0 +1,61 @@
+import { words } from './normalize';
+import { similarity } from './trigram';
+
+/** A word as a reader writes it: letters with their marks, and digits (as in lib/search/highlight). */
+const RUN = /[\p{L}\p{M}\p{Nd}]+/gu;
+/** Harakat, the superscript alef and tatweel: a suggestion is shown bare, as a reader types it. */
+const MARKS = /[\u0640\u064B-\u065F\u0670]/g;
+
+/**
+ * The "did you mean" of a search that found nothing as typed, written as a reader writes: the words
+ * that were kept stay as the reader typed them, and each replaced word is spelled as the stories found
+ * spell it — the shortest way a headline or summary writes it (so «مدرسة», not the index's «مدرسه»,
+ * nor «والمدرسة») — or, when none of them shows it, as the index has it.
+ *
+ * `corrected` is the search's respelled query in the index's spelling (lib/content: respell), its
+ * words in the order of the query's, each once; `texts` the found stories' headlines and summaries.
+ */
+export function correctedAsWritten(query: string, corrected: string, texts: readonly string[]): string {
+  const kept = [...new Set(corrected.split(' ').filter(Boolean))];
+  const used = new Set<string>();
+  const shown: string[] = [];
+  for (const run of query.match(RUN) ?? []) {
+    const terms = words(run);
+    if (terms.every((term) => kept.includes(term))) {
+      shown.push(run);
+      terms.forEach((term) => used.add(term));
+      continue;
+    }
+    // The respelled word this one became: the most alike of the query's respelled words (the list
+    // is one of each, so two typings of one word share it, and its order is not the reader's).
+    const replacement = mostAlike(terms.join(''), kept);
+    if (replacement === undefined) continue;
+    used.add(replacement);
+    const written = asWritten(replacement, texts);
+    // A reader who typed in lower case is answered in lower case ("economy", not a headline's "Economy").
+    shown.push(run === run.toLowerCase() ? written.toLowerCase() : written);
+  }
+  // A respelled word no typed word led to is still shown, never lost.
+  shown.push(...kept.filter((word) => !used.has(word)).map((word) => asWritten(word, texts)));
+  return shown.join(' ');
+}
+
+function mostAlike(word: string, candidates: readonly string[]): string | undefined {
+  let best: { word: string; score: number } | undefined;
+  for (const candidate of candidates) {
+    const score = similarity(word, candidate);
+    if (!best || score > best.score) best = { word: candidate, score };
+  }
+  return best?.word;
+}
+
+function asWritten(word: string, texts: readonly string[]): string {
+  let best: string | undefined;
+  for (const text of texts) {
+    for (const run of text.match(RUN) ?? []) {
+      const bare = run.replace(MARKS, '');
+      if ((best === undefined || bare.length < best.length) && words(run).includes(word)) best = bare;
+    }
+  }
+  return best ?? word;
+}
