@@ -1,6 +1,7 @@
 import type { CollectionSlug, RelationshipFieldSingleValidation, TextFieldSingleValidation, TextareaFieldValidation } from 'payload';
 import { relationship, text, textarea } from 'payload/shared';
 import { hasBidiControls } from '@/lib/text';
+import { relationId } from './relations';
 import { newsroomText, type NewsroomTranslationKey } from './translations';
 
 /**
@@ -51,8 +52,7 @@ export function existing(collection: CollectionSlug): RelationshipFieldSingleVal
   return async (value, options) => {
     const base = await relationship(value, options as never);
     if (base !== true || value === null || value === undefined) return base;
-    const id = typeof value === 'object' ? (value as { value?: unknown; id?: unknown }).value ?? (value as { id?: unknown }).id : value;
-    const found = await options.req.payload.count({ collection, where: { id: { equals: id } }, req: options.req, overrideAccess: true });
+    const found = await options.req.payload.count({ collection, where: { id: { equals: relationId(value) } }, req: options.req, overrideAccess: true });
     return found.totalDocs ? true : t(options, 'missingRelation');
   };
 }

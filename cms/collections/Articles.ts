@@ -3,6 +3,7 @@ import { admins, createArticles, readArticles, staff, updateArticles } from '../
 import { storyEditor } from '../editor';
 import { rememberLiveArticle, revalidateArticleAfterChange, revalidateArticleAfterDelete } from '../hooks/revalidate';
 import { newsroomText } from '../translations';
+import { relationId } from '../relations';
 import { existing, plainText, plainTextarea } from '../validation';
 import { TAG_FORM } from './Tags';
 
@@ -90,8 +91,9 @@ const stampAuthorAndFirstPublication: CollectionBeforeChangeHook = ({ data, oper
  * other bad value (400), not as a failed save; the message, or undefined when the link is sound.
  */
 async function translationProblem(value: unknown, id: number | string | undefined, edition: Edition | undefined, req: PayloadRequest): Promise<string | undefined> {
-  const targetId = typeof value === 'object' && value !== null ? (value as { value?: unknown; id?: unknown }).value ?? (value as { id?: unknown }).id : value;
-  const original = await req.payload.findByID({ collection: 'articles', id: targetId as number, depth: 0, req, overrideAccess: true, draft: true }).catch(() => null);
+  const targetId = relationId(value);
+  if (targetId === undefined) return undefined;
+  const original = await req.payload.findByID({ collection: 'articles', id: targetId, depth: 0, req, overrideAccess: true, draft: true }).catch(() => null);
   if (!original || original.edition === edition) return newsroomText(req, 'sameEdition');
   const others = await req.payload.find({
     collection: 'articles',
@@ -102,12 +104,9 @@ async function translationProblem(value: unknown, id: number | string | undefine
     req,
     overrideAccess: true,
   });
-  const relation = (doc: unknown) => {
-    const link = (doc as { translationOf?: number | { id: number } | null }).translationOf;
-    return typeof link === 'object' && link !== null ? link.id : link;
-  };
-  if (original.translationOf || others.docs.some((doc) => String(relation(doc)) === String(targetId))) return newsroomText(req, 'translationTaken');
-  if (id !== undefined && others.docs.some((doc) => String(relation(doc)) === String(id))) return newsroomText(req, 'isAnOriginal');
+  const linked = others.docs.map((doc) => relationId(doc.translationOf));
+  if (original.translationOf || linked.includes(targetId)) return newsroomText(req, 'translationTaken');
+  if (id !== undefined && linked.includes(Number(id))) return newsroomText(req, 'isAnOriginal');
   return undefined;
 }
 

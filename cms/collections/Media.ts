@@ -2,6 +2,7 @@ import { APIError, type CollectionBeforeDeleteHook, type CollectionConfig } from
 import { mediaDir } from '@/lib/media/files';
 import { anyone, editors, staff } from '../access';
 import { revalidatePictureAfterChange } from '../hooks/revalidate';
+import { relationId } from '../relations';
 import { newsroomText } from '../translations';
 import { plainText } from '../validation';
 
@@ -24,8 +25,7 @@ const refuseWhileInUse: CollectionBeforeDeleteHook = async ({ id, req }) => {
     }),
     req.payload.count({ collection: 'writers', where: { photo: { equals: id } }, req, overrideAccess: true }),
   ]);
-  const parent = (version: { parent?: unknown }) => String(typeof version.parent === 'object' && version.parent !== null ? (version.parent as { id: unknown }).id : version.parent);
-  const stories = new Set([...live.docs.map((story) => String(story.id)), ...drafts.docs.map(parent)]).size;
+  const stories = new Set([...live.docs.map((story) => relationId(story.id)), ...drafts.docs.map((version) => relationId(version.parent))]).size;
   if (stories + writers.totalDocs > 0) {
     throw new APIError(newsroomText(req, 'pictureInUse', { stories, writers: writers.totalDocs }), 409, { stories, writers: writers.totalDocs }, true);
   }

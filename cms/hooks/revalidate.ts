@@ -9,6 +9,7 @@ import type {
 } from 'payload';
 import { cacheTags, sectionPresenceTags, storyTags, type StoryFootprint, type StoryPresence } from '@/lib/content/tags';
 import type { Locale } from '@/lib/locales';
+import { relationId as idOf, type Relation } from '../relations';
 
 /**
  * Publishing is immediate: every change in the newsroom expires the cache tags of exactly what it
@@ -31,8 +32,6 @@ export function expire(tags: readonly string[], req?: PayloadRequest): void {
   }
 }
 
-type Relation = number | string | { id: number | string } | null | undefined;
-const idOf = (value: Relation) => (value && typeof value === 'object' ? Number(value.id) : value == null ? undefined : Number(value));
 
 interface ArticleDoc {
   id: number;
@@ -112,7 +111,8 @@ export const revalidateArticleAfterChange: CollectionAfterChangeHook = async ({ 
   const remembered = req.context[key] as ArticleDoc | null | undefined;
   delete req.context[key];
   const before = operation === 'create' ? undefined : remembered === undefined ? (previousDoc as ArticleDoc) : (remembered ?? undefined);
-  const after = (await liveRow(doc.id, req)) ?? (doc as ArticleDoc);
+  // A new story's doc is its row; an update's row may differ from the version Payload returns.
+  const after = (operation === 'create' ? undefined : await liveRow(doc.id, req)) ?? (doc as ArticleDoc);
   const unchanged = before !== undefined && before.updatedAt !== undefined && before.updatedAt === after.updatedAt;
   const visible = before?._status === 'published' || after._status === 'published';
   if (!visible || unchanged) return doc;

@@ -14,9 +14,10 @@ import { SCHEDULE_WINDOW_MS } from './scheduled';
  * page gets a fresh render. The windows overlap as scheduled publishing's do: expiring twice is harmless.
  */
 
-/** True when Cairo's midnight fell in (since, now]. */
-export function crossedCairoMidnight(since: Date, now: Date): boolean {
-  return nextCairoDayStart(since).getTime() <= now.getTime();
+/** The Cairo midnight that fell in (since, now], as epoch milliseconds; undefined when none did. */
+export function midnightCrossed(since: Date, now: Date): number | undefined {
+  const midnight = nextCairoDayStart(since).getTime();
+  return midnight <= now.getTime() ? midnight : undefined;
 }
 
 /**
@@ -32,8 +33,8 @@ export async function tagsOfDeadlines(now = new Date()): Promise<string[]> {
     query<{ edition: Locale }>(`SELECT DISTINCT edition FROM breaking WHERE expires_at > $1 AND expires_at <= $2`, [since, now]),
     query<{ one: number }>(`SELECT 1 AS one FROM masthead_terms WHERE effective_from > $1 AND effective_from <= $2 LIMIT 1`, [since, now]),
   ]);
-  const midnight = nextCairoDayStart(since).getTime();
-  const newDay = crossedCairoMidnight(since, now) && midnight !== dateLineExpiredFor;
+  const midnight = midnightCrossed(since, now);
+  const newDay = midnight !== undefined && midnight !== dateLineExpiredFor;
   if (newDay) dateLineExpiredFor = midnight;
   return [
     ...(newDay ? [cacheTags.dateLine()] : []),

@@ -10,7 +10,7 @@ export interface Segment {
  * A word as the reader sees it: letters with their marks (harakat, tatweel) and digits. Folding
  * may turn one into several terms or none (a stop-word); it is marked when any of them matched.
  */
-const RUN = /[\p{L}\p{M}\p{Nd}]+/gu;
+export const RUN = /[\p{L}\p{M}\p{Nd}]+/gu;
 
 /**
  * Splits `text` into the words the query matched and everything between, the text itself left

@@ -31,7 +31,7 @@ const LETTER_FOLDS: Readonly<Record<string, string>> = {
 const FOLDED_LETTERS = new RegExp(`[${Object.keys(LETTER_FOLDS).join('')}]`, 'g');
 
 /** Tatweel, the harakat and Quranic marks U+064B–U+065F, and the superscript alef: never part of the word. */
-const DROPPED = /[\u0640\u064B-\u065F\u0670]/g;
+export const DROPPED = /[\u0640\u064B-\u065F\u0670]/g;
 
 /**
  * The zero of every decimal digit system in Unicode 17 (each runs zero to nine, consecutively).

@@ -1,10 +1,6 @@
-import { words } from './normalize';
+import { RUN } from './highlight';
+import { DROPPED, words } from './normalize';
 import { similarity } from './trigram';
-
-/** A word as a reader writes it: letters with their marks, and digits (as in lib/search/highlight). */
-const RUN = /[\p{L}\p{M}\p{Nd}]+/gu;
-/** Harakat, the superscript alef and tatweel: a suggestion is shown bare, as a reader types it. */
-const MARKS = /[\u0640\u064B-\u065F\u0670]/g;
 
 /**
  * The "did you mean" of a search that found nothing as typed, written as a reader writes: the words
@@ -53,7 +49,8 @@ function asWritten(word: string, texts: readonly string[]): string {
   let best: string | undefined;
   for (const text of texts) {
     for (const run of text.match(RUN) ?? []) {
-      const bare = run.replace(MARKS, '');
+      // Shown bare, as a reader types it: no harakat or tatweel (what folding drops).
+      const bare = run.replace(DROPPED, '');
       if ((best === undefined || bare.length < best.length) && words(run).includes(word)) best = bare;
     }
   }
