@@ -17,6 +17,9 @@ export const indexes: PostgresSchemaHook = ({ schema, extendTable }) => {
     extraConfig: (t) => ({
       // Front page, feeds, sitemaps: an edition, newest first.
       articles_edition_published_idx: index('articles_edition_published_idx').on(t.edition, t.publishedAt.desc(), t.id.desc()).where(PUBLISHED),
+      // Sitemap files: an edition's stories by id, a block of ids at a time (lib/content/source's
+      // INDEX_BLOCK_IDS); with the publication time in the index, finding the blocks reads no row.
+      articles_edition_id_idx: index('articles_edition_id_idx').on(t.edition, t.id, t.publishedAt).where(PUBLISHED),
       // Section pages and feeds.
       articles_section_published_idx: index('articles_section_published_idx')
         .on(t.section, t.edition, t.publishedAt.desc(), t.id.desc())

@@ -170,7 +170,7 @@ export function legacyArticleId(rawPath: string): number | undefined {
 export const SITEMAP_PATH = '/sitemap.xml';
 export const NEWS_SITEMAP_PATH = '/news-sitemap.xml';
 
-/** The files /sitemap.xml lists (lib/feeds/sitemap): pages.xml, and articles-{edition}-{n}.xml, n from 1 (the oldest). */
+/** The files /sitemap.xml lists (lib/feeds/sitemap): pages.xml, and articles-{edition}-{n}.xml, n from 1 (a block of ids each). */
 export const SITEMAP_FILES = '/sitemaps';
 export type SitemapFile = { kind: 'pages' } | { kind: 'articles'; locale: Locale; n: number };
 

@@ -1,6 +1,7 @@
 /** @jest-environment node */
 import type { MetadataRoute } from 'next';
-import { articleEntries, pageEntries, renderIndex, renderUrlset, sitemapFiles, STORIES_PER_FILE } from '@/lib/feeds/sitemap';
+import { articleEntries, pageEntries, renderIndex, renderUrlset, sitemapFileOf, sitemapFiles } from '@/lib/feeds/sitemap';
+import { INDEX_BLOCK_IDS } from '@/lib/content/source';
 import { GET as fileRoute } from '@/app/sitemaps/[file]/route';
 import { GET as indexRoute } from '@/app/sitemap.xml/route';
 import { isFilePath, parseSitemapFile, sitemapFilePath } from '@/lib/routes';
@@ -116,8 +117,8 @@ describe('sitemap.xml', () => {
     expect(body).toContain(`<loc>${ORIGIN}/news/1</loc>`);
     expect(body).toContain(`<xhtml:link rel="alternate" hreflang="en" href="${ORIGIN}/en/news/2"/>`);
     expect(body).toContain(`<image:image><image:loc>${ORIGIN}/images/articles/fixture.webp</image:loc></image:image>`);
-    // Oldest first: story 4 (19 November) before story 1 (20 November).
-    expect(body.indexOf('/news/4<')).toBeLessThan(body.indexOf('/news/1<'));
+    // By id, whatever the dates: story 1 (20 November) before story 4 (19 November).
+    expect(body.indexOf('/news/1<')).toBeLessThan(body.indexOf('/news/4<'));
     expect(await (await answer('pages.xml')).text()).toContain(`<loc>${ORIGIN}/section/economy</loc>`);
     for (const file of ['articles-ar-2.xml', 'articles-fr-1.xml', 'articles-ar-0.xml', 'x.xml']) expect((await answer(file)).status).toBe(404);
   });
@@ -140,33 +141,31 @@ describe('sitemap files in the route table', () => {
 });
 
 describe('article files at archive scale', () => {
-  it('cuts every STORIES_PER_FILE stories, and one file’s stories fit one 2 MB item of Next’s data cache', async () => {
+  it('holds a block of INDEX_BLOCK_IDS ids, and a full block’s stories fit one 2 MB item of Next’s data cache', async () => {
     // Ids past a billion and picture addresses as long as the media store's, each story translated:
     // the largest a file's entries get. A file too large to cache was read again on every request.
     const image = { ...FIXTURE_IMAGE, src: `https://a1b2c3d4e5f6g7h8.public.blob.vercel-storage.com/${'صورة-'.repeat(8)}${'x'.repeat(40)}.webp` };
-    const ar = Array.from({ length: STORIES_PER_FILE + 1 }, (_, i) => makeArticle(1_000_000_000 + i, { image, translationId: 2_000_000_000 + i }));
+    const start = 200_000 * INDEX_BLOCK_IDS;
+    const ar = Array.from({ length: INDEX_BLOCK_IDS + 1 }, (_, i) => makeArticle(start + i, { image, translationId: 2 * start + i }));
     const en = ar.map((a) => makeArticle(a.translationId!, { locale: 'en', image, translationId: a.id }));
     const source = memorySource({ articles: [...ar, ...en] });
-    const cuts = await source.articleIndexCuts('ar', STORIES_PER_FILE);
-    expect(cuts).toHaveLength(2);
-    const file = await source.articleIndex('ar', cuts[0]!, cuts[1], STORIES_PER_FILE);
-    expect(file).toHaveLength(STORIES_PER_FILE);
+    expect(await source.articleIndexBlocks('ar')).toEqual([200_000, 200_001]);
+    const file = await source.articleIndex('ar', 200_000);
+    expect(file).toHaveLength(INDEX_BLOCK_IDS);
     expect(file[0]).toMatchObject({ translation: { locale: 'en' }, image: image.src });
     // What lib/content hands unstable_cache: the answer boxed, as JSON.
     expect(Buffer.byteLength(JSON.stringify({ value: file }))).toBeLessThan(2 * 1024 * 1024);
   });
 
-  it('lists every story while the cuts are an hour old: one back-dated before the first cut, and new ones', async () => {
-    const kept = [makeArticle(20, { publishedAt: '2026-11-10T09:00:00+02:00' }), makeArticle(21, { publishedAt: '2026-11-11T09:00:00+02:00' })];
-    const counted = await memorySource({ articles: kept }).articleIndexCuts('ar', STORIES_PER_FILE);
-    const since = memorySource({
-      articles: [...kept, makeArticle(22, { publishedAt: '2020-01-01T09:00:00+02:00' }), makeArticle(23, { publishedAt: '2026-11-25T09:00:00+02:00' })],
-    });
-    // The cuts as lib/content keeps them: counted before the last two stories arrived.
-    since.articleIndexCuts = async () => counted;
-    setContentSource(since);
-    const urls = ((await articleEntries('ar', 1)) ?? []).map((entry) => entry.url);
-    expect(urls).toEqual([22, 20, 21, 23].map((id) => `${ORIGIN}/news/${id}`));
-    expect(await articleEntries('ar', 2)).toBeUndefined();
+  it('lists a file per block of ids with stories, whatever their dates; a file with none is no file', async () => {
+    const story = (id: number, publishedAt = '2026-11-10T09:00:00+02:00') => makeArticle(id, { publishedAt });
+    // Two stories in the first block (one back-dated), one in the third, none in the second.
+    setContentSource(memorySource({ articles: [story(20), story(22, '2020-01-01T09:00:00+02:00'), story(2 * INDEX_BLOCK_IDS + 7)] }));
+    expect(await sitemapFiles()).toEqual(['/sitemaps/pages.xml', '/sitemaps/articles-ar-1.xml', '/sitemaps/articles-ar-3.xml']);
+    expect(((await articleEntries('ar', 1)) ?? []).map((entry) => entry.url)).toEqual([20, 22].map((id) => `${ORIGIN}/news/${id}`));
+    expect(((await articleEntries('ar', 3)) ?? []).map((entry) => entry.url)).toEqual([`${ORIGIN}/news/${2 * INDEX_BLOCK_IDS + 7}`]);
+    expect(sitemapFileOf({ id: 2 * INDEX_BLOCK_IDS + 7, locale: 'ar' })).toBe('/sitemaps/articles-ar-3.xml');
+    for (const none of [2, 4, 999_999]) expect(await articleEntries('ar', none)).toBeUndefined();
+    expect(await articleEntries('en', 1)).toBeUndefined();
   });
 });

@@ -3,6 +3,7 @@
  * writer drafts, an editor previews and publishes, readers see it at once, a correction and an
  * unpublish reach every page — and nobody can do more than their role allows.
  */
+import { sitemapFileOf } from '@/lib/feeds/sitemap';
 import { ADMIN, api, body, login, member, sectionId, waitFor } from './newsroom-api';
 import { BASE_URL } from './server';
 
@@ -102,7 +103,7 @@ describe('a story from draft to withdrawal', () => {
       section: sinceSave(waitFor('/section/economy', (_s, html) => html.includes(`/news/${id}"`))),
       tag: sinceSave(waitFor(`/tag/${encodeURIComponent('اختبار النشر')}`, (status, html) => status === 200 && html.includes(`/news/${id}"`))),
       feed: sinceSave(waitFor('/section/economy/rss.xml', (_s, xml) => xml.includes(`/news/${id}<`))),
-      sitemap: sinceSave(waitFor('/sitemaps/articles-ar-1.xml', (_s, xml) => xml.includes(`/news/${id}<`))),
+      sitemap: sinceSave(waitFor(sitemapFileOf({ id, locale: 'ar' }), (_s, xml) => xml.includes(`/news/${id}<`))),
       newsSitemap: sinceSave(waitFor('/news-sitemap.xml', (_s, xml) => xml.includes(`/news/${id}<`))),
     };
     const times = Object.fromEntries(await Promise.all(Object.entries(waits).map(async ([page, wait]) => [page, await wait] as const)));
@@ -133,7 +134,7 @@ describe('a story from draft to withdrawal', () => {
     const gone = await fetch(`${BASE_URL}/news/${id}`);
     expect(await gone.text()).toContain('لم يعد هذا الخبر متاحًا');
     await waitFor('/section/economy/rss.xml', (_s, xml) => !xml.includes(`/news/${id}<`));
-    await waitFor('/sitemaps/articles-ar-1.xml', (_s, xml) => !xml.includes(`/news/${id}<`));
+    await waitFor(sitemapFileOf({ id, locale: 'ar' }), (_s, xml) => !xml.includes(`/news/${id}<`));
     await waitFor('/', (_s, html) => !html.includes(`/news/${id}"`));
   });
 });

@@ -8,6 +8,7 @@ import * as migration_20261129_120000_search from './20261129_120000_search';
 import * as migration_20261129_130000_search_rows from './20261129_130000_search_rows';
 import * as migration_20261129_140000_search_periods from './20261129_140000_search_periods';
 import * as migration_20261130_020000_scheduled_first_publication from './20261130_020000_scheduled_first_publication';
+import * as migration_20261130_050554_sitemap_blocks from './20261130_050554_sitemap_blocks';
 
 export const migrations = [
   {
@@ -59,5 +60,10 @@ export const migrations = [
     up: migration_20261130_020000_scheduled_first_publication.up,
     down: migration_20261130_020000_scheduled_first_publication.down,
     name: '20261130_020000_scheduled_first_publication',
+  },
+  {
+    up: migration_20261130_050554_sitemap_blocks.up,
+    down: migration_20261130_050554_sitemap_blocks.down,
+    name: '20261130_050554_sitemap_blocks',
   },
 ];

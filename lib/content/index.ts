@@ -7,7 +7,7 @@ import { mastheadAt, type MastheadRecord } from './masthead';
 import { SEARCH_PAGE_SIZE } from '@/lib/search/query';
 import type { ContentSource } from './source';
 import { cacheTags } from './tags';
-import type { Article, ArticleTeaser, BreakingItem, IndexCut, MastheadEntry, Page, SearchResults, Section, Writer } from './types';
+import type { Article, ArticleTeaser, BreakingItem, MastheadEntry, Page, SearchResults, Section, Writer } from './types';
 
 /**
  * The one door to content. Pages, feeds, sitemaps, cards and the proxy ask these functions;
@@ -147,28 +147,19 @@ export const listRecentNews = cachedRead(
 );
 
 /**
- * A sitemap file's articles. Cut from the oldest end, a file changes only when one of its own
- * stories is edited or withdrawn: kept an hour rather than expired by every story of the edition
- * (`newest`, the file new stories go to, is expired with its edition).
+ * A block of an edition's archive (a sitemap file): expired only by a change to one of its own
+ * stories (lib/content/tags' storyTags), so news does not expire the archive's files.
  */
 export const getArticleIndex = cachedRead(
   'article-index',
-  (s, locale: Locale, from: IndexCut, before: IndexCut | undefined, limit: number) => s.articleIndex(locale, from, before, limit),
-  // The newest file (no end) takes each new story: expired with the edition.
-  (locale, _from, before) => (before ? [] : [cacheTags.edition(locale)]),
-  3600,
+  (s, locale: Locale, block: number) => s.articleIndex(locale, block),
+  (locale, block) => [cacheTags.articleIndex(locale, block)],
 );
-/**
- * Where each sitemap file starts; a new file appears when the newest fills up. Not expired by news:
- * stale cuts still divide the edition into files that hold every story once (a new story joins the
- * newest file, which has no end), so they are counted again hourly — one walk of the whole edition
- * (0.45 s at 540,000 stories), not one per published story.
- */
-export const getArticleIndexCuts = cachedRead<[locale: Locale, every: number], IndexCut[]>(
-  'article-index-cuts',
-  (s, locale: Locale, every: number) => s.articleIndexCuts(locale, every),
-  () => [],
-  3600,
+/** Which blocks of ids an edition has live stories in: a new one opens with a story, so expired with the edition. */
+export const getArticleIndexBlocks = cachedRead(
+  'article-index-blocks',
+  (s, locale: Locale) => s.articleIndexBlocks(locale),
+  (locale) => [cacheTags.edition(locale)],
 );
 export const getSectionsUpdated = cache(cachedRead('sections-updated', (s, locale: Locale) => s.sectionsUpdated(locale, LISTING_PAGE_SIZE), (locale) => [cacheTags.edition(locale)]));
 export const listTags = cache(cachedRead('tags', (s, locale: Locale) => s.tags(locale, LISTING_PAGE_SIZE), (locale) => [cacheTags.edition(locale)]));

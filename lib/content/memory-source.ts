@@ -1,11 +1,10 @@
 import { compareCodePoints } from '@/lib/code-point-order';
 import type { Locale } from '@/lib/locales';
 import { MemorySearch } from '@/lib/search/memory-search';
-import { type ContentSource, RELATED_POOL } from './source';
+import { type ContentSource, indexBlockOf, RELATED_POOL } from './source';
 import type {
   Article,
   ArticleIndexEntry,
-  IndexCut,
   ArticleStatus,
   ArticleTeaser,
   BreakingItem,
@@ -185,22 +184,14 @@ export class MemorySource implements ContentSource {
       .map(teaser);
   }
 
-  /** An edition oldest first. */
-  private oldestOf(locale: Locale): Article[] {
-    return [...this.latestOf(locale)].reverse();
+  async articleIndexBlocks(locale: Locale): Promise<number[]> {
+    return [...new Set(this.latestOf(locale).map((a) => indexBlockOf(a.id)))].sort((a, b) => a - b);
   }
 
-  async articleIndexCuts(locale: Locale, every: number): Promise<IndexCut[]> {
-    return this.oldestOf(locale)
-      .filter((_, i) => i % every === 0)
-      .map((a) => ({ at: new Date(a.publishedAt).toISOString(), id: a.id }));
-  }
-
-  async articleIndex(locale: Locale, from: IndexCut, before: IndexCut | undefined, limit: number): Promise<ArticleIndexEntry[]> {
-    const compare = (a: Article, cut: IndexCut) => Date.parse(a.publishedAt) - Date.parse(cut.at) || a.id - cut.id;
-    return this.oldestOf(locale)
-      .filter((a) => compare(a, from) >= 0 && (!before || compare(a, before) < 0))
-      .slice(0, limit)
+  async articleIndex(locale: Locale, block: number): Promise<ArticleIndexEntry[]> {
+    return this.latestOf(locale)
+      .filter((a) => indexBlockOf(a.id) === block)
+      .sort((a, b) => a.id - b.id)
       .map((a) => {
         const translation = a.translationId === undefined ? undefined : this.byId.get(a.translationId);
         return {

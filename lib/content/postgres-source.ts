@@ -6,7 +6,7 @@ import { MAX_SEARCH_PAGE } from '@/lib/search/query';
 import { readingStats } from './body';
 import { lexicalToBlocks } from './lexical';
 import { anchorFor, keyBound, MARK_SPACING, type Mark, marksOf, pageOffset } from './marks';
-import { type ContentSource, RELATED_POOL } from './source';
+import { type ContentSource, INDEX_BLOCK_IDS, RELATED_POOL } from './source';
 import type {
   Article,
   ArticleImage,
@@ -15,7 +15,6 @@ import type {
   ArticleTeaser,
   BreakingItem,
   HijriOffset,
-  IndexCut,
   MastheadTerm,
   Page,
   SearchResults,
@@ -41,9 +40,6 @@ const LIVE = `a._status = 'published' AND a.published_at <= now()`;
  * `DESC` means NULLS FIRST, which those indexes cannot give, and the planner sorted instead.
  */
 const NEWEST = `a.published_at DESC NULLS LAST, a.id DESC NULLS LAST`;
-
-/** Oldest first: the same indexes walked backwards. */
-const OLDEST = `a.published_at ASC NULLS FIRST, a.id ASC NULLS FIRST`;
 
 const TEASER_COLUMNS = `
   a.id, a.edition, a.title, a.summary, a.published_at, a.revised_at,
@@ -472,18 +468,17 @@ export class PostgresSource implements ContentSource {
     return rows.map(teaser);
   }
 
-  /** Oldest first from a key: the edition index walked backwards from `from`, never an OFFSET. */
-  async articleIndex(locale: Locale, from: IndexCut, before: IndexCut | undefined, limit: number): Promise<ArticleIndexEntry[]> {
+  /** One range of the edition's id index (articles_edition_id_idx), each story's row read once. */
+  async articleIndex(locale: Locale, block: number): Promise<ArticleIndexEntry[]> {
     const rows = await query<{ id: number; edition: Locale; published_at: Date; revised_at: Date | null; image_url: string | null; translation_id: number | null; translation_edition: Locale | null }>(
       `SELECT a.id, a.edition, a.published_at, a.revised_at, m.url AS image_url, t.id AS translation_id, t.edition AS translation_edition
        FROM articles a LEFT JOIN media m ON m.id = a.image_id
        LEFT JOIN LATERAL (SELECT x.id, x.edition FROM articles x
                           WHERE (x.id = a.translation_of_id OR x.translation_of_id = a.id) AND x._status = 'published' AND x.published_at <= now()
                           LIMIT 1) t ON true
-       WHERE a.edition = $1 AND ${LIVE} AND (a.published_at, a.id) >= ($3::timestamptz, $4::int)
-         AND (a.published_at, a.id) < ($5::timestamptz, $6::int)
-       ORDER BY ${OLDEST} LIMIT $2`,
-      [locale, limit, from.at, from.id, before?.at ?? 'infinity', before?.id ?? 0],
+       WHERE a.edition = $1 AND ${LIVE} AND a.id >= $2::int * $3::int AND a.id < ($2::int + 1) * $3::int
+       ORDER BY a.id`,
+      [locale, block, INDEX_BLOCK_IDS],
     );
     return rows.map((row) => {
       const publishedAt = cairoIso(row.published_at);
@@ -508,15 +503,24 @@ export class PostgresSource implements ContentSource {
     return rows.map((row) => row.slug);
   }
 
-  /** Every `every`-th key of the edition, oldest first: one index-only walk (cached by lib/content). */
-  async articleIndexCuts(locale: Locale, every: number): Promise<IndexCut[]> {
-    const rows = await query<{ at: Date; id: number }>(
-      `SELECT at, id FROM (SELECT a.published_at AS at, a.id, row_number() OVER (ORDER BY ${OLDEST}) AS n
-                           FROM articles a WHERE a.edition = $1 AND ${LIVE}) k
-       WHERE (n - 1) % $2 = 0 ORDER BY n`,
-      [locale, every],
+  /**
+   * A skip scan of the edition's id index: from each block found, one probe for the first live id
+   * past it — as many probes as there are blocks (200 at a million stories), never a walk of the
+   * archive. PostgreSQL has no skip scan of its own; the recursive query is one.
+   */
+  async articleIndexBlocks(locale: Locale): Promise<number[]> {
+    const first = (after: string) =>
+      `SELECT a.id / $2::int FROM articles a WHERE a.edition = $1 AND ${LIVE} AND a.id >= ${after} ORDER BY a.id LIMIT 1`;
+    const rows = await query<{ block: number }>(
+      `WITH RECURSIVE found(block) AS (
+         (${first('0')})
+         UNION ALL
+         SELECT (${first('(found.block + 1) * $2::int')}) FROM found WHERE found.block IS NOT NULL
+       )
+       SELECT block FROM found WHERE block IS NOT NULL`,
+      [locale, INDEX_BLOCK_IDS],
     );
-    return rows.map((row) => ({ at: row.at.toISOString(), id: row.id }));
+    return rows.map((row) => row.block);
   }
 
   sectionsUpdated(locale: Locale, shown: number): Promise<Record<string, string>> {

@@ -6,7 +6,6 @@ import type {
   ArticleTeaser,
   BreakingItem,
   HijriOffset,
-  IndexCut,
   MastheadTerm,
   Page,
   SearchResults,
@@ -17,6 +16,20 @@ import type {
 
 /** How many of the newest stories of each of a story's tags, and of its section, related() weighs. */
 export const RELATED_POOL = 300;
+
+/**
+ * The archive's index (the sitemap's article files) comes in blocks of this many ids: block b holds
+ * an edition's live stories with ids in [b·INDEX_BLOCK_IDS, (b+1)·INDEX_BLOCK_IDS). A story's block
+ * never changes, so one story's change expires one block (lib/content/tags), and finding the
+ * blocks takes one index probe per block, not a count of the archive. 5,000: one block's entries must
+ * fit one item of Next's data cache (2 MB at most) — 50,000 stories were 6.7 MB, never cached, so
+ * each request read them again (2.4 s at 320,000 stories); 5,000 with the longest picture addresses
+ * (the media store's) and a translation each are ≈ 1.5 MB (__tests__/app/sitemap.test.ts).
+ */
+export const INDEX_BLOCK_IDS = 5_000;
+
+/** The block of the archive's index a story's id falls in. */
+export const indexBlockOf = (id: number): number => Math.floor(id / INDEX_BLOCK_IDS);
 
 /**
  * What any store of content must answer — every read async, every answer a domain type
@@ -44,14 +57,10 @@ export interface ContentSource {
   related(article: Article, limit: number): Promise<ArticleTeaser[]>;
   /** Published in (since, until], newest first: the news sitemap. */
   publishedBetween(since: Date, until: Date, limit: number): Promise<ArticleTeaser[]>;
-  /**
-   * Published articles of an edition, OLDEST first, from the one at `from` (inclusive) up to the one
-   * at `before` (exclusive; none: to the newest): a sitemap file. Cut from the oldest end, a file's
-   * contents stay put as news arrives.
-   */
-  articleIndex(locale: Locale, from: IndexCut, before: IndexCut | undefined, limit: number): Promise<ArticleIndexEntry[]>;
-  /** Where each file of `every` articles starts: the keys of stories 0, every, 2·every… oldest first. */
-  articleIndexCuts(locale: Locale, every: number): Promise<IndexCut[]>;
+  /** The live articles of an edition in one block of ids (INDEX_BLOCK_IDS), by id: a sitemap file. */
+  articleIndex(locale: Locale, block: number): Promise<ArticleIndexEntry[]>;
+  /** The blocks of ids holding at least one live article of the edition, ascending. */
+  articleIndexBlocks(locale: Locale): Promise<number[]>;
   /** The slugs of the sections with at least one live story in the edition: what the edition shows. */
   populatedSections(locale: Locale): Promise<string[]>;
   /**

@@ -1,4 +1,5 @@
-import type { Locale } from '@/lib/locales';
+import { type Locale, otherLocale } from '@/lib/locales';
+import { indexBlockOf } from './source';
 
 /**
  * Cache tags: every cached read of content carries the tags of what it read, and every change in
@@ -9,6 +10,8 @@ export const cacheTags = {
   article: (id: number) => `article:${id}`,
   /** Lists of an edition's newest stories: front page, feeds, sitemaps, related top-ups. */
   edition: (locale: Locale) => `edition:${locale}`,
+  /** One block of ids of an edition's archive (lib/content/source's INDEX_BLOCK_IDS): a sitemap file. */
+  articleIndex: (locale: Locale, block: number) => `article-index:${locale}:${block}`,
   section: (locale: Locale, slug: string) => `section:${locale}:${slug}`,
   tag: (locale: Locale, tag: string) => `tag:${locale}:${tag.normalize('NFC')}`.slice(0, 256),
   writer: (slug: string) => `writer:${slug}`,
@@ -29,7 +32,11 @@ export const cacheTags = {
   dateLine: () => 'date-line',
 };
 
-/** What a change to one story touches: the story, its translation, its edition, section, tags and writer. */
+/**
+ * What a change to one story touches: the story, its translation, its edition, section, tags and
+ * writer, and the archive blocks (sitemap files) listing the story and its translation — whose entry
+ * names the story as its other edition.
+ */
 export interface StoryFootprint {
   id: number;
   locale: Locale;
@@ -44,7 +51,11 @@ export function storyTags(...versions: (StoryFootprint | undefined)[]): string[]
   for (const story of versions) {
     if (!story) continue;
     tags.add(cacheTags.article(story.id));
-    if (story.translationId !== undefined) tags.add(cacheTags.article(story.translationId));
+    tags.add(cacheTags.articleIndex(story.locale, indexBlockOf(story.id)));
+    if (story.translationId !== undefined) {
+      tags.add(cacheTags.article(story.translationId));
+      tags.add(cacheTags.articleIndex(otherLocale(story.locale), indexBlockOf(story.translationId)));
+    }
     tags.add(cacheTags.edition(story.locale));
     if (story.section) tags.add(cacheTags.section(story.locale, story.section));
     for (const tag of story.tags) tags.add(cacheTags.tag(story.locale, tag));

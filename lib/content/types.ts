@@ -165,12 +165,6 @@ export interface ArticleIndexEntry {
   image?: string;
 }
 
-/** Where a sitemap file of an edition starts: the (publication time, id) of its oldest story. */
-export interface IndexCut {
-  at: string;
-  id: number;
-}
-
 export interface TagSummary {
   tag: string;
   /** The newest `updatedAt` among the stories the tag's first page shows: its lastmod. */

@@ -1,5 +1,6 @@
 import type { MetadataRoute } from 'next';
-import { getArticleIndex, getArticleIndexCuts, getSections, getSectionsUpdated, getWritersUpdated, listTags } from '@/lib/content';
+import { getArticleIndex, getArticleIndexBlocks, getSections, getSectionsUpdated, getWritersUpdated, listTags } from '@/lib/content';
+import { indexBlockOf } from '@/lib/content/source';
 import type { ArticleIndexEntry } from '@/lib/content/types';
 import { newest } from '@/lib/feeds/dates';
 import { articlePath, homePath, sectionPath, SITEMAP_PATH, sitemapFilePath, tagPath, writerPath } from '@/lib/routes';
@@ -8,10 +9,11 @@ import { escapeXml } from './xml';
 
 /**
  * The sitemaps. /sitemap.xml is an index of files, each at most SITEMAP_LIMIT URLs (the protocol's
- * limit; article files STORIES_PER_FILE): /sitemaps/pages.xml (both front pages, each section and writer with stories in an edition,
- * every tag page) and, per edition, /sitemaps/articles-{ar|en}-{n}.xml — cut from the OLDEST end by key
- * ranges, so file n holds the same stories however much news arrives (only the newest file grows),
- * and each is read by one index walk from its first key (no OFFSET): the same cost at a million.
+ * limit; an article file at most INDEX_BLOCK_IDS): /sitemaps/pages.xml (both front pages, each section and writer with stories in an edition,
+ * every tag page) and, per edition, /sitemaps/articles-{ar|en}-{n}.xml — the edition's stories in
+ * block n − 1 of ids (lib/content/source's INDEX_BLOCK_IDS), so a file holds the same stories however
+ * much news arrives (new ids open new blocks) and is expired only by a change to one of them; the
+ * index lists the blocks with stories, found by one index probe each: the same cost at a million.
  * lastmod is the newest updatedAt of what a page lists, so crawlers revisit only what changed; the
  * last-48-hours list for Google News is /news-sitemap.xml.
  */
@@ -21,14 +23,6 @@ type Languages = NonNullable<NonNullable<Entry['alternates']>['languages']>;
 
 /** How many URLs one sitemap file may list: the protocol's limit. */
 export const SITEMAP_LIMIT = 50_000;
-
-/**
- * Stories per article file, below the protocol's limit: one file's stories must fit one item of
- * Next's data cache (2 MB at most). 50,000 stories were 6.7 MB, never cached, so every request for
- * the file read them again — 2.4 s each at 320,000 stories. 5,000 with the longest picture
- * addresses (the media store's) and a translation each are ≈ 1.5 MB.
- */
-export const STORIES_PER_FILE = 5_000;
 
 /** hreflang for a page at `path(locale)` in each of `editions`; x-default is the Arabic one when it exists. */
 function inEditions(path: (locale: Locale) => string, editions: readonly Locale[] = locales): Languages {
@@ -91,25 +85,25 @@ export async function pageEntries(): Promise<Entry[]> {
   return entries.slice(0, SITEMAP_LIMIT);
 }
 
-/** Before any story: file 1 starts here, so a story back-dated before the first cut is still listed. */
-const BEGINNING = { at: '0001-01-01T00:00:00.000Z', id: 0 };
+/** An edition's article file for a block of ids: file names count from 1. */
+const articleFile = (locale: Locale, block: number) => sitemapFilePath('articles', locale, block + 1);
 
-/** File `n` (1 = the oldest stories) of an edition's articles; undefined past the last file. */
+/** The sitemap file that lists a story. */
+export const sitemapFileOf = (story: { id: number; locale: Locale }): string => articleFile(story.locale, indexBlockOf(story.id));
+
+/** File `n` (from 1) of an edition's articles: block n − 1; undefined when it holds no live story. */
 export async function articleEntries(locale: Locale, n: number): Promise<Entry[] | undefined> {
-  const cuts = await getArticleIndexCuts(locale, STORIES_PER_FILE);
-  if (!cuts[n - 1]) return undefined;
-  // Up to the next file's first story. Cuts are counted hourly, not per story: a story back-dated
-  // between two cuts joins the earlier file, and the newest file (no end) takes every new one —
-  // each within the protocol's limit until the next count moves the cuts along.
-  return (await getArticleIndex(locale, n === 1 ? BEGINNING : cuts[n - 1]!, cuts[n], SITEMAP_LIMIT)).map(articleEntry);
+  // Asked of the cached list of blocks first: a made-up file number costs no query and caches nothing.
+  if (!(await getArticleIndexBlocks(locale)).includes(n - 1)) return undefined;
+  const stories = await getArticleIndex(locale, n - 1);
+  return stories.length ? stories.map(articleEntry) : undefined;
 }
 
 /** The files /sitemap.xml lists. */
 export async function sitemapFiles(): Promise<string[]> {
   const files = [sitemapFilePath('pages')];
   for (const locale of locales) {
-    const cuts = await getArticleIndexCuts(locale, STORIES_PER_FILE);
-    cuts.forEach((_, i) => files.push(sitemapFilePath('articles', locale, i + 1)));
+    for (const block of await getArticleIndexBlocks(locale)) files.push(articleFile(locale, block));
   }
   return files;
 }

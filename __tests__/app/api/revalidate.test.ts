@@ -75,13 +75,15 @@ describe('POST /api/revalidate', () => {
     expect((await POST(post())).status).toBe(400);
   });
 
-  it('expires, at once, the tags of every page showing the story: itself, its translation, edition, section, tags and the edition’s section list', async () => {
+  it('expires, at once, the tags of every page showing the story: itself, its translation, their sitemap files, edition, section, tags and the edition’s section list', async () => {
     const POST = await load();
     const response = await POST(post({ id: 1001 }));
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toBe('no-store');
     expect(expired()).toEqual(
-      ['article:1001', 'article:1010', 'edition:ar', 'section:ar:technology', 'tag:ar:فضاء', 'edition-sections:ar'].map((tag) => `${tag} {"expire":0}`),
+      ['article:1001', 'article-index:ar:0', 'article:1010', 'article-index:en:0', 'edition:ar', 'section:ar:technology', 'tag:ar:فضاء', 'edition-sections:ar'].map(
+        (tag) => `${tag} {"expire":0}`,
+      ),
     );
   });
 

@@ -1,4 +1,5 @@
 import { makeArticle, makeWriter, memorySource, translationPair, WRITER } from '../../support/content';
+import { INDEX_BLOCK_IDS } from '@/lib/content/source';
 
 /**
  * The in-memory source answers every question of the ContentSource contract the way the database
@@ -59,8 +60,7 @@ describe('the content source contract (in memory)', () => {
   it('indexes articles for sitemaps with their translations, and sections by their newest update', async () => {
     const [ar, en] = translationPair(makeArticle(10), makeArticle(11, { locale: 'en' }));
     const paired = memorySource({ articles: [ar, en] });
-    const [first] = await paired.articleIndexCuts('ar', 50_000);
-    expect(await paired.articleIndex('ar', first!, undefined, 10)).toEqual([
+    expect(await paired.articleIndex('ar', 0)).toEqual([
       { id: 10, locale: 'ar', updatedAt: ar.updatedAt, translation: { id: 11, locale: 'en' }, image: ar.image!.src },
     ]);
     expect(await source.sectionsUpdated('ar', 20)).toEqual({
@@ -70,15 +70,15 @@ describe('the content source contract (in memory)', () => {
     });
   });
 
-  it('cuts an edition into files from the oldest end, each from its first key up to the next', async () => {
-    const oldestFirst = [1, 2, 4, 5];
-    const cuts = await source.articleIndexCuts('ar', 2);
-    expect(cuts.map((c) => c.id)).toEqual([1, 4]);
-    expect(cuts[0]!.at).toBe(new Date(articles[0]!.publishedAt).toISOString());
-    expect(ids(await source.articleIndex('ar', cuts[0]!, cuts[1], 10))).toEqual([1, 2]);
-    expect(ids(await source.articleIndex('ar', cuts[1]!, undefined, 10))).toEqual([4, 5]);
-    expect(ids(await source.articleIndex('ar', cuts[0]!, undefined, 3))).toEqual(oldestFirst.slice(0, 3));
-    expect(await source.articleIndexCuts('en', 2)).toHaveLength(1);
+  it('divides an edition into blocks of ids, each by id whatever the dates', async () => {
+    const blocked = memorySource({
+      articles: [makeArticle(INDEX_BLOCK_IDS + 2), makeArticle(7, { publishedAt: '2026-11-20T09:00:00+02:00' }), makeArticle(3), makeArticle(8, { locale: 'en' })],
+    });
+    expect(await blocked.articleIndexBlocks('ar')).toEqual([0, 1]);
+    expect(await blocked.articleIndexBlocks('en')).toEqual([0]);
+    expect(ids(await blocked.articleIndex('ar', 0))).toEqual([3, 7]);
+    expect(ids(await blocked.articleIndex('ar', 1))).toEqual([INDEX_BLOCK_IDS + 2]);
+    expect(await blocked.articleIndex('ar', 2)).toEqual([]);
   });
 
   it('lists tags with their newest update, the most recently changed first', async () => {

@@ -1,10 +1,14 @@
+import { INDEX_BLOCK_IDS } from '@/lib/content/source';
 import { cacheTags, sectionPresenceTags, storyTags } from '@/lib/content/tags';
 
 describe('what a change to a story expires', () => {
-  it('expires the story, its translation, edition, section, tags and writer', () => {
-    expect(storyTags({ id: 7, locale: 'ar', section: 'opinion', tags: ['رأي'], writer: 'salma', translationId: 8 })).toEqual([
+  it('expires the story, its translation, the sitemap files listing both, edition, section, tags and writer', () => {
+    expect(storyTags({ id: 7, locale: 'ar', section: 'opinion', tags: ['رأي'], writer: 'salma', translationId: 3 * INDEX_BLOCK_IDS + 8 })).toEqual([
       'article:7',
-      'article:8',
+      'article-index:ar:0',
+      `article:${3 * INDEX_BLOCK_IDS + 8}`,
+      // The translation's entry, in the other edition's file, names this story as its Arabic one.
+      'article-index:en:3',
       'edition:ar',
       'section:ar:opinion',
       'tag:ar:رأي',
