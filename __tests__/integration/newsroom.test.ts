@@ -4,6 +4,7 @@
  * unpublish reach every page — and nobody can do more than their role allows.
  */
 import { sitemapFileOf } from '@/lib/feeds/sitemap';
+import { tagPath } from '@/lib/routes';
 import { ADMIN, api, body, login, member, sectionId, waitFor } from './newsroom-api';
 import { BASE_URL } from './server';
 
@@ -116,6 +117,17 @@ describe('a story from draft to withdrawal', () => {
     const corrected = await api('PATCH', `/api/articles/${id}`, { correction: { note, at: '2026-11-29T10:00:00+02:00' } }, editor.token);
     expect(corrected.status).toBe(200);
     await waitFor(`/news/${id}`, (_s, html) => html.includes(note) && html.includes('29 نوفمبر 2026'));
+  });
+
+  it('a revision dates the story’s tag page in the sitemap', async () => {
+    const tagLastmod = (xml: string) => {
+      const entry = xml.split('<url>').find((url) => url.includes(`${tagPath('ar', 'اختبار النشر')}</loc>`));
+      return Date.parse(/<lastmod>([^<]+)<\/lastmod>/.exec(entry ?? '')?.[1] ?? '');
+    };
+    const revisedAt = new Date(Math.floor(Date.now() / 1000) * 1000);
+    const revised = await api('PATCH', `/api/articles/${id}`, { revisedAt: revisedAt.toISOString() }, editor.token);
+    expect(revised.status).toBe(200);
+    await waitFor('/sitemaps/pages.xml', (_s, xml) => tagLastmod(xml) === revisedAt.getTime());
   });
 
   it('an edited headline gets a new social card URL', async () => {

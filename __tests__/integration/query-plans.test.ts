@@ -82,6 +82,12 @@ function indexesOf(node: PlanNode, found = new Set<string>()): Set<string> {
   return found;
 }
 
+function relationsOf(node: PlanNode, found = new Set<string>()): Set<string> {
+  if (node['Relation Name']) found.add(node['Relation Name']);
+  for (const child of node.Plans ?? []) relationsOf(child, found);
+  return found;
+}
+
 function seqScans(node: PlanNode, tables: ReadonlySet<string>, found: string[] = []): string[] {
   if (node['Node Type'] === 'Seq Scan' && node['Relation Name'] && tables.has(node['Relation Name'])) found.push(node['Relation Name']);
   for (const child of node.Plans ?? []) seqScans(child, tables, found);
@@ -231,6 +237,26 @@ describe('query plans at 20,000 stories', () => {
       for (const index of WALKS[statement.method] ?? []) if (!index.split('|').some((either) => used.has(either))) missing.push(`${statement.method} does not use ${index}: ${[...used].join(', ')}`);
     }
     expect(missing).toEqual([]);
+  });
+
+  it('dates every tag of the sitemap from its listing index alone, reading no story', async () => {
+    const statement = captured.find((c) => c.method === 'tags')!;
+    expect([...relationsOf(await explain(statement))].sort()).toEqual(['article_tag_index', 'tags']);
+  });
+
+  it('keeps a story’s revision time in its tags’ listing keys, whoever writes it', async () => {
+    const { rows } = await db.query<{ id: number }>(`SELECT article_id AS id FROM article_tag_index ORDER BY published_at DESC, article_id DESC LIMIT 1`);
+    const story = rows[0]!.id;
+    await db.query('BEGIN');
+    try {
+      // A bulk fix in SQL that touches only the revision time, as no save through the CMS does.
+      await db.query(`UPDATE articles SET revised_at = '2030-01-02T03:04:05Z' WHERE id = $1`, [story]);
+      const keys = await db.query<{ revised_at: Date }>('SELECT revised_at FROM article_tag_index WHERE article_id = $1', [story]);
+      expect(keys.rows.length).toBeGreaterThan(0);
+      for (const key of keys.rows) expect(key.revised_at?.toISOString()).toBe('2030-01-02T03:04:05.000Z');
+    } finally {
+      await db.query('ROLLBACK');
+    }
   });
 
   it('finds the blocks of the sitemap files by one probe each as counting the whole edition would', async () => {

@@ -9,6 +9,7 @@ import * as migration_20261129_130000_search_rows from './20261129_130000_search
 import * as migration_20261129_140000_search_periods from './20261129_140000_search_periods';
 import * as migration_20261130_020000_scheduled_first_publication from './20261130_020000_scheduled_first_publication';
 import * as migration_20261130_050554_sitemap_blocks from './20261130_050554_sitemap_blocks';
+import * as migration_20261130_060000_tag_index_revised from './20261130_060000_tag_index_revised';
 
 export const migrations = [
   {
@@ -65,5 +66,10 @@ export const migrations = [
     up: migration_20261130_050554_sitemap_blocks.up,
     down: migration_20261130_050554_sitemap_blocks.down,
     name: '20261130_050554_sitemap_blocks',
+  },
+  {
+    up: migration_20261130_060000_tag_index_revised.up,
+    down: migration_20261130_060000_tag_index_revised.down,
+    name: '20261130_060000_tag_index_revised',
   },
 ];

@@ -531,9 +531,9 @@ export class PostgresSource implements ContentSource {
     const rows = await query<{ name: string; updated: Date }>(
       `SELECT t.name, u.updated FROM tags t CROSS JOIN LATERAL (
          SELECT max(${STORY_UPDATED}) AS updated
-         FROM (SELECT x.article_id FROM article_tag_index x WHERE x.tag_id = t.id AND x.edition = $2 AND x.published_at <= now()
-               ORDER BY x.published_at DESC, x.article_id DESC LIMIT $3) x
-         JOIN articles a ON a.id = x.article_id) u
+         FROM (SELECT x.published_at, x.revised_at FROM article_tag_index x WHERE x.tag_id = t.id AND x.edition = $2 AND x.published_at <= now()
+               ORDER BY x.published_at DESC, x.article_id DESC LIMIT $3) a) u
+       -- Both times come with the listing's keys (its index INCLUDEs revised_at): no story is read.
        WHERE t.edition = $1 AND u.updated IS NOT NULL ORDER BY u.updated DESC, t.name COLLATE "C"`,
       // The edition twice: tags and articles each have an enum type of their own.
       [locale, locale, shown],
