@@ -29,6 +29,9 @@
  *                     prices the optimiser route's own latency
  *   hero-inline       the lead image's <img> given its phone-width bytes (828 w, as the optimiser makes
  *                     them) as a data: URI in the HTML, its preload removed: paints with the first frame
+ *   body-cv           the article body's paragraphs after the second laid out only near the viewport
+ *                     (content-visibility: auto, as the aside and footer already are): prices the
+ *                     body's layout in the first frame
  *   no-rsc            the document without its inline RSC payload (the self.__next_f scripts): the page
  *                     no longer hydrates — prices the payload's bytes and parsing in the document
  *
@@ -91,6 +94,9 @@ const REWRITES = {
   'hero-q40': { image: (buffer, type, url) => (isHero(url) ? once(`q40 ${url} ${type}`, () => reencode(buffer, type, 40)) : buffer) },
   'hero-static': { image: (buffer) => buffer, kept: (url) => isHero(url) },
   'no-rsc': { html: (h) => h.replace(/<script>self\.__next_f[\s\S]*?<\/script>/g, '') },
+  'body-cv': {
+    html: (h) => h.replace('</head>', '<style>.article-body>:nth-child(n+3){content-visibility:auto;contain-intrinsic-size:auto 9rem}</style></head>'),
+  },
   'hero-inline': {
     html: async (h) => {
       const tag = h.match(/<img[^>]*>/g)?.find((img) => img.includes(HERO));

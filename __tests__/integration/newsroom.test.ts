@@ -239,6 +239,22 @@ describe('translations', () => {
   });
 });
 
+describe('deleting an original', () => {
+  it('takes it from its translation’s page and sitemap entry at once', async () => {
+    const original = (await createStory('/api/articles', { ...story(`أصل يُحذف ${Date.now()}`), _status: 'published' }, editor.token)).json.doc.id;
+    const english = { ...story(`A translation that stays ${Date.now()}`), edition: 'en', tags: ['newsroom test'] };
+    const translation = (await createStory('/api/articles', { ...english, translationOf: original, _status: 'published' }, editor.token)).json.doc.id;
+    const file = sitemapFileOf({ id: translation, locale: 'en' });
+    // The Arabic edition's address of the original, as hreflang and as the "read in Arabic" link.
+    const namesOriginal = (text: string) => text.includes(`/news/${original}"`);
+    await waitFor(file, (_s, xml) => xml.includes(`/en/news/${translation}<`) && namesOriginal(xml));
+    await waitFor(`/en/news/${translation}`, (status, html) => status === 200 && namesOriginal(html));
+    expect((await api('DELETE', `/api/articles/${original}`, undefined, adminToken)).status).toBe(200);
+    await waitFor(file, (_s, xml) => xml.includes(`/en/news/${translation}<`) && !namesOriginal(xml));
+    await waitFor(`/en/news/${translation}`, (status, html) => status === 200 && !namesOriginal(html));
+  });
+});
+
 describe('tags', () => {
   it('are stored as their links spell them (NFC, trimmed); "." and ".." are refused', async () => {
     const decomposed = ` ا\u0654خبار ${Date.now()} `;

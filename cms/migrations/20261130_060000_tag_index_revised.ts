@@ -37,9 +37,9 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
                        OR OLD.edition IS DISTINCT FROM NEW.edition OR OLD.revised_at IS DISTINCT FROM NEW.revised_at)
     EXECUTE FUNCTION article_tag_index_article_changed();
 
-  UPDATE article_tag_index x SET revised_at = a.revised_at FROM articles a WHERE a.id = x.article_id AND a.revised_at IS NOT NULL;
-
+  -- The index goes first: the backfill then writes no entries into an index about to be rebuilt.
   DROP INDEX "article_tag_index_listing_idx";
+  UPDATE article_tag_index x SET revised_at = a.revised_at FROM articles a WHERE a.id = x.article_id AND a.revised_at IS NOT NULL;
   CREATE INDEX "article_tag_index_listing_idx" ON "article_tag_index" USING btree ("tag_id", "edition", "published_at" DESC, "article_id" DESC) INCLUDE ("revised_at");
   ANALYZE article_tag_index;
   `);

@@ -147,19 +147,22 @@ export const listRecentNews = cachedRead(
 );
 
 /**
- * A block of an edition's archive (a sitemap file): expired only by a change to one of its own
- * stories (lib/content/tags' storyTags), so news does not expire the archive's files.
+ * A block of an edition's archive (a sitemap file): expired by a change to one of its own stories
+ * (lib/content/tags' storyTags), so news does not expire the archive's files. An hour is the net for
+ * what no hook sees — a story withdrawn in SQL, a read made between a save and its commit.
  */
 export const getArticleIndex = cachedRead(
   'article-index',
   (s, locale: Locale, block: number) => s.articleIndex(locale, block),
   (locale, block) => [cacheTags.articleIndex(locale, block)],
+  3600,
 );
-/** Which blocks of ids an edition has live stories in: a new one opens with a story, so expired with the edition. */
+/** Which blocks of ids an edition has live stories in: a new one opens with a story, so expired with the edition (and hourly, as above). */
 export const getArticleIndexBlocks = cachedRead(
   'article-index-blocks',
   (s, locale: Locale) => s.articleIndexBlocks(locale),
   (locale) => [cacheTags.edition(locale)],
+  3600,
 );
 export const getSectionsUpdated = cache(cachedRead('sections-updated', (s, locale: Locale) => s.sectionsUpdated(locale, LISTING_PAGE_SIZE), (locale) => [cacheTags.edition(locale)]));
 export const listTags = cache(cachedRead('tags', (s, locale: Locale) => s.tags(locale, LISTING_PAGE_SIZE), (locale) => [cacheTags.edition(locale)]));

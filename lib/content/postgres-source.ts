@@ -476,7 +476,7 @@ export class PostgresSource implements ContentSource {
        LEFT JOIN LATERAL (SELECT x.id, x.edition FROM articles x
                           WHERE (x.id = a.translation_of_id OR x.translation_of_id = a.id) AND x._status = 'published' AND x.published_at <= now()
                           LIMIT 1) t ON true
-       WHERE a.edition = $1 AND ${LIVE} AND a.id >= $2::int * $3::int AND a.id < ($2::int + 1) * $3::int
+       WHERE a.edition = $1 AND ${LIVE} AND a.id >= $2::bigint * $3 AND a.id < ($2::bigint + 1) * $3
        ORDER BY a.id`,
       [locale, block, INDEX_BLOCK_IDS],
     );
@@ -506,7 +506,8 @@ export class PostgresSource implements ContentSource {
   /**
    * A skip scan of the edition's id index: from each block found, one probe for the first live id
    * past it — as many probes as there are blocks (200 at a million stories), never a walk of the
-   * archive. PostgreSQL has no skip scan of its own; the recursive query is one.
+   * archive. PostgreSQL has no skip scan of its own; the recursive query is one. Bounds in bigint:
+   * the last block's end is past int4 (ids go up to 2,147,483,647).
    */
   async articleIndexBlocks(locale: Locale): Promise<number[]> {
     const first = (after: string) =>
@@ -515,7 +516,7 @@ export class PostgresSource implements ContentSource {
       `WITH RECURSIVE found(block) AS (
          (${first('0')})
          UNION ALL
-         SELECT (${first('(found.block + 1) * $2::int')}) FROM found WHERE found.block IS NOT NULL
+         SELECT (${first('(found.block + 1)::bigint * $2')}) FROM found WHERE found.block IS NOT NULL
        )
        SELECT block FROM found WHERE block IS NOT NULL`,
       [locale, INDEX_BLOCK_IDS],

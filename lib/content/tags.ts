@@ -8,7 +8,7 @@ import { indexBlockOf } from './source';
  */
 export const cacheTags = {
   article: (id: number) => `article:${id}`,
-  /** Lists of an edition's newest stories: front page, feeds, sitemaps, related top-ups. */
+  /** Lists of an edition's newest stories: front page, feeds, the sitemap's index and pages file, related top-ups. */
   edition: (locale: Locale) => `edition:${locale}`,
   /** One block of ids of an edition's archive (lib/content/source's INDEX_BLOCK_IDS): a sitemap file. */
   articleIndex: (locale: Locale, block: number) => `article-index:${locale}:${block}`,

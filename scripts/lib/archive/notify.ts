@@ -1,12 +1,14 @@
 import type pg from 'pg';
+import { INDEX_BLOCK_IDS } from '@/lib/content/source';
 import { ARCHIVE_BASE } from './range';
 
 /**
  * Tells a running site what changed under it. The generator writes past the CMS, so the CMS's
  * hooks (which expire the cache tags of what an edit touched) never ran: without this, a site that
  * was already serving keeps its cached front pages, sections and tags until it is rebuilt.
- * POST /api/revalidate expires, for each story named, the story, its edition, section and tags —
- * so naming one live story per edition and section, and one per tag touched, reaches every listing.
+ * POST /api/revalidate expires, for each story named, the story, its edition, section, tags and
+ * sitemap file — so naming one live story per edition and section, one per tag touched and one per
+ * block of ids (a sitemap file) reaches every listing.
  */
 
 const MAX_IDS = 200; // lib/publishing/request.ts
@@ -22,8 +24,14 @@ export async function storiesCovering(db: pg.ClientBase, from: number, to: numbe
      UNION
      SELECT DISTINCT ON (r.tags_id) r.parent_id FROM articles_rels r JOIN articles a ON a.id = r.parent_id
      WHERE r.parent_id BETWEEN $1 AND $2 AND r.path = 'tags' AND a._status = 'published' AND a.published_at <= now()
+     UNION
+     SELECT id FROM (
+       SELECT DISTINCT ON (edition, id / $3::int) id FROM articles
+       WHERE id BETWEEN $1 AND $2 AND _status = 'published' AND published_at <= now()
+       ORDER BY edition, id / $3::int, id
+     ) per_file
      ORDER BY 1`,
-    [ARCHIVE_BASE + from, ARCHIVE_BASE + to - 1],
+    [ARCHIVE_BASE + from, ARCHIVE_BASE + to - 1, INDEX_BLOCK_IDS],
   );
   return rows.map((r) => r.id);
 }
@@ -62,5 +70,5 @@ export async function notifySite(site: string, secret: string, ids: readonly num
     if (!response.ok) throw new Error(`${site}/api/revalidate answered ${response.status}${answer.error ? `: ${answer.error}` : ''}`);
     tags += answer.tags?.length ?? 0;
   }
-  log(`told ${site}: ${ids.length} stories named, ${tags} cache tags expired (front pages, sections, tags)`);
+  log(`told ${site}: ${ids.length} stories named, ${tags} cache tags expired (front pages, sections, tags, sitemap files)`);
 }
