@@ -259,6 +259,20 @@ describe('query plans at 20,000 stories', () => {
     }
   });
 
+  it('finds the blocks through the edition’s index even when the primary key looks as cheap', async () => {
+    // Right after a bulk load (no visibility map yet) an index-only scan is priced like a plain one,
+    // and a probe written as `edition = $1 … ORDER BY id` was planned on the primary key: a walk of
+    // every story before an edition's first id.
+    const statement = captured.find((c) => c.method === 'articleIndexBlocks')!;
+    await db.query('SET enable_indexonlyscan = off');
+    try {
+      const { rows } = await db.query<{ 'QUERY PLAN': [{ Plan: PlanNode }] }>(`EXPLAIN (FORMAT JSON) ${statement.text}`, statement.values as unknown[]);
+      expect([...indexesOf(rows[0]!['QUERY PLAN'][0].Plan)]).toEqual(['articles_edition_id_idx']);
+    } finally {
+      await db.query('RESET enable_indexonlyscan');
+    }
+  });
+
   it('reads the last block of ids there can be (its end is past int4)', async () => {
     const statement = captured.find((c) => c.method === 'articleIndex')!;
     const last = Math.floor(2_147_483_647 / INDEX_BLOCK_IDS);

@@ -506,15 +506,21 @@ export class PostgresSource implements ContentSource {
   /**
    * A skip scan of the edition's id index: from each block found, one probe for the first live id
    * past it — as many probes as there are blocks (200 at a million stories), never a walk of the
-   * archive. PostgreSQL has no skip scan of its own; the recursive query is one. Bounds in bigint:
-   * the last block's end is past int4 (ids go up to 2,147,483,647).
+   * archive. PostgreSQL has no skip scan of its own; the recursive query is one. Each probe asks for
+   * the first (edition, id) at or past (this edition, the next block), which only the edition's
+   * index answers in that order: with `edition = $1` instead, the planner may walk the primary key
+   * and filter by edition (cheap for the Arabic edition, a walk of the whole archive for an English
+   * one whose ids all come late). A probe that lands in the next edition ends the scan. Bounds in
+   * bigint: the last block's end is past int4 (ids go up to 2,147,483,647).
    */
   async articleIndexBlocks(locale: Locale): Promise<number[]> {
     const first = (after: string) =>
-      `SELECT a.id / $2::int FROM articles a WHERE a.edition = $1 AND ${LIVE} AND a.id >= ${after} ORDER BY a.id LIMIT 1`;
+      `SELECT CASE WHEN a.edition = $1 THEN a.id / $2::int END FROM articles a
+       WHERE ${LIVE} AND (a.edition, a.id) >= ($1, ${after})
+       ORDER BY a.edition, a.id LIMIT 1`;
     const rows = await query<{ block: number }>(
       `WITH RECURSIVE found(block) AS (
-         (${first('0')})
+         (${first('0::bigint')})
          UNION ALL
          SELECT (${first('(found.block + 1)::bigint * $2')}) FROM found WHERE found.block IS NOT NULL
        )
