@@ -404,6 +404,20 @@ describe('accounts', () => {
     expect(forgotKnown.json).toEqual(forgotUnknown.json);
   });
 
+  it('one account signed in from four places at once keeps all four sessions (and a logout ends only its own)', async () => {
+    const desk = await member('editor', adminToken);
+    created.push({ collection: 'users', id: desk.id });
+    const tokens = await Promise.all(Array.from({ length: 4 }, () => login(desk.email, desk.password)));
+    const whoAmI = async (token: string) => (await api<{ user?: { email?: string } | null }>('GET', '/api/users/me', undefined, token)).json.user?.email;
+    // Each token is someone: none was signed out by a login beside it (payloadcms/payload#18132).
+    expect(await Promise.all(tokens.map(whoAmI))).toEqual(tokens.map(() => desk.email));
+    const [leaving, ...staying] = tokens;
+    const [loggedOut] = await Promise.all([api('POST', '/api/users/logout', {}, leaving), login(desk.email, desk.password)]);
+    expect(loggedOut.status).toBe(200);
+    expect(await whoAmI(leaving!)).toBeUndefined();
+    expect(await Promise.all(staying.map(whoAmI))).toEqual(staying.map(() => desk.email));
+  });
+
   it('locks an account after five wrong passwords: then even the right one is refused', async () => {
     const victim = await member('writer', adminToken);
     created.push({ collection: 'users', id: victim.id });
