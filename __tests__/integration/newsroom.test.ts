@@ -407,7 +407,14 @@ describe('accounts', () => {
   it('one account signed in from four places at once keeps all four sessions (and a logout ends only its own)', async () => {
     const desk = await member('editor', adminToken);
     created.push({ collection: 'users', id: desk.id });
-    const tokens = await Promise.all(Array.from({ length: 4 }, () => login(desk.email, desk.password)));
+    // Two as importers sign in (JSON), two as the admin's form does (multipart, the fields as JSON in `_payload`).
+    const formLogin = async () => {
+      const form = new FormData();
+      form.set('_payload', JSON.stringify({ email: desk.email, password: desk.password }));
+      const response = await fetch(`${BASE_URL}/api/users/login`, { method: 'POST', body: form });
+      return ((await response.json()) as { token: string }).token;
+    };
+    const tokens = await Promise.all([login(desk.email, desk.password), formLogin(), login(desk.email, desk.password), formLogin()]);
     const whoAmI = async (token: string) => (await api<{ user?: { email?: string } | null }>('GET', '/api/users/me', undefined, token)).json.user?.email;
     // Each token is someone: none was signed out by a login beside it (payloadcms/payload#18132).
     expect(await Promise.all(tokens.map(whoAmI))).toEqual(tokens.map(() => desk.email));

@@ -468,7 +468,7 @@ export class PostgresSource implements ContentSource {
     return rows.map(teaser);
   }
 
-  /** One range of the edition's id index (articles_edition_id_idx), each story's row read once. */
+  /** One block's range of ids — through the edition's id index or the primary key, either at most INDEX_BLOCK_IDS rows — each story's row read once. */
   async articleIndex(locale: Locale, block: number): Promise<ArticleIndexEntry[]> {
     const rows = await query<{ id: number; edition: Locale; published_at: Date; revised_at: Date | null; image_url: string | null; translation_id: number | null; translation_edition: Locale | null }>(
       `SELECT a.id, a.edition, a.published_at, a.revised_at, m.url AS image_url, t.id AS translation_id, t.edition AS translation_edition
@@ -515,6 +515,7 @@ export class PostgresSource implements ContentSource {
    */
   async articleIndexBlocks(locale: Locale): Promise<number[]> {
     const first = (after: string) =>
+      // a.id / $2: indexBlockOf (lib/content/source.ts), in SQL.
       `SELECT CASE WHEN a.edition = $1 THEN a.id / $2::int END FROM articles a
        WHERE ${LIVE} AND (a.edition, a.id) >= ($1, ${after})
        ORDER BY a.edition, a.id LIMIT 1`;

@@ -25,7 +25,7 @@ export async function storiesCovering(db: pg.ClientBase, from: number, to: numbe
      SELECT DISTINCT ON (r.tags_id) r.parent_id FROM articles_rels r JOIN articles a ON a.id = r.parent_id
      WHERE r.parent_id BETWEEN $1 AND $2 AND r.path = 'tags' AND a._status = 'published' AND a.published_at <= now()
      UNION
-     SELECT id FROM (
+     SELECT id FROM (  -- one per sitemap file: id / $3 is indexBlockOf (lib/content/source.ts)
        SELECT DISTINCT ON (edition, id / $3::int) id FROM articles
        WHERE id BETWEEN $1 AND $2 AND _status = 'published' AND published_at <= now()
        ORDER BY edition, id / $3::int, id
