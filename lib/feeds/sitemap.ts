@@ -9,11 +9,11 @@ import { escapeXml } from './xml';
 
 /**
  * The sitemaps. /sitemap.xml is an index of files, each at most SITEMAP_LIMIT URLs (the protocol's
- * limit; an article file at most INDEX_BLOCK_IDS): /sitemaps/pages.xml (both front pages, each section and writer with stories in an edition,
+ * limit): /sitemaps/pages.xml (both front pages, each section and writer with stories in an edition,
  * every tag page) and, per edition, /sitemaps/articles-{ar|en}-{n}.xml — the edition's stories in
- * block n − 1 of ids (lib/content/source's INDEX_BLOCK_IDS), so a file holds the same stories however
- * much news arrives (new ids open new blocks) and is expired only by a change to one of them; the
- * index lists the blocks with stories, found by one index probe each: the same cost at a million.
+ * block n − 1 of ids (lib/content/source's INDEX_BLOCK_IDS, 5,000), so a file holds the same stories
+ * however much news arrives (new ids open new blocks) and is expired only by a change to one of them;
+ * the index lists the blocks with stories, found by one index probe each: the same cost at a million.
  * lastmod is the newest updatedAt of what a page lists, so crawlers revisit only what changed; the
  * last-48-hours list for Google News is /news-sitemap.xml.
  */
