@@ -55,6 +55,7 @@ import { busiestTags, coldArticles, counts, liveByRecency, newestArticles, searc
 import { listeningPid, machineIdle, rssMb, startServer, stopAll } from './lib/scale/server.mjs';
 import { SEARCH_PAGE_SIZE, searchResultsShown } from './lib/scale/answers.mjs';
 import { compare, fullAtEverySize, round, summary } from './lib/scale/stats.mjs';
+import { timed } from './lib/scale/timed.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const env = process.env;
@@ -171,14 +172,6 @@ function step(label, command, commandArgs, { quiet = false, extraEnv = {} } = {}
 
 const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
 const next = path.join(root, 'node_modules', '.bin', 'next');
-
-/** One GET, the whole body read; redirects are answers (not followed). */
-async function timed(baseUrl, urlPath) {
-  const started = performance.now();
-  const response = await fetch(baseUrl + urlPath, { redirect: 'manual', headers: { 'accept-encoding': 'gzip, br' } });
-  const body = await response.arrayBuffer();
-  return { ms: performance.now() - started, status: response.status, bytes: body.byteLength, text: () => Buffer.from(body).toString('utf8') };
-}
 
 function autocannonRun(options) {
   return new Promise((resolve, reject) => {

@@ -10,24 +10,19 @@
  * ids") has the whole command, with a fresh build and a cold disk. FILES=N asks only N of the files
  * (the first two and an even spread of the rest).
  */
+import { timed } from './lib/scale/timed.mjs';
+
 const base = process.env.BASE_URL;
 if (!base) {
   console.error('BASE_URL is not set (run under scripts/with-server.mjs, or set it)');
   process.exit(2);
 }
 
-async function timed(path) {
-  const started = performance.now();
-  const response = await fetch(base + path);
-  const text = await response.text();
-  return { ms: performance.now() - started, status: response.status, text };
-}
-
 const ms = (value) => `${Math.round(value)} ms`;
 
-const index = await timed('/sitemap.xml');
-const again = await timed('/sitemap.xml');
-const files = [...index.text.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname);
+const index = await timed(base, '/sitemap.xml');
+const again = await timed(base, '/sitemap.xml');
+const files = [...index.text().matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname);
 console.log(`/sitemap.xml ${index.status} ${ms(index.ms)} then ${ms(again.ms)}, ${files.length} files`);
 
 const wanted = Number(process.env.FILES) || files.length;
@@ -36,11 +31,11 @@ const asked = files.length <= wanted ? files : [...files.slice(0, 2), ...files.s
 const firsts = [];
 let failed = 0;
 for (const file of asked) {
-  const first = await timed(file);
-  const second = await timed(file);
+  const first = await timed(base, file);
+  const second = await timed(base, file);
   if (first.status !== 200 || second.status !== 200) failed++;
   firsts.push(first.ms);
-  console.log(`${file} ${first.status} ${ms(first.ms)} then ${ms(second.ms)}, ${(first.text.match(/<url>/g) ?? []).length} URLs`);
+  console.log(`${file} ${first.status} ${ms(first.ms)} then ${ms(second.ms)}, ${(first.text().match(/<url>/g) ?? []).length} URLs`);
 }
 firsts.sort((a, b) => a - b);
 console.log(`${asked.length} files: first answer median ${ms(firsts[Math.floor(firsts.length / 2)])}, slowest ${ms(firsts.at(-1))}; ${failed} not 200`);
