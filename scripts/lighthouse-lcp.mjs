@@ -44,14 +44,17 @@
  * measures a second server (another build) in the same alternation; its rows are compared with
  * its own /blank.
  *
- * LCP_JSON=file writes every run's figures as JSON as well.
+ * LCP_JSON=file writes every run's figures as JSON as well. LIGHTHOUSE_THROTTLING=devtools slows the load
+ * itself (Chromium's network and CPU throttling, the same mobile profile) instead of simulating it
+ * over an unthrottled trace: the runtime then arrives as late as on a phone, so "paint first" no
+ * longer decides a run.
  */
 import fs from 'node:fs';
 import http from 'node:http';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 import sharp from 'sharp';
-import { launchChrome, measuredReport, speedOf } from './lighthouse-run.mjs';
+import { launchChrome, measuredReport, speedOf, throttlingMethod } from './lighthouse-run.mjs';
 
 const BASE_URL = process.env.BASE_URL ?? 'http://127.0.0.1:3400';
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 5);
@@ -343,9 +346,9 @@ for (const c of cases) {
     'LCP element': s.element,
   });
 }
-console.log(`\nLighthouse mobile (simulated throttling), ${RUNS} runs per row alternating page by page, medians. Control ${CONTROL}` +
+console.log(`\nLighthouse mobile (${throttlingMethod === 'devtools' ? 'devtools throttling: the load itself slowed' : 'simulated throttling'}), ${RUNS} runs per row alternating page by page, medians. Control ${CONTROL}` +
   `${VARIANTS.length ? '; variant rows are compared with the control through the proxy (row "proxy")' : ''}. ${BASE_URL}`);
 console.table(rows);
-console.log('LCP phases of the observed (unthrottled) load, medians, ms:');
+console.log(`LCP phases of the observed (${throttlingMethod === 'devtools' ? 'throttled' : 'unthrottled'}) load, medians, ms:`);
 for (const c of cases) console.log(`  ${c.page} ${c.variant}: ${byCase.get(c).phases || '—'}`);
 if (process.env.LCP_JSON) fs.writeFileSync(process.env.LCP_JSON, JSON.stringify(cases.map((c) => ({ ...c, runs: results.get(c) })), null, 1));

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
- * Lighthouse (mobile preset, simulated throttling) against the production server at BASE_URL, for
+ * Lighthouse (mobile preset; simulated throttling, or the load itself slowed with
+ * LIGHTHOUSE_THROTTLING=devtools) against the production server at BASE_URL, for
  * the article and home pages in both editions and the empty control page (/blank: the same
  * layout, one line of text). Each page is measured RUNS times; the median run (by performance
  * score) is judged, as Lighthouse's own docs advise. Prints a table.
@@ -14,7 +15,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { launchChrome, medianReport, speedOf } from './lighthouse-run.mjs';
+import { launchChrome, medianReport, speedOf, throttlingMethod } from './lighthouse-run.mjs';
 
 const BASE_URL = process.env.BASE_URL ?? 'http://127.0.0.1:3400';
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
@@ -77,7 +78,7 @@ try {
   await chrome.kill();
 }
 
-console.log(`\nLighthouse ${RUNS} run(s) per page, median shown (mobile, simulated throttling).`);
+console.log(`\nLighthouse ${RUNS} run(s) per page, median shown (mobile, ${throttlingMethod === 'devtools' ? 'devtools' : 'simulated'} throttling).`);
 console.log('Gates (reader pages): accessibility, best practices, SEO = 1; CLS = 0.');
 console.log(`Targets${STRICT ? ' (enforced: LIGHTHOUSE_STRICT=1)' : ' (reported)'}: performance ≥ ${BUDGET.performance}, LCP ≤ ${BUDGET.lcp} ms, TBT ≤ ${BUDGET.tbt} ms, and within ${MARGIN.performance} / ${MARGIN.lcp} ms / ${MARGIN.tbt} ms of the control page ${CONTROL}.`);
 console.table(rows);
