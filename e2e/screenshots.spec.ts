@@ -2,7 +2,12 @@ import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { RENDER_WHEN_NEAR } from './support';
 
-const DIR = path.join(import.meta.dirname, 'screenshots');
+/**
+ * Each run's shots land with the run's other output (test-results/, emptied at every run); the set
+ * kept in the repository, e2e/screenshots/, is refreshed from them deliberately once looked at
+ * (`npm run screenshots:keep`), so a test run never leaves the tree changed.
+ */
+const DIR = path.join(import.meta.dirname, '..', 'test-results', 'screenshots');
 
 const PAGES = [
   { slug: 'article-ar', path: '/news/1001', ranked: true },
@@ -110,7 +115,7 @@ for (const scheme of SCHEMES) {
 
       const file = `${target.slug}-${scheme}-${width}.png`;
       await page.screenshot({ path: path.join(DIR, file) });
-      testInfo.annotations.push({ type: 'screenshot', description: `e2e/screenshots/${file}` });
+      testInfo.annotations.push({ type: 'screenshot', description: `test-results/screenshots/${file}` });
     });
   }
 }
