@@ -1,3 +1,4 @@
+import { Kind, parse, type SelectionNode } from 'graphql';
 import pg from 'pg';
 import { databaseUrl } from '@/lib/db/connection';
 import { Users } from './collections/Users';
@@ -8,15 +9,18 @@ import { Users } from './collections/Users';
  * account — an editor signing in on the phone while the laptop's admin refreshes its token, two
  * browsers of one desk account — both read the same list, and the later write drops the other's
  * session: that login's token then reads as nobody (403 on every save), silently
- * (payloadcms/payload#18132, open). Until Payload serialises it, the REST route runs those three
- * operations for one account one at a time, under a PostgreSQL advisory lock held by a transaction
- * of its own: across every instance of the site, and safe behind a transaction-mode pooler.
- * (GraphQL's login mutations and a password reset also rewrite the list; the admin and the
- * importers use neither for signing in, so they are left as Payload has them.)
+ * (payloadcms/payload#18132, open). Until Payload serialises it, the REST and GraphQL routes run
+ * those three operations for one account one at a time, under a PostgreSQL advisory lock held by a
+ * transaction of its own: across every instance of the site, and safe behind a transaction-mode pooler.
+ * (A password reset also rewrites the list; it signs in with a one-time token, never twice at once.)
  */
 
 /** The operations of the users collection that rewrite an account's sessions. */
 const SESSION_WRITES = new Set(['login', 'logout', 'refresh-token']);
+
+/** The same three as GraphQL mutations: Payload names them after the collection's singular name. */
+const GRAPHQL_LOGIN = 'loginUser';
+const GRAPHQL_SESSION_WRITES = new Set([GRAPHQL_LOGIN, 'logoutUser', 'refreshTokenUser']);
 
 /** First key of the lock: this kind of lock, apart from any other advisory lock in the database. */
 const SESSIONS_LOCK = 0x5e55;
@@ -56,10 +60,15 @@ const emailIn = (data: unknown): string | undefined => {
   return typeof email === 'string' ? email : undefined;
 };
 
+/** Whether the request's body is short enough to be a login worth reading before Payload does. */
+function smallBody(request: Request): boolean {
+  const length = Number(request.headers.get('content-length'));
+  return length > 0 && length <= MAX_LOGIN_BODY;
+}
+
 /** The email a login is for: from JSON, or from the admin form's multipart `_payload` field. */
 async function emailOfLogin(request: Request): Promise<string | undefined> {
-  const length = Number(request.headers.get('content-length'));
-  if (!(length > 0 && length <= MAX_LOGIN_BODY)) return undefined;
+  if (!smallBody(request)) return undefined;
   try {
     if (/^multipart\/form-data|^application\/x-www-form-urlencoded/i.test(request.headers.get('content-type') ?? '')) {
       const fields = await request.clone().formData();
@@ -86,14 +95,69 @@ function emailOfToken(request: Request): string | undefined {
 }
 
 /**
+ * The accounts whose sessions a GraphQL request rewrites: the mutation it runs (its `operationName`,
+ * or its only operation), each login by the email it names (written out or as a variable), each
+ * logout or token refresh by the token's. The fields are read where a client writes them, directly
+ * or in inline fragments; a query that does not parse is Payload's to refuse.
+ */
+async function accountsOfGraphQL(request: Request): Promise<string[]> {
+  if (!smallBody(request)) return [];
+  let body: { query?: unknown; variables?: unknown; operationName?: unknown };
+  try {
+    body = await request.clone().json();
+  } catch {
+    return [];
+  }
+  if (typeof body?.query !== 'string') return [];
+  let operations;
+  try {
+    operations = parse(body.query).definitions.filter((definition) => definition.kind === Kind.OPERATION_DEFINITION);
+  } catch {
+    return [];
+  }
+  const chosen = typeof body.operationName === 'string' ? operations.find((operation) => operation.name?.value === body.operationName) : operations.length === 1 ? operations[0] : undefined;
+  if (chosen?.operation !== 'mutation') return [];
+  const variables = (body.variables && typeof body.variables === 'object' ? body.variables : {}) as Record<string, unknown>;
+  const accounts: string[] = [];
+  const visit = (selections: readonly SelectionNode[]) => {
+    for (const selection of selections) {
+      if (selection.kind === Kind.INLINE_FRAGMENT) visit(selection.selectionSet.selections);
+      if (selection.kind !== Kind.FIELD || !GRAPHQL_SESSION_WRITES.has(selection.name.value)) continue;
+      if (selection.name.value !== GRAPHQL_LOGIN) {
+        const email = emailOfToken(request);
+        if (email) accounts.push(email);
+        continue;
+      }
+      const value = selection.arguments?.find((argument) => argument.name.value === 'email')?.value;
+      const email = value?.kind === Kind.STRING ? value.value : value?.kind === Kind.VARIABLE ? variables[value.name.value] : undefined;
+      if (typeof email === 'string') accounts.push(email);
+    }
+  };
+  visit(chosen.selectionSet.selections);
+  return accounts;
+}
+
+/**
  * Runs `handle` — the REST handler for the path `slug` names (as Payload reads it: decoded) —
  * holding the account's lock when it rewrites the account's sessions.
  */
 export async function oneSessionWriteAtATime(request: Request, slug: readonly string[], handle: () => Promise<Response>): Promise<Response> {
   const [collection, operation, ...rest] = slug;
   if (request.method !== 'POST' || collection !== Users.slug || !operation || rest.length || !SESSION_WRITES.has(operation)) return handle();
-  const account = (operation === 'login' ? await emailOfLogin(request) : emailOfToken(request))?.trim().toLowerCase();
-  if (!account) return handle();
+  const account = operation === 'login' ? await emailOfLogin(request) : emailOfToken(request);
+  return holdingLocks(account ? [account] : [], operation, handle);
+}
+
+/** Runs `handle` — the GraphQL handler — holding the lock of every account whose sessions the request rewrites. */
+export async function graphQLSessionWritesOneAtATime(request: Request, handle: () => Promise<Response>): Promise<Response> {
+  if (request.method !== 'POST') return handle();
+  return holdingLocks(await accountsOfGraphQL(request), 'GraphQL session write', handle);
+}
+
+/** Runs `handle` holding the accounts' locks (taken in one order, so two requests naming the same two cannot deadlock). */
+async function holdingLocks(emails: readonly string[], what: string, handle: () => Promise<Response>): Promise<Response> {
+  const accounts = [...new Set(emails.map((email) => email.trim().toLowerCase()).filter(Boolean))].sort();
+  if (accounts.length === 0) return handle();
   const client = await lockPool()
     .connect()
     .catch(() => undefined);
@@ -101,10 +165,10 @@ export async function oneSessionWriteAtATime(request: Request, slug: readonly st
   let locked = false;
   try {
     await client.query('BEGIN');
-    await client.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [SESSIONS_LOCK, account]);
+    for (const account of accounts) await client.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [SESSIONS_LOCK, account]);
     locked = true;
   } catch (error) {
-    console.error(`[sessions] ${operation} without the lock: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(`[sessions] ${what} without the lock: ${error instanceof Error ? error.message : String(error)}`);
   }
   try {
     return await handle();

@@ -425,6 +425,30 @@ describe('accounts', () => {
     expect(await Promise.all(staying.map(whoAmI))).toEqual(staying.map(() => desk.email));
   });
 
+  it('the same holds through GraphQL: four logins at once keep four sessions, a logout ends only its own', async () => {
+    const desk = await member('editor', adminToken);
+    created.push({ collection: 'users', id: desk.id });
+    type Graph = { data?: { loginUser?: { token?: string } | null; logoutUser?: string | null } | null; errors?: unknown[] };
+    // Two with the address written into the mutation, two with it as a variable, as clients send either.
+    const written = () => api<Graph>('POST', '/api/graphql', { query: `mutation { loginUser(email: ${JSON.stringify(desk.email)}, password: ${JSON.stringify(desk.password)}) { token } }` });
+    const variable = () =>
+      api<Graph>('POST', '/api/graphql', {
+        query: 'mutation SignIn($email: String!, $password: String) { loginUser(email: $email, password: $password) { token } }',
+        variables: { email: desk.email, password: desk.password },
+        operationName: 'SignIn',
+      });
+    const answers = await Promise.all([written(), variable(), written(), variable()]);
+    const tokens = answers.map((answer) => answer.json.data?.loginUser?.token ?? '');
+    expect(tokens.every(Boolean)).toBe(true);
+    const whoAmI = async (token: string) => (await api<{ user?: { email?: string } | null }>('GET', '/api/users/me', undefined, token)).json.user?.email;
+    expect(await Promise.all(tokens.map(whoAmI))).toEqual(tokens.map(() => desk.email));
+    const [leaving, ...staying] = tokens;
+    const [loggedOut] = await Promise.all([api<Graph>('POST', '/api/graphql', { query: 'mutation { logoutUser }' }, leaving), written()]);
+    expect(loggedOut.json.errors).toBeUndefined();
+    expect(await whoAmI(leaving!)).toBeUndefined();
+    expect(await Promise.all(staying.map(whoAmI))).toEqual(staying.map(() => desk.email));
+  });
+
   it('locks an account after five wrong passwords: then even the right one is refused', async () => {
     const victim = await member('writer', adminToken);
     created.push({ collection: 'users', id: victim.id });
