@@ -28,6 +28,9 @@ const SESSIONS_LOCK = 0x5e55;
 /** A login's body is a few hundred bytes: a longer one is read by Payload alone, unlocked. */
 const MAX_LOGIN_BODY = 16 * 1024;
 
+/** No client signs into more accounts than this in one GraphQL request: one naming more is run unlocked rather than hold a lock per name. */
+const MAX_ACCOUNTS = 4;
+
 const POOL = Symbol.for('alwafd.db.session-lock-pool');
 type Holder = { [POOL]?: pg.Pool };
 
@@ -157,7 +160,7 @@ export async function graphQLSessionWritesOneAtATime(request: Request, handle: (
 /** Runs `handle` holding the accounts' locks (taken in one order, so two requests naming the same two cannot deadlock). */
 async function holdingLocks(emails: readonly string[], what: string, handle: () => Promise<Response>): Promise<Response> {
   const accounts = [...new Set(emails.map((email) => email.trim().toLowerCase()).filter(Boolean))].sort();
-  if (accounts.length === 0) return handle();
+  if (accounts.length === 0 || accounts.length > MAX_ACCOUNTS) return handle();
   const client = await lockPool()
     .connect()
     .catch(() => undefined);
