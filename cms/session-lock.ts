@@ -1,4 +1,4 @@
-import { Kind, parse, type SelectionNode } from 'graphql';
+import { Kind, parse, type FragmentDefinitionNode, type SelectionNode } from 'graphql';
 import pg from 'pg';
 import { databaseUrl } from '@/lib/db/connection';
 import { Users } from './collections/Users';
@@ -99,9 +99,10 @@ function emailOfToken(request: Request): string | undefined {
 
 /**
  * The accounts whose sessions a GraphQL request rewrites: the mutation it runs (its `operationName`,
- * or its only operation), each login by the email it names (written out or as a variable), each
- * logout or token refresh by the token's. The fields are read where a client writes them, directly
- * or in inline fragments; a query that does not parse is Payload's to refuse.
+ * or its only operation), each login by the email it names (written out, or a variable: sent, or its
+ * default), each logout or token refresh by the token's. The fields are read wherever the operation
+ * selects them — directly, in inline fragments or through named ones (each read once, so a cycle,
+ * which GraphQL refuses later, cannot loop here); a query that does not parse is Payload's to refuse.
  */
 async function accountsOfGraphQL(request: Request): Promise<string[]> {
   if (!smallBody(request)) return [];
@@ -112,19 +113,32 @@ async function accountsOfGraphQL(request: Request): Promise<string[]> {
     return [];
   }
   if (typeof body?.query !== 'string') return [];
-  let operations;
+  let definitions;
   try {
-    operations = parse(body.query).definitions.filter((definition) => definition.kind === Kind.OPERATION_DEFINITION);
+    definitions = parse(body.query).definitions;
   } catch {
     return [];
   }
+  const operations = definitions.filter((definition) => definition.kind === Kind.OPERATION_DEFINITION);
+  const fragments = new Map(definitions.filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION).map((fragment) => [fragment.name.value, fragment]));
   const chosen = typeof body.operationName === 'string' ? operations.find((operation) => operation.name?.value === body.operationName) : operations.length === 1 ? operations[0] : undefined;
   if (chosen?.operation !== 'mutation') return [];
-  const variables = (body.variables && typeof body.variables === 'object' ? body.variables : {}) as Record<string, unknown>;
+  const sent = (body.variables && typeof body.variables === 'object' ? body.variables : {}) as Record<string, unknown>;
+  const variable = (name: string) => {
+    if (name in sent) return sent[name];
+    const fallback = chosen.variableDefinitions?.find((definition) => definition.variable.name.value === name)?.defaultValue;
+    return fallback?.kind === Kind.STRING ? fallback.value : undefined;
+  };
   const accounts: string[] = [];
+  const read = new Set<string>();
   const visit = (selections: readonly SelectionNode[]) => {
     for (const selection of selections) {
       if (selection.kind === Kind.INLINE_FRAGMENT) visit(selection.selectionSet.selections);
+      if (selection.kind === Kind.FRAGMENT_SPREAD && !read.has(selection.name.value)) {
+        read.add(selection.name.value);
+        const fragment = fragments.get(selection.name.value);
+        if (fragment) visit(fragment.selectionSet.selections);
+      }
       if (selection.kind !== Kind.FIELD || !GRAPHQL_SESSION_WRITES.has(selection.name.value)) continue;
       if (selection.name.value !== GRAPHQL_LOGIN) {
         const email = emailOfToken(request);
@@ -132,7 +146,7 @@ async function accountsOfGraphQL(request: Request): Promise<string[]> {
         continue;
       }
       const value = selection.arguments?.find((argument) => argument.name.value === 'email')?.value;
-      const email = value?.kind === Kind.STRING ? value.value : value?.kind === Kind.VARIABLE ? variables[value.name.value] : undefined;
+      const email = value?.kind === Kind.STRING ? value.value : value?.kind === Kind.VARIABLE ? variable(value.name.value) : undefined;
       if (typeof email === 'string') accounts.push(email);
     }
   };
@@ -163,7 +177,10 @@ async function holdingLocks(emails: readonly string[], what: string, handle: () 
   if (accounts.length === 0 || accounts.length > MAX_ACCOUNTS) return handle();
   const client = await lockPool()
     .connect()
-    .catch(() => undefined);
+    .catch((error: unknown) => {
+      console.error(`[sessions] ${what} without the lock: no connection (${error instanceof Error ? error.message : String(error)})`);
+      return undefined;
+    });
   if (!client) return handle();
   let locked = false;
   try {

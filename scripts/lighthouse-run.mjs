@@ -27,7 +27,7 @@ export function measuredReport(chrome, url, categories) {
   return measuredRun(async () => (await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories, throttlingMethod })).lhr, url);
 }
 
-/** The median of `runs` Lighthouse reports (mobile preset, simulated throttling) for one URL. */
+/** The median of `runs` Lighthouse reports (mobile preset, throttled as above) for one URL. */
 export async function medianReport(chrome, url, runs, categories) {
   const reports = [];
   for (let i = 0; i < runs; i++) reports.push(await measuredReport(chrome, url, categories));

@@ -425,19 +425,24 @@ describe('accounts', () => {
     expect(await Promise.all(staying.map(whoAmI))).toEqual(staying.map(() => desk.email));
   });
 
-  it('the same holds through GraphQL: four logins at once keep four sessions, a logout ends only its own', async () => {
+  it('the same holds through GraphQL, however a client writes the login: four at once keep four sessions, a logout ends only its own', async () => {
     const desk = await member('editor', adminToken);
     created.push({ collection: 'users', id: desk.id });
     type Graph = { data?: { loginUser?: { token?: string } | null; logoutUser?: string | null } | null; errors?: unknown[] };
-    // Two with the address written into the mutation, two with it as a variable, as clients send either.
-    const written = () => api<Graph>('POST', '/api/graphql', { query: `mutation { loginUser(email: ${JSON.stringify(desk.email)}, password: ${JSON.stringify(desk.password)}) { token } }` });
+    // The shapes clients send: the address written into the mutation, sent as a variable (with an
+    // operation name), the login in a named fragment, the address as a variable's default.
+    const [email, password] = [JSON.stringify(desk.email), JSON.stringify(desk.password)];
+    const written = () => api<Graph>('POST', '/api/graphql', { query: `mutation { loginUser(email: ${email}, password: ${password}) { token } }` });
     const variable = () =>
       api<Graph>('POST', '/api/graphql', {
         query: 'mutation SignIn($email: String!, $password: String) { loginUser(email: $email, password: $password) { token } }',
         variables: { email: desk.email, password: desk.password },
         operationName: 'SignIn',
       });
-    const answers = await Promise.all([written(), variable(), written(), variable()]);
+    const fragment = () => api<Graph>('POST', '/api/graphql', { query: `mutation { ...SignIn } fragment SignIn on Mutation { loginUser(email: ${email}, password: ${password}) { token } }` });
+    const defaulted = () =>
+      api<Graph>('POST', '/api/graphql', { query: `mutation ($email: String = ${email}, $password: String) { loginUser(email: $email, password: $password) { token } }`, variables: { password: desk.password } });
+    const answers = await Promise.all([written(), variable(), fragment(), defaulted()]);
     const tokens = answers.map((answer) => answer.json.data?.loginUser?.token ?? '');
     expect(tokens.every(Boolean)).toBe(true);
     const whoAmI = async (token: string) => (await api<{ user?: { email?: string } | null }>('GET', '/api/users/me', undefined, token)).json.user?.email;
