@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { SCREENSHOTS } from './support';
 
 /**
  * Breaking news (عاجل) as readers meet it: the newsroom posts a line and a page already open shows
@@ -15,7 +16,7 @@ test.describe.configure({ mode: 'serial' });
 test.setTimeout(180_000);
 
 const ADMIN = { email: process.env.ADMIN_EMAIL!, password: process.env.ADMIN_PASSWORD! };
-const DIR = path.join(import.meta.dirname, 'screenshots');
+const DIR = SCREENSHOTS;
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 let token = '';
@@ -116,7 +117,7 @@ test('the strip passes axe in both colour schemes; screenshots with it', async (
     const width = page.viewportSize()?.width ?? 0;
     const file = `home-ar-breaking-${colorScheme}-${width}.png`;
     await page.screenshot({ path: path.join(DIR, file) });
-    testInfo.annotations.push({ type: 'screenshot', description: `e2e/screenshots/${file}` });
+    testInfo.annotations.push({ type: 'screenshot', description: `test-results/screenshots/${file}` });
   }
 });
 

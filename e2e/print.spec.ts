@@ -1,13 +1,13 @@
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { CANONICAL, MASTHEAD, SEED, SITE_URL, TRANSLATION, bodyParagraphs, storyArticle } from './support';
+import { CANONICAL, MASTHEAD, SCREENSHOTS, SEED, SITE_URL, TRANSLATION, bodyParagraphs, storyArticle } from './support';
 
 /**
  * Printing an article: the masthead, headline, byline, dates, body and the story's address — and
  * none of what paper cannot use. Checked with the print media emulated, in both colour schemes
  * (a reader in dark mode still prints black on white).
  */
-const DIR = path.join(import.meta.dirname, 'screenshots');
+const DIR = SCREENSHOTS;
 
 async function visible(page: Page, selector: string): Promise<boolean> {
   return page.locator(selector).first().isVisible();
@@ -51,7 +51,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     const width = page.viewportSize()?.width ?? 0;
     const file = `print-article-ar-${colorScheme}-${width}.png`;
     await page.screenshot({ path: path.join(DIR, file), fullPage: true });
-    testInfo.annotations.push({ type: 'screenshot', description: `e2e/screenshots/${file}` });
+    testInfo.annotations.push({ type: 'screenshot', description: `test-results/screenshots/${file}` });
   });
 }
 

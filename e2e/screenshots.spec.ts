@@ -1,13 +1,8 @@
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { RENDER_WHEN_NEAR } from './support';
+import { RENDER_WHEN_NEAR, SCREENSHOTS } from './support';
 
-/**
- * Each run's shots land with the run's other output (test-results/, emptied at every run); the set
- * kept in the repository, e2e/screenshots/, is refreshed from them deliberately once looked at
- * (`npm run screenshots:keep`), so a test run never leaves the tree changed.
- */
-const DIR = path.join(import.meta.dirname, '..', 'test-results', 'screenshots');
+const DIR = SCREENSHOTS;
 
 const PAGES = [
   { slug: 'article-ar', path: '/news/1001', ranked: true },

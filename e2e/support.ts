@@ -1,4 +1,12 @@
+import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
+
+/**
+ * Where the browser tests put their screenshots: with the run's other output (test-results/,
+ * emptied at every run), so a test run never leaves the tree changed. The set kept in the
+ * repository, e2e/screenshots/, is refreshed from them once looked at (`npm run screenshots:keep`).
+ */
+export const SCREENSHOTS = path.join(import.meta.dirname, '..', 'test-results', 'screenshots');
 
 /**
  * What a reader of the seed story sees, written out literally (not read from content/) so that a

@@ -1,12 +1,17 @@
 #!/usr/bin/env node
 /**
- * npm run screenshots:keep — replaces the screenshots kept in e2e/screenshots/ with the ones the last
- * browser run took (test-results/screenshots/, written by e2e/screenshots.spec.ts), once someone
- * has looked at them. They are stored as 256-colour PNGs: a third of the bytes of the captures
- * (29.8 → 10.4 MB for the 48 shots), text and rules still sharp, the photographs dithered — they are
- * kept to show what each page looked like, not to compare pixels.
+ * npm run screenshots:keep — copies the screenshots the last browser run took (test-results/screenshots/,
+ * written by e2e/screenshots.spec.ts, breaking.spec.ts and print.spec.ts) over the ones kept in
+ * e2e/screenshots/, once someone has looked at them. They are stored as 256-colour PNGs: a third of
+ * the bytes of the captures (29.8 → 10.4 MB for the 48 pages' shots), text and rules still sharp, the
+ * photographs dithered — they are kept to show what each page looked like, not to compare pixels.
  *
- *   npm run test:e2e -- e2e/screenshots.spec.ts && npm run screenshots:keep
+ * A run filtered to some tests (or one where some failed) took only some shots: the others stay as
+ * kept. `--prune` also deletes kept shots the last run did not take — for after a whole run, when a
+ * page is no longer shot — and names each.
+ *
+ *   npm run test:e2e && npm run screenshots:keep -- --prune
+ *   npm run test:e2e -- e2e/screenshots.spec.ts -g article && npm run screenshots:keep
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -23,8 +28,13 @@ if (shots.length === 0) {
 }
 
 fs.mkdirSync(kept, { recursive: true });
-// A page no longer shot must not linger as if it were current.
-for (const name of fs.readdirSync(kept)) if (name.endsWith('.png') && !shots.includes(name)) fs.rmSync(path.join(kept, name));
+if (process.argv.includes('--prune')) {
+  for (const name of fs.readdirSync(kept)) {
+    if (!name.endsWith('.png') || shots.includes(name)) continue;
+    fs.rmSync(path.join(kept, name));
+    console.log(`deleted e2e/screenshots/${name}: not taken by the last run`);
+  }
+}
 
 let before = 0;
 let after = 0;
@@ -36,4 +46,4 @@ for (const name of shots) {
   after += png.length;
 }
 const mb = (bytes) => (bytes / 1e6).toFixed(1);
-console.log(`kept ${shots.length} screenshots in e2e/screenshots/: ${mb(before)} MB taken → ${mb(after)} MB stored`);
+console.log(`kept ${shots.length} screenshots in e2e/screenshots/: ${mb(before)} MB taken → ${mb(after)} MB stored (${fs.readdirSync(kept).filter((name) => name.endsWith('.png')).length} kept in all)`);
