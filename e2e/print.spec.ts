@@ -35,6 +35,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       ['share bar', 'nav[aria-label="شارك الخبر"]'],
       ['breadcrumb', 'nav[aria-label="مسار التصفح"]'],
       ['language switch', 'a[hreflang="en"]'],
+      ['search box', 'header form[role="search"]'],
       ['date line', 'header p:has(> time)'],
       ['picture', 'main figure'],
       ['related stories', '#related-articles'],

@@ -32,7 +32,7 @@ export function SiteHeader({ locale, alternate, current, sections, masthead, tod
         <Wordmark locale={locale} />
         <LanguageSwitch href={alternate.href} target={alternate.locale} />
       </div>
-      <SearchForm locale={locale} className="mx-auto max-w-6xl justify-end px-4 pt-3" />
+      <SearchForm locale={locale} className="mx-auto max-w-6xl justify-end px-4 pt-3 print:hidden" />
       <div className="mx-auto flex max-w-6xl flex-col gap-2 px-4 py-3">
         <Masthead locale={locale} entries={masthead} />
         <DateLine locale={locale} today={today} />
