@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { SCREENSHOTS } from './support';
+import { screenshotAt } from './support';
 
 /**
  * Breaking news (عاجل) as readers meet it: the newsroom posts a line and a page already open shows
@@ -16,7 +16,6 @@ test.describe.configure({ mode: 'serial' });
 test.setTimeout(180_000);
 
 const ADMIN = { email: process.env.ADMIN_EMAIL!, password: process.env.ADMIN_PASSWORD! };
-const DIR = SCREENSHOTS;
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 let token = '';
@@ -116,8 +115,9 @@ test('the strip passes axe in both colour schemes; screenshots with it', async (
     expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     const width = page.viewportSize()?.width ?? 0;
     const file = `home-ar-breaking-${colorScheme}-${width}.png`;
-    await page.screenshot({ path: path.join(DIR, file) });
-    testInfo.annotations.push({ type: 'screenshot', description: `test-results/screenshots/${file}` });
+    const shot = screenshotAt(file);
+    await page.screenshot({ path: shot.path });
+    testInfo.annotations.push({ type: 'screenshot', description: shot.description });
   }
 });
 

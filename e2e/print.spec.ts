@@ -1,13 +1,11 @@
-import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { CANONICAL, MASTHEAD, SCREENSHOTS, SEED, SITE_URL, TRANSLATION, bodyParagraphs, storyArticle } from './support';
+import { CANONICAL, MASTHEAD, SEED, screenshotAt, SITE_URL, TRANSLATION, bodyParagraphs, storyArticle } from './support';
 
 /**
  * Printing an article: the masthead, headline, byline, dates, body and the story's address — and
  * none of what paper cannot use. Checked with the print media emulated, in both colour schemes
  * (a reader in dark mode still prints black on white).
  */
-const DIR = SCREENSHOTS;
 
 async function visible(page: Page, selector: string): Promise<boolean> {
   return page.locator(selector).first().isVisible();
@@ -51,8 +49,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
     const width = page.viewportSize()?.width ?? 0;
     const file = `print-article-ar-${colorScheme}-${width}.png`;
-    await page.screenshot({ path: path.join(DIR, file), fullPage: true });
-    testInfo.annotations.push({ type: 'screenshot', description: `test-results/screenshots/${file}` });
+    const shot = screenshotAt(file);
+    await page.screenshot({ path: shot.path, fullPage: true });
+    testInfo.annotations.push({ type: 'screenshot', description: shot.description });
   });
 }
 

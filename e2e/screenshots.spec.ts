@@ -1,8 +1,6 @@
-import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { RENDER_WHEN_NEAR, SCREENSHOTS } from './support';
+import { RENDER_WHEN_NEAR, screenshotAt } from './support';
 
-const DIR = SCREENSHOTS;
 
 const PAGES = [
   { slug: 'article-ar', path: '/news/1001', ranked: true },
@@ -109,8 +107,9 @@ for (const scheme of SCHEMES) {
       expect(await brokenImages(page)).toEqual([]);
 
       const file = `${target.slug}-${scheme}-${width}.png`;
-      await page.screenshot({ path: path.join(DIR, file) });
-      testInfo.annotations.push({ type: 'screenshot', description: `test-results/screenshots/${file}` });
+      const shot = screenshotAt(file);
+      await page.screenshot({ path: shot.path });
+      testInfo.annotations.push({ type: 'screenshot', description: shot.description });
     });
   }
 }

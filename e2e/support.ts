@@ -6,7 +6,13 @@ import type { Locator, Page } from '@playwright/test';
  * emptied at every run), so a test run never leaves the tree changed. The set kept in the
  * repository, e2e/screenshots/, is refreshed from them once looked at (`npm run screenshots:keep`).
  */
-export const SCREENSHOTS = path.join(import.meta.dirname, '..', 'test-results', 'screenshots');
+const SCREENSHOTS = path.join(import.meta.dirname, '..', 'test-results', 'screenshots');
+
+/** Where a screenshot named `file` goes, and how a test's annotation names it (from the project's root). */
+export function screenshotAt(file: string): { path: string; description: string } {
+  const at = path.join(SCREENSHOTS, file);
+  return { path: at, description: path.relative(path.join(import.meta.dirname, '..'), at) };
+}
 
 /**
  * What a reader of the seed story sees, written out literally (not read from content/) so that a
