@@ -27,6 +27,12 @@ const intl = createMiddleware(routing);
 const ADMIN = /^\/admin(?:\/|$)/;
 /** The cookie Next's draft mode sets (app/api/preview); Next itself checks its value when the page renders. */
 const DRAFT_MODE_COOKIE = '__prerender_bypass';
+/**
+ * The newsroom's session (Payload's cookie, prefix "payload"). Draft mode outlives a logout: without
+ * a session a story is shown as readers see it, cached; with one, the preview page asks the
+ * newsroom's rules whether this person may see the latest version (lib/publishing/preview.ts).
+ */
+const SESSION_COOKIE = 'payload-token';
 
 /** The path as it came over the wire (before anything decodes it). */
 function rawPathname(request: NextRequest): string {
@@ -58,11 +64,15 @@ export default async function proxy(request: NextRequest) {
   if (legacy !== undefined) return legacyRedirect(request, legacy);
 
   const { locale, explicitDefault, segments } = splitEdition(path);
-  // "/ar/…" is the Arabic page under its unprefixed URL: next-intl redirects it there.
-  if (explicitDefault) return intl(request);
+  // "/ar/…" is the Arabic page under its unprefixed URL, for good: a permanent redirect (next-intl's is temporary).
+  if (explicitDefault) {
+    const target = new URL(request.url);
+    target.pathname = `/${segments.join('/')}`;
+    return permanentRedirect(target.href);
+  }
   const route = matchPage(segments);
   // An editor previewing a draft (Next's draft mode) sees it at its real URL, rendered per request.
-  if (route?.kind === 'article' && request.cookies.has(DRAFT_MODE_COOKIE)) {
+  if (route?.kind === 'article' && request.cookies.has(DRAFT_MODE_COOKIE) && request.cookies.has(SESSION_COOKIE)) {
     return NextResponse.rewrite(new URL(`/${locale}/preview/news/${route.id}`, request.url));
   }
   const state = route ? await stateOf(locale, route, path) : 'missing';

@@ -146,6 +146,12 @@ describe('files and old links', () => {
     expect(response.headers.get('strict-transport-security')).toMatch(/max-age=/);
     expect(response.headers.get('cache-control')).toBe('public, max-age=86400');
   });
+
+  it('sends the Arabic edition’s prefixed URLs to their unprefixed ones for good (308), query kept', async () => {
+    expect(await verdict('/ar/news/1001')).toBe('308 http://localhost/news/1001');
+    expect(await verdict('/ar')).toBe('308 http://localhost/');
+    expect(await verdict('/ar/search?q=%D9%85%D8%B5%D8%B1')).toBe('308 http://localhost/search?q=%D9%85%D8%B5%D8%B1');
+  });
 });
 
 describe('when the content cannot answer', () => {

@@ -39,6 +39,18 @@ export const readArticles: Access = ({ req }) => {
   return publishedAndDue();
 };
 
+/**
+ * A story's versions — its drafts, pending edits and scheduled text: editors read every story's; a
+ * writer only those of the stories they started (never another writer's unpublished work or an
+ * embargoed story); nobody anonymous. The preview shows the latest version only to whom this allows
+ * (lib/publishing/preview.ts).
+ */
+export const readArticleVersions: Access = ({ req }) => {
+  const user = userOf(req);
+  if (hasRole(user, 'editor')) return true;
+  return user ? { 'version.author': { equals: user.id } } : false;
+};
+
 /** Publishing is an editor's act: a writer's save can only ever be a draft. */
 function publishes(data: unknown): boolean {
   return (data as { _status?: string } | undefined)?._status === 'published';

@@ -5,13 +5,16 @@ import { getTranslations } from 'next-intl/server';
 import { ArticleView } from '@/components/article/ArticleView';
 import { PageShell } from '@/components/layout/PageShell';
 import { resolvePageLocale } from '@/i18n/page-locale';
-import { getDraftArticle, getSiteFrame } from '@/lib/content';
+import { getArticle, getDraftArticle, getSiteFrame } from '@/lib/content';
+import { mayPreview } from '@/lib/publishing/preview';
 import { articlePath, homePath, parseArticleId } from '@/lib/routes';
 import { absoluteUrl, otherLocale } from '@/lib/site';
 
 /**
  * An editor's preview of a story's latest version, draft or not, at the story's own URL: the proxy
- * rewrites here when Next's draft mode is on (app/api/preview turns it on for a logged-in editor).
+ * rewrites here when Next's draft mode is on with a newsroom session (app/api/preview turns it on).
+ * Whether this person may see the latest version is asked again on every request (mayPreview):
+ * whoever may not — another writer, a session that has ended — gets the story as readers see it.
  * Rendered for each request, never cached, never indexed.
  */
 export const dynamic = 'force-dynamic';
@@ -22,15 +25,18 @@ export default async function PreviewPage({ params }: { params: Promise<{ locale
   const locale = resolvePageLocale(segment);
   const articleId = parseArticleId(id);
   if (!(await draftMode()).isEnabled || articleId === undefined) notFound();
-  const article = await getDraftArticle(articleId);
+  const previewing = await mayPreview(articleId);
+  const article = previewing ? await getDraftArticle(articleId) : await getArticle(articleId);
   if (!article || article.locale !== locale) notFound();
   const [frame, t] = await Promise.all([getSiteFrame(), getTranslations('Preview')]);
   const other = otherLocale(locale);
   return (
     <PageShell locale={locale} frame={frame} alternate={{ locale: other, href: homePath(other) }} current={article.section.slug}>
-      <p role="status" className="mb-4 rounded border-s-4 border-brand bg-wash px-4 py-2 font-bold">
-        {t('notice')}
-      </p>
+      {previewing && (
+        <p role="status" className="mb-4 rounded border-s-4 border-brand bg-wash px-4 py-2 font-bold">
+          {t('notice')}
+        </p>
+      )}
       <ArticleView article={article} url={absoluteUrl(articlePath(article))} related={[]} />
     </PageShell>
   );
