@@ -1,4 +1,5 @@
 import { revalidateTag } from 'next/cache';
+import { afterCommit } from '../after-commit';
 import { forgetMarks } from '@/lib/content/marks';
 import type {
   CollectionAfterChangeHook,
@@ -18,18 +19,21 @@ import { relationId as idOf, type Relation } from '../relations';
  */
 export function expire(tags: readonly string[], req?: PayloadRequest): void {
   // Imports and scripts run outside a Next server: there is no page cache to expire there.
-  if (req?.context?.importing) return;
-  // Deep pages' marks shift when a story comes or goes (lib/content/marks.ts).
-  if (tags.length) forgetMarks();
-  for (const tag of tags) {
-    try {
-      // { expire: 0 }: no stale copy is served; the next request renders afresh.
-      revalidateTag(tag, { expire: 0 });
-    } catch (error) {
-      req?.payload.logger.warn(`could not expire cache tag ${tag}: ${(error as Error).message}`);
-      return;
+  if (req?.context?.importing || !tags.length) return;
+  // Not before the change is committed: a page rendered in between would keep the old rows (cms/after-commit.ts).
+  afterCommit(req, () => {
+    // Deep pages' marks shift when a story comes or goes (lib/content/marks.ts).
+    forgetMarks();
+    for (const tag of tags) {
+      try {
+        // { expire: 0 }: no stale copy is served; the next request renders afresh.
+        revalidateTag(tag, { expire: 0 });
+      } catch (error) {
+        // One tag refused is no reason to keep the others' pages stale.
+        req?.payload.logger.warn(`could not expire cache tag ${tag}: ${(error as Error).message}`);
+      }
     }
-  }
+  });
 }
 
 
