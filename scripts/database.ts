@@ -151,7 +151,7 @@ async function main(): Promise<number> {
         const { importFolder } = await import('./lib/import-markdown');
         const report = await importFolder(await payload(), rest[0]);
         log(`imported ${rest[0]}: ${report.created} new, ${report.updated} updated, ${report.pictures} pictures`);
-        log('a running site shows imported stories as their pages are next rendered (at most an hour); edit in /admin to publish at once');
+        log('a running site keeps what it had cached until told: POST /api/revalidate with the stories\' ids (README), or a deploy');
         return 0;
       }
       case 'archive': {

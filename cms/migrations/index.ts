@@ -10,6 +10,7 @@ import * as migration_20261129_140000_search_periods from './20261129_140000_sea
 import * as migration_20261130_020000_scheduled_first_publication from './20261130_020000_scheduled_first_publication';
 import * as migration_20261130_050554_sitemap_blocks from './20261130_050554_sitemap_blocks';
 import * as migration_20261130_060000_tag_index_revised from './20261130_060000_tag_index_revised';
+import * as migration_20261130_120000_publishing_clock from './20261130_120000_publishing_clock';
 
 export const migrations = [
   {
@@ -71,5 +72,10 @@ export const migrations = [
     up: migration_20261130_060000_tag_index_revised.up,
     down: migration_20261130_060000_tag_index_revised.down,
     name: '20261130_060000_tag_index_revised',
+  },
+  {
+    up: migration_20261130_120000_publishing_clock.up,
+    down: migration_20261130_120000_publishing_clock.down,
+    name: '20261130_120000_publishing_clock',
   },
 ];

@@ -2,7 +2,6 @@ import { nextCairoDayStart } from '@/lib/cairo-time';
 import { cacheTags } from '@/lib/content/tags';
 import { query } from '@/lib/db/pool';
 import type { Locale } from '@/lib/locales';
-import { SCHEDULE_WINDOW_MS } from './scheduled';
 
 /**
  * What pages show that changes by the clock rather than by an edit: the date line at Cairo's
@@ -11,7 +10,7 @@ import { SCHEDULE_WINDOW_MS } from './scheduled';
  * an ended copy is still served once more while it is rendered again (stale-while-revalidate): to a
  * rarely read page's next reader, that could be yesterday's date days later. So the minute's clock
  * (app/api/cron/publish) also expires their tags, as an edit would, and the next reader of any such
- * page gets a fresh render. The windows overlap as scheduled publishing's do: expiring twice is harmless.
+ * page gets a fresh render, over the same span as scheduled publishing's (lib/publishing/sweep).
  */
 
 /** The Cairo midnight that fell in (since, now], as epoch milliseconds; undefined when none did. */
@@ -27,8 +26,7 @@ export function midnightCrossed(since: Date, now: Date): number | undefined {
  */
 let dateLineExpiredFor = 0;
 
-export async function tagsOfDeadlines(now = new Date()): Promise<string[]> {
-  const since = new Date(now.getTime() - SCHEDULE_WINDOW_MS);
+export async function tagsOfDeadlines(since: Date, now: Date): Promise<string[]> {
   const [expired, begun] = await Promise.all([
     query<{ edition: Locale }>(`SELECT DISTINCT edition FROM breaking WHERE expires_at > $1 AND expires_at <= $2`, [since, now]),
     query<{ one: number }>(`SELECT 1 AS one FROM masthead_terms WHERE effective_from > $1 AND effective_from <= $2 LIMIT 1`, [since, now]),

@@ -5,11 +5,9 @@ import { sectionPresenceTags, storyTags, type StoryFootprint } from '@/lib/conte
 /**
  * Scheduled publishing: a story published with a time in the future appears to readers from that
  * minute on (lib/content reads only what is due). What makes the pages that list it show it then
- * is this: every minute, the tags of every story that came due in the last two minutes are
- * expired (the windows overlap, so no minute is missed; expiring twice is harmless).
+ * is this: each tick of the publishing clock expires the tags of every story that came due in the
+ * span it covers (lib/publishing/sweep: since the last completed tick, missed ones made up).
  */
-export const SCHEDULE_WINDOW_MS = 2 * 60_000;
-
 export async function storiesDue(since: Date, until: Date): Promise<StoryFootprint[]> {
   const rows = await query<{ id: number; edition: Locale; section: string; tags: string[]; writer: string | null; translation_id: number | null }>(
     `SELECT a.id, a.edition, s.slug AS section, w.slug AS writer,
@@ -29,9 +27,9 @@ export async function storiesDue(since: Date, until: Date): Promise<StoryFootpri
   }));
 }
 
-/** The cache tags to expire now for stories that came due in the window ending at `now`. */
-export async function tagsComingDue(now = new Date()): Promise<{ ids: number[]; tags: string[] }> {
-  const stories = await storiesDue(new Date(now.getTime() - SCHEDULE_WINDOW_MS), now);
+/** The cache tags to expire for stories that came due in (since, now]. */
+export async function tagsComingDue(since: Date, now: Date): Promise<{ ids: number[]; tags: string[] }> {
+  const stories = await storiesDue(since, now);
   // A story coming due enters its section: it may be the first one there in its edition.
   const entering = stories.flatMap((s) => sectionPresenceTags(undefined, { locale: s.locale, section: s.section, published: true }));
   return { ids: stories.map((s) => s.id), tags: [...new Set([...storyTags(...stories), ...entering])] };

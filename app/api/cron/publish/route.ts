@@ -3,6 +3,7 @@ import { forgetMarks } from '@/lib/content/marks';
 import { NO_STORE } from '@/lib/cache-control';
 import { tagsOfDeadlines } from '@/lib/publishing/deadlines';
 import { tagsComingDue } from '@/lib/publishing/scheduled';
+import { lastSweptUntil, markSwept, sweepSince } from '@/lib/publishing/sweep';
 import { bearerToken, secretMatches } from '@/lib/publishing/secret';
 
 /**
@@ -20,9 +21,13 @@ export async function GET(request: Request): Promise<Response> {
     return Response.json({ error: 'unauthorized' }, { status: 401, headers: { 'Cache-Control': NO_STORE } });
   }
   const now = new Date();
-  const [{ ids, tags }, deadlines] = await Promise.all([tagsComingDue(now), tagsOfDeadlines(now)]);
+  // Since the last tick that completed (lib/publishing/sweep): a missed one is made up here.
+  const since = sweepSince(await lastSweptUntil(), now);
+  const [{ ids, tags }, deadlines] = await Promise.all([tagsComingDue(since, now), tagsOfDeadlines(since, now)]);
   for (const tag of [...tags, ...deadlines]) revalidateTag(tag, { expire: 0 });
   // Only stories coming due move the listings' marks; the clock's deadlines change no listing.
   if (tags.length) forgetMarks();
-  return Response.json({ published: ids, tags, deadlines }, { headers: { 'Cache-Control': NO_STORE } });
+  // Only once every page is expired: a tick that fails before this is covered again by the next.
+  await markSwept(now);
+  return Response.json({ since: since.toISOString(), published: ids, tags, deadlines }, { headers: { 'Cache-Control': NO_STORE } });
 }
