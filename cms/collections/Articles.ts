@@ -1,11 +1,12 @@
 import { ValidationError, type CollectionBeforeChangeHook, type CollectionBeforeValidateHook, type CollectionConfig, type PayloadRequest, type RelationshipFieldSingleValidation } from 'payload';
-import { admins, createArticles, readArticles, staff, updateArticles } from '../access';
+import { admins, createArticles, readArticleVersions, readArticles, updateArticles } from '../access';
 import { storyEditor } from '../editor';
 import { rememberLiveArticle, revalidateArticleAfterChange, revalidateArticleAfterDelete } from '../hooks/revalidate';
 import { newsroomText } from '../translations';
 import { relationId } from '../relations';
 import { existing, plainText, plainTextarea } from '../validation';
-import { TAG_FORM } from './Tags';
+import { TAG_FORM, TAG_MAX_LENGTH } from './Tags';
+import { hasBidiControls } from '@/lib/text';
 
 type Edition = 'ar' | 'en';
 type TagValue = number | string | { id: number };
@@ -19,15 +20,31 @@ const keepIdsForImports: CollectionBeforeValidateHook = ({ data, operation, req 
   return data;
 };
 
-/** Tags may arrive as names (wire importers, the Markdown import): each is found, or created, in the article's edition. */
+/** Why a tag sent by name cannot be one (the rules of the tags' own name field), or undefined. */
+function tagNameProblem(name: string, req: PayloadRequest): string | undefined {
+  if (hasBidiControls(name)) return newsroomText(req, 'bidiControls');
+  if (name.length > TAG_MAX_LENGTH) return newsroomText(req, 'tagLength', { max: TAG_MAX_LENGTH });
+  return TAG_FORM.test(name) ? undefined : newsroomText(req, 'tagForm');
+}
+
+/**
+ * Tags may arrive as names (wire importers, the Markdown import): each is found, or created, in the
+ * article's edition. A name that cannot be a tag refuses the save under the field, naming the name —
+ * never dropped while the story saves without it.
+ */
 async function tagIds(tags: TagValue[], edition: Edition, req: PayloadRequest): Promise<number[]> {
+  const names = tags.filter((tag): tag is string => typeof tag === 'string').map((tag) => tag.normalize('NFC').trim());
+  const problems = names.flatMap((name) => {
+    const problem = tagNameProblem(name, req);
+    return problem ? [{ path: 'tags', message: `«${name}»: ${problem}` }] : [];
+  });
+  if (problems.length) throw new ValidationError({ collection: 'articles', errors: problems, req }, req.t);
   const ids: number[] = [];
   for (const tag of tags) {
     if (typeof tag === 'number') ids.push(tag);
     else if (typeof tag === 'object' && tag !== null) ids.push(tag.id);
     else {
       const name = tag.normalize('NFC').trim();
-      if (!name || !TAG_FORM.test(name)) continue; // the relationship's own validation then names the field
       const found = await req.payload.find({ collection: 'tags', where: { name: { equals: name }, edition: { equals: edition } }, limit: 1, pagination: false, req, overrideAccess: true });
       const id = found.docs[0]?.id ?? (await req.payload.create({ collection: 'tags', data: { name, edition }, req, overrideAccess: true })).id;
       ids.push(Number(id));
@@ -67,10 +84,16 @@ const later = (a: Date, b: Date) => (a > b ? a : b);
  * moves that moment with it.
  */
 const stampAuthorAndFirstPublication: CollectionBeforeChangeHook = ({ data, operation, originalDoc, req }) => {
-  if (operation === 'create' && req.user && !data.author) data.author = req.user.id;
   if (req.context?.importing) {
+    if (operation === 'create' && req.user && !data.author) data.author = req.user.id;
     if (data._status === 'published' && !data.firstPublishedAt) data.firstPublishedAt = new Date().toISOString();
     return data;
+  }
+  // Both are the system's to set, never a client's: a story is started by whoever saves it first,
+  // and a forged first publication would make a draft's URL answer 410 and keep that date once published.
+  if (operation === 'create') {
+    data.author = req.user?.id;
+    delete data.firstPublishedAt;
   }
   const now = new Date();
   const first = originalDoc?.firstPublishedAt ? new Date(originalDoc.firstPublishedAt as string) : undefined;
@@ -146,7 +169,7 @@ export const Articles: CollectionConfig = {
   },
   defaultSort: '-publishedAt',
   versions: { drafts: true, maxPerDoc: 100 },
-  access: { read: readArticles, readVersions: staff, create: createArticles, update: updateArticles, delete: admins },
+  access: { read: readArticles, readVersions: readArticleVersions, create: createArticles, update: updateArticles, delete: admins },
   hooks: {
     beforeValidate: [keepIdsForImports, resolveTagNames, stampPublicationTime],
     beforeChange: [stampAuthorAndFirstPublication, checkDraftTranslation, rememberLiveArticle],

@@ -7,6 +7,9 @@ import { tagText } from '../validation';
  * What a tag may be: a word or a name that becomes one URL segment (lib/routes) — never "." or "..",
  * which browsers resolve away before asking (dots alone are refused).
  */
+/** The longest tag name: a word or a name, and one URL segment. */
+export const TAG_MAX_LENGTH = 60;
+
 export const TAG_FORM = /^(?!\.+$)[^/?#%\\\u0000-\u001f\u007f]+$/;
 
 /**
@@ -32,7 +35,7 @@ export const Tags: CollectionConfig = {
       label: { ar: 'الوسم', en: 'Tag' },
       type: 'text',
       required: true,
-      maxLength: 60,
+      maxLength: TAG_MAX_LENGTH,
       index: true,
       hooks: { beforeValidate: [canonicalName] },
       validate: tagText(TAG_FORM),
