@@ -1,3 +1,4 @@
+import { MEDIA_URL_PREFIX } from './media/url';
 import type { HeaderRule } from './security-headers';
 
 /**
@@ -22,9 +23,13 @@ export const ADMIN_CONTENT_SECURITY_POLICY = [
 
 export const NO_INDEX = { key: 'X-Robots-Tag', value: 'noindex, nofollow' };
 
-/** The newsroom's side of the site: the admin and the CMS's API. */
+/**
+ * The newsroom's side of the site: the admin and the CMS's API — but not the uploaded pictures
+ * served under it (/api/media/file/…), which readers' pages, the sitemaps' image entries, feed
+ * enclosures and other sites show: those are indexed and embeddable like /images.
+ */
 export function isNewsroomPath(pathname: string): boolean {
-  return /^\/(?:admin|api)(?:\/|$)/.test(pathname);
+  return /^\/(?:admin|api)(?:\/|$)/.test(pathname) && !pathname.startsWith(MEDIA_URL_PREFIX);
 }
 
 export function adminHeaderRules(): HeaderRule[] {
@@ -42,6 +47,7 @@ export function adminHeaderRules(): HeaderRule[] {
         { key: 'Critical-CH', value: 'Sec-CH-Prefers-Color-Scheme' },
       ],
     },
-    { source: '/api/:path*', headers: [NO_INDEX] },
+    // Everything under /api but the uploaded pictures (isNewsroomPath).
+    { source: '/api/:path((?!media/file/).*)', headers: [NO_INDEX] },
   ];
 }

@@ -102,11 +102,11 @@ export function securityHeaders(options: SecurityOptions = {}): Header[] {
 }
 
 /**
- * Files other sites must be able to load: social cards and article images are fetched by
+ * Files other sites must be able to load: social cards and article images (shipped or uploaded) are fetched by
  * WhatsApp, Facebook, X and feed readers, and shown by aggregators on their own pages.
  * Next.js path patterns (next.config.ts `headers()` sources).
  */
-export const CROSS_ORIGIN_PATHS = ['/cards/:path*', '/images/:path*', '/icons/:path*', '/_next/image', '/apple-icon.png', '/icon.svg'];
+export const CROSS_ORIGIN_PATHS = ['/cards/:path*', '/images/:path*', '/api/media/file/:path*', '/icons/:path*', '/_next/image', '/apple-icon.png', '/icon.svg'];
 
 export const CROSS_ORIGIN_RESOURCE: Header = { key: 'Cross-Origin-Resource-Policy', value: 'cross-origin' };
 

@@ -7,12 +7,13 @@ describe('robots.txt', () => {
     process.env = { ...saved };
   });
 
-  it('allows everything but /api/ and the control page, and names both sitemaps on the public origin', () => {
+  it('allows everything but /api/ (uploaded pictures excepted) and the control page, and names both sitemaps on the public origin', () => {
     delete process.env.SITE_URL;
     delete process.env.VERCEL_PROJECT_PRODUCTION_URL;
     const result = robots();
-    // The API and the empty control page used by the byte budgets are not for crawlers.
-    expect(result.rules).toEqual([{ userAgent: '*', allow: '/', disallow: ['/api/', '/admin', '/blank', '/en/blank'] }]);
+    // The API and the empty control page used by the byte budgets are not for crawlers; the pictures
+    // the sitemaps' image entries and the feeds' enclosures name are (the longer rule wins).
+    expect(result.rules).toEqual([{ userAgent: '*', allow: ['/', '/api/media/file/'], disallow: ['/api/', '/admin', '/blank', '/en/blank'] }]);
     expect(result.sitemap).toEqual(['https://www.alwafd.news/sitemap.xml', 'https://www.alwafd.news/news-sitemap.xml']);
     expect(result.host).toBe('https://www.alwafd.news');
   });

@@ -14,8 +14,11 @@ const EXPECTED = securityHeaderObject();
 let articleHtml = '';
 let card = '';
 let chunk = '';
+let picture = '';
 
 beforeAll(async () => {
+  // An uploaded picture, as the feeds name it (the CMS serves it under its API).
+  picture = new URL(/<enclosure url="([^"]+)"/.exec((await raw({ path: '/rss.xml' })).body)![1]!).pathname;
   articleHtml = (await raw({ path: '/news/1001' })).body;
   card = new URL(/<meta property="og:image" content="([^"]+)"/.exec(articleHtml)![1]!).pathname;
   chunk = /<script src="(\/_next\/static\/[^"]+\.js)"/.exec(articleHtml)![1]!;
@@ -53,6 +56,8 @@ const CASES = (): Case[] => [
   { kind: 'manifest', path: '/manifest.webmanifest', status: 200 },
   { kind: 'social card', path: card, status: 200, crossOrigin: true },
   { kind: 'article image', path: '/images/articles/1001-spacex-ipo.webp', status: 200, crossOrigin: true },
+  { kind: 'uploaded picture', path: picture, status: 200, crossOrigin: true },
+  { kind: 'missing upload (404, not Payload’s 500)', path: '/api/media/file/no-such-picture.webp', status: 404, crossOrigin: true },
   { kind: 'optimized image', path: '/_next/image?url=%2Fimages%2Farticles%2F1001-spacex-ipo.webp&w=640&q=75', status: 200, crossOrigin: true, csp: IMAGE_OPTIMIZER_CSP },
   { kind: 'icon', path: '/icons/icon-192.png', status: 200, crossOrigin: true },
   { kind: 'hashed script', path: chunk, status: 200 },
@@ -111,6 +116,15 @@ describe('security headers on every kind of response', () => {
     }
     expect(response.headers['x-powered-by']).toBeUndefined();
     expect(Object.keys(response.headers).filter((h) => /^x-(?:nextjs|middleware)-/.test(h))).toEqual([]);
+  });
+});
+
+describe('the CMS’s API is kept out of search engines, its uploaded pictures are not', () => {
+  it('sends noindex on the API, none on a picture the sitemaps and feeds name', async () => {
+    expect(picture).toMatch(/^\/api\/media\/file\//);
+    expect((await raw({ path: picture })).headers['x-robots-tag']).toBeUndefined();
+    expect((await raw({ path: '/api/sections' })).headers['x-robots-tag']).toBe('noindex, nofollow');
+    expect((await raw({ path: '/api/media/file/no-such-picture.webp' })).headers['x-robots-tag']).toBeUndefined();
   });
 });
 

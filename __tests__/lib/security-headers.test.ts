@@ -116,3 +116,15 @@ describe('next.config header rules', () => {
     expect(PUBLIC_FILE_CACHE).toMatch(/max-age=(\d{7,})/);
   });
 });
+
+describe('uploaded pictures, served under the CMS’s API', () => {
+  it('are not the newsroom’s side: indexed and embeddable like /images', () => {
+    const { isNewsroomPath } = jest.requireActual<typeof import('@/lib/admin-headers')>('@/lib/admin-headers');
+    const { isCrossOriginPath } = jest.requireActual<typeof import('@/lib/security-headers')>('@/lib/security-headers');
+    expect(isNewsroomPath('/api/media/file/1001-spacex-ipo.webp')).toBe(false);
+    expect(isCrossOriginPath('/api/media/file/1001-spacex-ipo.webp')).toBe(true);
+    for (const path of ['/api/media', '/api/media/7', '/api/articles', '/api/revalidate', '/admin']) {
+      expect([path, isNewsroomPath(path), isCrossOriginPath(path)]).toEqual([path, true, false]);
+    }
+  });
+});

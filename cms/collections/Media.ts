@@ -1,4 +1,7 @@
-import { APIError, type CollectionBeforeDeleteHook, type CollectionConfig } from 'payload';
+import fs from 'node:fs';
+import path from 'node:path';
+import { APIError, type CollectionBeforeDeleteHook, type CollectionConfig, type PayloadRequest } from 'payload';
+import { NOT_FOUND_CACHE } from '@/lib/cache-control';
 import { mediaDir } from '@/lib/media/files';
 import { anyone, editors, staff } from '../access';
 import { revalidatePictureAfterChange } from '../hooks/revalidate';
@@ -37,6 +40,22 @@ const refuseWhileInUse: CollectionBeforeDeleteHook = async ({ id, req }) => {
  * Anyone in the newsroom uploads; changing a picture changes every published story that shows it,
  * so that is an editor's act, and it reaches those stories' pages at once.
  */
+/**
+ * A file asked for that is not on the disk — a deleted upload, a mistyped or stale link in a feed
+ * reader — answers 404, where Payload's own disk fallback answers 500. Only for files on this
+ * machine's disk: a media store (Vercel Blob) answers for its own.
+ */
+function missingUpload(_req: PayloadRequest, { params }: { params: { filename: string } }): Response | void {
+  if (process.env.BLOB_READ_WRITE_TOKEN) return;
+  const dir = path.resolve(mediaDir());
+  const file = path.resolve(dir, params.filename);
+  // A name that leaves the folder is Payload's to refuse (400).
+  if (!file.startsWith(dir + path.sep)) return;
+  // One stat on the local disk: Payload's own fallback does the same next.
+  if (fs.statSync(file, { throwIfNoEntry: false })?.isFile()) return;
+  return new Response('Not found\n', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': NOT_FOUND_CACHE } });
+}
+
 export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: { ar: 'صورة', en: 'Picture' }, plural: { ar: 'الصور', en: 'Pictures' } },
@@ -46,6 +65,7 @@ export const Media: CollectionConfig = {
   upload: {
     // On this machine's disk unless a media store is configured (Vercel Blob: payload.config.ts).
     staticDir: mediaDir(),
+    handlers: [missingUpload],
     mimeTypes: ['image/webp', 'image/avif', 'image/jpeg', 'image/png'],
     imageSizes: [{ name: 'thumbnail', width: 480, withoutEnlargement: true }],
     adminThumbnail: 'thumbnail',

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { publicImageFile } from '@/lib/public-images';
+import { MEDIA_URL_PREFIX } from './url';
 
 /**
  * Where a picture's bytes are, for the social card and the hero crops, whatever stores it:
@@ -9,7 +10,7 @@ import { publicImageFile } from '@/lib/public-images';
  * - an absolute https URL: the media store (Vercel Blob), fetched.
  * Anything else, or a name that would leave its folder, has no bytes.
  */
-export const MEDIA_URL_PREFIX = '/api/media/file/';
+export { MEDIA_URL_PREFIX };
 
 /** The CMS's upload folder when no media store is configured (cms/collections/Media.ts uploads there). */
 export function mediaDir(): string {
