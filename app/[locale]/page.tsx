@@ -48,9 +48,10 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
         <div className="grid gap-x-10 gap-y-8 lg:grid-cols-3">
           <div className="lg:col-span-2">
             <LeadStory article={lead} />
-            <SecondStories articles={seconds} />
+            {mostRead.length > 0 && <SecondStories articles={seconds} />}
           </div>
-          <MostRead articles={mostRead} />
+          {/* Nothing read yet today (a new edition, a quiet night): the seconds take the column instead. */}
+          {mostRead.length > 0 ? <MostRead articles={mostRead} /> : <SecondStories articles={seconds} beside />}
         </div>
       ) : (
         <HomeEmpty />

@@ -1,3 +1,4 @@
+import { Kicker } from '@/components/listing/Kicker';
 import type { ArticleTeaser } from '@/lib/content/types';
 import { formatDate } from '@/lib/format';
 import { articlePath } from '@/lib/routes';
@@ -5,11 +6,11 @@ import { highlight } from '@/lib/search/highlight';
 import type { Terms } from '@/lib/search/normalize';
 import { Highlighted } from './Highlighted';
 
-/** A story found by a search: section, headline (the link), summary and date, the matched words marked. */
+/** A story found by a search: section (or, for a column, opinion and its writer, as in every listing), headline (the link), summary and date, the matched words marked. */
 export function SearchResult({ article, terms }: { article: ArticleTeaser; terms: Terms }) {
   return (
     <article className="border-b border-rule py-4">
-      <p className="text-sm font-bold text-brand">{article.section.name}</p>
+      <Kicker article={article} showSection />
       <h2 className="text-lg font-bold leading-snug">
         <a href={articlePath(article)} className="hover:text-brand hover:underline">
           <Highlighted segments={highlight(article.title, terms)} />

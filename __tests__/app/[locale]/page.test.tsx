@@ -23,6 +23,8 @@ const stories = [
   makeArticle(104, { section: 'economy', summary: LONG }),
   makeArticle(103, { section: 'economy' }),
   makeArticle(201, { locale: 'en', section: 'economy' }),
+  makeArticle(202, { locale: 'en', section: 'economy' }),
+  makeArticle(203, { locale: 'en', section: 'economy', title: 'The lead story' }),
 ];
 
 serveContent({
@@ -84,6 +86,21 @@ describe('front page (server render)', () => {
     const items = within(within(ranking).getByRole('list')).getAllByRole('listitem');
     expect(items.map((li) => within(li).getByRole('link').getAttribute('href'))).toEqual(['/news/103', '/news/107']);
     expect(within(items[1]!).getByText('رأي')).toBeInTheDocument();
+  });
+
+  it('puts the second stories under the lead when most read fills the column beside it', async () => {
+    renderInLocale(await HomePage({ params: params('ar') }));
+    const lead = screen.getByRole('region', { name: 'الخبر الرئيسي' });
+    expect(screen.getByRole('region', { name: 'أبرز الأخبار' }).parentElement).toBe(lead.parentElement);
+  });
+
+  it('gives the column beside the lead to the second stories when nothing was read yet: no empty column', async () => {
+    renderInLocale(await HomePage({ params: params('en') }), 'en');
+    const lead = screen.getByRole('region', { name: 'The lead story' });
+    const seconds = screen.getByRole('region', { name: 'Top stories' });
+    // The top's two columns: the lead's, and the seconds beside it.
+    expect(seconds.parentElement).toBe(lead.parentElement!.parentElement);
+    expect(within(seconds).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['Story 202', 'Story 201']);
   });
 
   it('navigates only to the sections that have stories in the edition', async () => {

@@ -69,10 +69,18 @@ describe('article page (server render)', () => {
     const ranking = within(aside).getByRole('region', { name: /الأكثر قراءة/ });
     expect(within(ranking).getAllByRole('link').map((a) => a.getAttribute('href'))).toEqual(['/news/503', '/news/501']);
     const latest = within(aside).getByRole('region', { name: 'أحدث تكنولوجيا' });
-    // Five, newest first, never the story itself.
-    expect(within(within(latest).getByRole('list')).getAllByRole('link').map((a) => a.getAttribute('href'))).toEqual(
-      ['/news/509', '/news/508', '/news/506', '/news/505', '/news/504'],
-    );
+    // Newest first, never the story itself, nor one already shown as related (509, 508, 506, 505 here).
+    expect(within(within(latest).getByRole('list')).getAllByRole('link').map((a) => a.getAttribute('href'))).toEqual(['/news/504']);
+  });
+
+  it('shows every story once on the page: related, most read and the section’s latest never repeat one', async () => {
+    renderInLocale(await ArticlePage({ params: params('ar', '507') }));
+    const stories = within(screen.getByRole('main'))
+      .getAllByRole('link')
+      .map((a) => a.getAttribute('href')!)
+      .filter((href) => /^\/news\/\d+$/.test(href));
+    expect(stories).not.toContain('/news/507');
+    expect(stories.sort()).toEqual(['/news/501', '/news/503', '/news/504', '/news/505', '/news/506', '/news/508', '/news/509']);
   });
 
   it('prerenders each edition’s articles', async () => {

@@ -2,7 +2,7 @@ import '@testing-library/jest-dom';
 import { screen, within } from '@testing-library/react';
 import SearchPage, { generateMetadata } from '@/app/[locale]/search/page';
 import { renderInLocale } from '../../../support/render';
-import { makeArticle, serveContent } from '../../../support/content';
+import { makeArticle, serveContent, WRITER } from '../../../support/content';
 
 jest.mock('next/navigation', () => ({
   notFound: () => {
@@ -24,7 +24,8 @@ const older = makeArticle(2990, { title: 'افتتاح المدرسة الجدي
 const english = makeArticle(4000, { locale: 'en', title: 'Schools reopen in Cairo', summary: 'The school year starts', paragraphs: ['Every school opens.'] });
 const named = makeArticle(4100, { title: 'حوار مع الدكتور البدوي', summary: 'حديث عن الاقتصاد', publishedAt: at(700) });
 const bedouins = makeArticle(4200, { title: 'مهرجان في سيناء', summary: 'البدو يحتفلون بالحصاد', publishedAt: at(1) });
-serveContent({ articles: [...schoolStories, older, english, named, bedouins] });
+const column = makeArticle(4300, { writer: WRITER, title: 'عن الحصاد في الوادي', summary: 'رأي في موسم القمح', publishedAt: at(2) });
+serveContent({ articles: [...schoolStories, older, english, named, bedouins, column], writers: [WRITER] });
 
 const params = (locale: string) => Promise.resolve({ locale });
 const query = (q?: string, page?: string) => Promise.resolve({ ...(q !== undefined && { q }), ...(page !== undefined && { page }) });
@@ -44,6 +45,13 @@ describe('search page (server render)', () => {
     expect(marks).toEqual(['المدرسة', 'المُدرسة']);
     expect(items[0]).toHaveTextContent('أخبار');
     expect(items[0]!.querySelector('time')).toHaveAttribute('dateTime', older.publishedAt);
+  });
+
+  it('labels a column as opinion with its writer, as every listing does', async () => {
+    await render('ar', 'الحصاد');
+    const found = within(results()!).getAllByRole('listitem').find((li) => within(li).queryByRole('link', { name: /الوادي/ }))!;
+    expect(within(found).getByText('رأي')).toBeInTheDocument();
+    expect(within(found).getByText(WRITER.name.ar)).toBeInTheDocument();
   });
 
   it('paginates in the query string', async () => {

@@ -7,17 +7,15 @@ import { ReadBeacon } from '@/components/reads/ReadBeacon';
 import { JsonLd } from '@/components/layout/JsonLd';
 import { PageShell } from '@/components/layout/PageShell';
 import { resolvePageLocale } from '@/i18n/page-locale';
-import { getArticle, getSectionPage, getSiteFrame, getTranslation, listLatest, listMostRead, listRelated } from '@/lib/content';
+import { getArticle, getSectionPage, getSiteFrame, getTranslation, LISTING_PAGE_SIZE, listLatest, listMostRead, listRelated, MOST_READ_LIMIT } from '@/lib/content';
 import { feedAlternates } from '@/lib/feeds/links';
+import { composeArticleSides, RELATED_SHOWN } from '@/lib/pages/article-sides';
 import { articleMetadata } from '@/lib/metadata';
 import { newsArticleJsonLd } from '@/lib/structured-data';
 import { articlePath, homePath, parseArticleId } from '@/lib/routes';
 import { absoluteUrl, isLocale, otherLocale } from '@/lib/site';
 
 type Params = { locale: string; id: string };
-
-/** Headlines of the section's newest other stories beside the text. */
-const LATEST_IN_SECTION = 5;
 
 export const dynamicParams = true;
 
@@ -52,15 +50,22 @@ export default async function ArticlePage({ params }: { params: Promise<Params> 
   // An article lives in its own edition; /en/news/{arabic id} goes to the one canonical URL.
   if (article.locale !== locale) permanentRedirect(articlePath(article));
 
-  const [translation, related, frame, layout, mostRead, section] = await Promise.all([
+  const [translation, relatedCandidates, frame, layout, mostReadRanking, section] = await Promise.all([
     getTranslation(article),
-    listRelated(article, 4),
+    listRelated(article, RELATED_SHOWN + MOST_READ_LIMIT),
     getSiteFrame(),
     getTranslations('Layout'),
-    listMostRead(locale),
-    getSectionPage(locale, article.section.slug, 1, LATEST_IN_SECTION + 1),
+    // One more than shown: this story may be among them.
+    listMostRead(locale, MOST_READ_LIMIT + 1),
+    // The section page's own first page (one cached read): enough left after the repeats are taken out.
+    getSectionPage(locale, article.section.slug, 1, LISTING_PAGE_SIZE),
   ]);
-  const latestInSection = section.items.filter((a) => a.id !== article.id).slice(0, LATEST_IN_SECTION);
+  // Each story once on the page (lib/pages/article-sides).
+  const { related, mostRead, latestInSection } = composeArticleSides(article.id, {
+    related: relatedCandidates,
+    mostRead: mostReadRanking,
+    latestInSection: section.items,
+  });
   const other = otherLocale(locale);
   const alternate = translation
     ? { locale: translation.locale, href: articlePath(translation) }
