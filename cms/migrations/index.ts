@@ -11,6 +11,7 @@ import * as migration_20261130_020000_scheduled_first_publication from './202611
 import * as migration_20261130_050554_sitemap_blocks from './20261130_050554_sitemap_blocks';
 import * as migration_20261130_060000_tag_index_revised from './20261130_060000_tag_index_revised';
 import * as migration_20261130_120000_publishing_clock from './20261130_120000_publishing_clock';
+import * as migration_20261130_122148_media_store_fields from './20261130_122148_media_store_fields';
 
 export const migrations = [
   {
@@ -77,5 +78,10 @@ export const migrations = [
     up: migration_20261130_120000_publishing_clock.up,
     down: migration_20261130_120000_publishing_clock.down,
     name: '20261130_120000_publishing_clock',
+  },
+  {
+    up: migration_20261130_122148_media_store_fields.up,
+    down: migration_20261130_122148_media_store_fields.down,
+    name: '20261130_122148_media_store_fields',
   },
 ];
