@@ -64,6 +64,8 @@ describe('junk URLs', () => {
       expect(answer.body).toMatch(new RegExp(`^<!DOCTYPE html><html lang="${lang}"`));
       expect(answer.body).not.toContain('__next_error__');
       expect(answer.body).toContain(lang === 'ar' ? 'الصفحة غير موجودة' : 'Page not found');
+      // Named so in the tab and the history, not just the paper's name.
+      expect(answer.body).toContain(lang === 'ar' ? '<title>الصفحة غير موجودة | الوفد</title>' : '<title>Page not found | Al-Wafd</title>');
     });
   });
 

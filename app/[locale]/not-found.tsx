@@ -1,13 +1,28 @@
-import { getLocale } from 'next-intl/server';
+import type { Metadata } from 'next';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { NotFoundView } from '@/components/layout/NotFoundView';
 import { PageShell } from '@/components/layout/PageShell';
 import { getSiteFrame } from '@/lib/content';
 import { homePath } from '@/lib/routes';
 import { defaultLocale, isLocale, otherLocale } from '@/lib/site';
 
-export default async function LocaleNotFound() {
+async function editionLocale() {
   const current = await getLocale();
-  const locale = isLocale(current) ? current : defaultLocale;
+  return isLocale(current) ? current : defaultLocale;
+}
+
+/**
+ * Titled like /missing: the proxy's 404s are served from that page, and when Next renders it again
+ * (its five minutes are up) under the 404 status it renders this boundary in its place — whose title
+ * was the paper's name alone.
+ */
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations({ locale: await editionLocale(), namespace: 'NotFound' });
+  return { title: t('title') };
+}
+
+export default async function LocaleNotFound() {
+  const locale = await editionLocale();
   const other = otherLocale(locale);
   return (
     <PageShell locale={locale} frame={await getSiteFrame()} alternate={{ locale: other, href: homePath(other) }}>

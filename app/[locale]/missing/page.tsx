@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { NotFoundView } from '@/components/layout/NotFoundView';
 import { PageShell } from '@/components/layout/PageShell';
 import { resolvePageLocale } from '@/i18n/page-locale';
@@ -12,7 +13,11 @@ import { otherLocale } from '@/lib/site';
  * with notFound() as an empty shell filled in only by JavaScript (vercel/next.js#62228), which
  * crawlers and readers without JavaScript would see blank.
  */
-export const metadata: Metadata = { robots: { index: false, follow: true } };
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const t = await getTranslations({ locale: resolvePageLocale((await params).locale), namespace: 'NotFound' });
+  // Named in the tab, the history and by screen readers: not just the paper's name.
+  return { title: t('title'), robots: { index: false, follow: true } };
+}
 
 
 export default async function MissingPage({ params }: { params: Promise<{ locale: string }> }) {
