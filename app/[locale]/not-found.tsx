@@ -16,8 +16,11 @@ async function editionLocale() {
  * (its five minutes are up) under the 404 status it renders this boundary in its place — whose title
  * was the paper's name alone.
  */
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations({ locale: await editionLocale(), namespace: 'NotFound' });
+export async function generateMetadata({ params }: { params: Promise<{ locale?: string }> }): Promise<Metadata> {
+  // From the segment's own parameter: asking next-intl for the request's locale here reads the
+  // request's headers, which a prerendered page may not (the page then failed with a 500).
+  const segment = (await params).locale;
+  const t = await getTranslations({ locale: isLocale(segment) ? segment : defaultLocale, namespace: 'NotFound' });
   return { title: t('title') };
 }
 

@@ -11,7 +11,8 @@ describe('the not-found boundary’s title', () => {
     ['ar', 'الصفحة غير موجودة'],
     ['en', 'Page not found'],
   ])('in %s: %s', async (locale, title) => {
-    setRequestLocale(locale);
-    expect(await generateMetadata()).toEqual({ title });
+    // The request's locale says otherwise: the segment's own parameter decides.
+    setRequestLocale(locale === 'ar' ? 'en' : 'ar');
+    expect(await generateMetadata({ params: Promise.resolve({ locale }) })).toEqual({ title });
   });
 });
