@@ -5,7 +5,7 @@ import { homePath } from './routes';
 
 /**
  * The small, self-contained error pages the site answers without Next — from the proxy (400,
- * 405) and from the HTTP server itself (400, 405, 431): no scripts, no external resources,
+ * 405) and from the HTTP server itself (400, 405, 414, 431): no scripts, no external resources,
  * nothing from the request echoed back, in the reader's edition.
  */
 
@@ -15,6 +15,7 @@ export const PAGE_WORDS = {
   badRequest: { ar: ar.BadRequest, en: en.BadRequest },
   methodNotAllowed: { ar: ar.MethodNotAllowed, en: en.MethodNotAllowed },
   requestTooLarge: { ar: ar.RequestTooLarge, en: en.RequestTooLarge },
+  uriTooLong: { ar: ar.UriTooLong, en: en.UriTooLong },
 } satisfies Record<string, Record<Locale, Words>>;
 
 export type SmallPage = keyof typeof PAGE_WORDS;

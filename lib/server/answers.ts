@@ -1,7 +1,8 @@
-import { STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http';
+import http, { STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { ERROR_PAGE_CACHE, NO_STORE } from '@/lib/cache-control';
-import { PAGE_METHODS } from '@/lib/request-guard';
+import { defaultLocale, type Locale } from '@/lib/locales';
+import { localeOfPath, PAGE_METHODS } from '@/lib/request-guard';
 import { contentSecurityPolicy, securityHeaderObject } from '@/lib/security-headers';
 import { smallPageHtml } from '@/lib/small-page';
 import type { Answer } from './guard';
@@ -46,15 +47,30 @@ export function writeAnswer(req: IncomingMessage, res: ServerResponse, answer: A
   res.end(req.method === 'HEAD' ? undefined : body);
 }
 
+/**
+ * What can be read of a request Node gave up on (the bytes it had, `rawPacket`): whether its request
+ * line alone is over Node's limit for a request's head — a link too long (414), where headers over it
+ * are 431 — and the edition its path names, so the page speaks the reader's language (the default
+ * edition when the line cannot be read at all).
+ */
+export function requestLine(raw: Buffer | undefined, limit = http.maxHeaderSize): { tooLong: boolean; locale: Locale } {
+  const text = raw ? raw.subarray(0, limit + 1024).toString('latin1') : '';
+  const end = text.indexOf('\n');
+  const line = end === -1 ? text : text.slice(0, end);
+  const path = /^[A-Z]+ (\/\S*)/.exec(line)?.[1];
+  return { tooLong: line.length >= limit, locale: path ? localeOfPath(path) : defaultLocale };
+}
+
 /** Sockets already answered: Node reports every later chunk of a broken request again. */
 const answered = new WeakSet<Duplex>();
 
 /**
- * What Node would answer a request it cannot parse — 431 for headers over its limit, 400 for
- * malformed ones, 408 for a request too slow to arrive — but with the security headers and, for
- * the first two, a small page. (Node's own answers carry no headers at all.)
+ * What Node would answer a request it cannot parse — 431 for headers over its limit (414 when the
+ * link itself is), 400 for malformed ones, 408 for a request too slow to arrive — but with the
+ * security headers and, for the first three, a small page in the edition the link names. (Node's
+ * own answers carry no headers at all.)
  */
-export function answerClientError(error: Error & { code?: string }, socket: Duplex, dev = false): void {
+export function answerClientError(error: Error & { code?: string; rawPacket?: Buffer }, socket: Duplex, dev = false): void {
   if (answered.has(socket)) return;
   answered.add(socket);
   const response = (socket as Duplex & { _httpMessage?: ServerResponse | null })._httpMessage;
@@ -62,10 +78,19 @@ export function answerClientError(error: Error & { code?: string }, socket: Dupl
     socket.destroy();
     return;
   }
+  const line = requestLine(error.rawPacket);
   const status =
-    error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : error.code === 'HPE_CHUNK_EXTENSIONS_OVERFLOW' ? 413 : 400;
-  // The request line may never have been read: the page speaks the default edition.
-  const body = status === 431 ? smallPageHtml('requestTooLarge', 'ar') : status === 400 ? smallPageHtml('badRequest', 'ar') : '';
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? line.tooLong
+        ? 414
+        : 431
+      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? 408
+        : error.code === 'HPE_CHUNK_EXTENSIONS_OVERFLOW'
+          ? 413
+          : 400;
+  const body =
+    status === 431 ? smallPageHtml('requestTooLarge', line.locale) : status === 414 ? smallPageHtml('uriTooLong', line.locale) : status === 400 ? smallPageHtml('badRequest', line.locale) : '';
   const headers: Record<string, string> = { ...headersFor(dev), 'Cache-Control': NO_STORE, Connection: 'close', 'Content-Length': String(Buffer.byteLength(body)) };
   if (body) headers['Content-Type'] = HTML;
   const head = [`HTTP/1.1 ${status} ${STATUS_CODES[status]}`, ...Object.entries(headers).map(([name, value]) => `${name}: ${value}`)].join('\r\n');

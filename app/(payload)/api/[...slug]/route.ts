@@ -2,10 +2,24 @@ import config from '@payload-config';
 import '@payloadcms/next/css';
 import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes';
 import { getPayload } from 'payload';
+import { isImpossibleDocumentPath } from '@/cms/document-paths';
 import { oneSessionWriteAtATime } from '@/cms/session-lock';
+import { NO_STORE } from '@/lib/cache-control';
+
+type Handler = ReturnType<typeof REST_GET>;
+
+/** A document id that cannot exist ("/api/articles/abc") is a 404, as Payload answers a missing one — not its 500. */
+function refusingImpossibleIds(handler: Handler): Handler {
+  return async (request, context) => {
+    if (await isImpossibleDocumentPath(config, (await context.params).slug ?? [])) {
+      return Response.json({ errors: [{ message: 'Not Found' }] }, { status: 404, headers: { 'Cache-Control': NO_STORE } });
+    }
+    return handler(request, context);
+  };
+}
 
 // The CMS's REST API (README: "The newsroom's API"), access-controlled per collection (cms/access.ts).
-export const GET = REST_GET(config);
+export const GET = refusingImpossibleIds(REST_GET(config));
 const post = REST_POST(config);
 /** Logins, logouts and token refreshes of one account one at a time (cms/session-lock.ts). */
 export async function POST(...args: Parameters<typeof post>): Promise<Response> {
@@ -15,7 +29,7 @@ export async function POST(...args: Parameters<typeof post>): Promise<Response> 
   const { slug } = await args[1].params;
   return oneSessionWriteAtATime(args[0], slug ?? [], () => post(...args));
 }
-export const DELETE = REST_DELETE(config);
-export const PATCH = REST_PATCH(config);
+export const DELETE = refusingImpossibleIds(REST_DELETE(config));
+export const PATCH = refusingImpossibleIds(REST_PATCH(config));
 export const PUT = REST_PUT(config);
 export const OPTIONS = REST_OPTIONS(config);
