@@ -124,6 +124,15 @@ describe('the ranking', () => {
     const { document } = await page('/news/1002');
     const aside = document.querySelector('aside[aria-label="مزيد من القراءة"]')!;
     expect(aside.querySelector('#most-read')!.textContent).toContain('الأكثر قراءة');
-    expect(aside.querySelector('#latest-in-section')!.textContent).toContain('أحدث اقتصاد');
+    // Every story once on the page: the story itself nowhere, and the related stories, the ranking and
+    // the section's latest (shown only when it has stories the others did not) never repeat one.
+    const shown = [
+      ...new Set(storyLinks(document.querySelector('section[aria-labelledby="related-articles"]')!)),
+      ...new Set(storyLinks(aside.querySelector('#most-read')!.closest('section')!)),
+      ...new Set(storyLinks(aside.querySelector('#latest-in-section')?.closest('section') ?? document.createElement('section'))),
+    ];
+    expect(shown.length).toBeGreaterThan(3);
+    expect(shown).not.toContain('/news/1002');
+    expect(new Set(shown).size).toBe(shown.length);
   });
 });
