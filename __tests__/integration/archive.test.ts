@@ -170,6 +170,28 @@ describe('npm run archive', () => {
     expect(page).toContain('معاينة'); // the preview's notice: the latest version, not the cached page
   }, 60_000);
 
+  it('POST /api/revalidate puts a story a tool moved on its new section page, however that page was cached', async () => {
+    const { rows } = await db.query<{ id: number }>(
+      `SELECT a.id FROM articles a JOIN sections s ON s.id = a.section_id
+       WHERE a.id >= $1 AND a.edition = 'ar' AND s.slug <> 'sports' ORDER BY a.id LIMIT 1`,
+      [ARCHIVE_BASE],
+    );
+    const story = rows[0]!;
+    // Readers have seen the story and the sports page: both are cached as they were.
+    expect((await fetch(`${site.base}/news/${story.id}`)).status).toBe(200);
+    expect((await listing(site.base, '/section/sports')).ids).not.toContain(story.id);
+    // A bulk fix past the CMS moves it to sports, as the newest story there.
+    await db.query(`UPDATE articles SET section_id = (SELECT id FROM sections WHERE slug = 'sports'), published_at = now() - interval '1 minute' WHERE id = $1`, [story.id]);
+    const told = await fetch(`${site.base}/api/revalidate`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${SECRET}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ id: story.id }),
+    });
+    expect(told.status).toBe(200);
+    expect((await told.json()).tags).toContain('section:ar:sports');
+    expect((await listing(site.base, '/section/sports')).ids[0]).toBe(story.id);
+  }, 60_000);
+
   it('adds nothing when run again with the same N', () => {
     const { status, output } = archive(String(N));
     expect(status).toBe(0);

@@ -149,6 +149,8 @@ const CORPUS: Case[] = [
   { path: '/api/articles/count', expect: [200] },
   { path: '/api/users/me', expect: [200] },
   { path: '/api/articles/1001', expect: [200] },
+  // A route of the collection's own with a parameter (the admin's saved settings) is Payload's to answer.
+  { path: '/api/payload-preferences/nav', expect: [401, 403, 200] },
   { method: 'POST', path: '/api/revalidate', headers: { Authorization: 'Bearer not-the-secret-at-all' }, expect: [401, 503] },
   { method: 'POST', path: '/api/revalidate', headers: { 'Content-Type': 'application/json' }, body: '{"id":', expect: [401, 503] },
   { method: 'POST', path: '/api/revalidate', headers: { 'Content-Type': 'application/json' }, body: `{"ids":[${long('1,', 17 * 1024)}1]}`, expect: [413] },

@@ -76,6 +76,15 @@ describe('npm run import', () => {
     return Promise.all(IDS.map(exists)).then((found) => expect(found).toEqual([false, false]));
   }, 60_000);
 
+  it('refuses a tag the CMS would refuse (dots alone) in the folder check, before anything is imported', async () => {
+    fs.writeFileSync(path.join(folder, `${IDS[0]}.md`), markdown(IDS[0]!));
+    fs.writeFileSync(path.join(folder, `${IDS[1]}.md`), markdown(IDS[1]!).replace('tags: ["استيراد"]', 'tags: ["استيراد", "..."]'));
+    const { status, output } = await runImport(folder);
+    expect(status).not.toBe(0);
+    expect(output).toContain(`${IDS[1]}.md: field "tags`);
+    return Promise.all(IDS.map(exists)).then((found) => expect(found).toEqual([false, false]));
+  }, 60_000);
+
   it('imports a good folder with its ids, and a second run changes nothing but updates', async () => {
     fs.writeFileSync(path.join(folder, `${IDS[1]}.md`), markdown(IDS[1]!));
     const first = await runImport(folder);

@@ -297,13 +297,25 @@ describe('tags', () => {
     for (const name of ['.', '..']) expect((await api('POST', '/api/tags', { name, edition: 'ar' }, editor.token)).status).toBe(400);
   });
 
+  it('are read through the API by the newsroom only: a draft’s or an embargoed story’s tags tell strangers nothing', async () => {
+    const title = `خبر مؤجل ${Date.now()}`;
+    const secret = `وسم محظور ${Date.now()}`;
+    const embargoed = await createStory('/api/articles', { ...story(title, { tags: [secret] }), publishedAt: new Date(Date.now() + 86_400_000).toISOString(), _status: 'published' }, editor.token);
+    expect(embargoed.status).toBe(201);
+    const asked = `/api/tags?where[name][equals]=${encodeURIComponent(secret)}`;
+    expect((await api('GET', asked)).status).toBe(403);
+    const graph = await api<{ data?: { Tags?: { docs: unknown[] } | null } }>('POST', '/api/graphql', { query: '{ Tags { docs { name } } }' });
+    expect(graph.json.data?.Tags?.docs ?? []).toEqual([]);
+    expect((await api<{ docs: unknown[] }>('GET', asked, undefined, writer.token)).json.docs).toHaveLength(1);
+  });
+
   it('renamed, every story carrying it links to the new name at once', async () => {
     const name = `وسم قبل التغيير ${Date.now()}`;
     const { json } = await createStory('/api/articles', { ...story(`خبر بوسم يتغير ${Date.now()}`), tags: [name], _status: 'published' }, editor.token);
     const id = json.doc.id;
     const path = (tag: string) => `/tag/${encodeURIComponent(tag)}`;
     await waitFor(`/news/${id}`, (status, html) => status === 200 && html.includes(`${path(name)}"`));
-    const tag = (await api<{ docs: { id: number }[] }>('GET', `/api/tags?where[name][equals]=${encodeURIComponent(name)}&limit=1`)).json.docs[0]!;
+    const tag = (await api<{ docs: { id: number }[] }>('GET', `/api/tags?where[name][equals]=${encodeURIComponent(name)}&limit=1`, undefined, editor.token)).json.docs[0]!;
     const renamed = `وسم بعد التغيير ${Date.now()}`;
     expect((await api('PATCH', `/api/tags/${tag.id}`, { name: renamed }, editor.token)).status).toBe(200);
     await waitFor(`/news/${id}`, (_s, html) => html.includes(`${path(renamed)}"`) && !html.includes(`${path(name)}"`), 3_000);
@@ -418,6 +430,10 @@ describe('bad content is refused, naming the field, and nothing is stored', () =
     expect(saved.json.firstPublishedAt ?? null).toBeNull();
     // Never published: its URL names nothing (404), not a story taken down (410).
     expect((await fetch(`${BASE_URL}/news/${answer.json.doc.id}`)).status).toBe(404);
+    // An editor may start one for a writer, who then has it as their own.
+    const forWriter = await createStory('/api/articles?draft=true', { ...story(`مسودة بدأها محرر ${Date.now()}`), author: writer.id, _status: 'draft' }, editor.token);
+    expect((await api<{ author: number }>('GET', `/api/articles/${forWriter.json.doc.id}?draft=true&depth=0`, undefined, adminToken)).json.author).toBe(writer.id);
+    expect((await api('PATCH', `/api/articles/${forWriter.json.doc.id}?draft=true`, { summary: 'ملخص كتبه الكاتب' }, writer.token)).status).toBe(200);
   });
 
   it('an id sent by a client is ignored: wire stories continue the numbering', async () => {

@@ -3,6 +3,7 @@
  */
 import { cairoIso } from '@/lib/cairo-time';
 import { lexicalToBlocks } from '@/lib/content/lexical';
+import { TAG_FORM } from '@/lib/content/tag-name';
 import { MAX_ARTICLE_ID, MAX_TAG_LENGTH, WRITER_SLUG } from '@/lib/routes';
 import { parseArchiveArgs } from '@/scripts/lib/archive/options';
 import { TAGS } from '@/scripts/lib/archive/pool/tags';
@@ -17,7 +18,6 @@ import { generatedWriters } from '@/scripts/lib/archive/writers';
 const ARABIC_LETTER = /[\u0621-\u064a]/;
 const LATIN_LETTER = /[A-Za-z]/;
 const CONTROL = /[\u0000-\u001f\u007f\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
-const TAG_FORM = /^[^/?#%\\\u0000-\u001f\u007f]+$/; // cms/collections/Tags.ts
 const SECTIONS = ['news', 'economy', 'technology', 'sports', 'opinion'];
 
 const sentences = (text: string) => (text.match(/[.؟?](?=\s|$)/g) ?? []).length;

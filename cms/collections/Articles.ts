@@ -1,11 +1,11 @@
 import { ValidationError, type CollectionBeforeChangeHook, type CollectionBeforeValidateHook, type CollectionConfig, type PayloadRequest, type RelationshipFieldSingleValidation } from 'payload';
-import { admins, createArticles, readArticleVersions, readArticles, updateArticles } from '../access';
+import { admins, createArticles, hasRole, readArticleVersions, readArticles, updateArticles } from '../access';
 import { storyEditor } from '../editor';
 import { rememberLiveArticle, revalidateArticleAfterChange, revalidateArticleAfterDelete } from '../hooks/revalidate';
 import { newsroomText } from '../translations';
 import { relationId } from '../relations';
 import { existing, plainText, plainTextarea } from '../validation';
-import { TAG_FORM, TAG_MAX_LENGTH } from './Tags';
+import { canonicalTagName, TAG_FORM, TAG_MAX_LENGTH } from '@/lib/content/tag-name';
 import { hasBidiControls } from '@/lib/text';
 
 type Edition = 'ar' | 'en';
@@ -33,7 +33,7 @@ function tagNameProblem(name: string, req: PayloadRequest): string | undefined {
  * never dropped while the story saves without it.
  */
 async function tagIds(tags: TagValue[], edition: Edition, req: PayloadRequest): Promise<number[]> {
-  const names = tags.filter((tag): tag is string => typeof tag === 'string').map((tag) => tag.normalize('NFC').trim());
+  const names = tags.filter((tag): tag is string => typeof tag === 'string').map(canonicalTagName);
   const problems = names.flatMap((name) => {
     const problem = tagNameProblem(name, req);
     return problem ? [{ path: 'tags', message: `«${name}»: ${problem}` }] : [];
@@ -44,7 +44,7 @@ async function tagIds(tags: TagValue[], edition: Edition, req: PayloadRequest): 
     if (typeof tag === 'number') ids.push(tag);
     else if (typeof tag === 'object' && tag !== null) ids.push(tag.id);
     else {
-      const name = tag.normalize('NFC').trim();
+      const name = canonicalTagName(tag);
       const found = await req.payload.find({ collection: 'tags', where: { name: { equals: name }, edition: { equals: edition } }, limit: 1, pagination: false, req, overrideAccess: true });
       const id = found.docs[0]?.id ?? (await req.payload.create({ collection: 'tags', data: { name, edition }, req, overrideAccess: true })).id;
       ids.push(Number(id));
@@ -89,10 +89,11 @@ const stampAuthorAndFirstPublication: CollectionBeforeChangeHook = ({ data, oper
     if (data._status === 'published' && !data.firstPublishedAt) data.firstPublishedAt = new Date().toISOString();
     return data;
   }
-  // Both are the system's to set, never a client's: a story is started by whoever saves it first,
-  // and a forged first publication would make a draft's URL answer 410 and keep that date once published.
+  // Not a writer's to set: a story is started by whoever saves it first (an editor may start one for
+  // a writer, who then edits and previews it as their own), and a forged first publication would make
+  // a draft's URL answer 410 and keep that date once published.
   if (operation === 'create') {
-    data.author = req.user?.id;
+    if (!hasRole(req.user, 'editor') || !data.author) data.author = req.user?.id;
     delete data.firstPublishedAt;
   }
   const now = new Date();

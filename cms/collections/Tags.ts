@@ -1,23 +1,15 @@
 import type { CollectionConfig } from 'payload';
-import { anyone, editors, staff } from '../access';
+import { editors, staff } from '../access';
 import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidate';
+import { canonicalTagName, TAG_FORM, TAG_MAX_LENGTH } from '@/lib/content/tag-name';
 import { tagText } from '../validation';
-
-/**
- * What a tag may be: a word or a name that becomes one URL segment (lib/routes) — never "." or "..",
- * which browsers resolve away before asking (dots alone are refused).
- */
-/** The longest tag name: a word or a name, and one URL segment. */
-export const TAG_MAX_LENGTH = 60;
-
-export const TAG_FORM = /^(?!\.+$)[^/?#%\\\u0000-\u001f\u007f]+$/;
 
 /**
  * Names are kept as URLs and lookups spell them (NFC, no surrounding spaces): a name pasted with a
  * decomposed أ (ا + U+0654) would otherwise be stored apart from the same tag typed, and its link,
  * spelled in NFC, would find nothing.
  */
-const canonicalName = ({ value }: { value?: unknown }) => (typeof value === 'string' ? value.normalize('NFC').trim() : value);
+const canonicalName = ({ value }: { value?: unknown }) => (typeof value === 'string' ? canonicalTagName(value) : value);
 
 /**
  * Tags, per edition: a word or a name that becomes a URL (/tag/{name}). Writers add them as they
@@ -27,7 +19,9 @@ export const Tags: CollectionConfig = {
   slug: 'tags',
   labels: { singular: { ar: 'وسم', en: 'Tag' }, plural: { ar: 'الوسوم', en: 'Tags' } },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'edition'], group: { ar: 'التحرير', en: 'Newsroom' } },
-  access: { read: anyone, create: staff, update: editors, delete: editors },
+  // Read by the newsroom only: a tag made for a draft or an embargoed story must not tell the world
+  // what is coming (reader pages read tags from the content source, never this API).
+  access: { read: staff, create: staff, update: editors, delete: editors },
   hooks: { afterChange: [revalidateAfterChange('tags')], afterDelete: [revalidateAfterDelete('tags')] },
   fields: [
     {

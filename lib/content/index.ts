@@ -70,6 +70,14 @@ export const getArticle = cache(
   cachedRead('article', (s, id: number) => s.article(id), (id) => [cacheTags.article(id), cacheTags.sections(), cacheTags.writers()]),
 );
 
+/**
+ * A live story as the database holds it now, past every cache: for what must know what changed
+ * (app/api/revalidate expires the pages of both this and the cached copy readers were shown).
+ */
+export async function getArticleNow(id: number): Promise<Article | undefined> {
+  return (await source()).article(id);
+}
+
 /** Whether a story is live, withdrawn or unknown: always fresh (the proxy asks it for every request). */
 export const getArticleStatus = cache(async (id: number) => (await source()).articleStatus(id));
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { locales } from '@/lib/locales';
 import { hasBidiControls } from '@/lib/text';
+import { canonicalTagName, TAG_FORM, TAG_MAX_LENGTH } from './tag-name';
 
 /**
  * The front matter of an article written as a Markdown file (the newsroom's import format).
@@ -35,8 +36,8 @@ export const ArticleImageSchema = z.object({
   height: z.number().int().positive(),
 });
 
-/** A tag is a word or a name: it becomes a URL segment, so it carries none of / ? # % \ and no control character. */
-export const tagSchema = editorText(60).regex(/^[^/?#%\\\u0000-\u001f\u007f]+$/, 'must not contain / ? # % or \\');
+/** A tag is a word or a name: it becomes a URL segment — the CMS's own rule (lib/content/tag-name), so a folder the check passes imports whole. */
+export const tagSchema = editorText(TAG_MAX_LENGTH).refine((name) => TAG_FORM.test(canonicalTagName(name)), 'must not contain / ? # % or \\, nor be dots alone');
 
 export function articleFrontMatterSchema(sections: readonly string[], writers: readonly string[] = []) {
   return z

@@ -12,20 +12,17 @@ export const RELATED_SHOWN = 4;
 export const LATEST_IN_SECTION = 5;
 
 /**
- * Pure: every story once on an article's page, as on the front page. The story itself is in none of
- * the lists; "most read" stays the edition's ranking (without this story); related stories are
- * those not already in it; the section's latest are what neither shows. Each list is given longer
- * than it is shown, so that taking out repeats leaves it full.
+ * Pure: the stories around an article, none of them the article itself. Related stories come first
+ * (they follow the text, the reader meets them first) and are never given up; "most read" stays the
+ * edition's ranking — a ranking keeps its order, so a story may be both related and ranked; the
+ * section's latest, the filler of the side column, shows only what neither of the others did. Each
+ * list is given longer than it is shown, so that taking out repeats leaves it full.
  */
 export function composeArticleSides(articleId: number, candidates: ArticleSides): ArticleSides {
-  const shown = new Set([articleId]);
-  const take = (list: readonly ArticleTeaser[], count: number) => {
-    const fresh = list.filter((a) => !shown.has(a.id)).slice(0, count);
-    for (const a of fresh) shown.add(a.id);
-    return fresh;
-  };
-  const mostRead = take(candidates.mostRead, MOST_READ_LIMIT);
-  const related = take(candidates.related, RELATED_SHOWN);
-  const latestInSection = take(candidates.latestInSection, LATEST_IN_SECTION);
+  const others = (list: readonly ArticleTeaser[]) => list.filter((a) => a.id !== articleId);
+  const related = others(candidates.related).slice(0, RELATED_SHOWN);
+  const mostRead = others(candidates.mostRead).slice(0, MOST_READ_LIMIT);
+  const shown = new Set([articleId, ...related.map((a) => a.id), ...mostRead.map((a) => a.id)]);
+  const latestInSection = candidates.latestInSection.filter((a) => !shown.has(a.id)).slice(0, LATEST_IN_SECTION);
   return { related, mostRead, latestInSection };
 }

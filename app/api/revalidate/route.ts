@@ -1,6 +1,7 @@
 import { revalidateTag } from 'next/cache';
 import { forgetMarks } from '@/lib/content/marks';
-import { getArticle } from '@/lib/content';
+import { getArticle, getArticleNow } from '@/lib/content';
+import type { Article } from '@/lib/content/types';
 import { sectionPresenceTags, storyTags } from '@/lib/content/tags';
 import { NO_STORE } from '@/lib/cache-control';
 import { FailureLimiter, clientAddress } from '@/lib/publishing/rate-limit';
@@ -47,14 +48,18 @@ export async function POST(request: Request): Promise<Response> {
 
   const { ids } = parsed.value;
   if (ids === 'all') return json(400, { error: 'name the stories: {"id": …} or {"ids": […]}' });
-  const articles = (await Promise.all(ids.map((id) => getArticle(id)))).filter((a) => a !== undefined);
+  // The story as the database holds it now, and the copy readers were last shown when one is cached:
+  // a story the tool moved to another section or retagged joins the new pages and leaves the old.
+  const versions = (await Promise.all(ids.map(async (id) => [await getArticleNow(id), await getArticle(id)]))).flat();
+  const articles = versions.filter((a): a is Article => a !== undefined);
   if (articles.length === 0) return json(404, { error: `no published article has id ${ids.join(', ')}` });
   const tags = storyTags(
     ...articles.map((a) => ({ id: a.id, locale: a.locale, section: a.section.slug, tags: a.tags, writer: a.writer?.slug, translationId: a.translationId })),
   );
   // What the tool changed is unknown here: a story may have entered its section, so the edition's section list is renewed too.
   for (const a of articles) tags.push(...sectionPresenceTags(undefined, { locale: a.locale, section: a.section.slug, published: true }));
-  for (const tag of tags) revalidateTag(tag, { expire: 0 });
+  const unique = [...new Set(tags)];
+  for (const tag of unique) revalidateTag(tag, { expire: 0 });
   forgetMarks();
-  return json(200, { revalidated: true, ids: articles.map((a) => a.id), tags });
+  return json(200, { revalidated: true, ids: [...new Set(articles.map((a) => a.id))], tags: unique });
 }

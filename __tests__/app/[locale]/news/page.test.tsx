@@ -73,7 +73,7 @@ describe('article page (server render)', () => {
     expect(within(within(latest).getByRole('list')).getAllByRole('link').map((a) => a.getAttribute('href'))).toEqual(['/news/504']);
   });
 
-  it('shows every story once on the page: related, most read and the section’s latest never repeat one', async () => {
+  it('never links the story to itself, and the section’s latest repeats no story shown as related or most read', async () => {
     renderInLocale(await ArticlePage({ params: params('ar', '507') }));
     const stories = within(screen.getByRole('main'))
       .getAllByRole('link')

@@ -11,7 +11,7 @@ type Handler = ReturnType<typeof REST_GET>;
 /** A document id that cannot exist ("/api/articles/abc") is a 404, as Payload answers a missing one — not its 500. */
 function refusingImpossibleIds(handler: Handler): Handler {
   return async (request, context) => {
-    if (await isImpossibleDocumentPath(config, (await context.params).slug ?? [])) {
+    if (await isImpossibleDocumentPath(config, request.method, (await context.params).slug ?? [])) {
       return Response.json({ errors: [{ message: 'Not Found' }] }, { status: 404, headers: { 'Cache-Control': NO_STORE } });
     }
     return handler(request, context);

@@ -27,7 +27,8 @@ export async function GET(request: Request): Promise<Response> {
   for (const tag of [...tags, ...deadlines]) revalidateTag(tag, { expire: 0 });
   // Only stories coming due move the listings' marks; the clock's deadlines change no listing.
   if (tags.length) forgetMarks();
-  // Only once every page is expired: a tick that fails before this is covered again by the next.
+  // Only once every expiry is asked for (Next applies them as the answer is sent): a tick that fails
+  // before this is covered again by the next.
   await markSwept(now);
   return Response.json({ since: since.toISOString(), published: ids, tags, deadlines }, { headers: { 'Cache-Control': NO_STORE } });
 }
