@@ -3,13 +3,13 @@ import { getArticleIndex, getArticleIndexBlocks, getSections, getSectionsUpdated
 import { indexBlockOf } from '@/lib/content/source';
 import type { ArticleIndexEntry } from '@/lib/content/types';
 import { newest } from '@/lib/feeds/dates';
-import { articlePath, homePath, mastheadPath, sectionPath, SITEMAP_PATH, sitemapFilePath, tagPath, writerPath } from '@/lib/routes';
+import { articlePath, homePath, sectionPath, SITEMAP_PATH, sitemapFilePath, tagPath, writerPath } from '@/lib/routes';
 import { absoluteUrl, defaultLocale, locales, type Locale } from '@/lib/site';
 import { escapeXml } from './xml';
 
 /**
  * The sitemaps. /sitemap.xml is an index of files, each at most SITEMAP_LIMIT URLs (the protocol's
- * limit): /sitemaps/pages.xml (both front pages and masthead pages, each section and writer with stories in an edition,
+ * limit): /sitemaps/pages.xml (both front pages, each section and writer with stories in an edition,
  * every tag page) and, per edition, /sitemaps/articles-{ar|en}-{n}.xml — the edition's stories in
  * block n − 1 of ids (lib/content/source's INDEX_BLOCK_IDS, 5,000), so a file holds the same stories
  * however much news arrives (new ids open new blocks) and is expired only by a change to one of them;
@@ -64,7 +64,7 @@ function articleEntry(article: ArticleIndexEntry): Entry {
   return entry;
 }
 
-/** Front pages, the masthead pages, each section and writer page in the editions they have stories in, and tag pages. */
+/** Front pages, each section and writer page in the editions they have stories in, and tag pages. */
 export async function pageEntries(): Promise<Entry[]> {
   const entries: Entry[] = [];
   const sections = await getSections();
@@ -74,8 +74,6 @@ export async function pageEntries(): Promise<Entry[]> {
   for (const locale of locales) {
     entries.push({ url: absoluteUrl(homePath(locale)), lastModified: newest(Object.values(sectionsUpdated[locale])), alternates: { languages: inEditions(homePath) } });
   }
-  // The newspaper's leadership, now and through time: a page of each edition.
-  for (const locale of locales) entries.push({ url: absoluteUrl(mastheadPath(locale)), alternates: { languages: inEditions(mastheadPath) } });
   // A section or writer with nothing in an edition is no page of it (the proxy answers 404): not listed there.
   entries.push(...listedPages(sectionsUpdated, sectionPath, sections.map((s) => s.slug)));
   entries.push(...listedPages(writersUpdated, writerPath));
