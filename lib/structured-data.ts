@@ -15,10 +15,16 @@ type JsonLd = Record<string, unknown>;
 /** The square logo Google asks publishers for (also the manifest's large icon). */
 export const LOGO_PATH = '/icons/icon-512.png';
 
+/**
+ * The paper as each edition names it. One node per edition, each with its own id: the editions give it
+ * a different name and home page, and one id for both would merge into one entity with two of each.
+ */
+const organizationId = (locale: Locale) => `${absoluteUrl(homePath(locale))}#organization`;
+
 export function organizationJsonLd(locale: Locale): JsonLd {
   return {
     '@type': 'NewsMediaOrganization',
-    '@id': `${absoluteUrl('/')}#organization`,
+    '@id': organizationId(locale),
     name: site.name[locale],
     alternateName: site.name[locale === 'ar' ? 'en' : 'ar'],
     url: absoluteUrl(homePath(locale)),
@@ -38,7 +44,7 @@ export function homeJsonLd(locale: Locale, description: string): JsonLd {
         url: absoluteUrl(homePath(locale)),
         description,
         inLanguage: locale,
-        publisher: { '@id': `${absoluteUrl('/')}#organization` },
+        publisher: { '@id': organizationId(locale) },
       },
     ],
   };

@@ -68,6 +68,11 @@ describe('structured data', () => {
 
   it('describes the front page as the organization and its website', () => {
     expect(graph(homeJsonLd('en', 'desc')).map((n) => n['@type'])).toEqual(['NewsMediaOrganization', 'WebSite']);
+    // Each edition's node its own id: one id with two names and two home pages would merge into one entity.
+    const [arabic, english] = [graph(homeJsonLd('ar', 'd'))[0]!, graph(homeJsonLd('en', 'd'))[0]!];
+    expect([arabic['@id'], arabic.name, arabic.url]).toEqual(['https://www.alwafd.news/#organization', 'الوفد', 'https://www.alwafd.news/']);
+    expect([english['@id'], english.name, english.url]).toEqual(['https://www.alwafd.news/en#organization', 'Al-Wafd', 'https://www.alwafd.news/en']);
+    expect(graph(homeJsonLd('en', 'd'))[1]!.publisher).toEqual({ '@id': 'https://www.alwafd.news/en#organization' });
   });
 
   it('escapes content so it can never close the script element', () => {
