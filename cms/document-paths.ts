@@ -1,7 +1,5 @@
 import type { SanitizedConfig } from 'payload';
-
-/** PostgreSQL's integer: an id past it is no document (and the database would refuse the query). */
-const MAX_ID = 2_147_483_647;
+import { parseArticleId } from '@/lib/routes';
 
 /**
  * Whether `METHOD /api/{collection}/{word}` can only be a document that cannot exist: the collection
@@ -14,7 +12,8 @@ const MAX_ID = 2_147_483_647;
 export async function isImpossibleDocumentPath(config: Promise<SanitizedConfig>, method: string, slug: readonly string[]): Promise<boolean> {
   if (slug.length !== 2) return false;
   const [collection, word] = slug as [string, string];
-  if (/^[0-9]{1,10}$/.test(word) && Number(word) <= MAX_ID) return false;
+  // Every collection's ids are the database's serial integers, read as the route table reads a story's.
+  if (parseArticleId(word) !== undefined) return false;
   const found = (await config).collections.find((c) => c.slug === collection);
   if (!found || found.flattenedFields.some((field) => field.name === 'id')) return false;
   const routes = (found.endpoints || []).filter((e) => e.method === method.toLowerCase() && /^\/[^/]+$/.test(e.path)).map((e) => e.path);

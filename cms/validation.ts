@@ -1,5 +1,6 @@
 import type { CollectionSlug, RelationshipFieldSingleValidation, TextFieldSingleValidation, TextareaFieldValidation } from 'payload';
 import { relationship, text, textarea } from 'payload/shared';
+import { TAG_FORM, TAG_MAX_LENGTH } from '@/lib/content/tag-name';
 import { hasBidiControls } from '@/lib/text';
 import { relationId } from './relations';
 import { newsroomText, type NewsroomTranslationKey } from './translations';
@@ -34,15 +35,22 @@ export function slugText(form: RegExp): TextFieldSingleValidation {
   };
 }
 
-/** A tag: a word or a name that becomes one URL segment. */
-export function tagText(form: RegExp): TextFieldSingleValidation {
-  return (value, options) => {
-    const base = text(value, options as never);
-    if (base !== true) return base;
-    if (hasBidiControls(String(value))) return t(options, 'bidiControls');
-    return form.test(String(value)) ? true : t(options, 'tagForm');
-  };
+/**
+ * Why a name cannot be a tag (lib/content/tag-name), or undefined: one rule for the tags' own name
+ * field and for tags a story is sent by name (cms/collections/Articles.ts).
+ */
+export function tagNameProblem(name: string, req: { t: unknown }): string | undefined {
+  if (hasBidiControls(name)) return newsroomText(req, 'bidiControls');
+  if (name.length > TAG_MAX_LENGTH) return newsroomText(req, 'tagLength', { max: TAG_MAX_LENGTH });
+  return TAG_FORM.test(name) ? undefined : newsroomText(req, 'tagForm');
 }
+
+/** A tag: a word or a name that becomes one URL segment. */
+export const tagText: TextFieldSingleValidation = (value, options) => {
+  const base = text(value, options as never);
+  if (base !== true) return base;
+  return tagNameProblem(String(value), options.req) ?? true;
+};
 
 /**
  * A relation to one document that must exist: Payload checks the id's form, the database would

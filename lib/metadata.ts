@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import type { Article } from '@/lib/content/types';
 import { articleCardPath, CARD_HEIGHT, CARD_TYPE, CARD_WIDTH } from '@/lib/social-card';
-import { absoluteUrl, defaultLocale, OG_LOCALE, otherLocale, site, type Locale } from '@/lib/site';
+import { absoluteUrl, defaultLocale, isLocale, OG_LOCALE, otherLocale, site, type Locale } from '@/lib/site';
 import { articlePath } from '@/lib/routes';
 import { withoutBidiControls } from '@/lib/text';
 
@@ -94,4 +95,15 @@ export function articleMetadata(
       authors: [withoutBidiControls(article.byline.name)],
     },
   };
+}
+
+/**
+ * A page that names nothing (404) or a story taken down (410): titled by what happened — in the tab,
+ * the history and by screen readers, not just the paper's name — in the edition its URL names, and
+ * never indexed. The edition comes from the segment, not from next-intl's request locale: asking
+ * that in the not-found boundary reads the request's headers, which a prerendered page may not.
+ */
+export async function errorPageMetadata(segment: string | undefined, page: 'NotFound' | 'Gone'): Promise<Metadata> {
+  const t = await getTranslations({ locale: isLocale(segment) ? segment : defaultLocale, namespace: page });
+  return { title: t('title'), robots: { index: false, follow: true } };
 }

@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getLocale } from 'next-intl/server';
 import { NotFoundView } from '@/components/layout/NotFoundView';
 import { PageShell } from '@/components/layout/PageShell';
 import { getSiteFrame } from '@/lib/content';
+import { errorPageMetadata } from '@/lib/metadata';
 import { homePath } from '@/lib/routes';
 import { defaultLocale, isLocale, otherLocale } from '@/lib/site';
 
@@ -17,11 +18,7 @@ async function editionLocale() {
  * was the paper's name alone.
  */
 export async function generateMetadata({ params }: { params: Promise<{ locale?: string }> }): Promise<Metadata> {
-  // From the segment's own parameter: asking next-intl for the request's locale here reads the
-  // request's headers, which a prerendered page may not (the page then failed with a 500).
-  const segment = (await params).locale;
-  const t = await getTranslations({ locale: isLocale(segment) ? segment : defaultLocale, namespace: 'NotFound' });
-  return { title: t('title') };
+  return errorPageMetadata((await params).locale, 'NotFound');
 }
 
 export default async function LocaleNotFound() {

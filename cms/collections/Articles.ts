@@ -4,9 +4,8 @@ import { storyEditor } from '../editor';
 import { rememberLiveArticle, revalidateArticleAfterChange, revalidateArticleAfterDelete } from '../hooks/revalidate';
 import { newsroomText } from '../translations';
 import { relationId } from '../relations';
-import { existing, plainText, plainTextarea } from '../validation';
-import { canonicalTagName, TAG_FORM, TAG_MAX_LENGTH } from '@/lib/content/tag-name';
-import { hasBidiControls } from '@/lib/text';
+import { existing, plainText, plainTextarea, tagNameProblem } from '../validation';
+import { canonicalTagName } from '@/lib/content/tag-name';
 
 type Edition = 'ar' | 'en';
 type TagValue = number | string | { id: number };
@@ -19,13 +18,6 @@ const keepIdsForImports: CollectionBeforeValidateHook = ({ data, operation, req 
   if (data && operation === 'create' && !req.context?.importing) delete data.id;
   return data;
 };
-
-/** Why a tag sent by name cannot be one (the rules of the tags' own name field), or undefined. */
-function tagNameProblem(name: string, req: PayloadRequest): string | undefined {
-  if (hasBidiControls(name)) return newsroomText(req, 'bidiControls');
-  if (name.length > TAG_MAX_LENGTH) return newsroomText(req, 'tagLength', { max: TAG_MAX_LENGTH });
-  return TAG_FORM.test(name) ? undefined : newsroomText(req, 'tagForm');
-}
 
 /**
  * Tags may arrive as names (wire importers, the Markdown import): each is found, or created, in the

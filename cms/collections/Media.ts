@@ -1,8 +1,7 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import { APIError, type CollectionBeforeDeleteHook, type CollectionConfig, type PayloadRequest } from 'payload';
 import { NOT_FOUND_CACHE } from '@/lib/cache-control';
-import { mediaDir } from '@/lib/media/files';
+import { mediaDir, uploadPath } from '@/lib/media/files';
 import { anyone, editors, staff } from '../access';
 import { revalidatePictureAfterChange } from '../hooks/revalidate';
 import { relationId } from '../relations';
@@ -47,10 +46,9 @@ const refuseWhileInUse: CollectionBeforeDeleteHook = async ({ id, req }) => {
  */
 function missingUpload(_req: PayloadRequest, { params }: { params: { filename: string } }): Response | void {
   if (process.env.BLOB_READ_WRITE_TOKEN) return;
-  const dir = path.resolve(mediaDir());
-  const file = path.resolve(dir, params.filename);
+  const file = uploadPath(params.filename);
   // A name that leaves the folder is Payload's to refuse (400).
-  if (!file.startsWith(dir + path.sep)) return;
+  if (!file) return;
   // One stat on the local disk: Payload's own fallback does the same next.
   if (fs.statSync(file, { throwIfNoEntry: false })?.isFile()) return;
   return new Response('Not found\n', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': NOT_FOUND_CACHE } });

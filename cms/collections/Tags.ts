@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload';
 import { editors, staff } from '../access';
 import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidate';
-import { canonicalTagName, TAG_FORM, TAG_MAX_LENGTH } from '@/lib/content/tag-name';
+import { canonicalTagName, TAG_MAX_LENGTH } from '@/lib/content/tag-name';
 import { tagText } from '../validation';
 
 /**
@@ -32,7 +32,7 @@ export const Tags: CollectionConfig = {
       maxLength: TAG_MAX_LENGTH,
       index: true,
       hooks: { beforeValidate: [canonicalName] },
-      validate: tagText(TAG_FORM),
+      validate: tagText,
     },
     {
       name: 'edition',

@@ -18,15 +18,18 @@ export function mediaDir(): string {
   return path.resolve(/* turbopackIgnore: true */ process.cwd(), process.env.MEDIA_DIR || '.data/media');
 }
 
+/** Where an upload named `name` is on this disk; undefined for a name that would leave the folder. */
+export function uploadPath(name: string): string | undefined {
+  if (!name || name.includes('/') || name.includes('\\') || name.includes('\0') || name === '..' || name === '.') return undefined;
+  return path.join(mediaDir(), name);
+}
+
 function uploadFile(src: string): string | undefined {
-  let name: string;
   try {
-    name = decodeURIComponent(src.slice(MEDIA_URL_PREFIX.length).split('?')[0]!);
+    return uploadPath(decodeURIComponent(src.slice(MEDIA_URL_PREFIX.length).split('?')[0]!));
   } catch {
     return undefined;
   }
-  if (!name || name.includes('/') || name.includes('\\') || name.includes('\0') || name === '..' || name === '.') return undefined;
-  return path.join(mediaDir(), name);
 }
 
 /** How long a picture from the media store may take to arrive before the card is drawn without it. */

@@ -13,6 +13,6 @@ describe('the not-found boundary’s title', () => {
   ])('in %s: %s', async (locale, title) => {
     // The request's locale says otherwise: the segment's own parameter decides.
     setRequestLocale(locale === 'ar' ? 'en' : 'ar');
-    expect(await generateMetadata({ params: Promise.resolve({ locale }) })).toEqual({ title });
+    expect(await generateMetadata({ params: Promise.resolve({ locale }) })).toEqual({ title, robots: { index: false, follow: true } });
   });
 });

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
 import { NotFoundView } from '@/components/layout/NotFoundView';
 import { PageShell } from '@/components/layout/PageShell';
 import { resolvePageLocale } from '@/i18n/page-locale';
 import { getSiteFrame } from '@/lib/content';
 import { homePath } from '@/lib/routes';
+import { errorPageMetadata } from '@/lib/metadata';
 import { otherLocale } from '@/lib/site';
 
 /**
@@ -12,9 +12,7 @@ import { otherLocale } from '@/lib/site';
  * newsroom unpublished with this page and status 410 Gone (search engines and aggregators drop it).
  */
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const t = await getTranslations({ locale: resolvePageLocale((await params).locale), namespace: 'Gone' });
-  // Named in the tab, the history and by screen readers: not just the paper's name.
-  return { title: t('title'), robots: { index: false, follow: true } };
+  return errorPageMetadata((await params).locale, 'Gone');
 }
 
 export default async function GonePage({ params }: { params: Promise<{ locale: string }> }) {

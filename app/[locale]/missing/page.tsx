@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
 import { NotFoundView } from '@/components/layout/NotFoundView';
 import { PageShell } from '@/components/layout/PageShell';
 import { resolvePageLocale } from '@/i18n/page-locale';
 import { homePath } from '@/lib/routes';
 import { getSiteFrame } from '@/lib/content';
+import { errorPageMetadata } from '@/lib/metadata';
 import { otherLocale } from '@/lib/site';
 
 /**
@@ -14,9 +14,7 @@ import { otherLocale } from '@/lib/site';
  * crawlers and readers without JavaScript would see blank.
  */
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const t = await getTranslations({ locale: resolvePageLocale((await params).locale), namespace: 'NotFound' });
-  // Named in the tab, the history and by screen readers: not just the paper's name.
-  return { title: t('title'), robots: { index: false, follow: true } };
+  return errorPageMetadata((await params).locale, 'NotFound');
 }
 
 

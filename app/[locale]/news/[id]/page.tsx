@@ -52,7 +52,7 @@ export default async function ArticlePage({ params }: { params: Promise<Params> 
 
   const [translation, relatedCandidates, frame, layout, mostReadRanking, section] = await Promise.all([
     getTranslation(article),
-    listRelated(article, RELATED_SHOWN + MOST_READ_LIMIT),
+    listRelated(article, RELATED_SHOWN),
     getSiteFrame(),
     getTranslations('Layout'),
     // One more than shown: this story may be among them.
