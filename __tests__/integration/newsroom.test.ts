@@ -349,6 +349,31 @@ describe('pictures', () => {
     expect((await api('DELETE', `/api/media/${picture}`, undefined, editor.token)).status).toBe(200);
   });
 
+  it('one uploaded for an embargoed story tells strangers nothing until the story is due; the newsroom sees where it is used', async () => {
+    const alt = `صورة خبر تحت الحظر ${Date.now()}`;
+    const picture = await uploadPicture(alt, editor.token);
+    created.push({ collection: 'media', id: picture });
+    const due = new Date(Date.now() + 6_000);
+    const id = (await createStory('/api/articles', { ...story(`خبر محظور حتى موعده ${Date.now()}`), image: picture, publishedAt: due.toISOString(), _status: 'published' }, editor.token)).json.doc.id;
+    const { json: record } = await api<{ filename: string; stories?: { docs: unknown[] } }>('GET', `/api/media/${picture}`, undefined, editor.token);
+    expect(record.stories?.docs.map((doc) => (typeof doc === 'object' ? (doc as { id: number }).id : doc))).toEqual([id]);
+
+    // Before it is due: not by id, not in a list, not by searching its alt text.
+    expect((await api('GET', `/api/media/${picture}`)).status).toBe(404);
+    const listed = await api<{ docs: { alt: string }[] }>('GET', `/api/media?limit=100&sort=-createdAt&depth=0`);
+    expect(listed.json.docs.map((doc) => doc.alt)).not.toContain(alt);
+    expect((await api<{ docs: unknown[] }>('GET', `/api/media?where[alt][like]=${encodeURIComponent('تحت الحظر')}`)).json.docs).toEqual([]);
+    // The file answers (the image optimizer and the preview fetch it without a session); only its record is withheld.
+    expect((await fetch(`${BASE_URL}/api/media/file/${encodeURIComponent(record.filename)}`)).status).toBe(200);
+
+    // Once due, it is the story's picture like any other — and where it is used stays the newsroom's to see.
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, due.getTime() - Date.now()) + 500));
+    const shown = await api<{ alt: string; stories?: unknown }>('GET', `/api/media/${picture}`);
+    expect(shown.status).toBe(200);
+    expect(shown.json.alt).toBe(alt);
+    expect(shown.json.stories).toBeUndefined();
+  });
+
   it('one a story shows is not deleted, a writer cannot change it, and an editor’s new alt text reaches the story at once', async () => {
     const { json } = await api<{ docs: { id: number; image?: number | { id: number } }[] }>('GET', '/api/articles?where[id][equals]=1001&depth=0', undefined, editor.token);
     const picture = Number(typeof json.docs[0]!.image === 'object' ? json.docs[0]!.image!.id : json.docs[0]!.image);

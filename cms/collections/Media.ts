@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { APIError, type CollectionBeforeDeleteHook, type CollectionConfig, type PayloadRequest } from 'payload';
 import { NOT_FOUND_CACHE } from '@/lib/cache-control';
 import { mediaDir, uploadPath } from '@/lib/media/files';
-import { anyone, editors, staff } from '../access';
+import { editors, readMedia, staff, staffField } from '../access';
 import { revalidatePictureAfterChange } from '../hooks/revalidate';
 import { relationId } from '../relations';
 import { newsroomText } from '../translations';
@@ -58,7 +58,7 @@ export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: { ar: 'صورة', en: 'Picture' }, plural: { ar: 'الصور', en: 'Pictures' } },
   admin: { useAsTitle: 'alt', group: { ar: 'التحرير', en: 'Newsroom' } },
-  access: { read: anyone, create: staff, update: editors, delete: editors },
+  access: { read: readMedia, create: staff, update: editors, delete: editors },
   hooks: { beforeDelete: [refuseWhileInUse], afterChange: [revalidatePictureAfterChange] },
   upload: {
     // On this machine's disk unless a media store is configured (Vercel Blob: payload.config.ts).
@@ -73,5 +73,28 @@ export const Media: CollectionConfig = {
   fields: [
     { name: 'alt', label: { ar: 'وصف الصورة لمن لا يراها', en: 'Alt text' }, type: 'text', required: true, maxLength: 300, validate: plainText },
     { name: 'caption', label: { ar: 'التعليق', en: 'Caption' }, type: 'text', maxLength: 300, validate: plainText },
+    // Where the picture is shown — for the newsroom before it replaces or deletes it, and for the
+    // read rule (readMedia): joins are read from the stories' and writers' own columns, no storage.
+    {
+      name: 'stories',
+      label: { ar: 'الأخبار التي تعرضها', en: 'Stories showing it' },
+      type: 'join',
+      collection: 'articles',
+      on: 'image',
+      defaultLimit: 10,
+      defaultSort: '-publishedAt',
+      access: { read: staffField },
+      admin: { allowCreate: false, defaultColumns: ['title', '_status', 'publishedAt'] },
+    },
+    {
+      name: 'portraits',
+      label: { ar: 'الكتّاب', en: 'Writers' },
+      type: 'join',
+      collection: 'writers',
+      on: 'photo',
+      defaultLimit: 10,
+      access: { read: staffField },
+      admin: { allowCreate: false },
+    },
   ],
 };
