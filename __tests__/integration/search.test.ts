@@ -74,6 +74,8 @@ beforeAll(async () => {
   await publish('bedouins', { title: `مهرجان في سيناء ${MARK}`, text: `احتفل البدو بالحصاد ${MARK}.`, hoursAgo: 2 });
   await publish('badawiBody', { title: `ندوة ${MARK}`, text: `تحدث البدوي عن التنمية ${MARK}.`, hoursAgo: 3 });
   await publish('town', { title: `مهرجان شبراخيت للفنون ${MARK}`, hoursAgo: 5 });
+  // A short word no other story has (five letters), for what a respelling may and may not make of it.
+  await publish('coined', { title: `ندوة عن ظغثذخ ${MARK}`, hoursAgo: 6 });
   await publish('english', { title: `Schools reopen in Cairo ${MARK}`, summary: `The school year starts ${MARK}`, text: `Every school opens ${MARK}.`, edition: 'en', hoursAgo: 4 });
 });
 
@@ -126,8 +128,16 @@ describe('ranking', () => {
 describe('a misspelled query that finds nothing', () => {
   it('is respelled with the nearest word a story has (trigrams), and says so', async () => {
     const { html } = await page(searchUrl('شبراخيط'));
-    expect(html).toContain('فعرضنا نتائج «شبراخيت»');
+    expect(html).toContain('فعرضنا نتائج «<bdi>شبراخيت</bdi>»');
     expect(await found('شبراخيط')).toContain(ids.town);
+  });
+
+  it('is respelled only as a typist could have slipped: one letter in a short word, never a word that merely shares trigrams', async () => {
+    expect((await page(searchUrl('ظغثذ'))).html).toContain('فعرضنا نتائج «<bdi>ظغثذخ</bdi>»');
+    // Two letters changed in five: pg_trgm still calls it alike (0.33), a reader would not.
+    const { html } = await page(searchUrl('ظغثضص'));
+    expect(html).not.toContain('فعرضنا');
+    expect(await found('ظغثضص')).toEqual([]);
   });
 });
 
@@ -135,7 +145,7 @@ describe('the page itself', () => {
   it('is complete without JavaScript: the results are in the HTML the server sends', async () => {
     const { html } = await page(searchUrl(MARK));
     expect(html).toMatch(/^<!DOCTYPE html><html lang="ar" dir="rtl"/);
-    expect(await found(MARK)).toHaveLength(16);
+    expect(await found(MARK)).toHaveLength(17);
     expect(await found(MARK, 'en')).toEqual([ids.english]);
   });
 

@@ -3,6 +3,7 @@ import { cairoIso } from '@/lib/cairo-time';
 import { query } from '@/lib/db/pool';
 import type { Locale } from '@/lib/locales';
 import { MAX_SEARCH_PAGE } from '@/lib/search/query';
+import { MIN_RESPELLED_LENGTH, RESPELL_CANDIDATES, respelling } from '@/lib/search/respell';
 import { readingStats } from './body';
 import { lexicalToBlocks } from './lexical';
 import { anchorFor, keyBound, MARK_SPACING, type Mark, marksOf, pageOffset } from './marks';
@@ -258,24 +259,28 @@ async function firstPagesUpdated(listings: 'sections' | 'writers', key: 'section
   return Object.fromEntries(rows.flatMap((row) => (row.updated ? [[row.slug, cairoIso(row.updated)]] : [])));
 }
 
-/** Shorter words are never respelled: their trigrams say too little. */
-const MIN_RESPELLED_LENGTH = 3;
-
 /**
- * A query that found nothing, with each word no published story ever contained replaced by the most
- * similar one that some did (pg_trgm over search_lexicon, ties in code-point order); undefined when
- * nothing changes.
+ * A query that found nothing, with each word no published story ever contained replaced by the
+ * closest one that some did (lib/search/respell: pg_trgm over search_lexicon gives the candidates,
+ * most alike first, ties in code-point order); undefined when nothing changes.
  */
 async function respell(words: readonly string[]): Promise<string[] | undefined> {
-  const rows = await query<{ word: string; respelled: string }>(
-    `SELECT t.word, CASE WHEN length(t.word) < $2 OR EXISTS (SELECT 1 FROM search_lexicon l WHERE l.word = t.word) THEN t.word
-                         ELSE coalesce((SELECT l.word FROM search_lexicon l WHERE l.word % t.word
-                                        ORDER BY similarity(l.word, t.word) DESC, l.word COLLATE "C" LIMIT 1), t.word) END AS respelled
-     FROM unnest($1::text[]) WITH ORDINALITY AS t(word, n) ORDER BY t.n`,
-    [words, MIN_RESPELLED_LENGTH],
+  const rows = await query<{ n: string; candidate: string | null }>(
+    `SELECT t.n, c.word AS candidate
+     FROM unnest($1::text[]) WITH ORDINALITY AS t(word, n)
+     LEFT JOIN LATERAL (
+       SELECT l.word, similarity(l.word, t.word) AS score FROM search_lexicon l
+       WHERE length(t.word) >= $2 AND NOT EXISTS (SELECT 1 FROM search_lexicon k WHERE k.word = t.word) AND l.word % t.word
+       ORDER BY score DESC, l.word COLLATE "C" LIMIT $3) c ON true
+     ORDER BY t.n, c.score DESC, c.word COLLATE "C"`,
+    [words, MIN_RESPELLED_LENGTH, RESPELL_CANDIDATES],
   );
-  if (rows.every((row) => row.word === row.respelled)) return undefined;
-  return [...new Set(rows.map((row) => row.respelled))];
+  const corrected = words.map((word, i) => {
+    const candidates = rows.filter((row) => Number(row.n) === i + 1 && row.candidate !== null).map((row) => row.candidate!);
+    return candidates.length ? (respelling(word, candidates) ?? word) : word;
+  });
+  if (corrected.every((word, i) => word === words[i])) return undefined;
+  return [...new Set(corrected)];
 }
 
 /**

@@ -50,7 +50,7 @@ export interface ContentSource {
    * Published stories of an edition matching every word of `query` (a query lib/search/query
    * accepted), most relevant first: the words in the headline, then in the summary, then anywhere
    * as typed, then only by their stems; newest first within each. A query that finds nothing is
-   * tried once more with its unknown words respelled as the nearest known ones (trigrams).
+   * tried once more with its unknown words respelled as the closest known ones (lib/search/respell).
    */
   search(locale: Locale, query: string, page: number, pageSize: number): Promise<SearchResults>;
   /** Stories to read next, in the article's edition, never the article itself. */

@@ -3,7 +3,8 @@ import type { Article, ArticleTeaser, SearchResults } from '@/lib/content/types'
 import type { Locale } from '@/lib/locales';
 import { stem, terms, words, type Terms } from './normalize';
 import { MAX_SEARCH_PAGE } from './query';
-import { nearest } from './trigram';
+import { MIN_RESPELLED_LENGTH, RESPELL_CANDIDATES, respelling } from './respell';
+import { mostAlike } from './trigram';
 
 /**
  * Search over articles held in memory, the way the database answers it (lib/content/postgres-source
@@ -14,9 +15,6 @@ import { nearest } from './trigram';
 
 /** The database indexes at most this much of a body (a story of some 15,000 words); so does this. */
 export const MAX_INDEXED_BODY = 100_000;
-
-/** The shortest word respelled or suggested: trigrams of shorter ones say too little. */
-const MIN_SUGGESTED_LENGTH = 3;
 
 interface Entry {
   article: Article;
@@ -46,7 +44,7 @@ export class MemorySearch {
     this.entries = articles.map((article) => {
       const head = `${article.title} ${article.summary}`;
       const all = terms(`${head} ${bodyText(article.body).slice(0, MAX_INDEXED_BODY)}`);
-      for (const word of all.words) if (word.length >= MIN_SUGGESTED_LENGTH) this.lexicon.add(word);
+      for (const word of all.words) if (word.length >= MIN_RESPELLED_LENGTH) this.lexicon.add(word);
       return { article, title: new Set(words(article.title)), head: new Set(words(head)), words: new Set(all.words), stems: new Set(all.stems) };
     });
   }
@@ -62,10 +60,10 @@ export class MemorySearch {
     return hits.sort((a, b) => a.tier - b.tier).map((hit) => hit.article);
   }
 
-  /** The query with every word no story contains respelled as the nearest one that some story does. */
+  /** The query with every word no story contains respelled as the closest one some story does (lib/search/respell). */
   private respelled(query: Terms): Terms | undefined {
-    const unknown = (word: string) => word.length >= MIN_SUGGESTED_LENGTH && !this.lexicon.has(word);
-    const corrected = query.words.map((word) => (unknown(word) ? (nearest(word, this.lexicon) ?? word) : word));
+    const unknown = (word: string) => word.length >= MIN_RESPELLED_LENGTH && !this.lexicon.has(word);
+    const corrected = query.words.map((word) => (unknown(word) ? (respelling(word, mostAlike(word, this.lexicon, RESPELL_CANDIDATES)) ?? word) : word));
     if (corrected.every((word, i) => word === query.words[i])) return undefined;
     return { words: [...new Set(corrected)], stems: [...new Set(corrected.map(stem))] };
   }

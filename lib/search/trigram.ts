@@ -23,13 +23,16 @@ export function similarity(a: string, b: string): number {
 /** pg_trgm's default similarity threshold (pg_trgm.similarity_threshold): below it, two words are not alike. */
 export const SIMILARITY_THRESHOLD = 0.3;
 
-/** The known word most like `word` (ties: the first in code-point order), if any is alike enough. */
-export function nearest(word: string, known: Iterable<string>): string | undefined {
-  let best: { word: string; score: number } | undefined;
+/**
+ * The `limit` known words most like `word`, most alike first (ties in code-point order), among those
+ * alike enough — what pg_trgm's `%` and `similarity()` give the database's respelling.
+ */
+export function mostAlike(word: string, known: Iterable<string>, limit: number): string[] {
+  const scored: { word: string; score: number }[] = [];
   for (const candidate of known) {
     const score = similarity(word, candidate);
-    if (score < SIMILARITY_THRESHOLD) continue;
-    if (!best || score > best.score || (score === best.score && compareCodePoints(candidate, best.word) < 0)) best = { word: candidate, score };
+    if (score >= SIMILARITY_THRESHOLD) scored.push({ word: candidate, score });
   }
-  return best?.word;
+  scored.sort((a, b) => b.score - a.score || compareCodePoints(a.word, b.word));
+  return scored.slice(0, limit).map((entry) => entry.word);
 }

@@ -10,6 +10,7 @@ const stories = [
   makeArticle(12, { title: 'خبر', summary: 'ملخص', paragraphs: ['بدأت والانتخابات أمس.'] }),
   makeArticle(13, { title: 'خبر', summary: 'ملخص', paragraphs: ['انتخاب رئيس النادي.'] }),
   makeArticle(14, { title: 'خبر', summary: 'ملخص', paragraphs: ['نص آخر.'] }),
+  makeArticle(15, { title: 'المدرب يعلن التشكيل', summary: 'ملخص' }),
 ];
 const newestFirst = [...stories].reverse();
 const search = new MemorySearch(newestFirst, teaser);
@@ -40,6 +41,12 @@ describe('MemorySearch', () => {
     expect(search.search('ar', 'الانتخبات', 1, 10)).toMatchObject({ corrected: 'انتخابات' });
     expect(search.search('ar', 'الانتخابات', 1, 10).corrected).toBeUndefined();
     expect(search.search('ar', 'زلزال', 1, 10)).toEqual({ items: [], page: 1, hasNext: false });
+  });
+
+  it('never offers a word no typist could have meant: «المدرسة» is not «مدرب», though they share half their trigrams', () => {
+    expect(similarity('مدرسه', 'مدرب')).toBeGreaterThan(0.3);
+    expect(search.search('ar', 'المدرسة', 1, 10)).toEqual({ items: [], page: 1, hasNext: false });
+    expect(search.search('ar', 'المدرت', 1, 10)).toMatchObject({ corrected: 'مدرب', items: [{ id: 15 }] });
   });
 });
 

@@ -1,0 +1,36 @@
+import { allowedSlips, respelling, slips } from '@/lib/search/respell';
+
+describe('slips: the edits a typist makes', () => {
+  it('counts a letter missed, added, changed, or two neighbours swapped as one each', () => {
+    expect(slips('انتخبات', 'انتخابات')).toBe(1);
+    expect(slips('انتخاابات', 'انتخابات')).toBe(1);
+    expect(slips('شبراخيط', 'شبراخيت')).toBe(1);
+    expect(slips('مدرسه', 'مدسره')).toBe(1);
+    expect(slips('مدرسه', 'مدرب')).toBe(2);
+    expect(slips('', 'مصر')).toBe(3);
+  });
+
+  it('allows one in a word of up to six letters, two in a longer one (letters, not UTF-16 units)', () => {
+    expect(allowedSlips('مدرسه')).toBe(1);
+    expect(allowedSlips('مستشفيات')).toBe(2);
+    expect(allowedSlips('😀😀😀😀')).toBe(1);
+  });
+});
+
+describe('respelling', () => {
+  it('takes the closest candidate, not the most alike by trigrams', () => {
+    expect(respelling('انتخبات', ['انتخاب', 'انتخابات'])).toBe('انتخابات');
+  });
+
+  it('keeps the trigram order between two equally close candidates', () => {
+    expect(respelling('مدرسه', ['مدرسة', 'مدرسي'])).toBe('مدرسة');
+  });
+
+  it('offers nothing when no candidate is a slip or two away', () => {
+    expect(respelling('مدرسه', ['مدرب', 'مدربين'])).toBeUndefined();
+  });
+
+  it('weighs only the first candidates the database sends', () => {
+    expect(respelling('مدرسه', [...Array.from({ length: 8 }, () => 'بعيد'), 'مدرسة'])).toBeUndefined();
+  });
+});

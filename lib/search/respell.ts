@@ -1,0 +1,47 @@
+/**
+ * Which known word a misspelled one becomes — one rule for the database and the in-memory source.
+ * Trigrams find the candidates (pg_trgm's index, or lib/search/trigram.ts in memory), but they are a
+ * poor judge of short words: «مدرسه» and «مدرب» share half their trigrams, and a reader who searched
+ * for a school was shown football coaches. So a candidate is taken only when a typist could have
+ * made it: at most one slip (a letter missed, added, changed, or two swapped) in a word of up to six
+ * letters, two in a longer one.
+ */
+
+/** How many of the most alike known words are weighed; the most alike is not always the closest typed. */
+export const RESPELL_CANDIDATES = 8;
+
+/** The shortest word respelled: trigrams of shorter ones say too little. */
+export const MIN_RESPELLED_LENGTH = 3;
+
+export function allowedSlips(word: string): number {
+  return [...word].length <= 6 ? 1 : 2;
+}
+
+/** Edits from one word to the other, a swap of two neighbouring letters counting as one (optimal string alignment). */
+export function slips(a: string, b: string): number {
+  const x = [...a];
+  const y = [...b];
+  const d = Array.from({ length: x.length + 1 }, (_, i) => Array.from({ length: y.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= x.length; i++) {
+    for (let j = 1; j <= y.length; j++) {
+      const cost = x[i - 1] === y[j - 1] ? 0 : 1;
+      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+    }
+  }
+  return d[x.length]![y.length]!;
+}
+
+/**
+ * Of `candidates` (most alike first, as the trigram search ranks them), the one fewest slips away
+ * within what the word allows — the more alike of two equally close; undefined when none is.
+ */
+export function respelling(word: string, candidates: readonly string[]): string | undefined {
+  let best: { word: string; slips: number } | undefined;
+  const allowed = allowedSlips(word);
+  for (const candidate of candidates.slice(0, RESPELL_CANDIDATES)) {
+    const count = slips(word, candidate);
+    if (count <= allowed && (!best || count < best.slips)) best = { word: candidate, slips: count };
+  }
+  return best?.word;
+}
