@@ -16,3 +16,12 @@ export function hasBidiControls(text: string): boolean {
 export function withoutBidiControls(text: string): string {
   return text.replace(BIDI_CONTROLS, '');
 }
+
+/**
+ * Text of unknown direction set inside a sentence of plain text (a <title>): its controls removed,
+ * then the whole of it isolated (FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE), so "Hello!" in an
+ * Arabic title stays "Hello!", not "!Hello". In HTML the same is a <bdi>.
+ */
+export function isolated(text: string): string {
+  return `\u2068${withoutBidiControls(text)}\u2069`;
+}

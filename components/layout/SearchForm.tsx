@@ -16,7 +16,9 @@ interface SearchFormProps {
 
 /**
  * The search box: a plain GET form to the edition's search page, so it works without JavaScript —
- * the page reads ?q=. The browser stops typing at the length the page accepts.
+ * the page reads ?q=. The browser stops typing at the length the page accepts. Each line of the box
+ * takes the direction of what is typed in it (`unicode-bidi: plaintext`), and an empty one the page's,
+ * so the placeholder starts where the reader's eye does (`dir="auto"` made an empty box left-to-right).
  */
 export function SearchForm({ locale, id = 'site-search', name = 'form', query = '', className = '' }: SearchFormProps) {
   const t = useTranslations('Search');
@@ -29,12 +31,11 @@ export function SearchForm({ locale, id = 'site-search', name = 'form', query = 
         id={id}
         type="search"
         name="q"
-        dir="auto"
         defaultValue={query}
         maxLength={MAX_QUERY_LENGTH}
         placeholder={t('placeholder')}
         enterKeyHint="search"
-        className="w-full min-w-0 rounded border border-rule bg-paper px-3 py-1 placeholder:text-muted sm:w-64"
+        className="w-full min-w-0 rounded border border-rule bg-paper px-3 py-1 [unicode-bidi:plaintext] placeholder:text-muted sm:w-64"
       />
       <button type="submit" className="shrink-0 rounded bg-brand px-4 py-1 font-bold text-paper hover:bg-brand-dark">
         {t('submit')}

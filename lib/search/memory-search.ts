@@ -3,7 +3,7 @@ import type { Article, ArticleTeaser, SearchResults } from '@/lib/content/types'
 import type { Locale } from '@/lib/locales';
 import { stem, terms, words, type Terms } from './normalize';
 import { MAX_SEARCH_PAGE } from './query';
-import { MIN_RESPELLED_LENGTH, RESPELL_CANDIDATES, respelling } from './respell';
+import { MIN_LEXICON_LENGTH, MIN_RESPELLED_LENGTH, RESPELL_CANDIDATES, respelling } from './respell';
 import { mostAlike } from './trigram';
 
 /**
@@ -44,7 +44,7 @@ export class MemorySearch {
     this.entries = articles.map((article) => {
       const head = `${article.title} ${article.summary}`;
       const all = terms(`${head} ${bodyText(article.body).slice(0, MAX_INDEXED_BODY)}`);
-      for (const word of all.words) if (word.length >= MIN_RESPELLED_LENGTH) this.lexicon.add(word);
+      for (const word of all.words) if (word.length >= MIN_LEXICON_LENGTH) this.lexicon.add(word);
       return { article, title: new Set(words(article.title)), head: new Set(words(head)), words: new Set(all.words), stems: new Set(all.stems) };
     });
   }

@@ -10,8 +10,14 @@
 /** How many of the most alike known words are weighed; the most alike is not always the closest typed. */
 export const RESPELL_CANDIDATES = 8;
 
-/** The shortest word respelled: trigrams of shorter ones say too little. */
-export const MIN_RESPELLED_LENGTH = 3;
+/**
+ * The shortest word respelled: one slip in three letters is a third of the word, and «جيش» (army)
+ * is one from «جيف» (carcasses) — a short word missing from the archive is left as typed.
+ */
+export const MIN_RESPELLED_LENGTH = 4;
+
+/** The shortest word the lexicon learns (search_lexicon's triggers: cms/migrations/20261129_120000_search.ts). */
+export const MIN_LEXICON_LENGTH = 3;
 
 export function allowedSlips(word: string): number {
   return [...word].length <= 6 ? 1 : 2;

@@ -6,12 +6,14 @@ import { similarity } from './trigram';
  * The "did you mean" of a search that found nothing as typed, written as a reader writes: the words
  * that were kept stay as the reader typed them, and each replaced word is spelled as the stories found
  * spell it — the shortest way a headline or summary writes it (so «مدرسة», not the index's «مدرسه»,
- * nor «والمدرسة») — or, when none of them shows it, as the index has it.
+ * nor «والمدرسة»). When no headline or summary shows a replaced word (it was found in a body), its
+ * written form is unknown — the index's «تساولات» is not how anyone writes «تساؤلات» — so there is
+ * no suggestion to show: undefined, and the page says it searched the closest words without naming them.
  *
  * `corrected` is the search's respelled query in the index's spelling (lib/content: respell), its
  * words in the order of the query's, each once; `texts` the found stories' headlines and summaries.
  */
-export function correctedAsWritten(query: string, corrected: string, texts: readonly string[]): string {
+export function correctedAsWritten(query: string, corrected: string, texts: readonly string[]): string | undefined {
   const kept = [...new Set(corrected.split(' ').filter(Boolean))];
   const used = new Set<string>();
   const shown: string[] = [];
@@ -28,11 +30,16 @@ export function correctedAsWritten(query: string, corrected: string, texts: read
     if (replacement === undefined) continue;
     used.add(replacement);
     const written = asWritten(replacement, texts);
+    if (written === undefined) return undefined;
     // A reader who typed in lower case is answered in lower case ("economy", not a headline's "Economy").
     shown.push(run === run.toLowerCase() ? written.toLowerCase() : written);
   }
   // A respelled word no typed word led to is still shown, never lost.
-  shown.push(...kept.filter((word) => !used.has(word)).map((word) => asWritten(word, texts)));
+  for (const word of kept.filter((w) => !used.has(w))) {
+    const written = asWritten(word, texts);
+    if (written === undefined) return undefined;
+    shown.push(written);
+  }
   return shown.join(' ');
 }
 
@@ -45,7 +52,7 @@ function mostAlike(word: string, candidates: readonly string[]): string | undefi
   return best?.word;
 }
 
-function asWritten(word: string, texts: readonly string[]): string {
+function asWritten(word: string, texts: readonly string[]): string | undefined {
   let best: string | undefined;
   for (const text of texts) {
     for (const run of text.match(RUN) ?? []) {
@@ -54,5 +61,5 @@ function asWritten(word: string, texts: readonly string[]): string {
       if ((best === undefined || bare.length < best.length) && words(run).includes(word)) best = bare;
     }
   }
-  return best ?? word;
+  return best;
 }

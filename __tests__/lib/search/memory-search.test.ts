@@ -47,6 +47,8 @@ describe('MemorySearch', () => {
     expect(similarity('مدرسه', 'مدرب')).toBeGreaterThan(0.3);
     expect(search.search('ar', 'المدرسة', 1, 10)).toEqual({ items: [], page: 1, hasNext: false });
     expect(search.search('ar', 'المدرت', 1, 10)).toMatchObject({ corrected: 'مدرب', items: [{ id: 15 }] });
+    // Three letters are too few to guess from: «خبز» (bread) is left alone, though it is one slip from «خبر» (news).
+    expect(search.search('ar', 'خبز', 1, 10)).toEqual({ items: [], page: 1, hasNext: false });
   });
 });
 

@@ -25,11 +25,14 @@ const english = makeArticle(4000, { locale: 'en', title: 'Schools reopen in Cair
 const named = makeArticle(4100, { title: 'حوار مع الدكتور البدوي', summary: 'حديث عن الاقتصاد', publishedAt: at(700) });
 const bedouins = makeArticle(4200, { title: 'مهرجان في سيناء', summary: 'البدو يحتفلون بالحصاد', publishedAt: at(1) });
 const column = makeArticle(4300, { writer: WRITER, title: 'عن الحصاد في الوادي', summary: 'رأي في موسم القمح', publishedAt: at(2) });
-serveContent({ articles: [...schoolStories, older, english, named, bedouins, column], writers: [WRITER] });
+const questions = makeArticle(4400, { title: 'جلسة البرلمان', summary: 'ملخص الجلسة', paragraphs: ['طرح النواب تساؤلات عن الموازنة.'], publishedAt: at(3) });
+serveContent({ articles: [...schoolStories, older, english, named, bedouins, column, questions], writers: [WRITER] });
 
 const params = (locale: string) => Promise.resolve({ locale });
 const query = (q?: string, page?: string) => Promise.resolve({ ...(q !== undefined && { q }), ...(page !== undefined && { page }) });
 const render = async (locale: 'ar' | 'en', q?: string, page?: string) => renderInLocale(await SearchPage({ params: params(locale), searchParams: query(q, page) }), locale);
+/** A paragraph by its whole text, however it is split into elements (the query sits in a <bdi>). */
+const paragraph = (text: string) => screen.getByText((_, node) => node?.tagName === 'P' && node.textContent === text);
 const results = () => screen.queryByRole('list', { name: /نتائج البحث|Search results/ });
 
 describe('search page (server render)', () => {
@@ -82,16 +85,23 @@ describe('search page (server render)', () => {
     await render('ar', 'البدوى الاقتصاط');
     // The suggestion as a reader writes it: the reader's own word kept, the replaced one as the story spells it
     // (not the index's folded «بدوي اقتصاد»).
-    expect(screen.getByText('لم نجد نتائج لـ«البدوى الاقتصاط»، فعرضنا نتائج «البدوى الاقتصاد».')).toBeInTheDocument();
+    expect(paragraph('لم نجد نتائج لـ«البدوى الاقتصاط»، فعرضنا نتائج «البدوى الاقتصاد».')).toBeInTheDocument();
     expect(within(results()!).getAllByRole('link')[0]).toHaveAttribute('href', '/news/4100');
     // The words marked are the ones the results were found by.
     expect([...within(results()!).getAllByRole('listitem')[0]!.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['البدوي', 'الاقتصاد']);
   });
 
+  it('does not name a respelling it only knows in the index’s folded form («تساولات» is nobody’s Arabic)', async () => {
+    await render('ar', 'تساءلات');
+    expect(paragraph('لم نجد نتائج لـ«تساءلات»، فعرضنا نتائج أقرب الكلمات إليها.')).toBeInTheDocument();
+    expect(within(results()!).getAllByRole('link')[0]).toHaveAttribute('href', '/news/4400');
+    expect(document.body).not.toHaveTextContent('تساولات');
+  });
+
   it('says plainly when nothing matches', async () => {
     await render('ar', 'زلزال');
     expect(results()).toBeNull();
-    expect(screen.getByText('لا توجد نتائج لـ«زلزال».')).toBeInTheDocument();
+    expect(paragraph('لا توجد نتائج لـ«زلزال».')).toBeInTheDocument();
   });
 
   it('searches only the edition the reader is in', async () => {
@@ -132,6 +142,16 @@ describe('search page (server render)', () => {
     }
   });
 
+  it('keeps what was typed in its own direction: "Hello!" in an Arabic sentence is not drawn "!Hello"', async () => {
+    await render('ar', 'Hello!');
+    const heading = screen.getByRole('heading', { level: 1 });
+    expect(heading.querySelector('bdi')).toHaveTextContent(/^Hello!$/);
+    expect(paragraph('لا توجد نتائج لـ«Hello!».').querySelector('bdi')).toHaveTextContent(/^Hello!$/);
+    // In the tab's title, isolates do what <bdi> does; a control typed into the query is dropped first.
+    const meta = await generateMetadata({ params: params('ar'), searchParams: query('Hello!\u202E') });
+    expect(meta.title).toBe('نتائج البحث عن «\u2068Hello!\u2069»');
+  });
+
   it('links the language switch to the same search in the other edition', async () => {
     await render('ar', 'مصر');
     expect(screen.getByRole('link', { name: 'English' })).toHaveAttribute('href', `/en/search?q=${encodeURIComponent('مصر')}`);
@@ -139,7 +159,7 @@ describe('search page (server render)', () => {
 
   it('is titled by the query and kept out of search engines (noindex, follow)', async () => {
     const meta = await generateMetadata({ params: params('ar'), searchParams: query('المدرسة') });
-    expect(meta.title).toBe('نتائج البحث عن «المدرسة»');
+    expect(meta.title).toBe('نتائج البحث عن «\u2068المدرسة\u2069»');
     expect(meta.robots).toEqual({ index: false, follow: true });
     expect((await generateMetadata({ params: params('en'), searchParams: query() })).title).toBe('Search');
   });
