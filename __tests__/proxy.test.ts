@@ -122,6 +122,7 @@ describe('files and old links', () => {
     '/news-sitemap.xml',
     '/robots.txt',
     '/manifest.webmanifest',
+    '/en/manifest.webmanifest',
     '/cards/1001-0123456789.jpg',
     '/icon.svg',
     '/api/revalidate',

@@ -77,6 +77,22 @@ test('Arabic: letters in the Noto Naskh Arabic web font, Western digits in the s
 
 test('Arabic words inside the English edition (the language switch) are set in the Arabic web font', async ({ page }) => {
   await page.goto(TRANSLATION.path);
-  const [label] = await facesOf(page, 'a[lang="ar"]');
+  const [label] = await facesOf(page, 'a[hreflang="ar"] > [lang="ar"]');
   expect(label!.map(({ familyName, isCustomFont }) => ({ familyName, isCustomFont }))).toEqual([ARABIC_WEB_FONT]);
+});
+
+test('Arabic is never slanted (Naskh has no italic): emphasis is bold and upright; English keeps its italic', async ({ page }) => {
+  const emphasis = () =>
+    page.evaluate(() => {
+      const paragraph = document.querySelector('main article p')!;
+      const em = paragraph.appendChild(document.createElement('em'));
+      em.textContent = paragraph.closest('[lang="ar"], html')!.getAttribute('lang') === 'ar' ? 'مهم' : 'important';
+      const { fontStyle, fontWeight } = getComputedStyle(em);
+      return { fontStyle, fontWeight };
+    });
+  await page.goto('/news/1002');
+  await expect(page.getByText('مادة تجريبية')).toHaveCSS('font-style', 'normal');
+  expect(await emphasis()).toEqual({ fontStyle: 'normal', fontWeight: '700' });
+  await page.goto('/en/news/1011');
+  expect((await emphasis()).fontStyle).toBe('italic');
 });

@@ -20,7 +20,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expect(page.locator('header .wordmark').first()).toBeVisible();
     for (const { name } of MASTHEAD) await expect(page.getByRole('banner').getByText(name)).toBeVisible();
     await expect(article.getByRole('heading', { level: 1 })).toHaveText(SEED.title);
-    await expect(article.getByText(/^بقلم /)).toBeVisible();
+    await expect(article.getByText('من بوابة الوفد', { exact: true })).toBeVisible();
     await expect(article.locator('time').first()).toBeVisible();
     await expect(bodyParagraphs(page)).toHaveCount(SEED.paragraphs);
     await expect(bodyParagraphs(page).last()).toBeVisible();

@@ -17,7 +17,7 @@ export const PUBLIC_FILE_PATHS = ['/images/:path*'];
  * when they revalidate like the pages: the CDN may keep them as long as the feeds.
  */
 export const METADATA_FILE_CACHE = 'public, max-age=0, s-maxage=300, stale-while-revalidate=600';
-export const METADATA_FILE_PATHS = ['/sitemap.xml', '/sitemaps/:file', '/robots.txt', '/manifest.webmanifest'];
+export const METADATA_FILE_PATHS = ['/sitemap.xml', '/sitemaps/:file', '/robots.txt', '/manifest.webmanifest', '/en/manifest.webmanifest'];
 
 /**
  * A page URL that names nothing (the proxy's rewrite to the edition's not-found page): a CDN may

@@ -18,5 +18,5 @@ export function otherLocale(locale: Locale): Locale {
   return locale === 'ar' ? 'en' : 'ar';
 }
 
-/** Open Graph wants a territory too: the paper's Arabic is Egypt's. */
-export const OG_LOCALE: Record<Locale, string> = { ar: 'ar_EG', en: 'en_US' };
+/** Open Graph wants a territory too: the paper's Arabic is Egypt's, its English British (spelling and dates, lib/format). */
+export const OG_LOCALE: Record<Locale, string> = { ar: 'ar_EG', en: 'en_GB' };

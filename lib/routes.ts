@@ -189,7 +189,8 @@ export function parseSitemapFile(name: string): SitemapFile | undefined {
   return match[1] ? { kind: 'articles', locale: match[1] as Locale, n: Number(match[2]) } : { kind: 'pages' };
 }
 export const ROBOTS_PATH = '/robots.txt';
-export const MANIFEST_PATH = '/manifest.webmanifest';
+/** An edition's web app manifest (lib/manifest.ts): each edition installs as its own app. */
+export const manifestPath = (locale: Locale) => `${localePrefix(locale)}/manifest.webmanifest`;
 
 /**
  * An edition's live breaking news as JSON, which the strip on an open page polls
@@ -227,7 +228,7 @@ const FILE_ROUTES = new RegExp(
     `^${NEWS_SITEMAP_PATH.replace(/[.-]/g, '\\$&')}$`,
     `^${SITEMAP_FILES}/${SITEMAP_FILE.source.slice(1)}`,
     `^${ROBOTS_PATH.replace('.', '\\.')}$`,
-    `^${MANIFEST_PATH.replace('.', '\\.')}$`,
+    `^${LOCALE_PREFIX}/manifest\\.webmanifest$`,
     '^/(?:icon\\.svg|apple-icon\\.png)$',
     '^/(?:cards|images|icons)/',
     '^/(?:_next|_vercel|api)(?:/|$)',

@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import manifest from '@/app/manifest';
+import { GET as englishManifest } from '@/app/en/manifest.webmanifest/route';
 
 /** Width and height from a PNG's IHDR chunk (bytes 16–23), so the test needs no image library. */
 function pngSize(file: string): [number, number] {
@@ -24,6 +25,15 @@ describe('web app manifest and icons', () => {
       background_color: '#ffffff',
     });
     expect(result.description).toContain('الوفد');
+  });
+
+  it('installs the English edition as an app of its own: "Al-Wafd", left to right, opening on /en', async () => {
+    const response = await englishManifest();
+    expect(response.headers.get('content-type')).toBe('application/manifest+json');
+    const result = await response.json();
+    expect(result).toMatchObject({ id: '/en', name: 'Al-Wafd', short_name: 'Al-Wafd', lang: 'en', dir: 'ltr', start_url: '/en', scope: '/' });
+    expect(result.description).toContain('Al-Wafd');
+    expect((await manifest()).id).toBe('/');
   });
 
   it('references PNG icons that exist at the sizes it states', async () => {

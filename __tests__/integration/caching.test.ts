@@ -93,7 +93,7 @@ describe('files', () => {
     expectIsr(cc);
   });
 
-  it.each(['/sitemap.xml', '/sitemaps/pages.xml', '/sitemaps/articles-ar-1.xml', '/robots.txt', '/manifest.webmanifest'])('the metadata file %s is kept by the CDN for five minutes', async (path) => {
+  it.each(['/sitemap.xml', '/sitemaps/pages.xml', '/sitemaps/articles-ar-1.xml', '/robots.txt', '/manifest.webmanifest', '/en/manifest.webmanifest'])('the metadata file %s is kept by the CDN for five minutes', async (path) => {
     const { status, raw: header } = await cacheControl(path);
     expect(status).toBe(200);
     expect(header).toBe(METADATA_FILE_CACHE);

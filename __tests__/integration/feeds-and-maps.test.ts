@@ -120,6 +120,12 @@ describe('sitemaps', () => {
   it('the manifest and icons are served in the paper’s colours', async () => {
     const manifest = await (await get('/manifest.webmanifest')).json();
     expect(manifest).toMatchObject({ lang: 'ar', dir: 'rtl', theme_color: '#b3121b' });
+    // Each edition links its own: an English reader installs the English edition.
+    for (const [page, href, lang] of [['/', '/manifest.webmanifest', 'ar'], ['/en', '/en/manifest.webmanifest', 'en'], ['/en/news/1010', '/en/manifest.webmanifest', 'en']] as const) {
+      const html = await (await get(page)).text();
+      expect(html.match(/<link rel="manifest" href="([^"]+)"/g)).toEqual([`<link rel="manifest" href="${href}"/>`]);
+      expect((await (await get(href)).json()).lang).toBe(lang);
+    }
     for (const icon of manifest.icons) expect((await get(icon.src)).status).toBe(200);
     expect((await get('/apple-icon.png')).status).toBe(200);
   });

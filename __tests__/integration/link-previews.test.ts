@@ -32,7 +32,7 @@ describe('link previews of the seed article', () => {
     expect(result.ogUrl).toBe(`${SITE_URL}/news/1001`);
     expect(result.ogSiteName).toBe('الوفد');
     expect(result.ogLocale).toBe('ar_EG');
-    expect(metaValues(html, 'og:locale:alternate')).toEqual(['en_US']);
+    expect(metaValues(html, 'og:locale:alternate')).toEqual(['en_GB']);
     expect(metaValues(html, 'article:published_time')).toEqual(['2026-11-24T10:15:00+02:00']);
     expect(metaValues(html, 'article:modified_time')).toEqual(['2026-11-24T12:40:00+02:00']);
     expect(metaValues(html, 'article:section')).toEqual(['تكنولوجيا']);
@@ -77,7 +77,7 @@ describe('link previews of the seed article', () => {
 
   it('describe the English translation in English, linked back to the Arabic', async () => {
     const { result, html } = await preview('/en/news/1010');
-    expect(result.ogLocale).toBe('en_US');
+    expect(result.ogLocale).toBe('en_GB');
     expect(result.ogSiteName).toBe('Al-Wafd');
     expect(result.ogTitle).toMatch(/SpaceX/);
     expect(html).toContain(`<link rel="alternate" hrefLang="ar" href="${SITE_URL}/news/1001"/>`);
@@ -102,7 +102,7 @@ describe('link previews of the seed article', () => {
 describe('link previews of listing pages', () => {
   it.each([
     ['/', 'ar_EG'],
-    ['/en', 'en_US'],
+    ['/en', 'en_GB'],
     ['/section/economy', 'ar_EG'],
     [`/tag/${encodeURIComponent('الذكاء الاصطناعي')}`, 'ar_EG'],
   ])('%s has its own complete website set', async (path, locale) => {

@@ -24,7 +24,7 @@ describe('metadata helper', () => {
       description: seed.summary,
       siteName: 'الوفد',
       locale: 'ar_EG',
-      alternateLocale: ['en_US'],
+      alternateLocale: ['en_GB'],
       publishedTime: '2026-11-24T10:15:00+02:00',
       modifiedTime: '2026-11-24T12:40:00+02:00',
       section: 'تكنولوجيا',

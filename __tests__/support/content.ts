@@ -89,7 +89,7 @@ export function makeArticle(id: number, options: ArticleOptions = {}): Article {
     updatedAt: publishedAt,
     revision: `rev-${id}`,
     sample: false,
-    ...readingStats(blocks),
+    ...readingStats(blocks, locale),
     ...signed,
     ...rest,
     publishedAt,

@@ -8,7 +8,7 @@ import { routing } from '@/i18n/routing';
 import { direction, site, siteUrl } from '@/lib/site';
 import { ErrorWordsProvider } from '@/components/layout/ErrorWords';
 import { SkipLink } from '@/components/layout/SkipLink';
-import { homePath } from '@/lib/routes';
+import { homePath, manifestPath } from '@/lib/routes';
 
 /**
  * Every page is cached until the newsroom changes something it shows: each content read is
@@ -29,6 +29,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
     metadataBase: new URL(siteUrl()),
     title: { default: name, template: `%s | ${name}` },
     applicationName: name,
+    ...(hasLocale(routing.locales, locale) && { manifest: manifestPath(locale) }),
   };
 }
 

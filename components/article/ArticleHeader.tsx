@@ -24,7 +24,7 @@ export function ArticleHeader({ article }: { article: Article }) {
       <div className="mt-4">
         <ArticleMeta article={article} showByline={!writer} />
       </div>
-      {article.sample && <p className="mt-2 text-sm text-muted italic">{t('sample')}</p>}
+      {article.sample && <p className="mt-2 text-sm text-muted">{t('sample')}</p>}
       {article.translationOf !== undefined && <TranslationNote original={{ id: article.translationOf, locale: otherLocale(article.locale) }} />}
     </header>
   );

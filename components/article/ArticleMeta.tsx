@@ -2,13 +2,16 @@ import { useTranslations } from 'next-intl';
 import type { Article } from '@/lib/content/types';
 import { formatDateTime } from '@/lib/format';
 
-/** Byline (unless the writer's own block shows it), published/updated times (machine-readable in <time datetime>) and reading time. */
+/**
+ * Byline (unless the writer's own block shows it), published/updated times (machine-readable in
+ * <time datetime>) and reading time. «بقلم» is a person's pen: a desk's story is «من القسم الرياضي».
+ */
 export function ArticleMeta({ article, showByline = true }: { article: Article; showByline?: boolean }) {
   const t = useTranslations('Article');
   const updated = article.updatedAt !== article.publishedAt;
   return (
     <div className="flex flex-wrap items-center gap-x-4 gap-y-1 text-[0.95rem] text-muted">
-      {showByline && <p className="font-bold text-ink">{t('by', { byline: article.byline.name })}</p>}
+      {showByline && <p className="font-bold text-ink">{t('by', { byline: article.byline.name, kind: article.byline.kind })}</p>}
       <p>
         {t('published')}{' '}
         <time dateTime={article.publishedAt}>{formatDateTime(article.publishedAt, article.locale)}</time>

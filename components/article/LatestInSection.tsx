@@ -4,6 +4,7 @@ import type { Locale } from '@/lib/site';
 import { articlePath, sectionPath } from '@/lib/routes';
 import { formatDate } from '@/lib/format';
 import { Kicker } from '@/components/listing/Kicker';
+import { sectionInSentence } from '@/lib/content/section-name';
 
 /** Beside a story: its section's newest other stories, headlines and dates, and the way to the section. */
 export function LatestInSection({ locale, section, articles }: { locale: Locale; section: SectionRef; articles: readonly ArticleTeaser[] }) {
@@ -13,7 +14,7 @@ export function LatestInSection({ locale, section, articles }: { locale: Locale;
     <section aria-labelledby="latest-in-section">
       <h2 id="latest-in-section" className="border-b-2 border-brand pb-1 text-xl font-bold">
         <a href={sectionPath(locale, section.slug)} className="hover:text-brand">
-          {t('latestIn', { section: section.name })}
+          {t('latestIn', { section: sectionInSentence(section.name, locale) })}
         </a>
       </h2>
       <ul>

@@ -3,6 +3,7 @@ import type { ArticleTeaser, Section } from '@/lib/content/types';
 import type { Locale } from '@/lib/site';
 import { sectionPath } from '@/lib/routes';
 import { ArticleCard, CARD_SUMMARY } from '@/components/listing/ArticleCard';
+import { sectionInSentence } from '@/lib/content/section-name';
 
 /**
  * Columns for a row's stories on wide screens: as many as it has, so no row leaves a column empty.
@@ -26,7 +27,7 @@ export function SectionRow({ locale, section, articles }: { locale: Locale; sect
           </a>
         </h2>
         <a href={sectionPath(locale, section.slug)} className="text-[0.95rem] font-bold text-brand hover:underline">
-          {t('more', { section: name })}
+          {t('more', { section: sectionInSentence(name, locale) })}
         </a>
       </div>
       <div className={`grid gap-x-6 ${COLUMNS[Math.min(articles.length, 4)]}`}>

@@ -10,6 +10,7 @@ import { editionsWith, sectionListing } from '@/lib/pages/listing';
 import { homePath, parsePageNumber, sectionPath } from '@/lib/routes';
 import { isLocale, otherLocale, type Locale } from '@/lib/site';
 import { ArticleListing } from './ArticleListing';
+import { sectionInSentence } from '@/lib/content/section-name';
 
 export type SectionParams = { locale: string; section: string; page?: string };
 
@@ -33,7 +34,7 @@ export async function sectionMetadata(params: SectionParams): Promise<Metadata> 
   return pageMetadata({
     locale,
     title: t('sectionTitle', { section: name }),
-    description: t('sectionDescription', { section: name }),
+    description: t('sectionDescription', { section: sectionInSentence(name, locale) }),
     path: sectionPath(locale, section.slug, page),
     languages: Object.fromEntries((await sectionEditions(section.slug)).map((l) => [l, sectionPath(l, section.slug, page)])),
     card: pageCardPath(locale, section.slug),

@@ -88,7 +88,7 @@ export function parseArticle(file: string, source: string, sections: readonly Se
     ...(writer && { writer }),
     byline: writer ? { name: writer.name, kind: 'person' } : { name: byline!, kind: bylineType },
     body: blocks,
-    ...readingStats(blocks),
+    ...readingStats(blocks, meta.locale),
     revision: createHash('sha256').update(source).digest('hex').slice(0, 12),
   };
   return { article: translationOf === undefined ? article : { ...article, translationOf }, translationOf };

@@ -169,7 +169,7 @@ function article(row: ArticleRow): Article {
     tags: row.tags ?? [],
     byline: base.writer ? { name: base.writer.name, kind: 'person' } : { name: row.desk || DEFAULT_DESK[row.edition], kind: 'desk' },
     body,
-    ...readingStats(body),
+    ...readingStats(body, row.edition),
     ...(row.translation_id != null && { translationId: row.translation_id }),
     ...(row.translation_of != null && { translationOf: row.translation_of }),
     // Any save changes it, so a social card made before an edit is never served after it.

@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { sectionInSentence } from '@/lib/content/section-name';
 import type { SectionRef } from '@/lib/content/types';
 import { site, type Locale } from '@/lib/site';
 
@@ -15,8 +16,10 @@ export async function feedLabels(locale: Locale, section?: SectionRef): Promise<
   const t = await getTranslations({ locale, namespace: 'Feeds' });
   const name = site.name[locale];
   if (section === undefined) return { title: t('title', { name }), description: t('description', { name }) };
-  const values = { name, section: section.name };
-  return { title: t('sectionTitle', values), description: t('sectionDescription', values) };
+  return {
+    title: t('sectionTitle', { name, section: section.name }),
+    description: t('sectionDescription', { name, section: sectionInSentence(section.name, locale) }),
+  };
 }
 
 /** A columnist's feed: their name, and the paper's. */

@@ -57,6 +57,8 @@ describe('front page (server render)', () => {
     // Section rows, in navigation order, only with what the top did not show.
     const rows = screen.getAllByRole('region').filter((r) => r.id === '' && r.getAttribute('aria-labelledby')?.startsWith('section-'));
     expect(rows.map((r) => r.getAttribute('aria-labelledby'))).toEqual(['section-economy', 'section-opinion']);
+    // Each row's way to its section, in Arabic: «المزيد من الاقتصاد», not «المزيد من اقتصاد».
+    expect(rows.map((r) => within(r).getAllByRole('link')[1]!.textContent)).toEqual(['المزيد من الاقتصاد', 'المزيد من مقالات الرأي']);
     // One link per story (the lead's picture repeats its headline's link hidden from assistive technology).
     expect(editorialStoryLinks().sort()).toEqual(['/news/103', '/news/104', '/news/105', '/news/106', '/news/107', '/news/108', '/news/109']);
   });

@@ -36,11 +36,17 @@ describe('ArticleView', () => {
       ['الرئيسية', '/'],
       ['تكنولوجيا', '/section/technology'],
     ]);
-    expect(screen.getByText('بقلم بوابة الوفد')).toBeInTheDocument();
+    // A desk is not a pen: «من بوابة الوفد», not «بقلم بوابة الوفد».
+    expect(screen.getByText('من بوابة الوفد')).toBeInTheDocument();
     const times = document.querySelectorAll('time');
     expect(times[0]).toHaveAttribute('datetime', article.publishedAt);
     expect(times[0]).toHaveTextContent('24 نوفمبر 2026');
     expect(screen.getByText('دقيقة واحدة للقراءة')).toBeInTheDocument();
+  });
+
+  it('signs a reporter’s story «بقلم»: a person’s pen', () => {
+    renderInLocale(<ArticleView article={makeArticle(11, { byline: { name: 'سلمى حسن', kind: 'person' } })} url="https://www.alwafd.news/news/11" related={[]} />);
+    expect(screen.getByText('بقلم سلمى حسن')).toBeInTheDocument();
   });
 
   it('shows the hero image with its caption and intrinsic size', () => {

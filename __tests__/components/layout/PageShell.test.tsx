@@ -38,6 +38,13 @@ describe('the frame around every page', () => {
     expect(home).toHaveTextContent('الوفدالحق فوق القوة والأمة فوق الحكومة');
     expect(within(home).getByText('الوفد')).toHaveClass('wordmark', 'text-brand');
     expect(banner).toHaveTextContent('الأحد 29 نوفمبر 2026 — 19 جمادى الآخرة 1448 هـ');
+    // The way to the other edition: its name in its own language, its description in the page's.
+    const other = within(banner).getByRole('link', { name: 'English' });
+    expect(other).toHaveAttribute('href', '/en');
+    expect(other).toHaveAttribute('hreflang', 'en');
+    expect(other).toHaveAttribute('title', 'اقرأ بالإنجليزية');
+    expect(other).not.toHaveAttribute('lang');
+    expect(within(other).getByText('English')).toHaveAttribute('lang', 'en');
     expect(within(banner).getByRole('region', { name: 'عاجل' })).toHaveTextContent('عاجل في الطبعة العربية');
     // No bar-chart logo any more: the header draws no picture at all.
     expect(banner.querySelector('svg')).toBeNull();

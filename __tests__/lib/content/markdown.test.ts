@@ -46,6 +46,12 @@ describe('Markdown → body blocks', () => {
   it('counts the words a reader reads', () => {
     const blocks = markdownToBlocks('## عنوان\n\n**نص** مع [رابط](https://x.y) و`كود`');
     expect(bodyText(blocks)).toBe('عنوان\nنص مع رابط وكود');
-    expect(readingStats(blocks)).toEqual({ wordCount: 5, readingMinutes: 1 });
+    expect(readingStats(blocks, 'ar')).toEqual({ wordCount: 5, readingMinutes: 1 });
+  });
+
+  it('reads Arabic at Arabic speed: 276 words are two minutes in Arabic, one in English (IReST: 138 and 228 a minute)', () => {
+    const blocks = markdownToBlocks(Array.from({ length: 276 }, () => 'كلمة').join(' '));
+    expect(readingStats(blocks, 'ar')).toEqual({ wordCount: 276, readingMinutes: 2 });
+    expect(readingStats(blocks, 'en')).toEqual({ wordCount: 276, readingMinutes: 1 });
   });
 });

@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { getArticle, getSection } from '@/lib/content';
 import { MISSING_FILE_CACHE } from '@/lib/cache-control';
 import type { Locale } from '@/lib/site';
+import { sectionInSentence } from '@/lib/content/section-name';
 import {
   CARD_TYPE,
   articleCardPath,
@@ -28,7 +29,7 @@ async function pageCardWords(locale: Locale, page: string) {
   if (!section) return undefined;
   const listing = await getTranslations({ locale, namespace: 'Listing' });
   const name = section.name[locale];
-  return { kicker: name, headline: listing('sectionDescription', { section: name }), signature: await signature(locale) };
+  return { kicker: name, headline: listing('sectionDescription', { section: sectionInSentence(name, locale) }), signature: await signature(locale) };
 }
 
 const IMMUTABLE = 'public, max-age=31536000, s-maxage=31536000, immutable';

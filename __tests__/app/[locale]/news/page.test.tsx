@@ -68,7 +68,7 @@ describe('article page (server render)', () => {
     expect(document.querySelector('article')!.compareDocumentPosition(aside) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     const ranking = within(aside).getByRole('region', { name: /الأكثر قراءة/ });
     expect(within(ranking).getAllByRole('link').map((a) => a.getAttribute('href'))).toEqual(['/news/503', '/news/501']);
-    const latest = within(aside).getByRole('region', { name: 'أحدث تكنولوجيا' });
+    const latest = within(aside).getByRole('region', { name: 'الأحدث في التكنولوجيا' });
     // Newest first, never the story itself, nor one already shown as related (509, 508, 506, 505 here).
     expect(within(within(latest).getByRole('list')).getAllByRole('link').map((a) => a.getAttribute('href'))).toEqual(['/news/504']);
   });
