@@ -17,7 +17,7 @@ import {
   writerFeedOf,
   type PageRoute,
 } from './lib/routes';
-import type { Locale } from './lib/locales';
+import { defaultLocale, type Locale } from './lib/locales';
 import { getArticle, getSection, getWriter } from './lib/content';
 import { NOT_FOUND_CACHE } from './lib/cache-control';
 import { SEARCH_ROBOTS } from './lib/search/query';
@@ -124,7 +124,8 @@ async function isMissingFeed(path: string): Promise<boolean> {
 /** Old alwafd.news links go to the article's one canonical URL (its own edition), in one hop. */
 async function legacyRedirect(request: NextRequest, id: number) {
   const article = await getArticle(id).catch(() => undefined);
-  const target = article ? articlePath(article) : `/news/${id}`;
+  // Unknown here: the Arabic edition's URL, whose own check answers 404 (or 410) in Arabic.
+  const target = articlePath(article ?? { id, locale: defaultLocale });
   // Absolute on the request's own origin, which Next turns back into a relative Location: no Host header is echoed.
   return permanentRedirect(new URL(target, request.url).href);
 }

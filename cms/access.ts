@@ -25,7 +25,6 @@ export const editors: Access = ({ req }) => hasRole(userOf(req), 'editor');
 export const admins: Access = ({ req }) => hasRole(userOf(req), 'admin');
 export const staffField: FieldAccess = ({ req }) => Boolean(userOf(req));
 export const adminField: FieldAccess = ({ req }) => hasRole(userOf(req), 'admin');
-export const editorField: FieldAccess = ({ req }) => hasRole(userOf(req), 'editor');
 
 /**
  * Readers (and anyone not logged in) see only what is published and due. `path` reads it through a

@@ -19,6 +19,8 @@ export const translations = {
       hijriDays: 'الفرق عدد صحيح من −2 إلى 2، وليس صفرًا.',
       sectionHoldsStories: 'في هذا القسم {{count}} من الأخبار: انقلها إلى قسم آخر قبل حذفه.',
       pictureInUse: 'هذه الصورة مستخدمة في {{stories}} من الأخبار و{{writers}} من صور الكتّاب: استبدلها هناك قبل حذفها.',
+      previewLogIn: 'سجّل الدخول إلى غرفة الأخبار لمعاينة الخبر.',
+      previewNoStory: 'لا يوجد خبر بهذا المعرّف.',
     },
   },
   en: {
@@ -37,6 +39,8 @@ export const translations = {
       hijriDays: 'The offset is a whole number from −2 to 2, and not zero.',
       sectionHoldsStories: 'This section holds {{count}} stories: move them to another section before deleting it.',
       pictureInUse: 'This picture is used by {{stories}} stories and {{writers}} writer portraits: replace it there before deleting it.',
+      previewLogIn: 'Log in to the newsroom to preview a story.',
+      previewNoStory: 'No story has that id.',
     },
   },
 };
@@ -50,4 +54,16 @@ export type NewsroomTranslationKey = keyof (typeof translations)['en']['alwafd']
  */
 export function newsroomText(req: { t: unknown }, key: NewsroomTranslationKey, values?: Record<string, unknown>): string {
   return (req.t as (key: string, values?: Record<string, unknown>) => string)(`alwafd:${key}`, values);
+}
+
+/** Payload keeps the admin's language in this cookie; without it the admin is Arabic (payload.config.ts). */
+const ADMIN_LANGUAGE_COOKIE = 'payload-lng';
+
+/**
+ * A message for a route outside Payload's own (no `req.t` there), in the language the admin was
+ * last used in by this browser.
+ */
+export function newsroomTextFor(headers: Headers, key: NewsroomTranslationKey): string {
+  const chosen = new RegExp(`(?:^|;\\s*)${ADMIN_LANGUAGE_COOKIE}=([a-z]+)`).exec(headers.get('cookie') ?? '')?.[1];
+  return translations[chosen === 'en' ? 'en' : 'ar'].alwafd[key];
 }

@@ -32,10 +32,6 @@ export function formatDate(iso: string, locale: Locale): string {
   return formatter(locale, { day: 'numeric', month: 'long', year: 'numeric' }, 'd').format(new Date(iso));
 }
 
-export function formatNumber(value: number, locale: Locale): string {
-  return value.toLocaleString(LOCALE_TAGS[locale]);
-}
-
 /**
  * A civil day ("2026-11-29") with its weekday: "الأحد 29 نوفمبر 2026" / "Sunday 29 November 2026".
  * Put together from two formats because ICU puts a comma after the weekday, which the paper does not.

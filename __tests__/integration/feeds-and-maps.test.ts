@@ -123,7 +123,7 @@ describe('sitemaps', () => {
     // Each edition links its own: an English reader installs the English edition.
     for (const [page, href, lang] of [['/', '/manifest.webmanifest', 'ar'], ['/en', '/en/manifest.webmanifest', 'en'], ['/en/news/1010', '/en/manifest.webmanifest', 'en']] as const) {
       const html = await (await get(page)).text();
-      expect(html.match(/<link rel="manifest" href="([^"]+)"/g)).toEqual([`<link rel="manifest" href="${href}"/>`]);
+      expect(html.match(/<link rel="manifest" href="([^"]+)"/g)).toEqual([`<link rel="manifest" href="${href}"`]);
       expect((await (await get(href)).json()).lang).toBe(lang);
     }
     for (const icon of manifest.icons) expect((await get(icon.src)).status).toBe(200);

@@ -92,7 +92,11 @@ describe('a story from draft to withdrawal', () => {
     expect(html).toMatch(/<meta name="robots" content="noindex, nofollow"/);
     expect(page.headers.get('cache-control')).toMatch(/no-store/);
     // Without the editor's session there is no preview.
-    expect((await fetch(`${BASE_URL}/api/preview?id=${id}`, { redirect: 'manual' })).status).toBe(401);
+    const stranger = await fetch(`${BASE_URL}/api/preview?id=${id}`, { redirect: 'manual' });
+    expect(stranger.status).toBe(401);
+    expect(await stranger.text()).toBe('سجّل الدخول إلى غرفة الأخبار لمعاينة الخبر.\n');
+    const english = await fetch(`${BASE_URL}/api/preview?id=${id}`, { redirect: 'manual', headers: { Cookie: 'payload-lng=en' } });
+    expect(await english.text()).toBe('Log in to the newsroom to preview a story.\n');
   });
 
   it('draft mode opens no one else’s drafts: another writer, or anyone once logged out, sees only what readers see', async () => {

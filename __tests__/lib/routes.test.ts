@@ -63,3 +63,34 @@ describe('route helpers', () => {
     for (const bad of ['1', '0', '01', 'x', '-2', '100000']) expect(parsePageNumber(bad)).toBeUndefined();
   });
 });
+
+describe('the route table and the app/ folders stay in step', () => {
+  /** Every reader page folder under app/[locale], as a path with sample values for its parameters. */
+  function pageFolders(): string[][] {
+    const fs = jest.requireActual<typeof import('node:fs')>('node:fs');
+    const path = jest.requireActual<typeof import('node:path')>('node:path');
+    const root = path.join(process.cwd(), 'app', '[locale]');
+    const SAMPLE: Record<string, string> = { '[id]': '7', '[section]': 'economy', '[tag]': 'x', '[writer]': 'salma', '[page]': '2' };
+    return (fs.readdirSync(root, { recursive: true }) as string[])
+      .filter((file) => path.basename(file) === 'page.tsx')
+      .map((file) => path.dirname(file).split(path.sep).filter((segment) => segment !== '.'))
+      .map((segments) => segments.map((segment) => SAMPLE[segment] ?? segment));
+  }
+  /** Pages the proxy rewrites to, never reached by their own URL: the 404 and 410 bodies, the editor's preview, the catch-all. */
+  const INTERNAL = new Set(['missing', 'gone', 'preview', '[...rest]']);
+
+  it('every page folder is a URL the route table matches, and builds back to the same path', () => {
+    const folders = pageFolders().filter((segments) => !INTERNAL.has(segments[0] ?? ''));
+    expect(folders.length).toBeGreaterThanOrEqual(11);
+    for (const segments of folders) {
+      const route = matchPage(segments);
+      expect({ segments, route }).toEqual({ segments, route: expect.anything() });
+      expect(pagePath('ar', route!)).toBe(`/${segments.join('/')}`.replace(/^\/$/, '/'));
+    }
+  });
+
+  it('every kind of page the route table names has a folder', () => {
+    const kinds = new Set(pageFolders().map((segments) => matchPage(segments)?.kind));
+    for (const kind of ['home', 'article', 'section', 'tag', 'writer', 'masthead', 'search', 'control'] as const) expect(kinds).toContain(kind);
+  });
+});

@@ -10,7 +10,7 @@ describe('site config', () => {
   it('builds absolute URLs from SITE_URL, falling back to the paper domain', () => {
     delete process.env.SITE_URL;
     delete process.env.VERCEL_PROJECT_PRODUCTION_URL;
-    expect(siteUrl()).toBe(site.url);
+    expect(siteUrl()).toBe('https://www.alwafd.news');
     process.env.SITE_URL = 'http://localhost:3000/';
     expect(absoluteUrl('/news/1')).toBe('http://localhost:3000/news/1');
     expect(absoluteUrl('https://cdn.example/x.png')).toBe('https://cdn.example/x.png');

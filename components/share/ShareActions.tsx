@@ -19,8 +19,8 @@ export interface ShareActionLabels {
 const subscribe = () => () => {};
 
 /**
- * The only JavaScript on an article page: copy the canonical link, and the phone's own share
- * sheet where the browser has one. Renders nothing on the server or with JavaScript off, so a
+ * The share bar's island: copy the canonical link, and the phone's own share sheet where the
+ * browser has one (the page's other islands: the read beacon and the breaking-news strip). Renders nothing on the server or with JavaScript off, so a
  * reader never meets a button that does nothing; the plain share links beside it always work.
  */
 export function ShareActions({ url, title, text, labels }: { url: string; title: string; text: string; labels: ShareActionLabels }) {

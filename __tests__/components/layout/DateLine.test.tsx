@@ -15,11 +15,13 @@ describe('DateLine', () => {
     expect(text(serverHtml(<DateLine locale="en" today={TODAY} />, 'en'))).toBe('Sunday 29 November 2026 — 19 Jumada al-Akhirah 1448 AH');
   });
 
-  it('names every Hijri month in both editions', () => {
+  it('names every Hijri month in both editions, each by its own name', () => {
+    const AR = ['محرم', 'صفر', 'ربيع الأول', 'ربيع الآخر', 'جمادى الأولى', 'جمادى الآخرة', 'رجب', 'شعبان', 'رمضان', 'شوال', 'ذو القعدة', 'ذو الحجة'];
+    const EN = ['Muharram', 'Safar', 'Rabi al-Awwal', 'Rabi al-Akhir', 'Jumada al-Ula', 'Jumada al-Akhirah', 'Rajab', 'Shaban', 'Ramadan', 'Shawwal', 'Dhu al-Qadah', 'Dhu al-Hijjah'];
     for (let month = 1; month <= 12; month++) {
       const today = { ...TODAY, hijri: { ...TODAY.hijri, month } };
-      expect(text(serverHtml(<DateLine locale="ar" today={today} />))).not.toContain('DateLine');
-      expect(text(serverHtml(<DateLine locale="en" today={today} />, 'en'))).not.toContain('DateLine');
+      expect(text(serverHtml(<DateLine locale="ar" today={today} />))).toBe(`الأحد 29 نوفمبر 2026 — 19 ${AR[month - 1]} 1448 هـ`);
+      expect(text(serverHtml(<DateLine locale="en" today={today} />, 'en'))).toBe(`Sunday 29 November 2026 — 19 ${EN[month - 1]} 1448 AH`);
     }
   });
 });

@@ -1,4 +1,4 @@
-import { act, fireEvent, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { ShareBar } from '@/components/share/ShareBar';
 import { renderInLocale, serverHtml } from '../../support/render';
 
@@ -35,8 +35,19 @@ describe('ShareBar', () => {
     expect(screen.getByRole('status')).toHaveTextContent('تم نسخ الرابط');
   });
 
-  it('offers the native share sheet only where the browser has one', async () => {
+  it('offers the native share sheet only where the browser has one, and hands it the story', async () => {
     renderInLocale(<ShareBar url={url} title={title} locale="en" />, 'en');
     expect(screen.queryByRole('button', { name: 'Share' })).not.toBeInTheDocument();
+    cleanup();
+
+    const share = jest.fn().mockResolvedValue(undefined);
+    Object.assign(navigator, { share });
+    try {
+      renderInLocale(<ShareBar url={url} title={title} locale="ar" />);
+      await act(async () => fireEvent.click(screen.getByRole('button', { name: 'مشاركة' })));
+      expect(share).toHaveBeenCalledWith(expect.objectContaining({ url, title }));
+    } finally {
+      delete (navigator as { share?: unknown }).share;
+    }
   });
 });

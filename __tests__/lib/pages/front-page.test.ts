@@ -1,4 +1,4 @@
-import { composeFrontPage, frontPage, ROW_SIZE, SECONDS } from '@/lib/pages/front-page';
+import { composeFrontPage, frontPage, SECONDS } from '@/lib/pages/front-page';
 import { teaser } from '@/lib/content/memory-source';
 import { makeArticle, SECTIONS, serveContent, WRITER } from '../../support/content';
 
@@ -56,7 +56,8 @@ describe('composeFrontPage', () => {
   it('fills a row with at most four stories, none of them shown above', () => {
     const many = Array.from({ length: 12 }, (_, i) => teaser(makeArticle(300 - i, { section: 'economy' })));
     const page = composeFrontPage(many.slice(0, 1 + SECONDS), [{ section, articles: many }]);
-    expect(ids(page.rows[0]!.articles)).toEqual(ids(many.slice(1 + SECONDS, 1 + SECONDS + ROW_SIZE)));
+    // The lead and three seconds are 300–297: the row is the next four, 296–293.
+    expect(ids(page.rows[0]!.articles)).toEqual([296, 295, 294, 293]);
   });
 
   it('leads with a column only when there is nothing else', () => {

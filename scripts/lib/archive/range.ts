@@ -14,5 +14,3 @@ export const MAX_STORIES = MAX_ARTICLE_ID - ARCHIVE_BASE + 1;
 
 /** The article id of generated story number `index` (0-based). */
 export const storyId = (index: number): number => ARCHIVE_BASE + index;
-
-export const isGenerated = (id: number): boolean => id >= ARCHIVE_BASE;
