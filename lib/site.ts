@@ -2,7 +2,8 @@ import { z } from 'zod';
 import rawSite from '@/content/site.json';
 
 /**
- * The paper's identity, read once from `content/site.json`: its name in both editions, the public
+ * The paper's identity, read once from `content/site.json`: its name in both editions, its portal's
+ * name (the byline of a story nobody else signed), the public
  * URL's default and the brand colours. Validated here so a typo fails the build. What the newsroom
  * edits day to day — sections, masthead, articles — is content, served by lib/content.
  */
@@ -10,6 +11,8 @@ const Localized = z.object({ ar: z.string().trim().min(1), en: z.string().trim()
 
 export const SiteConfigSchema = z.object({
   name: Localized,
+  /** Who signs a story no writer or desk signed: the paper's news portal (an organization, never a person). */
+  desk: Localized,
   url: z.url(),
   brand: z.object({
     primary: z.string().regex(/^#[0-9a-f]{6}$/i),

@@ -1,3 +1,5 @@
+import { defaultLocale, isLocale, type Locale } from '@/lib/locales';
+import { articlePath } from '@/lib/routes';
 import { safeHref, type Block, type Inline, type Mark } from './body';
 
 /**
@@ -18,7 +20,7 @@ interface LexicalNode {
   format?: number | string;
   tag?: string;
   listType?: string;
-  fields?: { url?: string; linkType?: string; doc?: { relationTo?: string; value?: number | string | { id?: number | string } } };
+  fields?: { url?: string; linkType?: string; doc?: { relationTo?: string; value?: number | string | { id?: number | string; edition?: unknown } } };
   [key: string]: unknown;
 }
 
@@ -32,18 +34,24 @@ function marksOf(format: unknown): Mark[] | undefined {
   return marks.length ? marks : undefined;
 }
 
-/** A link node's address: a custom URL (checked), or another story on this site. */
-function linkHref(node: LexicalNode): string | undefined {
+/**
+ * A link node's address: a custom URL (checked), or another story on this site — at its URL in its
+ * own edition when the link carries it, else in the edition of the story linking to it (a story
+ * links to its own edition's stories; another edition's answers with one redirect).
+ */
+function linkHref(node: LexicalNode, edition: Locale): string | undefined {
   const fields = node.fields ?? {};
   if (fields.linkType === 'internal' && fields.doc?.relationTo === 'articles') {
     const value = fields.doc.value;
-    const id = typeof value === 'object' ? value?.id : value;
-    return id === undefined || id === null ? undefined : `/news/${id}`;
+    const id = Number(typeof value === 'object' ? value?.id : value);
+    if (!Number.isSafeInteger(id) || id < 1) return undefined;
+    const linked = typeof value === 'object' && isLocale(value?.edition) ? value.edition : edition;
+    return articlePath({ id, locale: linked });
   }
   return typeof fields.url === 'string' ? safeHref(fields.url) : undefined;
 }
 
-function inlines(nodes: readonly LexicalNode[] = []): Inline[] {
+function inlines(nodes: readonly LexicalNode[] = [], edition: Locale): Inline[] {
   const out: Inline[] = [];
   for (const node of nodes) {
     if (node.type === 'text' && typeof node.text === 'string' && node.text) {
@@ -52,44 +60,44 @@ function inlines(nodes: readonly LexicalNode[] = []): Inline[] {
     } else if (node.type === 'linebreak') {
       out.push({ type: 'break' });
     } else if (node.type === 'link' || node.type === 'autolink') {
-      const href = linkHref(node);
-      const children = inlines(node.children);
+      const href = linkHref(node, edition);
+      const children = inlines(node.children, edition);
       out.push(...(href ? [{ type: 'link', href, children } as const] : children));
     } else if (node.children) {
-      out.push(...inlines(node.children));
+      out.push(...inlines(node.children, edition));
     }
   }
   return out;
 }
 
 /** A list item may nest a list: its items become lines of the same item. */
-function listItem(node: LexicalNode): Inline[] {
+function listItem(node: LexicalNode, edition: Locale): Inline[] {
   const out: Inline[] = [];
   for (const child of node.children ?? []) {
-    const runs = child.type === 'list' ? (child.children ?? []).flatMap((nested) => [{ type: 'break' } as const, ...listItem(nested)]) : inlines([child]);
+    const runs = child.type === 'list' ? (child.children ?? []).flatMap((nested) => [{ type: 'break' } as const, ...listItem(nested, edition)]) : inlines([child], edition);
     out.push(...runs);
   }
   return out;
 }
 
-function block(node: LexicalNode): Block | undefined {
+function block(node: LexicalNode, edition: Locale): Block | undefined {
   switch (node.type) {
     case 'paragraph': {
-      const children = inlines(node.children);
+      const children = inlines(node.children, edition);
       return children.length ? { type: 'paragraph', children } : undefined;
     }
     case 'heading': {
-      const children = inlines(node.children);
+      const children = inlines(node.children, edition);
       const depth = Number(String(node.tag ?? 'h2').slice(1));
       const level = Math.min(4, Math.max(2, depth || 2)) as 2 | 3 | 4;
       return children.length ? { type: 'heading', level, children } : undefined;
     }
     case 'quote': {
-      const children = inlines(node.children);
+      const children = inlines(node.children, edition);
       return children.length ? { type: 'quote', children } : undefined;
     }
     case 'list': {
-      const items = (node.children ?? []).map(listItem).filter((item) => item.length);
+      const items = (node.children ?? []).map((item) => listItem(item, edition)).filter((item) => item.length);
       return items.length ? { type: 'list', ordered: node.listType === 'number', items } : undefined;
     }
     default:
@@ -97,10 +105,11 @@ function block(node: LexicalNode): Block | undefined {
   }
 }
 
-export function lexicalToBlocks(state: unknown): Block[] {
+/** `edition`: the story's own, where links to other stories lead unless they say otherwise. */
+export function lexicalToBlocks(state: unknown, edition: Locale = defaultLocale): Block[] {
   const root = (state as LexicalState | null | undefined)?.root;
   if (!root || !Array.isArray(root.children)) return [];
-  return root.children.map(block).filter((b): b is Block => b !== undefined);
+  return root.children.map((node) => block(node, edition)).filter((b): b is Block => b !== undefined);
 }
 
 // Writing: the node shapes Payload's editor saves, with the version fields Lexical expects.

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { cairoIso } from '@/lib/cairo-time';
 import { query } from '@/lib/db/pool';
 import type { Locale } from '@/lib/locales';
+import { site } from '@/lib/site';
 import { MAX_SEARCH_PAGE } from '@/lib/search/query';
 import { MIN_RESPELLED_LENGTH, RESPELL_CANDIDATES, respelling } from '@/lib/search/respell';
 import { readingStats } from './body';
@@ -111,9 +112,6 @@ interface WriterRow extends PhotoColumns {
 /** The writer's portrait, joined as `wp` (the story's own picture is `m`), with the writer's alt text per edition. */
 const PHOTO_COLUMNS = `wp.url AS photo_url, wp.alt AS photo_alt, w.photo_alt_ar, w.photo_alt_en, wp.width AS photo_width, wp.height AS photo_height`;
 
-/** The desk that signs a story with no writer and no desk of its own. */
-const DEFAULT_DESK: Record<Locale, string> = { ar: 'بوابة الوفد', en: 'Al-Wafd Portal' };
-
 function image(row: TeaserRow): ArticleImage | undefined {
   if (!row.image_url) return undefined;
   return {
@@ -160,14 +158,14 @@ function teaser(row: TeaserRow): ArticleTeaser {
 }
 
 function article(row: ArticleRow): Article {
-  const body = lexicalToBlocks(row.body);
+  const body = lexicalToBlocks(row.body, row.edition);
   const base = teaser(row);
   const portrait = photo(row, row.edition);
   return {
     ...base,
     ...(base.writer && { writer: { ...base.writer, ...(portrait && { photo: portrait }) } }),
     tags: row.tags ?? [],
-    byline: base.writer ? { name: base.writer.name, kind: 'person' } : { name: row.desk || DEFAULT_DESK[row.edition], kind: 'desk' },
+    byline: base.writer ? { name: base.writer.name, kind: 'person' } : { name: row.desk || site.desk[row.edition], kind: 'desk' },
     body,
     ...readingStats(body, row.edition),
     ...(row.translation_id != null && { translationId: row.translation_id }),

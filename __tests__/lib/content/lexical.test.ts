@@ -40,6 +40,17 @@ describe('Lexical rich text ↔ body blocks', () => {
     ]);
   });
 
+  it('links a story in the English edition to its English URL, not to a redirect', () => {
+    const link = (value: unknown) => ({
+      root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'link', fields: { linkType: 'internal', doc: { relationTo: 'articles', value } }, children: [{ type: 'text', text: 'story' }] }] }] },
+    });
+    const href = (blocks: ReturnType<typeof lexicalToBlocks>) => (blocks[0] as { children: { href?: string }[] }).children[0]!.href;
+    expect(href(lexicalToBlocks(link(1010), 'en'))).toBe('/en/news/1010');
+    // The link says which edition its story is in: that wins over the linking story's.
+    expect(href(lexicalToBlocks(link({ id: 1001, edition: 'ar' }), 'en'))).toBe('/news/1001');
+    expect(href(lexicalToBlocks(link('abc'), 'en'))).toBeUndefined();
+  });
+
   it('ignores what the site does not render (uploads, horizontal rules, unknown nodes) and empty paragraphs', () => {
     const state = {
       root: {

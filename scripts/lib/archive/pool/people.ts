@@ -1,3 +1,4 @@
+import { site } from '@/lib/site';
 import type { Bi, Noun } from './types';
 
 /**
@@ -62,5 +63,5 @@ export const DESKS: Readonly<Record<string, Bi>> = {
   opinion: { ar: 'رأي الوفد', en: 'Al-Wafd Opinion' },
 };
 
-export const PORTAL: Bi = { ar: 'بوابة الوفد', en: 'Al-Wafd Portal' };
+export const PORTAL: Bi = site.desk;
 export const AGENCIES: Bi = { ar: 'وكالات', en: 'Agencies' };
