@@ -76,6 +76,8 @@ beforeAll(async () => {
   await publish('town', { title: `مهرجان شبراخيت للفنون ${MARK}`, hoursAgo: 5 });
   // A short word no other story has (five letters), for what a respelling may and may not make of it.
   await publish('coined', { title: `ندوة عن ظغثذخ ${MARK}`, hoursAgo: 6 });
+  await publish('egypt', { title: `وفد برلماني يزور مصر ${MARK}`, hoursAgo: 7 });
+  await publish('energy', { title: `أسعار الطاقة ترتفع ${MARK}`, hoursAgo: 8 });
   await publish('english', { title: `Schools reopen in Cairo ${MARK}`, summary: `The school year starts ${MARK}`, text: `Every school opens ${MARK}.`, edition: 'en', hoursAgo: 4 });
 });
 
@@ -114,6 +116,13 @@ describe('spellings that differ only by the rules of issue 11 find the same stor
   });
 });
 
+describe('a conjunction joined to a word (و, وبال, ولل)', () => {
+  it('finds the stories about the word itself, after any that spell it so', async () => {
+    expect(await found(`${MARK} ومصر`)).toEqual([ids.egypt]);
+    expect(await found(`${MARK} وبالطاقة`)).toEqual([ids.energy]);
+  });
+});
+
 describe('ranking', () => {
   it('finds a name whole: البدوي in a headline, then in a body, then the newer story about البدو (its stem) last', async () => {
     expect(await found(`${MARK} البدوي`)).toEqual([ids.badawi, ids.badawiBody, ids.bedouins]);
@@ -145,7 +154,7 @@ describe('the page itself', () => {
   it('is complete without JavaScript: the results are in the HTML the server sends', async () => {
     const { html } = await page(searchUrl(MARK));
     expect(html).toMatch(/^<!DOCTYPE html><html lang="ar" dir="rtl"/);
-    expect(await found(MARK)).toHaveLength(17);
+    expect(await found(MARK)).toHaveLength(19);
     expect(await found(MARK, 'en')).toEqual([ids.english]);
   });
 
@@ -205,6 +214,7 @@ describe('the database and the TypeScript mirror read text alike', () => {
     'القاهرة،الجيزة؛أسوان؟ Cairo-Giza "SpaceX" e-mail test@example.com https://x.example/a?b=c',
     'cities horses cars gas bus glass heroes babies aies news egypt’s Egypt\'s',
     'مصريين مصرية المصري كتابها مدرستها مدرسته انتخابات ها بها',
+    'ومصر وبالطاقة وكالعادة وفالقرار وللمرة وطن وزيرة وو واو',
     'Ünïcödé naïve café Ærø straße İstanbul',
     'ی ک فارسی‌ها',
   ];
@@ -242,7 +252,7 @@ describe('the in-memory source answers as the database does', () => {
     expect(articles).toHaveLength(10);
     const memory = new MemorySource({ articles, sections: await database.sections(), masthead: [] });
     const sample = (id: number) => id >= 1001 && id <= 1010;
-    const queries = [['ar', 'البيانات'], ['ar', 'الذكاء'], ['ar', 'مصر'], ['ar', 'الطاقة الشمسية'], ['ar', 'كرة القدم'], ['ar', 'الفضاء'], ['ar', '2027'], ['en', 'space'], ['en', 'data centres']] as const;
+    const queries = [['ar', 'البيانات'], ['ar', 'الذكاء'], ['ar', 'مصر'], ['ar', 'ومصر'], ['ar', 'وبالطاقة'], ['ar', 'الطاقة الشمسية'], ['ar', 'كرة القدم'], ['ar', 'الفضاء'], ['ar', '2027'], ['en', 'space'], ['en', 'data centres']] as const;
     for (const [locale, q] of queries) {
       const [stored, held] = await Promise.all([database.search(locale, q, 1, 50), memory.search(locale, q, 1, 50)]);
       expect([q, stored.items.map((a) => a.id).filter(sample)]).toEqual([q, held.items.map((a) => a.id)]);

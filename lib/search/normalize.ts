@@ -1,7 +1,7 @@
 /**
  * How search reads text: the TypeScript mirror of the database's own functions
  * (alwafd_search_fold, alwafd_search_words, alwafd_search_stems in
- * cms/migrations/20261129_120000_search.ts). The database indexes every story and reads every
+ * cms/migrations/20261129_120000_search.ts and 20261130_160000_search_stems_waw.ts). The database indexes every story and reads every
  * query with those, whatever wrote the row; this mirror exists for what happens outside the
  * database — highlighting the matched words in a result, the in-memory source of unit tests — and
  * __tests__/integration/search.test.ts checks that both give the same terms for the same corpus.
@@ -11,8 +11,9 @@
  * 1. fold: NFKC, lower case, one spelling per Arabic letter, no tatweel or harakat, digits 0–9;
  * 2. words: split into words, drop stop-words, single letters and overlong runs, and the article
  *    and prepositions written joined to a word (ال وال بال كال فال لل) — the whole-word terms;
- * 3. stems: strip the common suffixes of those words (Arabic: Larkey's light10 list; English:
- *    Harman's S-stemmer) — the stemmed terms, which match more forms of a word.
+ * 3. stems: strip a joined و and the common suffixes of those words (Arabic: Larkey's light10;
+ *    English: Harman's S-stemmer) — the stemmed terms, which match more forms of a word
+ *    (cms/migrations/20261130_160000_search_stems_waw.ts).
  */
 
 /** Letters folded to one spelling: every alef with hamza or madda and alef wasla, alef maqsura, teh marbuta, hamza on waw and yeh, and the Persian keyboard's yeh and keheh. */
@@ -113,9 +114,19 @@ export function words(text: string): string[] {
   return (fold(text).match(WORD) ?? []).filter(keeps).map(withoutClitic);
 }
 
-/** A whole word's stem: Arabic suffixes (light10), then English plurals (Harman's S-stemmer), each leaving a stem long enough to mean something. */
+/**
+ * The conjunction و joined to a word, with the preposition and article it may carry (وبال وكال وفال
+ * ولل; وال went with the words' clitics): stripped when as much remains as those would leave.
+ */
+const JOINED_WAW = /^و(?:(?:بال|كال|فال)(?=.{3})|لل(?=.{2})|(?=.{3}))/u;
+
+/**
+ * A whole word's stem: a joined و (light10's prefix, with what follows it), then Arabic suffixes
+ * (light10), then English plurals (Harman's S-stemmer), each leaving a stem long enough to mean
+ * something — so «ومصر» stems as «مصر» and «وبالطاقة» as «الطاقة» does.
+ */
 export function stem(word: string): string {
-  let w = word;
+  let w = word.replace(JOINED_WAW, '');
   for (const suffix of ARABIC_SUFFIXES) {
     if (w.length >= suffix.length + 2 && w.endsWith(suffix)) w = w.slice(0, -suffix.length);
   }

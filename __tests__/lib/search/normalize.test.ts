@@ -67,6 +67,11 @@ describe('words', () => {
 describe('stem', () => {
   it('strips the common Arabic suffixes in turn, leaving two letters', () => {
     expect(stem('انتخابات')).toBe('انتخاب');
+    // A joined و goes (light10), with the preposition and article after it, when enough remains.
+    expect(stem('ومصر')).toBe('مصر');
+    expect(terms('وبالطاقة').stems).toEqual(terms('الطاقة').stems);
+    expect(terms('وللمرة').stems).toEqual(terms('المرة').stems);
+    expect(stem('وطن')).toBe('وطن');
     expect(stem('مصريين')).toBe('مصر');
     expect(stem('مدرسه')).toBe('مدرس');
     expect(stem('كتابها')).toBe('كتاب');
