@@ -4,7 +4,7 @@ import type { Article } from '@/lib/content/types';
 import { articleCardPath, CARD_HEIGHT, CARD_TYPE, CARD_WIDTH } from '@/lib/social-card';
 import { absoluteUrl, defaultLocale, isLocale, OG_LOCALE, otherLocale, site, type Locale } from '@/lib/site';
 import { articlePath } from '@/lib/routes';
-import { withoutBidiControls } from '@/lib/text';
+import { rightToLeftLine, withoutBidiControls } from '@/lib/text';
 
 type AlternateTypes = NonNullable<NonNullable<Metadata['alternates']>['types']>;
 
@@ -32,7 +32,9 @@ export interface PageMetadataInput {
 export function pageMetadata(input: PageMetadataInput): Metadata {
   const { locale, path, languages, card, feeds } = input;
   // Titles and descriptions leave the page (tabs, previews, search results): no bidi controls (lib/text).
-  const [title, description, cardAlt] = [input.title, input.description, input.cardAlt].map(withoutBidiControls) as [string, string, string];
+  // An Arabic title or description that opens with a Latin word leaves with an RLM (lib/text).
+  const [title, description] = [input.title, input.description].map((text) => rightToLeftLine(withoutBidiControls(text), locale)) as [string, string];
+  const cardAlt = withoutBidiControls(input.cardAlt);
   const url = absoluteUrl(path);
   const alternateLanguages: Record<string, string> = {};
   for (const [lang, href] of Object.entries(languages)) alternateLanguages[lang] = absoluteUrl(href);

@@ -1,9 +1,9 @@
 import type { Locale } from '@/lib/site';
-import { withoutBidiControls } from '@/lib/text';
+import { RLM, withoutBidiControls } from '@/lib/text';
 
 export type ShareNetwork = 'whatsapp' | 'facebook' | 'x' | 'telegram';
 
-export const RLM = '\u200F';
+export { RLM };
 
 /**
  * The words a share carries. In a WhatsApp or Telegram message the paragraph takes its direction

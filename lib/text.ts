@@ -1,3 +1,5 @@
+import type { Locale } from '@/lib/locales';
+
 /**
  * Text that came from outside (an editor, a URL) before it reaches a reader. Bidirectional
  * embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069) can reverse what a
@@ -24,4 +26,22 @@ export function withoutBidiControls(text: string): string {
  */
 export function isolated(text: string): string {
   return `\u2068${withoutBidiControls(text)}\u2069`;
+}
+
+/** RIGHT-TO-LEFT MARK: invisible, strong right-to-left; one of the marks Arabic text may carry. */
+export const RLM = '\u200F';
+
+/** The first letter with a direction of its own: Latin (and Greek, Cyrillic) or Hebrew and Arabic. */
+const FIRST_STRONG = /[A-Za-z\u00C0-\u024F\u0370-\u04FF]|[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC]/;
+
+/**
+ * An Arabic line as it leaves the page — a <title>, a link preview's title and description, a feed's
+ * item. Apps lay such a line out in the direction of its first letter, so a headline that opens with
+ * "SpaceX" is drawn left-to-right, its Arabic words read from the wrong end; a leading RLM makes it
+ * right-to-left. Only where needed: other lines leave as they are.
+ */
+export function rightToLeftLine(text: string, locale: Locale): string {
+  if (locale !== 'ar') return text;
+  const first = FIRST_STRONG.exec(text)?.[0];
+  return first !== undefined && /[^\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC]/.test(first) ? `${RLM}${text}` : text;
 }

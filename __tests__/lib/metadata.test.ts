@@ -71,4 +71,11 @@ describe('metadata helper', () => {
     expect(page.openGraph).toMatchObject({ type: 'website', url: 'https://www.alwafd.news/tag/SpaceX', alternateLocale: undefined });
     expect(page.title).toBe('وسم: SpaceX');
   });
+
+  it('gives an Arabic title that opens with a Latin word an RLM in the tab, the preview and the card text', () => {
+    const page = pageMetadata({ locale: 'ar', title: 'SpaceX تخطط', description: 'Meta تعلن', path: '/news/1', languages: { ar: '/news/1' }, card: '/cards/1.jpg', cardAlt: 'SpaceX' });
+    expect(page.title).toBe('\u200FSpaceX تخطط');
+    expect(page.openGraph).toMatchObject({ title: '\u200FSpaceX تخطط', description: '\u200FMeta تعلن' });
+    expect(page.twitter).toMatchObject({ title: '\u200FSpaceX تخطط' });
+  });
 });

@@ -1,4 +1,4 @@
-import { hasBidiControls, withoutBidiControls } from '@/lib/text';
+import { hasBidiControls, rightToLeftLine, withoutBidiControls } from '@/lib/text';
 import { escapeXml } from '@/lib/feeds/xml';
 import { articleMetadata, pageMetadata } from '@/lib/metadata';
 import { newsArticleJsonLd, serializeJsonLd } from '@/lib/structured-data';
@@ -44,5 +44,15 @@ describe('bidi controls on the social card', () => {
     expect(drawn).toHaveLength(2);
     expect(JSON.stringify(drawn)).not.toMatch(CONTROLS);
     expect(JSON.stringify(drawn)).toContain('gpj.exe');
+  });
+});
+
+describe('rightToLeftLine: an Arabic line as it leaves the page', () => {
+  it('leads with an RLM only an Arabic line that opens with a Latin word, so apps lay it out right to left', () => {
+    expect(rightToLeftLine('SpaceX تخطط للاكتتاب العام', 'ar')).toBe('\u200FSpaceX تخطط للاكتتاب العام');
+    expect(rightToLeftLine('«Meta» تعلن', 'ar')).toBe('\u200F«Meta» تعلن');
+    expect(rightToLeftLine('2026: عام الانتخابات', 'ar')).toBe('2026: عام الانتخابات');
+    expect(rightToLeftLine('الوفد يكتب عن SpaceX', 'ar')).toBe('الوفد يكتب عن SpaceX');
+    expect(rightToLeftLine('SpaceX plans to go public', 'en')).toBe('SpaceX plans to go public');
   });
 });

@@ -3,6 +3,7 @@ import type { ArticleImage, ArticleTeaser, SectionRef } from '@/lib/content/type
 import { articlePath, feedPagePath, rssPath, writerPath, writerRssPath } from '@/lib/routes';
 import { absoluteUrl, type Locale } from '@/lib/site';
 import { newest, rfc822 } from './dates';
+import { rightToLeftLine } from '@/lib/text';
 import { feedLabels, writerFeedLabels } from './labels';
 import { imageType } from './image-type';
 import { RSS_TYPE, xmlResponse } from './response';
@@ -45,12 +46,12 @@ function renderItem(article: ArticleTeaser): string {
   const url = absoluteUrl(articlePath(article));
   return [
     '<item>',
-    element('title', article.title),
+    element('title', rightToLeftLine(article.title, article.locale)),
     element('link', url),
     `<guid isPermaLink="true">${escapeXml(url)}</guid>`,
     element('pubDate', rfc822(article.publishedAt)),
     element('category', article.section.name),
-    element('description', article.summary),
+    element('description', rightToLeftLine(article.summary, article.locale)),
     enclosure(article.image),
     '</item>',
   ].join('');

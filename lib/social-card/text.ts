@@ -1,5 +1,6 @@
 import path from 'node:path';
 import sharp from 'sharp';
+import { RLM } from '@/lib/text';
 
 /**
  * Text for social cards is set by Pango (through sharp's text input), a real shaper: Arabic letters
@@ -16,7 +17,6 @@ const FAMILY = 'Noto Naskh Arabic,Noto Serif Bold';
 // Only the fonts we ship: identical cards on a laptop, in CI and on Vercel (which has no fonts).
 process.env.FONTCONFIG_FILE ??= path.join(FONT_DIR, 'fonts.conf');
 
-export const RLM = '\u200F';
 
 let fontsReady: Promise<void> | undefined;
 

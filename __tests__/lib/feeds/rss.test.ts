@@ -95,6 +95,12 @@ describe('RSS feed of an edition', () => {
 });
 
 describe('renderRss (pure)', () => {
+  it('gives an Arabic headline that opens with a Latin word an RLM, so feed readers lay it out right to left', () => {
+    const items_ = items(parseXml(renderRss(channel, [fixtureArticle(8, { title: 'SpaceX تخطط', summary: 'ملخص' })], options)));
+    expect(childText(items_[0]!, 'title')).toBe('\u200FSpaceX تخطط');
+    expect(childText(items_[0]!, 'description')).toBe('ملخص');
+  });
+
   const hostile = `</title><script>alert("x")</script> & 'q' ]]> <![CDATA[ \u0001`;
 
   it('escapes a hostile title and summary into well-formed XML that keeps them as text', () => {
@@ -106,8 +112,9 @@ describe('renderRss (pure)', () => {
     const item = items(doc)[0]!;
     // The control character is dropped (XML 1.0 cannot carry it); everything else survives verbatim.
     const expected = hostile.replace('\u0001', '');
-    expect(childText(item, 'title')).toBe(expected);
-    expect(childText(item, 'description')).toBe(`${expected} <b>bold</b>`);
+    // An Arabic item that opens with Latin letters leads with an RLM (lib/text rightToLeftLine).
+    expect(childText(item, 'title')).toBe(`\u200F${expected}`);
+    expect(childText(item, 'description')).toBe(`\u200F${expected} <b>bold</b>`);
     expect(childText(doc.getElementsByTagName('channel')[0]!, 'title')).toBe(expected);
   });
 
