@@ -23,29 +23,23 @@ export const anyone: Access = () => true;
 export const staff: Access = ({ req }) => Boolean(userOf(req));
 export const editors: Access = ({ req }) => hasRole(userOf(req), 'editor');
 export const admins: Access = ({ req }) => hasRole(userOf(req), 'admin');
-export const staffField: FieldAccess = ({ req }) => Boolean(userOf(req));
 export const adminField: FieldAccess = ({ req }) => hasRole(userOf(req), 'admin');
 
-/**
- * Readers (and anyone not logged in) see only what is published and due. `path` reads it through a
- * join to the stories (`stories.`): both conditions then hold for the same story.
- */
-export function publishedAndDue(path = ''): Where {
-  return { and: [{ [`${path}_status`]: { equals: 'published' } }, { [`${path}publishedAt`]: { less_than_equal: new Date().toISOString() } }] };
+/** Readers (and anyone not logged in) see only what is published and due. */
+export function publishedAndDue(): Where {
+  return { and: [{ _status: { equals: 'published' } }, { publishedAt: { less_than_equal: new Date().toISOString() } }] };
 }
 
 /**
- * Pictures: the newsroom sees every upload. Anyone else reads a picture's record (its alt text,
- * caption and file name) only once readers can see it — in a published story that is due, or as a
- * writer's portrait: a picture uploaded for an embargoed story would otherwise name it. Through the
- * `stories`/`portraits` joins (cms/collections/Media.ts) the rule is one query, not a list of ids.
- * The file itself stays open to all: the image optimizer and the preview fetch it without a session,
- * and a media store (Vercel Blob) serves its files publicly anyway — an unlisted file, never listed.
+ * Pictures: their records (alt text, caption, file name) are the newsroom's — a picture uploaded for
+ * an embargoed story would otherwise name it in /api/media. Readers never need them: pages read a
+ * story's picture through the content source, and the file itself stays open to all (the image
+ * optimizer and the preview fetch it without a session, and a media store such as Vercel Blob serves
+ * its files publicly anyway): an unlisted file, never listed. A rule "shown by a published story"
+ * was tried and dropped: through the stories' join it read every story sharing a picture, for every
+ * anonymous request (85,000 at a million generated stories).
  */
-export const readMedia: Access = ({ req, isReadingStaticFile }) => {
-  if (userOf(req) || isReadingStaticFile) return true;
-  return { or: [publishedAndDue('stories.'), { 'portraits.id': { exists: true } }] };
-};
+export const readMedia: Access = ({ req, isReadingStaticFile }) => Boolean(userOf(req) || isReadingStaticFile);
 
 /** Articles: readers see the published and due; writers also their own; editors everything. */
 export const readArticles: Access = ({ req }) => {

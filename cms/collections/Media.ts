@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { APIError, type CollectionBeforeDeleteHook, type CollectionConfig, type PayloadRequest } from 'payload';
 import { NOT_FOUND_CACHE } from '@/lib/cache-control';
 import { mediaDir, uploadPath } from '@/lib/media/files';
-import { editors, readMedia, staff, staffField } from '../access';
+import { editors, readMedia, staff } from '../access';
 import { revalidatePictureAfterChange } from '../hooks/revalidate';
 import { relationId } from '../relations';
 import { newsroomText } from '../translations';
@@ -73,8 +73,8 @@ export const Media: CollectionConfig = {
   fields: [
     { name: 'alt', label: { ar: 'وصف الصورة لمن لا يراها', en: 'Alt text' }, type: 'text', required: true, maxLength: 300, validate: plainText },
     { name: 'caption', label: { ar: 'التعليق', en: 'Caption' }, type: 'text', maxLength: 300, validate: plainText },
-    // Where the picture is shown — for the newsroom before it replaces or deletes it, and for the
-    // read rule (readMedia): joins are read from the stories' and writers' own columns, no storage.
+    // Where the picture is shown, for the newsroom before it replaces or deletes it: read from the
+    // stories' and writers' own columns (indexed), nothing stored.
     {
       name: 'stories',
       label: { ar: 'الأخبار التي تعرضها', en: 'Stories showing it' },
@@ -83,7 +83,6 @@ export const Media: CollectionConfig = {
       on: 'image',
       defaultLimit: 10,
       defaultSort: '-publishedAt',
-      access: { read: staffField },
       admin: { allowCreate: false, defaultColumns: ['title', '_status', 'publishedAt'] },
     },
     {
@@ -93,7 +92,6 @@ export const Media: CollectionConfig = {
       collection: 'writers',
       on: 'photo',
       defaultLimit: 10,
-      access: { read: staffField },
       admin: { allowCreate: false },
     },
   ],
