@@ -31,8 +31,12 @@ export function isolated(text: string): string {
 /** RIGHT-TO-LEFT MARK: invisible, strong right-to-left; one of the marks Arabic text may carry. */
 export const RLM = '\u200F';
 
-/** The first letter with a direction of its own: Latin (and Greek, Cyrillic) or Hebrew and Arabic. */
-const FIRST_STRONG = /[A-Za-z\u00C0-\u024F\u0370-\u04FF]|[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC]/;
+/**
+ * Letters with a direction of their own: Latin (and Greek, Cyrillic) left to right; Hebrew and Arabic
+ * right to left — not the Arabic-Indic digits, the Arabic comma and the like, which are weak.
+ */
+const STRONG_LTR = /[A-Za-z\u00C0-\u024F\u0370-\u04FF]/;
+const STRONG = /[A-Za-z\u00C0-\u024F\u0370-\u04FF\u0590-\u05FF\u0620-\u064A\u066E-\u06D3\u06D5\u06FA-\u06FF\u0700-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC]/;
 
 /**
  * An Arabic line as it leaves the page — a <title>, a link preview's title and description, a feed's
@@ -42,6 +46,6 @@ const FIRST_STRONG = /[A-Za-z\u00C0-\u024F\u0370-\u04FF]|[\u0590-\u08FF\uFB1D-\u
  */
 export function rightToLeftLine(text: string, locale: Locale): string {
   if (locale !== 'ar') return text;
-  const first = FIRST_STRONG.exec(text)?.[0];
-  return first !== undefined && /[^\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC]/.test(first) ? `${RLM}${text}` : text;
+  const first = STRONG.exec(text)?.[0];
+  return first !== undefined && STRONG_LTR.test(first) ? `${RLM}${text}` : text;
 }

@@ -52,6 +52,8 @@ describe('rightToLeftLine: an Arabic line as it leaves the page', () => {
     expect(rightToLeftLine('SpaceX تخطط للاكتتاب العام', 'ar')).toBe('\u200FSpaceX تخطط للاكتتاب العام');
     expect(rightToLeftLine('«Meta» تعلن', 'ar')).toBe('\u200F«Meta» تعلن');
     expect(rightToLeftLine('2026: عام الانتخابات', 'ar')).toBe('2026: عام الانتخابات');
+    // Arabic-Indic digits and the Arabic comma have no direction of their own: the first letter is Latin.
+    expect(rightToLeftLine('٢٠٢٦، SpaceX تخطط', 'ar')).toBe('\u200F٢٠٢٦، SpaceX تخطط');
     expect(rightToLeftLine('الوفد يكتب عن SpaceX', 'ar')).toBe('الوفد يكتب عن SpaceX');
     expect(rightToLeftLine('SpaceX plans to go public', 'en')).toBe('SpaceX plans to go public');
   });

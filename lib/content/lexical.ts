@@ -34,24 +34,39 @@ function marksOf(format: unknown): Mark[] | undefined {
   return marks.length ? marks : undefined;
 }
 
+/** Where a story's links to other stories lead: the story's own edition, and the linked stories' editions as known. */
+interface LinkContext {
+  edition: Locale;
+  editions?: ReadonlyMap<number, Locale>;
+}
+
+/** The story a link node points at, if it is an internal link to one. */
+function linkedId(node: LexicalNode): number | undefined {
+  const fields = node.fields ?? {};
+  if (fields.linkType !== 'internal' || fields.doc?.relationTo !== 'articles') return undefined;
+  const value = fields.doc.value;
+  const id = Number(typeof value === 'object' ? value?.id : value);
+  return Number.isSafeInteger(id) && id >= 1 ? id : undefined;
+}
+
 /**
- * A link node's address: a custom URL (checked), or another story on this site — at its URL in its
- * own edition when the link carries it, else in the edition of the story linking to it (a story
- * links to its own edition's stories; another edition's answers with one redirect).
+ * A link node's address: a custom URL (checked), or another story on this site at its URL in its own
+ * edition — as the source looked it up, or as a populated link carries it; failing both, the linking
+ * story's edition (where a story's links nearly always lead; another edition's answers with a redirect).
  */
-function linkHref(node: LexicalNode, edition: Locale): string | undefined {
+function linkHref(node: LexicalNode, context: LinkContext): string | undefined {
   const fields = node.fields ?? {};
   if (fields.linkType === 'internal' && fields.doc?.relationTo === 'articles') {
+    const id = linkedId(node);
+    if (id === undefined) return undefined;
     const value = fields.doc.value;
-    const id = Number(typeof value === 'object' ? value?.id : value);
-    if (!Number.isSafeInteger(id) || id < 1) return undefined;
-    const linked = typeof value === 'object' && isLocale(value?.edition) ? value.edition : edition;
-    return articlePath({ id, locale: linked });
+    const carried = typeof value === 'object' && isLocale(value?.edition) ? value.edition : undefined;
+    return articlePath({ id, locale: context.editions?.get(id) ?? carried ?? context.edition });
   }
   return typeof fields.url === 'string' ? safeHref(fields.url) : undefined;
 }
 
-function inlines(nodes: readonly LexicalNode[] = [], edition: Locale): Inline[] {
+function inlines(nodes: readonly LexicalNode[] = [], edition: LinkContext): Inline[] {
   const out: Inline[] = [];
   for (const node of nodes) {
     if (node.type === 'text' && typeof node.text === 'string' && node.text) {
@@ -71,7 +86,7 @@ function inlines(nodes: readonly LexicalNode[] = [], edition: Locale): Inline[] 
 }
 
 /** A list item may nest a list: its items become lines of the same item. */
-function listItem(node: LexicalNode, edition: Locale): Inline[] {
+function listItem(node: LexicalNode, edition: LinkContext): Inline[] {
   const out: Inline[] = [];
   for (const child of node.children ?? []) {
     const runs = child.type === 'list' ? (child.children ?? []).flatMap((nested) => [{ type: 'break' } as const, ...listItem(nested, edition)]) : inlines([child], edition);
@@ -80,7 +95,7 @@ function listItem(node: LexicalNode, edition: Locale): Inline[] {
   return out;
 }
 
-function block(node: LexicalNode, edition: Locale): Block | undefined {
+function block(node: LexicalNode, edition: LinkContext): Block | undefined {
   switch (node.type) {
     case 'paragraph': {
       const children = inlines(node.children, edition);
@@ -105,11 +120,32 @@ function block(node: LexicalNode, edition: Locale): Block | undefined {
   }
 }
 
-/** `edition`: the story's own, where links to other stories lead unless they say otherwise. */
-export function lexicalToBlocks(state: unknown, edition: Locale = defaultLocale): Block[] {
+/**
+ * `edition`: the story's own; `editions`: the editions of the stories it links to
+ * (`linkedStoryIds`), so each link leads straight to its story's URL.
+ */
+export function lexicalToBlocks(state: unknown, edition: Locale = defaultLocale, editions?: ReadonlyMap<number, Locale>): Block[] {
   const root = (state as LexicalState | null | undefined)?.root;
   if (!root || !Array.isArray(root.children)) return [];
-  return root.children.map((node) => block(node, edition)).filter((b): b is Block => b !== undefined);
+  const context: LinkContext = { edition, editions };
+  return root.children.map((node) => block(node, context)).filter((b): b is Block => b !== undefined);
+}
+
+/** The stories a body links to, each once: whose editions the source looks up before rendering it. */
+export function linkedStoryIds(state: unknown): number[] {
+  const found = new Set<number>();
+  const visit = (nodes: unknown) => {
+    if (!Array.isArray(nodes)) return;
+    for (const node of nodes as LexicalNode[]) {
+      if (node.type === 'link') {
+        const id = linkedId(node);
+        if (id !== undefined) found.add(id);
+      }
+      visit(node.children);
+    }
+  };
+  visit((state as LexicalState | null | undefined)?.root?.children);
+  return [...found];
 }
 
 // Writing: the node shapes Payload's editor saves, with the version fields Lexical expects.

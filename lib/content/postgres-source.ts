@@ -6,7 +6,7 @@ import { site } from '@/lib/site';
 import { MAX_SEARCH_PAGE } from '@/lib/search/query';
 import { MIN_RESPELLED_LENGTH, RESPELL_CANDIDATES, respelling } from '@/lib/search/respell';
 import { readingStats } from './body';
-import { lexicalToBlocks } from './lexical';
+import { lexicalToBlocks, linkedStoryIds } from './lexical';
 import { anchorFor, keyBound, MARK_SPACING, type Mark, marksOf, pageOffset } from './marks';
 import { type ContentSource, INDEX_BLOCK_IDS, RELATED_POOL } from './source';
 import type {
@@ -157,8 +157,16 @@ function teaser(row: TeaserRow): ArticleTeaser {
   };
 }
 
-function article(row: ArticleRow): Article {
-  const body = lexicalToBlocks(row.body, row.edition);
+/** The editions of the stories a body links to (lib/content/lexical): links lead straight to each story's URL. */
+async function linkedEditions(body: unknown): Promise<ReadonlyMap<number, Locale> | undefined> {
+  const ids = linkedStoryIds(body);
+  if (!ids.length) return undefined;
+  const rows = await query<{ id: number; edition: Locale }>(`SELECT id, edition FROM articles WHERE id = ANY($1::int[])`, [ids]);
+  return new Map(rows.map((row) => [row.id, row.edition]));
+}
+
+function article(row: ArticleRow, editions?: ReadonlyMap<number, Locale>): Article {
+  const body = lexicalToBlocks(row.body, row.edition, editions);
   const base = teaser(row);
   const portrait = photo(row, row.edition);
   return {
@@ -269,7 +277,8 @@ async function respell(words: readonly string[]): Promise<string[] | undefined> 
      LEFT JOIN LATERAL (
        SELECT l.word, similarity(l.word, t.word) AS score FROM search_lexicon l
        WHERE length(t.word) >= $2 AND NOT EXISTS (SELECT 1 FROM search_lexicon k WHERE k.word = t.word) AND l.word % t.word
-       ORDER BY score DESC, l.word COLLATE "C" LIMIT $3) c ON true
+       -- The lexicon may list a word twice (no unique index, on purpose): each candidate once, as in memory.
+       GROUP BY l.word ORDER BY score DESC, l.word COLLATE "C" LIMIT $3) c ON true
      ORDER BY t.n, c.score DESC, c.word COLLATE "C"`,
     [words, MIN_RESPELLED_LENGTH, RESPELL_CANDIDATES],
   );
@@ -326,7 +335,7 @@ export class PostgresSource implements ContentSource {
        WHERE v.parent_id = $1 ORDER BY v.latest DESC, v.updated_at DESC LIMIT 1`,
       [id],
     );
-    if (row) return article(row);
+    if (row) return article(row, await linkedEditions(row.body));
     // A story written straight into the table (the archive generator, a bulk fix) has no saved
     // version until an editor saves it: its row is its latest state, as Payload's admin also reads it.
     const [own] = await query<ArticleRow>(
@@ -338,7 +347,7 @@ export class PostgresSource implements ContentSource {
        WHERE a.id = $1 AND NOT EXISTS (SELECT 1 FROM _articles_v v WHERE v.parent_id = a.id)`,
       [id],
     );
-    return own ? article(own) : undefined;
+    return own ? article(own, await linkedEditions(own.body)) : undefined;
   }
 
   async article(id: number): Promise<Article | undefined> {
@@ -352,7 +361,7 @@ export class PostgresSource implements ContentSource {
        WHERE a.id = $1 AND ${LIVE}`,
       [id],
     );
-    return row ? article(row) : undefined;
+    return row ? article(row, await linkedEditions(row.body)) : undefined;
   }
 
   async articleStatus(id: number): Promise<ArticleStatus> {

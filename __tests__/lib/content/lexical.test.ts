@@ -1,5 +1,5 @@
 import type { Block } from '@/lib/content/body';
-import { blocksToLexical, lexicalToBlocks } from '@/lib/content/lexical';
+import { blocksToLexical, lexicalToBlocks, linkedStoryIds } from '@/lib/content/lexical';
 import { markdownToBlocks } from '@/lib/content/markdown';
 
 const STORY: Block[] = [
@@ -46,6 +46,9 @@ describe('Lexical rich text ↔ body blocks', () => {
     });
     const href = (blocks: ReturnType<typeof lexicalToBlocks>) => (blocks[0] as { children: { href?: string }[] }).children[0]!.href;
     expect(href(lexicalToBlocks(link(1010), 'en'))).toBe('/en/news/1010');
+    // Stored links are bare ids: the source looks up the linked stories' editions (linkedStoryIds).
+    expect(linkedStoryIds(link(1001))).toEqual([1001]);
+    expect(href(lexicalToBlocks(link(1001), 'en', new Map([[1001, 'ar']])))).toBe('/news/1001');
     // The link says which edition its story is in: that wins over the linking story's.
     expect(href(lexicalToBlocks(link({ id: 1001, edition: 'ar' }), 'en'))).toBe('/news/1001');
     expect(href(lexicalToBlocks(link('abc'), 'en'))).toBeUndefined();
