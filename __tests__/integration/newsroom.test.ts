@@ -275,6 +275,27 @@ describe('translations', () => {
   });
 });
 
+describe('links inside a story', () => {
+  it('to stories of either edition lead straight to each story’s own URL, not through a redirect', async () => {
+    const lexical = body('See the original and the English report.') as { root: { children: { children: unknown[] }[] } };
+    const link = (id: number, text: string) => ({
+      type: 'link',
+      version: 3,
+      format: '',
+      indent: 0,
+      direction: 'ltr',
+      fields: { linkType: 'internal', newTab: false, doc: { relationTo: 'articles', value: id } },
+      children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }],
+    });
+    lexical.root.children[0]!.children.push(link(1001, 'Arabic original'), link(1010, 'English report'));
+    const answer = await createStory('/api/articles', { ...story(`Links across editions ${Date.now()}`), body: lexical, edition: 'en', tags: ['links test'], _status: 'published' }, editor.token);
+    expect(answer.status).toBe(201);
+    const html = await (await fetch(`${BASE_URL}/en/news/${answer.json.doc.id}`)).text();
+    expect(html).toContain('href="/news/1001">Arabic original</a>');
+    expect(html).toContain('href="/en/news/1010">English report</a>');
+  });
+});
+
 describe('deleting an original', () => {
   it('takes it from its translation’s page and sitemap entry at once', async () => {
     const original = (await createStory('/api/articles', { ...story(`أصل يُحذف ${Date.now()}`), _status: 'published' }, editor.token)).json.doc.id;
@@ -353,29 +374,29 @@ describe('pictures', () => {
     expect((await api('DELETE', `/api/media/${picture}`, undefined, editor.token)).status).toBe(200);
   });
 
-  it('one uploaded for an embargoed story tells strangers nothing until the story is due; the newsroom sees where it is used', async () => {
+  it('its record (alt text, caption, file name) is the newsroom’s, even for an embargoed story’s picture; its file is open to all', async () => {
     const alt = `صورة خبر تحت الحظر ${Date.now()}`;
     const picture = await uploadPicture(alt, editor.token);
     created.push({ collection: 'media', id: picture });
-    const due = new Date(Date.now() + 6_000);
-    const id = (await createStory('/api/articles', { ...story(`خبر محظور حتى موعده ${Date.now()}`), image: picture, publishedAt: due.toISOString(), _status: 'published' }, editor.token)).json.doc.id;
-    const { json: record } = await api<{ filename: string; stories?: { docs: unknown[] } }>('GET', `/api/media/${picture}`, undefined, editor.token);
+    const id = (await createStory('/api/articles', { ...story(`خبر محظور حتى موعده ${Date.now()}`), image: picture, publishedAt: new Date(Date.now() + 3_600_000).toISOString(), _status: 'published' }, editor.token)).json.doc.id;
+    // The newsroom sees the record, and where the picture is used.
+    const { json: record } = await api<{ filename: string; alt: string; stories?: { docs: unknown[] } }>('GET', `/api/media/${picture}`, undefined, editor.token);
+    expect(record.alt).toBe(alt);
     expect(record.stories?.docs.map((doc) => (typeof doc === 'object' ? (doc as { id: number }).id : doc))).toEqual([id]);
-
-    // Before it is due: not by id, not in a list, not by searching its alt text.
-    expect((await api('GET', `/api/media/${picture}`)).status).toBe(404);
-    const listed = await api<{ docs: { alt: string }[] }>('GET', `/api/media?limit=100&sort=-createdAt&depth=0`);
-    expect(listed.json.docs.map((doc) => doc.alt)).not.toContain(alt);
-    expect((await api<{ docs: unknown[] }>('GET', `/api/media?where[alt][like]=${encodeURIComponent('تحت الحظر')}`)).json.docs).toEqual([]);
-    // The file answers (the image optimizer and the preview fetch it without a session); only its record is withheld.
+    // Strangers: not by id, not in a list, not by searching its alt text, not through GraphQL.
+    expect((await api('GET', `/api/media/${picture}`)).status).toBe(403);
+    expect((await api('GET', '/api/media?limit=100&sort=-createdAt&depth=0')).status).toBe(403);
+    expect((await api('GET', `/api/media?where[alt][like]=${encodeURIComponent('تحت الحظر')}`)).status).toBe(403);
+    const graphql = await fetch(`${BASE_URL}/api/graphql`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ query: '{ allMedia { docs { alt } } }' }) });
+    expect(JSON.stringify(await graphql.json())).not.toContain('تحت الحظر');
+    // A published story's picture is no different: its record stays the newsroom's, and the story
+    // itself still reads through the API, its picture named by id only.
+    expect((await api('GET', '/api/media/1')).status).toBe(403);
+    const live = await api<{ image?: unknown }>('GET', '/api/articles/1001?depth=1');
+    expect(live.status).toBe(200);
+    expect(typeof live.json.image).toBe('number');
+    // The file answers (the image optimizer and the preview fetch it without a session).
     expect((await fetch(`${BASE_URL}/api/media/file/${encodeURIComponent(record.filename)}`)).status).toBe(200);
-
-    // Once due, it is the story's picture like any other — and where it is used stays the newsroom's to see.
-    await new Promise((resolve) => setTimeout(resolve, Math.max(0, due.getTime() - Date.now()) + 500));
-    const shown = await api<{ alt: string; stories?: unknown }>('GET', `/api/media/${picture}`);
-    expect(shown.status).toBe(200);
-    expect(shown.json.alt).toBe(alt);
-    expect(shown.json.stories).toBeUndefined();
   });
 
   it('one a story shows is not deleted, a writer cannot change it, and an editor’s new alt text reaches the story at once', async () => {
@@ -385,7 +406,7 @@ describe('pictures', () => {
     expect(refused.status).toBe(409);
     expect(refused.json.errors?.[0]?.data?.stories).toBeGreaterThan(0);
     expect((await api('PATCH', `/api/media/${picture}`, { alt: 'وصف من كاتب' }, writer.token)).status).toBe(403);
-    const before = (await api<{ alt: string }>('GET', `/api/media/${picture}`)).json.alt;
+    const before = (await api<{ alt: string }>('GET', `/api/media/${picture}`, undefined, editor.token)).json.alt;
     const alt = `${before} (${Date.now()})`;
     try {
       expect((await api('PATCH', `/api/media/${picture}`, { alt }, editor.token)).status).toBe(200);
@@ -482,6 +503,22 @@ describe('sections', () => {
     expect(refused.json.errors?.[0]?.message).toContain(String(held.json.totalDocs));
     expect((await api('GET', `/api/sections/${economy}`)).status).toBe(200);
     expect((await fetch(`${BASE_URL}/section/economy`)).status).toBe(200);
+  });
+
+  it('reads in a sentence as the newsroom says: «في قسم مصر» (a proper noun takes no article), «في قسم الاقتصاد» by the rule', async () => {
+    const slug = `egypt-${Date.now() % 100000}`.replace(/\d/g, (d) => 'abcdefghij'[Number(d)]!);
+    const made = await api<{ doc?: { id: number } }>('POST', '/api/sections', { slug, name: { ar: 'مصر', en: 'Egypt' }, inSentence: { ar: 'مصر' }, order: 998 }, adminToken);
+    expect(made.status).toBe(201);
+    const story_ = await createStory('/api/articles', { ...story(`خبر في قسم مصر ${Date.now()}`), section: made.json.doc!.id, _status: 'published' }, editor.token);
+    try {
+      const description = (html: string) => /<meta name="description" content="([^"]*)"/.exec(html)?.[1];
+      await waitFor(`/section/${slug}`, (status) => status === 200, 5_000);
+      expect(description(await (await fetch(`${BASE_URL}/section/${slug}`)).text())).toBe('آخر ما نشرته الوفد في قسم مصر.');
+      expect(description(await (await fetch(`${BASE_URL}/section/economy`)).text())).toBe('آخر ما نشرته الوفد في قسم الاقتصاد.');
+    } finally {
+      await api('DELETE', `/api/articles/${story_.json.doc.id}`, undefined, adminToken);
+      await api('DELETE', `/api/sections/${made.json.doc!.id}`, undefined, adminToken);
+    }
   });
 
   it('an empty section is deleted', async () => {

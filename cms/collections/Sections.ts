@@ -51,6 +51,21 @@ export const Sections: CollectionConfig = {
         { name: 'en', label: { ar: 'بالإنجليزية', en: 'English' }, type: 'text', required: true, maxLength: 60, validate: plainText },
       ],
     },
+    {
+      name: 'inSentence',
+      label: { ar: 'الاسم داخل جملة', en: 'Name inside a sentence' },
+      type: 'group',
+      admin: {
+        description: {
+          ar: 'كما يُقرأ في «المزيد من …» و«الأحدث في …»: «الاقتصاد» لقسم «اقتصاد»، و«مصر» لقسم «مصر». اتركه فارغًا لتُضاف «ال» إلى الاسم إن كان كلمة واحدة.',
+          en: 'As it reads in "More in …" and "Latest in …". Leave empty to use the name (in Arabic, a one-word name then takes the article).',
+        },
+      },
+      fields: [
+        { name: 'ar', label: { ar: 'بالعربية', en: 'Arabic' }, type: 'text', maxLength: 60, validate: plainText },
+        { name: 'en', label: { ar: 'بالإنجليزية', en: 'English' }, type: 'text', maxLength: 60, validate: plainText },
+      ],
+    },
     { name: 'order', label: { ar: 'الترتيب', en: 'Order' }, type: 'number', required: true, defaultValue: 100, index: true },
   ],
 };

@@ -12,6 +12,7 @@ import * as migration_20261130_050554_sitemap_blocks from './20261130_050554_sit
 import * as migration_20261130_060000_tag_index_revised from './20261130_060000_tag_index_revised';
 import * as migration_20261130_120000_publishing_clock from './20261130_120000_publishing_clock';
 import * as migration_20261130_122148_media_store_fields from './20261130_122148_media_store_fields';
+import * as migration_20261130_154220_section_in_sentence from './20261130_154220_section_in_sentence';
 import * as migration_20261130_160000_search_stems_waw from './20261130_160000_search_stems_waw';
 
 export const migrations = [
@@ -84,6 +85,11 @@ export const migrations = [
     up: migration_20261130_122148_media_store_fields.up,
     down: migration_20261130_122148_media_store_fields.down,
     name: '20261130_122148_media_store_fields',
+  },
+  {
+    up: migration_20261130_154220_section_in_sentence.up,
+    down: migration_20261130_154220_section_in_sentence.down,
+    name: '20261130_154220_section_in_sentence',
   },
   {
     up: migration_20261130_160000_search_stems_waw.up,

@@ -1,6 +1,6 @@
 import { useTranslations } from 'next-intl';
 import { MostRead } from '@/components/reads/MostRead';
-import type { ArticleTeaser, SectionRef } from '@/lib/content/types';
+import type { ArticleTeaser, Section } from '@/lib/content/types';
 import type { Locale } from '@/lib/site';
 import { LatestInSection } from './LatestInSection';
 
@@ -13,7 +13,7 @@ export interface ArticleAsideContent {
  * Beside the text on wide screens, after it on phones: the edition's most read and the section's
  * newest, so the column beside the 68-character measure carries reading instead of white space.
  */
-export function ArticleAside({ locale, section, content }: { locale: Locale; section: SectionRef; content: ArticleAsideContent }) {
+export function ArticleAside({ locale, section, content }: { locale: Locale; section: Section; content: ArticleAsideContent }) {
   const t = useTranslations('Article');
   if (content.mostRead.length === 0 && content.latestInSection.length === 0) return null;
   return (

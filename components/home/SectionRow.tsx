@@ -27,7 +27,7 @@ export function SectionRow({ locale, section, articles }: { locale: Locale; sect
           </a>
         </h2>
         <a href={sectionPath(locale, section.slug)} className="text-[0.95rem] font-bold text-brand hover:underline">
-          {t('more', { section: sectionInSentence(name, locale) })}
+          {t('more', { section: sectionInSentence(section, locale) })}
         </a>
       </div>
       <div className={`grid gap-x-6 ${COLUMNS[Math.min(articles.length, 4)]}`}>

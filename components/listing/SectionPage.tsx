@@ -34,7 +34,7 @@ export async function sectionMetadata(params: SectionParams): Promise<Metadata> 
   return pageMetadata({
     locale,
     title: t('sectionTitle', { section: name }),
-    description: t('sectionDescription', { section: sectionInSentence(name, locale) }),
+    description: t('sectionDescription', { section: sectionInSentence(section, locale) }),
     path: sectionPath(locale, section.slug, page),
     languages: Object.fromEntries((await sectionEditions(section.slug)).map((l) => [l, sectionPath(l, section.slug, page)])),
     card: pageCardPath(locale, section.slug),

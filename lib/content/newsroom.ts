@@ -33,7 +33,14 @@ const WriterSchema = z
 
 const NewsroomSchema = z.object({
   sections: z
-    .array(z.object({ slug: z.string().regex(/^[a-z][a-z-]{0,29}$/, 'must be lowercase latin letters and hyphens'), name: Localized }))
+    .array(
+      z.object({
+        slug: z.string().regex(/^[a-z][a-z-]{0,29}$/, 'must be lowercase latin letters and hyphens'),
+        name: Localized,
+        /** How the name reads inside a sentence, where the rule (lib/content/section-name) would get it wrong. */
+        inSentence: z.object({ ar: editorText(60).optional(), en: editorText(60).optional() }).strict().optional(),
+      }),
+    )
     .min(1)
     .refine((list) => new Set(list.map((s) => s.slug)).size === list.length, 'slugs must be unique'),
   masthead: z.array(z.object({ role: Localized, name: Localized })).min(1),

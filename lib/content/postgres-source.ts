@@ -609,8 +609,13 @@ export class PostgresSource implements ContentSource {
   }
 
   async sections(): Promise<Section[]> {
-    const rows = await query<{ slug: string; name_ar: string; name_en: string }>(`SELECT slug, name_ar, name_en FROM sections ORDER BY "order", id`);
-    return rows.map((row) => ({ slug: row.slug, name: { ar: row.name_ar, en: row.name_en } }));
+    const rows = await query<{ slug: string; name_ar: string; name_en: string; in_sentence_ar: string | null; in_sentence_en: string | null }>(
+      `SELECT slug, name_ar, name_en, in_sentence_ar, in_sentence_en FROM sections ORDER BY "order", id`,
+    );
+    return rows.map((row) => {
+      const inSentence = { ...(row.in_sentence_ar && { ar: row.in_sentence_ar }), ...(row.in_sentence_en && { en: row.in_sentence_en }) };
+      return { slug: row.slug, name: { ar: row.name_ar, en: row.name_en }, ...(Object.keys(inSentence).length && { inSentence }) };
+    });
   }
 
   /** Every term, the latest start first; the entries of each in the newsroom's order. */

@@ -1,16 +1,20 @@
 import type { Locale } from '@/lib/locales';
+import type { Section } from './types';
 
 const ARABIC_ARTICLE = 'ال';
 
 /**
  * A section's name as it reads inside a sentence. Sections are named as the navigation shows them,
  * as bare nouns — «اقتصاد», «رياضة» — and a bare noun after «من» or «قسم» is not Arabic («المزيد من
- * اقتصاد», «أحدث رياضة»): inside a sentence a one-word name takes the article («المزيد من الاقتصاد»).
- * A name that already has it, or of more than one word («مقالات الرأي», already definite), stays as
- * the newsroom wrote it; English names read the same in a sentence as in the navigation.
+ * اقتصاد», «أحدث رياضة»). What the newsroom entered for the section wins (a proper noun — «مصر» — takes
+ * no article); otherwise a one-word Arabic name takes it («المزيد من الاقتصاد»), and a name that has
+ * it, of more than one word («مقالات الرأي», already definite) or in Latin letters stays as written.
+ * English names read the same in a sentence as in the navigation.
  */
-export function sectionInSentence(name: string, locale: Locale): string {
-  const trimmed = name.trim();
-  if (locale !== 'ar' || /\s/.test(trimmed) || trimmed.startsWith(ARABIC_ARTICLE)) return trimmed;
-  return `${ARABIC_ARTICLE}${trimmed}`;
+export function sectionInSentence(section: Pick<Section, 'name' | 'inSentence'>, locale: Locale): string {
+  const entered = section.inSentence?.[locale]?.trim();
+  if (entered) return entered;
+  const name = section.name[locale].trim();
+  if (locale !== 'ar' || /\s/.test(name) || name.startsWith(ARABIC_ARTICLE) || !/^[\u0621-\u064A]/.test(name)) return name;
+  return `${ARABIC_ARTICLE}${name}`;
 }

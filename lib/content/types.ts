@@ -14,6 +14,11 @@ export type Localized = Record<Locale, string>;
 export interface Section {
   slug: string;
   name: Localized;
+  /**
+   * How the name reads inside a sentence, where the newsroom says («الاقتصاد» for «اقتصاد», «مصر» for
+   * «مصر»); otherwise lib/content/section-name's rule decides.
+   */
+  inSentence?: Partial<Localized>;
 }
 
 /** An article's section as a list or a page shows it: its slug and its name in the article's edition. */

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { sectionInSentence } from '@/lib/content/section-name';
-import type { SectionRef } from '@/lib/content/types';
+import type { Section } from '@/lib/content/types';
 import { site, type Locale } from '@/lib/site';
 
 export interface FeedLabels {
@@ -12,14 +12,21 @@ export interface FeedLabels {
  * A feed's title and description in its edition's words (messages, namespace "Feeds"), with the
  * paper's name from content/site.json. The same title names the feed in the pages' <link rel=alternate>.
  */
-export async function feedLabels(locale: Locale, section?: SectionRef): Promise<FeedLabels> {
+export async function feedLabels(locale: Locale, section?: Section): Promise<FeedLabels> {
   const t = await getTranslations({ locale, namespace: 'Feeds' });
   const name = site.name[locale];
   if (section === undefined) return { title: t('title', { name }), description: t('description', { name }) };
   return {
-    title: t('sectionTitle', { name, section: section.name }),
-    description: t('sectionDescription', { name, section: sectionInSentence(section.name, locale) }),
+    title: await feedTitle(locale, section.name[locale]),
+    description: t('sectionDescription', { name, section: sectionInSentence(section, locale) }),
   };
+}
+
+/** The title alone: the edition's feed, or a section's by the section's name in the edition. */
+export async function feedTitle(locale: Locale, sectionName?: string): Promise<string> {
+  const t = await getTranslations({ locale, namespace: 'Feeds' });
+  const name = site.name[locale];
+  return sectionName === undefined ? t('title', { name }) : t('sectionTitle', { name, section: sectionName });
 }
 
 /** A columnist's feed: their name, and the paper's. */

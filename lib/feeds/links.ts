@@ -1,7 +1,7 @@
 import type { SectionRef } from '@/lib/content/types';
 import { rssPath } from '@/lib/routes';
 import { absoluteUrl, type Locale } from '@/lib/site';
-import { feedLabels } from './labels';
+import { feedTitle } from './labels';
 
 export interface FeedLink {
   url: string;
@@ -16,8 +16,8 @@ export type FeedAlternates = { 'application/rss+xml': FeedLink[] };
  * own feed first and then the edition's, so a reader offered several picks the closest one.
  */
 export async function feedAlternates(locale: Locale, section?: SectionRef): Promise<FeedAlternates> {
-  const edition = { url: absoluteUrl(rssPath(locale)), title: (await feedLabels(locale)).title };
+  const edition = { url: absoluteUrl(rssPath(locale)), title: await feedTitle(locale) };
   if (section === undefined) return { 'application/rss+xml': [edition] };
-  const own = { url: absoluteUrl(rssPath(locale, section.slug)), title: (await feedLabels(locale, section)).title };
+  const own = { url: absoluteUrl(rssPath(locale, section.slug)), title: await feedTitle(locale, section.name) };
   return { 'application/rss+xml': [own, edition] };
 }

@@ -1,5 +1,5 @@
 import { getSection, getSectionPage, getSections, getWriter, getWriterPage, listLatest } from '@/lib/content';
-import type { ArticleImage, ArticleTeaser, SectionRef } from '@/lib/content/types';
+import type { ArticleImage, ArticleTeaser, Section } from '@/lib/content/types';
 import { articlePath, feedPagePath, rssPath, writerPath, writerRssPath } from '@/lib/routes';
 import { absoluteUrl, type Locale } from '@/lib/site';
 import { newest, rfc822 } from './dates';
@@ -79,11 +79,10 @@ export function renderRss(channel: RssChannel, articles: readonly ArticleTeaser[
 
 /** The feed of an edition, or of one of its sections; undefined for a section the site doesn't have. */
 export async function rssFeed(locale: Locale, slug?: string, now = new Date()): Promise<string | undefined> {
-  let section: SectionRef | undefined;
+  let section: Section | undefined;
   if (slug !== undefined) {
-    const found = await getSection(slug);
-    if (!found) return undefined;
-    section = { slug, name: found.name[locale] };
+    section = await getSection(slug);
+    if (!section) return undefined;
   }
   const articles = section === undefined ? await listLatest(locale, RSS_LIMIT) : (await getSectionPage(locale, section.slug, 1, RSS_LIMIT)).items;
   const { title, description } = await feedLabels(locale, section);

@@ -51,7 +51,7 @@ async function ensureSections(payload: Payload): Promise<Map<string, number>> {
   const ids = new Map<string, number>();
   for (const [index, section] of newsroom.sections.entries()) {
     const found = await payload.find({ collection: 'sections', where: { slug: { equals: section.slug } }, limit: 1, pagination: false, context });
-    const doc = found.docs[0] ?? (await payload.create({ collection: 'sections', data: { slug: section.slug, name: section.name, order: (index + 1) * 10 }, context }));
+    const doc = found.docs[0] ?? (await payload.create({ collection: 'sections', data: { slug: section.slug, name: section.name, ...(section.inSentence && { inSentence: section.inSentence }), order: (index + 1) * 10 }, context }));
     ids.set(section.slug, Number(doc.id));
   }
   return ids;

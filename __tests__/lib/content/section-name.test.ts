@@ -1,18 +1,28 @@
 import { sectionInSentence } from '@/lib/content/section-name';
 
+const named = (ar: string, en = 'Section', inSentence?: { ar?: string; en?: string }) => ({ name: { ar, en }, ...(inSentence && { inSentence }) });
+
 describe('sectionInSentence: a section’s name inside a sentence', () => {
   it('gives a bare Arabic noun its article («المزيد من الاقتصاد», not «من اقتصاد»)', () => {
-    expect(sectionInSentence('اقتصاد', 'ar')).toBe('الاقتصاد');
-    expect(sectionInSentence('أخبار', 'ar')).toBe('الأخبار');
-    expect(sectionInSentence(' رياضة ', 'ar')).toBe('الرياضة');
+    expect(sectionInSentence(named('اقتصاد'), 'ar')).toBe('الاقتصاد');
+    expect(sectionInSentence(named('أخبار'), 'ar')).toBe('الأخبار');
+    expect(sectionInSentence(named(' رياضة '), 'ar')).toBe('الرياضة');
   });
 
-  it('leaves a name that has it, or of more than one word, as the newsroom wrote it', () => {
-    expect(sectionInSentence('الحوادث', 'ar')).toBe('الحوادث');
-    expect(sectionInSentence('مقالات الرأي', 'ar')).toBe('مقالات الرأي');
+  it('leaves a name that has it, of more than one word, or in Latin letters as the newsroom wrote it', () => {
+    expect(sectionInSentence(named('الحوادث'), 'ar')).toBe('الحوادث');
+    expect(sectionInSentence(named('مقالات الرأي'), 'ar')).toBe('مقالات الرأي');
+    expect(sectionInSentence(named('Tech'), 'ar')).toBe('Tech');
+  });
+
+  it('takes what the newsroom entered over the rule: a proper noun takes no article («مصر», never «المصر»)', () => {
+    expect(sectionInSentence(named('مصر', 'Egypt', { ar: 'مصر' }), 'ar')).toBe('مصر');
+    expect(sectionInSentence(named('فن', 'Arts', { ar: ' الفن والثقافة ', en: 'the arts' }), 'en')).toBe('the arts');
+    expect(sectionInSentence(named('فن', 'Arts', { ar: ' الفن والثقافة ' }), 'ar')).toBe('الفن والثقافة');
+    expect(sectionInSentence(named('اقتصاد', 'Economy', { ar: '  ' }), 'ar')).toBe('الاقتصاد');
   });
 
   it('leaves English names alone', () => {
-    expect(sectionInSentence('Economy', 'en')).toBe('Economy');
+    expect(sectionInSentence(named('اقتصاد', 'Economy'), 'en')).toBe('Economy');
   });
 });

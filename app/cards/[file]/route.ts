@@ -29,7 +29,7 @@ async function pageCardWords(locale: Locale, page: string) {
   if (!section) return undefined;
   const listing = await getTranslations({ locale, namespace: 'Listing' });
   const name = section.name[locale];
-  return { kicker: name, headline: listing('sectionDescription', { section: sectionInSentence(name, locale) }), signature: await signature(locale) };
+  return { kicker: name, headline: listing('sectionDescription', { section: sectionInSentence(section, locale) }), signature: await signature(locale) };
 }
 
 const IMMUTABLE = 'public, max-age=31536000, s-maxage=31536000, immutable';

@@ -67,6 +67,8 @@ export default async function ArticlePage({ params }: { params: Promise<Params> 
     latestInSection: section.items,
   });
   const other = otherLocale(locale);
+  // The section as the newsroom keeps it (how its name reads in a sentence), else as the story names it.
+  const storySection = frame.sections.find((s) => s.slug === article.section.slug) ?? { slug: article.section.slug, name: { ar: article.section.name, en: article.section.name } };
   const alternate = translation
     ? { locale: translation.locale, href: articlePath(translation) }
     : { locale: other, href: homePath(other) };
@@ -78,7 +80,7 @@ export default async function ArticlePage({ params }: { params: Promise<Params> 
         article={article}
         url={absoluteUrl(articlePath(article))}
         related={related}
-        aside={<ArticleAside locale={locale} section={article.section} content={{ mostRead, latestInSection }} />}
+        aside={<ArticleAside locale={locale} section={storySection} content={{ mostRead, latestInSection }} />}
       />
       <ReadBeacon id={article.id} />
     </PageShell>
