@@ -52,7 +52,7 @@ describe('link previews of the seed article', () => {
   it('give X a large image card', async () => {
     const { result } = await preview('/news/1001');
     expect(result.twitterCard).toBe('summary_large_image');
-    expect(result.twitterTitle).toBe(SEED_HEADLINE);
+    expect(result.twitterTitle).toBe(`\u200F${SEED_HEADLINE}`);
     expect(result.twitterDescription).toMatch(/^يستعد إيلون ماسك/);
     expect(result.twitterImage?.[0]?.url).toMatch(/\/cards\/1001-[0-9a-f]{10}\.jpg$/);
     expect(result.twitterImage?.[0]?.alt).toBe(SEED_HEADLINE);
