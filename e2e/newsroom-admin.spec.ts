@@ -50,3 +50,23 @@ test('an editor logs in to the Arabic admin, writes a story and publishes it', a
   await expect(reader.getByRole('heading', { level: 1 })).toHaveText(title);
   await expect(reader.locator('.article-body')).toContainText('تفتتح وزارة الكهرباء محطة جديدة في أسيوط.');
 });
+
+test('an editor sees which stories show a picture, and says how a section’s name reads in a sentence', async ({ page }) => {
+  await page.goto('/admin/login');
+  await page.locator('#field-email').fill(ADMIN.email);
+  await page.locator('#field-password').fill(ADMIN.password);
+  await page.locator('button[type=submit]').click();
+  await expect(page).not.toHaveURL(/\/login/);
+
+  // The seed story's lead picture lists the seed story among those showing it.
+  const story = (await (await page.request.get('/api/articles/1001?depth=0')).json()) as { title: string; image: number };
+  await page.goto(`/admin/collections/media/${story.image}`);
+  await expect(page.getByText('الأخبار التي تعرضها')).toBeVisible();
+  await expect(page.getByRole('cell', { name: story.title })).toBeVisible();
+
+  // A section's edit form has the field, in Arabic, with its explanation.
+  const sections = (await (await page.request.get('/api/sections?where[slug][equals]=economy&depth=0')).json()) as { docs: { id: number }[] };
+  await page.goto(`/admin/collections/sections/${sections.docs[0]!.id}`);
+  await expect(page.getByText('الاسم داخل جملة')).toBeVisible();
+  await expect(page.getByText(/اتركه فارغًا لتُضاف «ال» إلى الاسم/)).toBeVisible();
+});
