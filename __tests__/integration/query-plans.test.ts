@@ -448,7 +448,8 @@ describe('query plans at 20,000 stories', () => {
     const countIn = async (set: 'title' | 'words', words: string) =>
       Number((await db.query<{ n: string }>(`SELECT count(*) AS n ${LIVE_MATCH} AND sr.${set} @@ alwafd_search_query($1)`, [words])).rows[0]!.n);
     const ranked = async (words: string, size: number, offset: number) =>
-      (await db.query<{ id: number }>(SEARCH_RANKED, ['ar', words, size + 1, offset + size + 1, offset])).rows.map((row) => row.id);
+      // These texts are the index's own folded words: with no hamza seat in them, their stems are read from the same words ($6).
+      (await db.query<{ id: number }>(SEARCH_RANKED, ['ar', words, size + 1, offset + size + 1, offset, words])).rows.map((row) => row.id);
     // Index scans so far in this transaction, by term set.
     const termSets = ['title', 'head', 'words', 'stems'] as const;
     const scans = async () =>

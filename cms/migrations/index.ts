@@ -14,6 +14,7 @@ import * as migration_20261130_120000_publishing_clock from './20261130_120000_p
 import * as migration_20261130_122148_media_store_fields from './20261130_122148_media_store_fields';
 import * as migration_20261130_154220_section_in_sentence from './20261130_154220_section_in_sentence';
 import * as migration_20261130_160000_search_stems_waw from './20261130_160000_search_stems_waw';
+import * as migration_20261130_170000_search_hamza_seats from './20261130_170000_search_hamza_seats';
 
 export const migrations = [
   {
@@ -95,5 +96,10 @@ export const migrations = [
     up: migration_20261130_160000_search_stems_waw.up,
     down: migration_20261130_160000_search_stems_waw.down,
     name: '20261130_160000_search_stems_waw',
+  },
+  {
+    up: migration_20261130_170000_search_hamza_seats.up,
+    down: migration_20261130_170000_search_hamza_seats.down,
+    name: '20261130_170000_search_hamza_seats',
   },
 ];

@@ -216,6 +216,10 @@ async function page(rows: Promise<TeaserRow[]>, pageNumber: number, pageSize: nu
  * true tier (it is among its own set's newest, and matches no set before it); any other can only be
  * ranked later than it should, behind the page. So no story's term sets are read again to rank it —
  * they are the largest values in the database, stored out of line.
+ *
+ * Parameters: $1 edition, $2 the query's words, $3 page size + 1, $4 matches wanted from each set,
+ * $5 offset, $6 the query's words with the hamza's seat left out, for the stems
+ * (cms/migrations/20261130_170000_search_hamza_seats.ts).
  */
 export const SEARCH_RANKED = `
   WITH titled AS MATERIALIZED (
@@ -231,7 +235,7 @@ export const SEARCH_RANKED = `
   ), hits AS (
     SELECT id, min(tier) AS tier FROM (
       SELECT id, tier FROM typed
-      UNION ALL SELECT found.id, 4 FROM alwafd_search_newest('stems', alwafd_search_query(alwafd_search_stems($2)), $1, $4) AS found(id)
+      UNION ALL SELECT found.id, 4 FROM alwafd_search_newest('stems', alwafd_search_query(alwafd_search_stems($6)), $1, $4) AS found(id)
             WHERE (SELECT count(DISTINCT id) FROM typed) < $4
     ) AS found GROUP BY id
   )
@@ -240,9 +244,10 @@ export const SEARCH_RANKED = `
   ORDER BY hits.tier, a.published_at DESC, a.id DESC
   LIMIT $3 OFFSET $5`;
 
-function searchPage(locale: Locale, words: readonly string[], pageNumber: number, pageSize: number): Promise<Page<ArticleTeaser>> {
+/** `seatless`: the query's words with the hamza's seat left out (its stems match «مسئولية» and «مسؤولية» alike). */
+function searchPage(locale: Locale, words: readonly string[], pageNumber: number, pageSize: number, seatless: readonly string[] = words): Promise<Page<ArticleTeaser>> {
   const offset = (pageNumber - 1) * pageSize;
-  const rows = query<TeaserRow>(SEARCH_RANKED, [locale, words.join(' '), pageSize + 1, offset + pageSize + 1, offset]);
+  const rows = query<TeaserRow>(SEARCH_RANKED, [locale, words.join(' '), pageSize + 1, offset + pageSize + 1, offset, seatless.join(' ')]);
   return page(rows, pageNumber, pageSize).then((found) => ({ ...found, hasNext: found.hasNext && pageNumber < MAX_SEARCH_PAGE }));
 }
 
@@ -423,11 +428,15 @@ export class PostgresSource implements ContentSource {
    */
   async search(locale: Locale, text: string, pageNumber: number, pageSize: number): Promise<SearchResults> {
     if (pageNumber > MAX_SEARCH_PAGE) return { items: [], page: pageNumber, hasNext: false };
-    const [terms] = await query<{ words: string }>(`SELECT alwafd_search_words($1) AS words`, [text]);
+    const [terms] = await query<{ words: string; seatless: string }>(
+      `SELECT alwafd_search_words($1) AS words, alwafd_search_words(alwafd_search_seatless($1)) AS seatless`,
+      [text],
+    );
     const words = [...new Set(terms?.words.split(' ').filter(Boolean))];
     if (!words.length) return { items: [], page: pageNumber, hasNext: false };
-    const found = await searchPage(locale, words, pageNumber, pageSize);
-    if (found.items.length || (pageNumber > 1 && (await searchPage(locale, words, 1, 1)).items.length)) return found;
+    const seatless = [...new Set(terms!.seatless.split(' ').filter(Boolean))];
+    const found = await searchPage(locale, words, pageNumber, pageSize, seatless);
+    if (found.items.length || (pageNumber > 1 && (await searchPage(locale, words, 1, 1, seatless)).items.length)) return found;
     const respelled = await respell(words);
     if (!respelled) return found;
     const again = await searchPage(locale, respelled, pageNumber, pageSize);

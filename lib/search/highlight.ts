@@ -1,4 +1,4 @@
-import { stem, words, type Terms } from './normalize';
+import { seatless, stem, words, type Terms } from './normalize';
 
 /** A piece of a headline or summary, and whether it is a word the search matched. */
 export interface Segment {
@@ -19,7 +19,8 @@ export const RUN = /[\p{L}\p{M}\p{Nd}]+/gu;
  */
 export function highlight(text: string, query: Terms): Segment[] {
   const wanted = { words: new Set(query.words), stems: new Set(query.stems) };
-  const matches = (run: string) => words(run).some((word) => wanted.words.has(word) || wanted.stems.has(stem(word)));
+  // Stems are compared without the hamza's seat, as search finds them: «مسئولية» is marked for «مسؤولية».
+  const matches = (run: string) => words(run).some((word) => wanted.words.has(word)) || words(seatless(run)).some((word) => wanted.stems.has(stem(word)));
   const segments: Segment[] = [];
   const push = (piece: string, hit: boolean) => {
     if (!piece) return;

@@ -142,7 +142,17 @@ export interface Terms {
   stems: string[];
 }
 
+/**
+ * The text with the hamza's seat left out — ؤ and ئ read as ء — for its stems: Egyptian papers write
+ * «مسئولية» where the standard is «مسؤولية», and the whole words keep the two apart (folding makes them
+ * مسووليه and مسيوليه) while the stems match both (cms/migrations/20261130_170000_search_hamza_seats.ts,
+ * alwafd_search_seatless).
+ */
+export function seatless(text: string): string {
+  return text.normalize('NFKC').replace(/[ؤئ]/g, 'ء');
+}
+
+/** Whole words as typed (the first three sets), and stems of the seatless words (the fourth). */
 export function terms(text: string): Terms {
-  const whole = words(text);
-  return { words: [...new Set(whole)], stems: [...new Set(whole.map(stem))] };
+  return { words: [...new Set(words(text))], stems: [...new Set(words(seatless(text)).map(stem))] };
 }

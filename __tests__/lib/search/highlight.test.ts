@@ -14,6 +14,8 @@ describe('highlight', () => {
 
   it('marks other forms of a word found by its stem, and nothing else', () => {
     expect(marked('انتخاب رئيس الجامعة', 'الانتخابات')).toBe('[انتخاب] رئيس الجامعة');
+    // The hamza on another seat (Egyptian «مسئولية», standard «مسؤولية»): the stem matches both.
+    expect(marked('مسئولية الحكومة', 'مسؤولية')).toBe('[مسئولية] الحكومة');
   });
 
   it('never marks a stop-word, even one the reader typed', () => {
