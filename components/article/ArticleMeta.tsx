@@ -4,7 +4,8 @@ import { formatDateTime } from '@/lib/format';
 
 /**
  * Byline (unless the writer's own block shows it), published/updated times (machine-readable in
- * <time datetime>) and reading time. «بقلم» is a person's pen: a desk's story is «من القسم الرياضي».
+ * <time datetime>) and reading time. The byline's wording depends on who signs (Article.by in messages/):
+ * Arabic signs a person's story with a pen and a desk's as coming from the desk.
  */
 export function ArticleMeta({ article, showByline = true }: { article: Article; showByline?: boolean }) {
   const t = useTranslations('Article');

@@ -66,7 +66,7 @@ function linkHref(node: LexicalNode, context: LinkContext): string | undefined {
   return typeof fields.url === 'string' ? safeHref(fields.url) : undefined;
 }
 
-function inlines(nodes: readonly LexicalNode[] = [], edition: LinkContext): Inline[] {
+function inlines(nodes: readonly LexicalNode[] = [], links: LinkContext): Inline[] {
   const out: Inline[] = [];
   for (const node of nodes) {
     if (node.type === 'text' && typeof node.text === 'string' && node.text) {
@@ -75,44 +75,44 @@ function inlines(nodes: readonly LexicalNode[] = [], edition: LinkContext): Inli
     } else if (node.type === 'linebreak') {
       out.push({ type: 'break' });
     } else if (node.type === 'link' || node.type === 'autolink') {
-      const href = linkHref(node, edition);
-      const children = inlines(node.children, edition);
+      const href = linkHref(node, links);
+      const children = inlines(node.children, links);
       out.push(...(href ? [{ type: 'link', href, children } as const] : children));
     } else if (node.children) {
-      out.push(...inlines(node.children, edition));
+      out.push(...inlines(node.children, links));
     }
   }
   return out;
 }
 
 /** A list item may nest a list: its items become lines of the same item. */
-function listItem(node: LexicalNode, edition: LinkContext): Inline[] {
+function listItem(node: LexicalNode, links: LinkContext): Inline[] {
   const out: Inline[] = [];
   for (const child of node.children ?? []) {
-    const runs = child.type === 'list' ? (child.children ?? []).flatMap((nested) => [{ type: 'break' } as const, ...listItem(nested, edition)]) : inlines([child], edition);
+    const runs = child.type === 'list' ? (child.children ?? []).flatMap((nested) => [{ type: 'break' } as const, ...listItem(nested, links)]) : inlines([child], links);
     out.push(...runs);
   }
   return out;
 }
 
-function block(node: LexicalNode, edition: LinkContext): Block | undefined {
+function block(node: LexicalNode, links: LinkContext): Block | undefined {
   switch (node.type) {
     case 'paragraph': {
-      const children = inlines(node.children, edition);
+      const children = inlines(node.children, links);
       return children.length ? { type: 'paragraph', children } : undefined;
     }
     case 'heading': {
-      const children = inlines(node.children, edition);
+      const children = inlines(node.children, links);
       const depth = Number(String(node.tag ?? 'h2').slice(1));
       const level = Math.min(4, Math.max(2, depth || 2)) as 2 | 3 | 4;
       return children.length ? { type: 'heading', level, children } : undefined;
     }
     case 'quote': {
-      const children = inlines(node.children, edition);
+      const children = inlines(node.children, links);
       return children.length ? { type: 'quote', children } : undefined;
     }
     case 'list': {
-      const items = (node.children ?? []).map((item) => listItem(item, edition)).filter((item) => item.length);
+      const items = (node.children ?? []).map((item) => listItem(item, links)).filter((item) => item.length);
       return items.length ? { type: 'list', ordered: node.listType === 'number', items } : undefined;
     }
     default:

@@ -15,11 +15,9 @@ export interface FeedLabels {
 export async function feedLabels(locale: Locale, section?: Section): Promise<FeedLabels> {
   const t = await getTranslations({ locale, namespace: 'Feeds' });
   const name = site.name[locale];
-  if (section === undefined) return { title: t('title', { name }), description: t('description', { name }) };
-  return {
-    title: await feedTitle(locale, section.name[locale]),
-    description: t('sectionDescription', { name, section: sectionInSentence(section, locale) }),
-  };
+  const title = await feedTitle(locale, section?.name[locale]);
+  if (section === undefined) return { title, description: t('description', { name }) };
+  return { title, description: t('sectionDescription', { name, section: sectionInSentence(section, locale) }) };
 }
 
 /** The title alone: the edition's feed, or a section's by the section's name in the edition. */
