@@ -20,7 +20,7 @@ function formatter(locale: Locale, options: Intl.DateTimeFormatOptions, key: str
   return format;
 }
 
-/** "24 نوفمبر 2026، 10:15 ص" / "24 November 2026, 10:15" */
+/** "24 نوفمبر 2026 في 10:15 ص" / "24 November 2026 at 10:15" */
 export function formatDateTime(iso: string, locale: Locale): string {
   return formatter(locale, { day: 'numeric', month: 'long', year: 'numeric', hour: 'numeric', minute: '2-digit' }, 'dt').format(
     new Date(iso),

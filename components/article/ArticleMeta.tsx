@@ -4,7 +4,8 @@ import { formatDateTime } from '@/lib/format';
 
 /**
  * Byline (unless the writer's own block shows it), published/updated times (machine-readable in
- * <time datetime>) and reading time. The byline's wording depends on who signs (Article.by in messages/):
+ * <time datetime>) and reading time. The times are Cairo's and say so once, after the first: a reader in
+ * London or the Gulf would otherwise read 10:15 as their own clock. The byline's wording depends on who signs (Article.by in messages/):
  * Arabic signs a person's story with a pen and a desk's as coming from the desk.
  */
 export function ArticleMeta({ article, showByline = true }: { article: Article; showByline?: boolean }) {
@@ -14,12 +15,17 @@ export function ArticleMeta({ article, showByline = true }: { article: Article; 
     <div className="flex flex-wrap items-center gap-x-4 gap-y-1 text-[0.95rem] text-muted">
       {showByline && <p className="font-bold text-ink">{t('by', { byline: article.byline.name, kind: article.byline.kind })}</p>}
       <p>
-        {t('published')}{' '}
-        <time dateTime={article.publishedAt}>{formatDateTime(article.publishedAt, article.locale)}</time>
+        {t.rich('published', {
+          when: formatDateTime(article.publishedAt, article.locale),
+          time: (when) => <time dateTime={article.publishedAt}>{when}</time>,
+        })}
       </p>
       {updated && (
         <p>
-          {t('updated')} <time dateTime={article.updatedAt}>{formatDateTime(article.updatedAt, article.locale)}</time>
+          {t.rich('updated', {
+            when: formatDateTime(article.updatedAt, article.locale),
+            time: (when) => <time dateTime={article.updatedAt}>{when}</time>,
+          })}
         </p>
       )}
       <p>{t('readingTime', { minutes: article.readingMinutes })}</p>

@@ -41,7 +41,21 @@ describe('ArticleView', () => {
     const times = document.querySelectorAll('time');
     expect(times[0]).toHaveAttribute('datetime', article.publishedAt);
     expect(times[0]).toHaveTextContent('24 نوفمبر 2026');
+    // Whose clock: a reader in the Gulf is an hour ahead of Cairo.
+    expect(times[0]!.parentElement).toHaveTextContent(/^نُشر 24 نوفمبر 2026 في 10:15 ص بتوقيت القاهرة$/);
     expect(screen.getByText('دقيقة واحدة للقراءة')).toBeInTheDocument();
+  });
+
+  it('tells an English reader the times are Cairo’s, the update after the first publication', () => {
+    const article = makeArticle(12, {
+      locale: 'en',
+      publishedAt: '2026-07-24T10:15:00+03:00',
+      updatedAt: '2026-07-24T18:40:00+03:00',
+    });
+    renderInLocale(<ArticleView article={article} url="https://www.alwafd.news/en/news/12" related={[]} />, 'en');
+    const [published, updated] = [...document.querySelectorAll('time')].map((time) => time.parentElement!.textContent);
+    expect(published).toBe('Published 24 July 2026 at 10:15 Cairo time');
+    expect(updated).toBe('Updated 24 July 2026 at 18:40');
   });
 
   it('signs a reporter’s story «بقلم»: a person’s pen', () => {
