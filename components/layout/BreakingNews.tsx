@@ -1,86 +1,30 @@
 'use client';
 
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useRef, useSyncExternalStore } from 'react';
 import { MAIN_CONTENT_ID } from '@/lib/anchors';
-import { DISMISSED_KEY, POLL_MS } from '@/lib/breaking';
 import type { BreakingItem } from '@/lib/content/types';
-
-/** Enough to remember every item a reader could still meet (items are few and expire). */
-const REMEMBERED = 20;
+import { useDismissedBreaking } from './breaking/useDismissedBreaking';
+import { useLiveBreakingItems } from './breaking/useLiveBreakingItems';
 
 export interface BreakingLabels {
   title: string;
   dismiss: string;
 }
 
-/** The ids a reader dismissed, from what the device keeps (anything unreadable counts as none). */
-function parseIds(raw: string): number[] {
-  try {
-    const ids: unknown = JSON.parse(raw);
-    return Array.isArray(ids) ? ids.filter((id): id is number => Number.isInteger(id)) : [];
-  } catch {
-    return [];
-  }
-}
-
-// The device's list is an outside store: read through useSyncExternalStore, so the server's HTML
-// (nothing dismissed) hydrates as it is and the reader's list applies right after; a dismissal in
-// another tab reaches this one through the storage event.
-function subscribeDismissed(listener: () => void) {
-  window.addEventListener('storage', listener);
-  return () => window.removeEventListener('storage', listener);
-}
-function storedDismissed(): string {
-  try {
-    return localStorage.getItem(DISMISSED_KEY) ?? '[]';
-  } catch {
-    return '[]';
-  }
-}
-
+// No store to watch: only tells a render in the browser (true) from the server's (false).
 const subscribe = () => () => {};
 
 /**
  * Breaking news (its label: Breaking.title in messages/). The server renders the lines that were
- * live when the page was made, so the strip is there without JavaScript. In the browser this island keeps an open page current: it
- * asks the edition's JSON every 30 s while the page is in view (and when it comes back into view),
- * drops lines that expire meanwhile, and lets the reader hide a line for good. New lines land in a
- * polite live region, so screen readers announce them without interrupting.
+ * live when the page was made, so the strip is there without JavaScript. In the browser this island
+ * keeps an open page current (useLiveBreakingItems), drops lines that expire meanwhile, and lets the
+ * reader hide a line for good (useDismissedBreaking). New lines land in a polite live region, so
+ * screen readers announce them without interrupting.
  */
 export function BreakingNews({ initial, endpoint, labels }: { initial: BreakingItem[]; endpoint: string; labels: BreakingLabels }) {
   const hydrated = useSyncExternalStore(subscribe, () => true, () => false);
-  const [items, setItems] = useState(initial);
-  const stored = useSyncExternalStore(subscribeDismissed, storedDismissed, () => '[]');
-  // Dismissed on this page: also what a device that refuses storage (private mode) can keep.
-  const [hiddenHere, setHiddenHere] = useState<number[]>([]);
-  const dismissed = [...parseIds(stored), ...hiddenHere];
-  // 0 until the first check: the server's list is shown as it came.
-  const [now, setNow] = useState(0);
-
-  useEffect(() => {
-    let active = true;
-    const refresh = async () => {
-      if (document.hidden) return;
-      try {
-        // Always asked of the server (or CDN), never taken from the browser's own cache: the JSON's
-        // stale-while-revalidate would let the browser answer with the last copy and fetch the
-        // new one only for the poll after, a minute late.
-        const response = await fetch(endpoint, { cache: 'no-cache' });
-        if (response.ok && active) setItems(((await response.json()) as { items: BreakingItem[] }).items);
-      } catch {
-        // Offline or between deployments: keep what is shown, minus what expires.
-      }
-      if (active) setNow(Date.now());
-    };
-    void refresh();
-    const timer = setInterval(refresh, POLL_MS);
-    document.addEventListener('visibilitychange', refresh);
-    return () => {
-      active = false;
-      clearInterval(timer);
-      document.removeEventListener('visibilitychange', refresh);
-    };
-  }, [endpoint]);
+  const { items, now } = useLiveBreakingItems(endpoint, initial);
+  const { dismissed, dismiss: remember } = useDismissedBreaking();
 
   // The dismiss buttons by line, and where focus goes once a dismissed line is gone: its button
   // leaves the page, and focus would fall back to the top of the document.
@@ -102,12 +46,7 @@ export function BreakingNews({ initial, endpoint, labels }: { initial: BreakingI
       const neighbour = shown[at + 1] ?? shown[at - 1];
       focusNext.current = neighbour ? neighbour.id : 'content';
     }
-    setHiddenHere([...hiddenHere, id]);
-    try {
-      localStorage.setItem(DISMISSED_KEY, JSON.stringify([...parseIds(stored), id].slice(-REMEMBERED)));
-    } catch {
-      // Storage refused (private mode, full): hidden on this page only.
-    }
+    remember(id);
   }
 
   const shown = items.filter((item) => !dismissed.includes(item.id) && (!now || Date.parse(item.expiresAt) > now));

@@ -1,0 +1,42 @@
+'use client';
+
+import { useEffect, useState } from 'react';
+import { POLL_MS } from '@/lib/breaking';
+import type { BreakingItem } from '@/lib/content/types';
+
+/**
+ * The edition's live lines, kept current on an open page: asked of the edition's JSON every POLL_MS
+ * while the page is in view and whenever it comes back into view. `now` is 0 until the first check,
+ * so the server's list is shown as it came; after it, lines that expired meanwhile can be dropped.
+ */
+export function useLiveBreakingItems(endpoint: string, initial: BreakingItem[]) {
+  const [items, setItems] = useState(initial);
+  const [now, setNow] = useState(0);
+
+  useEffect(() => {
+    let active = true;
+    const refresh = async () => {
+      if (document.hidden) return;
+      try {
+        // Always asked of the server (or CDN), never taken from the browser's own cache: the JSON's
+        // stale-while-revalidate would let the browser answer with the last copy and fetch the
+        // new one only for the poll after, a minute late.
+        const response = await fetch(endpoint, { cache: 'no-cache' });
+        if (response.ok && active) setItems(((await response.json()) as { items: BreakingItem[] }).items);
+      } catch {
+        // Offline or between deployments: keep what is shown, minus what expires.
+      }
+      if (active) setNow(Date.now());
+    };
+    void refresh();
+    const timer = setInterval(refresh, POLL_MS);
+    document.addEventListener('visibilitychange', refresh);
+    return () => {
+      active = false;
+      clearInterval(timer);
+      document.removeEventListener('visibilitychange', refresh);
+    };
+  }, [endpoint]);
+
+  return { items, now };
+}
