@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import sharp from 'sharp';
 import type { Article } from '@/lib/content/types';
 import { pictureBytes } from '@/lib/media/files';
+import { parseArticleId } from '@/lib/routes';
 import type { Locale } from '@/lib/site';
 import { withoutBidiControls } from '@/lib/text';
 import { CARD_DESIGN, CARD_HEIGHT, CARD_WIDTH, renderCard } from './card';
@@ -40,11 +41,12 @@ export type CardRequest =
 
 /** Reads a card file name; anything else is not a card (404). */
 export function parseCardFile(file: string): CardRequest | undefined {
-  const article = /^([1-9][0-9]{0,15})-([0-9a-f]{10})(?:-(16x9|4x3|1x1))?\.jpg$/.exec(file);
+  const article = /^([0-9]+)-([0-9a-f]{10})(?:-(16x9|4x3|1x1))?\.jpg$/.exec(file);
   if (article) {
-    const id = Number(article[1]);
+    // The route table's rule: an id past PostgreSQL's integer made the story's query fail (500).
+    const id = parseArticleId(article[1]!);
     const crop = article[3] as Crop | undefined;
-    return Number.isSafeInteger(id) ? { kind: 'article', id, version: article[2]!, ...(crop && { crop }) } : undefined;
+    return id === undefined ? undefined : { kind: 'article', id, version: article[2]!, ...(crop && { crop }) };
   }
   // A page card names the front page or a section slug; whether the section exists is the route's question.
   const page = /^(ar|en)-([a-z][a-z-]{0,29})-(d[0-9]{1,3})\.jpg$/.exec(file);

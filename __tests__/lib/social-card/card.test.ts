@@ -114,7 +114,7 @@ describe('social card', () => {
     expect(parseCardFile('ar-economy-d1.jpg')).toEqual({ kind: 'page', locale: 'ar', page: 'economy', design: 'd1' });
     // Whether a named section exists is the card route's question (it answers 404), not the name's.
     expect(parseCardFile('ar-weather-d1.jpg')).toEqual({ kind: 'page', locale: 'ar', page: 'weather', design: 'd1' });
-    for (const bad of ['1001.jpg', '../x.jpg', 'ar-Weather-d1.jpg', 'fr-home-d1.jpg', '1001-0123456789.png', '99999999999999999999-0123456789.jpg']) {
+    for (const bad of ['1001.jpg', '../x.jpg', 'ar-Weather-d1.jpg', 'fr-home-d1.jpg', '1001-0123456789.png', '99999999999999999999-0123456789.jpg', '2147483648-0123456789.jpg', '0-0123456789.jpg', '01001-0123456789.jpg']) {
       expect(parseCardFile(bad)).toBeUndefined();
     }
   });
