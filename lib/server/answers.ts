@@ -28,6 +28,9 @@ export function writeAnswer(req: IncomingMessage, res: ServerResponse, answer: A
   let body = '';
   if (answer.status === 204) {
     Object.assign(headers, { Allow: PAGE_METHODS, 'Cache-Control': NO_STORE });
+  } else if (answer.status === 400 && answer.json) {
+    body = `${JSON.stringify({ error: 'the link is malformed: a percent-escape in its path is not UTF-8' })}\n`;
+    Object.assign(headers, { 'Content-Type': 'application/json', 'Cache-Control': ERROR_PAGE_CACHE });
   } else if (answer.status === 400) {
     body = smallPageHtml('badRequest', answer.locale);
     Object.assign(headers, { 'Content-Type': HTML, 'Cache-Control': ERROR_PAGE_CACHE });

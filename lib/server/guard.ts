@@ -17,8 +17,8 @@ const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
 export type Answer =
   /** OPTIONS * asks about the server as a whole. */
   | { status: 204 }
-  /** A target that is not a path, or a path with an encoded dot segment. */
-  | { status: 400; locale: Locale }
+  /** A target that is not a path, a path with an encoded dot segment or a malformed escape (JSON under /api). */
+  | { status: 400; locale: Locale; json?: true }
   /** Anything but a read on a reader path; TRACE and TRACK anywhere. */
   | { status: 405; locale: Locale }
   /** A declared body longer than its path accepts. */
@@ -33,14 +33,16 @@ export interface Pass {
   bodyLimit?: number;
 }
 
-/** The path with its escapes decoded; as sent when an escape is malformed (the proxy answers those 400). */
-function decoded(pathname: string): string {
+/** The path with its escapes decoded; undefined when an escape is malformed ("%FF", "%E0%A4%A", "%ZZ"). */
+function decoded(pathname: string): string | undefined {
   try {
     return decodeURIComponent(pathname);
   } catch {
-    return pathname;
+    return undefined;
   }
 }
+
+const API = /^\/api(?:\/|$)/;
 
 export function judge(method: string, target: string, contentLength?: string): { answer: Answer } | { pass: Pass } {
   if (target === '*') return { answer: method === 'OPTIONS' ? { status: 204 } : { status: 400, locale: 'ar' } };
@@ -53,6 +55,9 @@ export function judge(method: string, target: string, contentLength?: string): {
   if (hasEncodedDotSegment(pathname)) return { answer: { status: 400, locale } };
   // Next routes on the decoded path: "/%61pi/revalidate" reaches the API as "/api/revalidate" does.
   const routed = decoded(pathname);
+  // Refused here for every path: the proxy refuses them on pages and files, but never sees /api or
+  // /admin, where Next's router threw on them (500).
+  if (routed === undefined) return { answer: { status: 400, locale, ...(API.test(pathname) && { json: true as const }) } };
   const reader = isReaderPath(routed);
   if (reader && !READS.has(method)) return { answer: { status: 405, locale } };
   const limit = bodyLimit(routed);

@@ -21,13 +21,28 @@ describe('judge: what the server answers before Next sees a request', () => {
   it('leaves the API and the CMS admin their methods, with the body limit of their path if it has one', () => {
     expect(judge('POST', '/api/revalidate', '100')).toEqual({ pass: { pathname: '/api/revalidate', reader: false, bodyLimit: 16 * 1024 } });
     expect(judge('POST', '/api/revalidate')).toEqual({ pass: { pathname: '/api/revalidate', reader: false, bodyLimit: 16 * 1024 } });
-    expect(judge('POST', '/api/media', String(8 * 1024 * 1024))).toEqual({ pass: { pathname: '/api/media', reader: false } });
+    expect(judge('POST', '/api/media', String(8 * 1024 * 1024))).toEqual({ pass: { pathname: '/api/media', reader: false, bodyLimit: 40 * 1024 * 1024 } });
+    expect(judge('POST', '/api/users/login', String(1024))).toEqual({ pass: { pathname: '/api/users/login', reader: false, bodyLimit: 2 * 1024 * 1024 } });
     expect(judge('POST', '/admin/login', '50')).toEqual({ pass: { pathname: '/admin/login', reader: false } });
   });
 
   it('judges the path Next will route, escapes decoded: an encoded letter does not escape the limit', () => {
     expect(judge('POST', '/%61pi/revalidate', String(1024 * 1024))).toEqual({ answer: { status: 413, limit: 16 * 1024 } });
     expect(judge('POST', '/%61dmin/login')).toMatchObject({ pass: { reader: false } });
+  });
+
+  it('refuses a malformed escape in the path with 400 everywhere, in JSON under /api; one in the query passes', () => {
+    expect(judge('GET', '/api/breaking-news/%FF')).toEqual({ answer: { status: 400, locale: 'ar', json: true } });
+    expect(judge('POST', '/api/read/%E0%A4%A', '20')).toEqual({ answer: { status: 400, locale: 'ar', json: true } });
+    expect(judge('GET', '/admin/%ZZ')).toEqual({ answer: { status: 400, locale: 'ar' } });
+    expect(judge('GET', '/en/tag/%E0%A4')).toEqual({ answer: { status: 400, locale: 'en' } });
+    expect(judge('GET', '/news/1001?q=%FF')).toEqual({ pass: { pathname: '/news/1001', reader: true } });
+  });
+
+  it('caps the CMS’s API too: JSON at 2 MB, pictures at 40 MB', () => {
+    expect(judge('POST', '/api/users/login', String(100 * 1024 * 1024))).toEqual({ answer: { status: 413, limit: 2 * 1024 * 1024 } });
+    expect(judge('POST', '/api/graphql', String(2 * 1024 * 1024 + 1))).toEqual({ answer: { status: 413, limit: 2 * 1024 * 1024 } });
+    expect(judge('PATCH', '/api/media/7', String(41 * 1024 * 1024))).toEqual({ answer: { status: 413, limit: 40 * 1024 * 1024 } });
   });
 
   it('answers 413 at once when the declared body is over the limit, and not at the limit', () => {
