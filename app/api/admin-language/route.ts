@@ -9,13 +9,17 @@ import { NO_STORE } from '@/lib/cache-control';
 const ADMIN_LANGUAGE_COOKIE = 'payload-lng';
 
 export function GET(request: Request): Response {
-  const to = new URL(request.url).searchParams.get('to') ?? '/admin';
+  const url = new URL(request.url);
+  const to = url.searchParams.get('to') ?? '/admin';
   // Only back into the admin: never an open redirect.
-  const target = /^\/admin(?:[/?#]|$)/.test(to) ? to : '/admin';
+  const target = new URL(/^\/admin(?:[/?#]|$)/.test(to) ? to : '/admin', url.origin);
+  // Next's redirect moved the admin page's own query (a list's filters, its page) onto this URL's.
+  for (const [key, value] of url.searchParams) if (key !== 'to') target.searchParams.append(key, value);
   return new Response(null, {
     status: 307,
     headers: {
-      Location: target,
+      // Serialised by URL, so percent-encoded: an Arabic path written raw into the header threw (500).
+      Location: `${target.pathname}${target.search}`,
       'Cache-Control': NO_STORE,
       'Set-Cookie': `${ADMIN_LANGUAGE_COOKIE}=ar; Path=/; Max-Age=31536000; SameSite=Lax`,
     },
