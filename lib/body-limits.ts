@@ -1,8 +1,7 @@
 /**
  * The largest request body each API path accepts, in bytes, in one table: the server hook
  * (lib/server) refuses a longer declared body with 413 before reading it and cuts a chunked one
- * the moment it passes; the route's own reader enforces the same number. Paths not listed are not
- * capped here: the CMS that will live under /api takes uploads of several megabytes.
+ * the moment it passes; the site's own routes enforce the same number when they read.
  */
 export const BODY_LIMITS: Readonly<Record<string, number>> = {
   // A list of article ids and the secret: {"ids": [1234, …]} with at most 200 ids.
@@ -11,7 +10,19 @@ export const BODY_LIMITS: Readonly<Record<string, number>> = {
   '/api/read': 64,
 };
 
-/** The limit for a path (without its query), if it has one. */
+/**
+ * The rest of the CMS's API (logins, stories, GraphQL): JSON, a long story's rich text included, is
+ * far below this. Payload sets no limit of its own: two 100 MB login bodies took the server from
+ * 389 MB to 1 GB while they were parsed.
+ */
+export const CMS_BODY_LIMIT = 2 * 1024 * 1024;
+/** Pictures, as a camera makes them (the Media collection cuts them to 2,400 px once stored). */
+export const UPLOAD_BODY_LIMIT = 40 * 1024 * 1024;
+
+/** The limit for a path (without its query), if it has one: pages are read-only (405 for a body). */
 export function bodyLimit(pathname: string): number | undefined {
-  return Object.hasOwn(BODY_LIMITS, pathname) ? BODY_LIMITS[pathname] : undefined;
+  if (Object.hasOwn(BODY_LIMITS, pathname)) return BODY_LIMITS[pathname];
+  if (/^\/api\/media(?:\/|$)/.test(pathname)) return UPLOAD_BODY_LIMIT;
+  if (/^\/api(?:\/|$)/.test(pathname)) return CMS_BODY_LIMIT;
+  return undefined;
 }
