@@ -14,6 +14,7 @@ import { Users } from './cms/collections/Users';
 import { Writers } from './cms/collections/Writers';
 import { storyEditor } from './cms/editor';
 import { Hijri } from './cms/globals/Hijri';
+import { badQueryIsBadRequest, boundedReads } from './cms/hooks/bounded-reads';
 import { Masthead } from './cms/globals/Masthead';
 import { indexes } from './cms/indexes';
 import { translations } from './cms/translations';
@@ -49,7 +50,12 @@ export default buildConfig({
     dateFormat: 'd MMMM yyyy، HH:mm',
   },
   i18n: { supportedLanguages: { ar, en }, fallbackLanguage: 'ar', translations },
-  collections: [Articles, Sections, Tags, Writers, Media, Breaking, Users],
+  // Every list the API serves is bounded (cms/hooks/bounded-reads.ts).
+  collections: [Articles, Sections, Tags, Writers, Media, Breaking, Users].map((collection) => ({
+    ...collection,
+    hooks: { ...collection.hooks, beforeOperation: [...(collection.hooks?.beforeOperation ?? []), boundedReads] },
+  })),
+  hooks: { afterError: [badQueryIsBadRequest] },
   globals: [Masthead, Hijri],
   editor: storyEditor,
   db: postgresAdapter({

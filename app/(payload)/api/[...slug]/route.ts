@@ -8,9 +8,31 @@ import { NO_STORE } from '@/lib/cache-control';
 
 type Handler = ReturnType<typeof REST_GET>;
 
-/** A document id that cannot exist ("/api/articles/abc") is a 404, as Payload answers a missing one — not its 500. */
-function refusingImpossibleIds(handler: Handler): Handler {
+/** The parameter Payload reads as JSON (`?where={…}`, `?data={…}`) whose text is not JSON: its parser threw (500). */
+function unparsableJsonParam(request: Request): string | undefined {
+  const params = new URL(request.url).searchParams;
+  return ['where', 'data'].find((name) => {
+    const text = params.get(name);
+    if (!text) return false;
+    try {
+      JSON.parse(text);
+      return false;
+    } catch {
+      return true;
+    }
+  });
+}
+
+/**
+ * A document id that cannot exist ("/api/articles/abc") is a 404, as Payload answers a missing one —
+ * not its 500; a JSON parameter that is not JSON is a 400 naming it.
+ */
+function refusingImpossibleRequests(handler: Handler): Handler {
   return async (request, context) => {
+    const unparsable = unparsableJsonParam(request);
+    if (unparsable) {
+      return Response.json({ errors: [{ message: `${unparsable} is not JSON`, field: unparsable }] }, { status: 400, headers: { 'Cache-Control': NO_STORE } });
+    }
     if (await isImpossibleDocumentPath(config, request.method, (await context.params).slug ?? [])) {
       return Response.json({ errors: [{ message: 'Not Found' }] }, { status: 404, headers: { 'Cache-Control': NO_STORE } });
     }
@@ -19,7 +41,7 @@ function refusingImpossibleIds(handler: Handler): Handler {
 }
 
 // The CMS's REST API (README: "The newsroom's API"), access-controlled per collection (cms/access.ts).
-export const GET = refusingImpossibleIds(REST_GET(config));
+export const GET = refusingImpossibleRequests(REST_GET(config));
 const post = REST_POST(config);
 /** Logins, logouts and token refreshes of one account one at a time (cms/session-lock.ts). */
 export async function POST(...args: Parameters<typeof post>): Promise<Response> {
@@ -29,7 +51,7 @@ export async function POST(...args: Parameters<typeof post>): Promise<Response> 
   const { slug } = await args[1].params;
   return oneSessionWriteAtATime(args[0], slug ?? [], () => post(...args));
 }
-export const DELETE = refusingImpossibleIds(REST_DELETE(config));
-export const PATCH = refusingImpossibleIds(REST_PATCH(config));
+export const DELETE = refusingImpossibleRequests(REST_DELETE(config));
+export const PATCH = refusingImpossibleRequests(REST_PATCH(config));
 export const PUT = REST_PUT(config);
 export const OPTIONS = REST_OPTIONS(config);
