@@ -24,6 +24,8 @@ export const staff: Access = ({ req }) => Boolean(userOf(req));
 export const editors: Access = ({ req }) => hasRole(userOf(req), 'editor');
 export const admins: Access = ({ req }) => hasRole(userOf(req), 'admin');
 export const adminField: FieldAccess = ({ req }) => hasRole(userOf(req), 'admin');
+/** A field only the newsroom sees, or may filter on, through the API (reader pages read the tables themselves). */
+export const staffField: FieldAccess = ({ req }) => Boolean(userOf(req));
 
 /** Readers (and anyone not logged in) see only what is published and due. */
 export function publishedAndDue(): Where {

@@ -1,5 +1,5 @@
 import { ValidationError, type CollectionBeforeChangeHook, type CollectionBeforeValidateHook, type CollectionConfig, type PayloadRequest, type RelationshipFieldSingleValidation } from 'payload';
-import { admins, createArticles, hasRole, readArticleVersions, readArticles, updateArticles } from '../access';
+import { admins, createArticles, hasRole, readArticleVersions, readArticles, staffField, updateArticles } from '../access';
 import { storyEditor } from '../editor';
 import { rememberLiveArticle, revalidateArticleAfterChange, revalidateArticleAfterDelete } from '../hooks/revalidate';
 import { newsroomText } from '../translations';
@@ -259,7 +259,9 @@ export const Articles: CollectionConfig = {
       defaultValue: false,
       admin: { position: 'sidebar' },
     },
-    { name: 'author', label: { ar: 'أنشأه', en: 'Started by' }, type: 'relationship', relationTo: 'users', access: { update: () => false }, admin: { position: 'sidebar', readOnly: true } },
-    { name: 'firstPublishedAt', type: 'date', index: true, access: { update: () => false }, admin: { hidden: true } },
+    // Both the newsroom's only: a filter on the author reached into the account's sessions
+    // (`where[author.sessions.createdAt]…` told anyone when each editor logged in).
+    { name: 'author', label: { ar: 'أنشأه', en: 'Started by' }, type: 'relationship', relationTo: 'users', access: { read: staffField, update: () => false }, admin: { position: 'sidebar', readOnly: true } },
+    { name: 'firstPublishedAt', type: 'date', index: true, access: { read: staffField, update: () => false }, admin: { hidden: true } },
   ],
 };

@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload';
-import { admins, anyone, editors } from '../access';
+import { admins, editors, staff } from '../access';
 import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidate';
 import { WRITER_SLUG } from '@/lib/routes';
 import { plainText, plainTextarea, slugText } from '../validation';
@@ -23,7 +23,9 @@ export const Writers: CollectionConfig = {
   slug: 'writers',
   labels: { singular: { ar: 'كاتب', en: 'Writer' }, plural: { ar: 'الكتّاب', en: 'Writers' } },
   admin: { useAsTitle: 'slug', defaultColumns: ['slug', 'name.ar', 'column.ar'], group: { ar: 'التحرير', en: 'Newsroom' } },
-  access: { read: anyone, create: editors, update: editors, delete: admins },
+  // The newsroom's: a writer entered before their first piece (a hire not yet announced) is not
+  // public. Readers meet writers through their pages, which list only writers with a live piece.
+  access: { read: staff, create: editors, update: editors, delete: admins },
   hooks: { afterChange: [revalidateAfterChange('writers')], afterDelete: [revalidateAfterDelete('writers')] },
   fields: [
     {

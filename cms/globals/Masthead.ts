@@ -1,6 +1,6 @@
 import type { FieldHook, GlobalConfig } from 'payload';
 import { cairoDate, cairoDayStart } from '@/lib/cairo-time';
-import { admins, anyone } from '../access';
+import { admins, staff } from '../access';
 import { revalidateGlobal } from '../hooks/revalidate';
 import { plainText } from '../validation';
 
@@ -31,7 +31,9 @@ export const Masthead: GlobalConfig = {
   slug: 'masthead',
   label: { ar: 'هيئة التحرير', en: 'Masthead' },
   admin: { group: { ar: 'الإعداد', en: 'Setup' } },
-  access: { read: anyone, update: admins },
+  // The newsroom's: a term entered ahead of its date (an appointment not yet announced) must not be
+  // readable before /masthead shows it, and /masthead shows only terms in force.
+  access: { read: staff, update: admins },
   versions: { max: 100 },
   hooks: { afterChange: [revalidateGlobal('masthead')] },
   fields: [
