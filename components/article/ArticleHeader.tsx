@@ -25,7 +25,9 @@ export function ArticleHeader({ article }: { article: Article }) {
         <ArticleMeta article={article} showByline={!writer} />
       </div>
       {article.sample && <p className="mt-2 text-sm text-muted">{t('sample')}</p>}
-      {article.translationOf !== undefined && <TranslationNote original={{ id: article.translationOf, locale: otherLocale(article.locale) }} />}
+      {article.translationOf !== undefined && (
+        <TranslationNote from={otherLocale(article.locale)} originalId={article.translationId === article.translationOf ? article.translationOf : undefined} />
+      )}
     </header>
   );
 }

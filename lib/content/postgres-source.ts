@@ -35,7 +35,8 @@ import type {
  */
 
 /** A story readers may see: published, and its publication time has come (a later one is scheduled). */
-const LIVE = `a._status = 'published' AND a.published_at <= now()`;
+const liveAs = (alias: string) => `${alias}._status = 'published' AND ${alias}.published_at <= now()`;
+const LIVE = liveAs('a');
 
 /**
  * Newest first, in the order of cms/indexes.ts' partial indexes (which say NULLS LAST): a plain
@@ -358,7 +359,8 @@ export class PostgresSource implements ContentSource {
   async article(id: number): Promise<Article | undefined> {
     const [row] = await query<ArticleRow>(
       `SELECT ${TEASER_COLUMNS}, a.body, a.desk, a.sample, a.correction_note, a.correction_at, a.updated_at,
-              COALESCE(a.translation_of_id, (SELECT t.id FROM articles t WHERE t.translation_of_id = a.id LIMIT 1)) AS translation_id,
+              COALESCE((SELECT o.id FROM articles o WHERE o.id = a.translation_of_id AND ${liveAs('o')}),
+                       (SELECT t.id FROM articles t WHERE t.translation_of_id = a.id AND ${liveAs('t')} LIMIT 1)) AS translation_id,
               a.translation_of_id AS translation_of, ${PHOTO_COLUMNS},
               ARRAY(SELECT tg.name FROM articles_rels r JOIN tags tg ON tg.id = r.tags_id
                     WHERE r.parent_id = a.id AND r.path = 'tags' ORDER BY r."order") AS tags

@@ -108,9 +108,12 @@ export interface Article extends ArticleTeaser {
   wordCount: number;
   readingMinutes: number;
   writer?: ArticleWriter;
-  /** The counterpart in the other edition, when one exists. */
+  /** The counterpart in the other edition, when one exists that readers may open (published and due). */
   translationId?: number;
-  /** Set on a translation only: the id of the story it was translated from. */
+  /**
+   * Set on a translation only: the id of the story it was translated from — even while that one is
+   * not live (scheduled later, withdrawn): the story is still a translation, only not linked to it.
+   */
   translationOf?: number;
   /** Changes whenever anything a reader sees changes: versions derived assets such as the social card. */
   revision: string;

@@ -133,6 +133,13 @@ describe('ArticleView of a translation', () => {
     expect(screen.queryByText(/Sample content/)).not.toBeInTheDocument();
   });
 
+  it('still says so while the original cannot be opened (scheduled for later, withdrawn), without a link that would 404', () => {
+    const translated = makeArticle(18, { locale: 'en', translationOf: 5 });
+    renderInLocale(<ArticleView article={translated} url="https://www.alwafd.news/en/news/18" related={[]} />, 'en');
+    expect(screen.getByText('Translated from the Arabic edition.')).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Read the original' })).not.toBeInTheDocument();
+  });
+
   it('marks sample content as such, and an original is no translation', () => {
     renderInLocale(<ArticleView article={makeArticle(16, { sample: true, translationId: 17 })} url="https://www.alwafd.news/news/16" related={[]} />);
     expect(screen.getByText('مادة تجريبية للعرض، ليست تقريرًا صحفيًا.')).toBeInTheDocument();
