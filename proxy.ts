@@ -10,7 +10,9 @@ import {
   isFilePath,
   legacyArticleId,
   matchPage,
+  parseSitemapFile,
   SECTION_SLUG,
+  SITEMAP_FILES,
   sectionFeedOf,
   splitEdition,
   WRITER_SLUG,
@@ -18,7 +20,7 @@ import {
   type PageRoute,
 } from './lib/routes';
 import { defaultLocale, type Locale } from './lib/locales';
-import { getArticle, getSection, getWriter } from './lib/content';
+import { getArticle, getArticleIndexBlocks, getSection, getWriter } from './lib/content';
 import { NOT_FOUND_CACHE } from './lib/cache-control';
 import { SEARCH_ROBOTS } from './lib/search/query';
 
@@ -112,8 +114,17 @@ async function stateOf(locale: Locale, route: PageRoute, path: string): Promise<
   }
 }
 
-/** A feed of a section or writer that does not exist: refused here, so junk names never reach (and fill) the feed cache. */
+/**
+ * A feed of a section or writer, or a sitemap file past the archive's last block, that does not
+ * exist: refused here, so junk names never reach (and fill) the feed cache — and a missing sitemap
+ * file is kept by a CDN a minute, not the fifteen next.config gives the sitemaps' path.
+ */
 async function isMissingFeed(path: string): Promise<boolean> {
+  const sitemap = path.startsWith(`${SITEMAP_FILES}/`) ? parseSitemapFile(path.slice(SITEMAP_FILES.length + 1)) : undefined;
+  if (sitemap?.kind === 'articles') {
+    const block = sitemap.n - 1;
+    return !(await getArticleIndexBlocks(sitemap.locale).catch(() => [block])).includes(block);
+  }
   const feed = sectionFeedOf(path);
   if (feed) return !SECTION_SLUG.test(feed.section) || (await getSection(feed.section).catch(() => true)) === undefined;
   const writer = writerFeedOf(path);

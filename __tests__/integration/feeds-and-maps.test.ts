@@ -91,9 +91,11 @@ describe('sitemaps', () => {
     for (const loc of locs.filter((l) => /\/(section|writer)\//.test(String(l)))) expect((await get(String(loc))).status).toBe(200);
   });
 
-  it('a file past the last, or a name it does not know, is a 404', async () => {
-    expect((await get('/sitemaps/articles-ar-99.xml')).status).toBe(404);
-    expect((await get('/sitemaps/articles.xml')).status).toBe(404);
+  it('a file past the last, or a name it does not know, is a 404 a CDN keeps a minute, not a file’s fifteen', async () => {
+    for (const path of ['/sitemaps/articles-ar-99.xml', '/sitemaps/articles-en-2.xml', '/sitemaps/articles.xml']) {
+      const answer = await get(path);
+      expect([path, answer.status, answer.headers.get('cache-control')]).toEqual([path, 404, expect.stringMatching(/^public, max-age=(60|0, s-maxage=60)$/)]);
+    }
   });
 
   it('news-sitemap.xml follows the Google News format', async () => {
