@@ -51,6 +51,12 @@ const CORPUS: Case[] = [
   { path: '/%', expect: [400] },
   { path: '/_next/static/%E0%A4%A', expect: [400] },
   { path: '/news/1001?q=%', expect: [200], lang: 'ar' },
+  // …where the proxy never looks (the CMS's API and admin, the breaking-news JSON): Next's router threw (500)
+  { path: '/api/breaking-news/%FF', expect: [400], check: (r) => expect(r.headers['content-type']).toBe('application/json') },
+  { path: '/api/%E0%A4%A', expect: [400] },
+  { method: 'POST', path: '/api/read/%FF', body: '{"id":1001}', expect: [400] },
+  { path: '/admin/%ZZ', expect: [400], lang: 'ar' },
+  { path: '/api/admin-language?to=/admin/%D8%A7', expect: [307], check: (r) => expect(r.headers.location).toBe('/admin/%D8%A7') },
   // Overlong paths and query strings (Node refuses what exceeds its 16 KB header limit: a link that long is 414, in its edition)
   { path: `/news/${long('a', 8 * 1024)}`, expect: [400], lang: 'ar' },
   { path: `/tag/${long('%D8%A7', 8 * 1024)}`, expect: [400] },
@@ -111,6 +117,8 @@ const CORPUS: Case[] = [
   { path: '/news/0x10', expect: [404] },
   { path: '/news/1001.5', expect: [404] },
   { path: '/news/01001', expect: [404] },
+  { path: '/cards/2147483648-0000000000.jpg', expect: [404] },
+  { path: '/cards/999999999999999-0000000000.jpg', expect: [404] },
   { path: '/news/1001/extra', expect: [404] },
   { path: '/en/news/1001', expect: [308] },
   { path: '/1001', expect: [308] },

@@ -7,7 +7,7 @@ import { sitemapFileOf } from '@/lib/feeds/sitemap';
 import { tagPath } from '@/lib/routes';
 import { ADMIN, api, body, login, member, sectionId, waitFor } from './newsroom-api';
 import { query, readerPool } from '@/lib/db/pool';
-import { BASE_URL } from './server';
+import { BASE_URL, get } from './server';
 
 interface Doc {
   id: number;
@@ -312,6 +312,19 @@ describe('deleting an original', () => {
   });
 });
 
+describe('a translation published before its original', () => {
+  it('says it is a translation but neither links to the scheduled original nor names it as an alternate', async () => {
+    const tomorrow = new Date(Date.now() + 86_400_000).toISOString();
+    const original = (await createStory('/api/articles', { ...story(`أصل مجدول ${Date.now()}`), publishedAt: tomorrow, _status: 'published' }, editor.token)).json.doc.id;
+    const english = { ...story(`A translation out first ${Date.now()}`), edition: 'en', tags: ['newsroom test'] };
+    const translation = (await createStory('/api/articles', { ...english, translationOf: original, _status: 'published' }, editor.token)).json.doc.id;
+    await waitFor(`/en/news/${translation}`, (status, html) => status === 200 && html.includes('Translated from the Arabic edition.'));
+    const html = await (await get(`/en/news/${translation}`)).text();
+    // The scheduled story's id is not on the page at all: no link, no hreflang.
+    expect(html).not.toContain(`/news/${original}`);
+  });
+});
+
 describe('tags', () => {
   it('are stored as their links spell them (NFC, trimmed); "." and ".." are refused', async () => {
     const decomposed = ` ا\u0654خبار ${Date.now()} `;
@@ -608,6 +621,52 @@ describe('accounts', () => {
     for (let i = 0; i < 5; i++) expect((await api('POST', '/api/users/login', { email: victim.email, password: `wrong-${i}` })).status).toBe(401);
     const right = await api('POST', '/api/users/login', { email: victim.email, password: victim.password });
     expect(right.status).not.toBe(200);
+  });
+
+  it('serves a visitor bounded pages of the API, and answers bad query values with 400 naming the field', async () => {
+    type List = { docs: unknown[]; totalDocs: number; errors?: { data?: { errors?: { path: string }[] } }[] };
+    const fieldOf = (answer: { json: List }) => answer.json.errors?.[0]?.data?.errors?.[0]?.path;
+    // Every way Payload reads as "all of them": at a million stories, one request would read them all.
+    for (const query of ['limit=0', 'limit=101', 'limit=99999999999', 'pagination=false', 'limit=100&page=101', 'depth=3']) {
+      const answer = await api<List>('GET', `/api/articles?${query}`);
+      expect([query, answer.status]).toEqual([query, 400]);
+      expect(fieldOf(answer)).toBe(query.includes('page=') ? 'page' : query.startsWith('depth') ? 'depth' : 'limit');
+    }
+    expect((await api<List>('GET', '/api/articles?limit=100&depth=2')).status).toBe(200);
+    // The newsroom's own lists are not capped.
+    const all = await api<List>('GET', '/api/articles?limit=0&depth=0', undefined, adminToken);
+    expect([all.status, all.json.docs.length]).toEqual([200, all.json.totalDocs]);
+    // GraphQL reads go through the same rule.
+    const graph = await api<{ errors?: unknown[]; data?: { Articles?: unknown } }>('POST', '/api/graphql', { query: '{ Articles(limit: 0) { docs { id } } }' });
+    expect(graph.json.errors?.length).toBeGreaterThan(0);
+    expect(graph.json.data?.Articles ?? null).toBeNull();
+    // Values Payload handed to the database, which failed (500): now the request's fault.
+    for (const [path, field] of [
+      ['/api/articles?page=-1', 'page'],
+      ['/api/sections?page=abc', 'page'],
+      ['/api/articles?limit=-1', 'limit'],
+    ] as const) {
+      const answer = await api<List>('GET', path, undefined, adminToken);
+      expect([path, answer.status, fieldOf(answer)]).toEqual([path, 400, field]);
+    }
+    for (const path of ['/api/articles?where[id][equals]=99999999999', '/api/articles?where=%FF', '/api/articles?where=%7Bbad', '/api/articles?where[publishedAt][equals]=not-a-date']) {
+      expect([path, (await api('GET', path)).status]).toEqual([path, 400]);
+    }
+    const notJson = await fetch(`${BASE_URL}/api/graphql`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{bad' });
+    expect([notJson.status, ((await notJson.json()) as { errors: unknown[] }).errors.length]).toEqual([400, 1]);
+  });
+
+  it('keeps what the pages do not show out of the API: writers not yet public, future mastheads, who started a story', async () => {
+    expect((await api('GET', '/api/writers')).status).toBe(403);
+    expect((await api('GET', '/api/writers', undefined, editor.token)).status).toBe(200);
+    expect((await api('GET', '/api/globals/masthead')).status).toBe(403);
+    expect((await api('GET', '/api/globals/masthead', undefined, editor.token)).status).toBe(200);
+    const story = await api<Record<string, unknown>>('GET', '/api/articles/1001?depth=0');
+    expect([story.status, 'author' in story.json, 'firstPublishedAt' in story.json]).toEqual([200, false, false]);
+    // A filter through the author reached into the account's sessions: when each editor logged in.
+    const sessions = await api<{ docs?: unknown[] }>('GET', '/api/articles?where[author.sessions.createdAt][greater_than]=2000-01-01T00:00:00.000Z');
+    expect(sessions.json.docs ?? []).toEqual([]);
+    expect(sessions.status).not.toBe(200);
   });
 
   it('the admin and the API are never indexed', async () => {
