@@ -7,7 +7,7 @@
  *   node scripts/with-server.mjs [--dist .next-test] [--port 3400 | TEST_PORT=…] [--reuse] -- <command> [args…]
  *
  * It builds every time unless --reuse is given and that folder holds a build newer than every
- * source file (app, components, lib, i18n, content, messages, public, proxy and instrumentation, configs).
+ * source file (app, components, lib, cms, i18n, content, messages, public, proxy and instrumentation, configs).
  *
  * The server listens on all interfaces and is reached as http://127.0.0.1:PORT (next-intl's
  * proxy redirects in a loop when Next itself is started with -H 127.0.0.1).
@@ -45,7 +45,7 @@ function newestSource() {
     if (stat.isDirectory()) for (const child of fs.readdirSync(entry)) visit(path.join(entry, child));
     else newest = Math.max(newest, stat.mtimeMs);
   };
-  for (const name of ['app', 'components', 'lib', 'i18n', 'content', 'messages', 'public', 'assets', 'proxy.ts', 'instrumentation.ts', 'next.config.ts', 'package-lock.json']) {
+  for (const name of ['app', 'components', 'lib', 'cms', 'i18n', 'content', 'messages', 'public', 'assets', 'proxy.ts', 'instrumentation.ts', 'next.config.ts', 'payload.config.ts', 'package-lock.json']) {
     visit(path.join(root, name));
   }
   return newest;
