@@ -52,10 +52,32 @@ export class FailureLimiter {
  * any value the client sent; X-Forwarded-For and X-Real-IP are whatever the client typed. On
  * Vercel no hook runs, and Vercel itself sets X-Real-IP and X-Vercel-Forwarded-For to the client's
  * address. Without either, every caller shares one bucket: forging headers gains nothing.
+ * IPv6 addresses count by their /64 (subscriberOf).
  */
 export function clientAddress(headers: Headers, env: Record<string, string | undefined> = process.env): string {
-  if (env.VERCEL === '1') {
-    return headers.get('x-real-ip')?.trim() || headers.get('x-vercel-forwarded-for')?.split(',')[0]?.trim() || 'unknown';
-  }
-  return headers.get(CLIENT_ADDRESS_HEADER)?.trim() || 'unknown';
+  const address =
+    env.VERCEL === '1'
+      ? headers.get('x-real-ip')?.trim() || headers.get('x-vercel-forwarded-for')?.split(',')[0]?.trim()
+      : headers.get(CLIENT_ADDRESS_HEADER)?.trim();
+  return address ? subscriberOf(address) : 'unknown';
+}
+
+/**
+ * One subscriber's share of the address space, which is what a limit per client must count: an
+ * IPv4 address, or an IPv6 address's /64 — a home or phone is given a whole /64 and can pick any
+ * of its 2⁶⁴ addresses, so counting single IPv6 addresses limited nobody. IPv4 written in IPv6
+ * (::ffff:203.0.113.7) is its IPv4 address.
+ */
+export function subscriberOf(address: string): string {
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
+  if (mapped) return mapped[1]!;
+  if (!address.includes(':')) return address;
+  const [head = '', tail] = address.toLowerCase().split('%')[0]!.split('::');
+  const front = head ? head.split(':') : [];
+  const back = tail === undefined ? [] : tail ? tail.split(':') : [];
+  const groups = tail === undefined ? front : [...front, ...Array<string>(Math.max(0, 8 - front.length - back.length)).fill('0'), ...back];
+  return `${groups
+    .slice(0, 4)
+    .map((group) => group.replace(/^0+(?=.)/, ''))
+    .join(':')}::/64`;
 }

@@ -1,6 +1,6 @@
 /** @jest-environment node */
 import { CLIENT_ADDRESS_HEADER } from '@/lib/client-address';
-import { FailureLimiter, clientAddress } from '@/lib/publishing/rate-limit';
+import { FailureLimiter, clientAddress, subscriberOf } from '@/lib/publishing/rate-limit';
 import { MIN_SECRET_LENGTH, bearerToken, configuredSecret, secretMatches, secretWarning } from '@/lib/publishing/secret';
 
 const SECRET = 'correct horse battery staple';
@@ -97,7 +97,7 @@ describe('clientAddress', () => {
   const forged = { 'x-forwarded-for': '203.0.113.7, 10.0.0.1', 'x-real-ip': '198.51.100.2' };
 
   it('on our own server, is the connection’s address the server hook stamped, never a forwarding header', () => {
-    expect(clientAddress(new Headers({ ...forged, [CLIENT_ADDRESS_HEADER]: '::ffff:192.0.2.1' }), {})).toBe('::ffff:192.0.2.1');
+    expect(clientAddress(new Headers({ ...forged, [CLIENT_ADDRESS_HEADER]: '::ffff:192.0.2.1' }), {})).toBe('192.0.2.1');
     // No stamp (the hook did not run): one shared bucket, so forging headers gains nothing.
     expect(clientAddress(new Headers(forged), {})).toBe('unknown');
   });
@@ -107,5 +107,23 @@ describe('clientAddress', () => {
     expect(clientAddress(new Headers({ 'x-real-ip': '198.51.100.2', [CLIENT_ADDRESS_HEADER]: '192.0.2.9' }), vercel)).toBe('198.51.100.2');
     expect(clientAddress(new Headers({ 'x-vercel-forwarded-for': '198.51.100.3, 10.0.0.1' }), vercel)).toBe('198.51.100.3');
     expect(clientAddress(new Headers({ [CLIENT_ADDRESS_HEADER]: '192.0.2.9' }), vercel)).toBe('unknown');
+  });
+});
+
+describe('subscriberOf: what a limit per client counts', () => {
+  it('counts an IPv6 address by its /64, however it is written: one home can use any address in it', () => {
+    const home = '2001:db8:85a3:42::/64';
+    for (const address of ['2001:db8:85a3:42::1', '2001:0db8:85a3:0042:ffff:ffff:ffff:fffe', '2001:DB8:85A3:42:1:2:3:4', '2001:db8:85a3:42::1%eth0']) {
+      expect(subscriberOf(address)).toBe(home);
+    }
+    expect(subscriberOf('2001:db8:85a3:43::1')).not.toBe(home);
+    expect(subscriberOf('2001:db8::1')).toBe('2001:db8:0:0::/64');
+    expect(subscriberOf('::1')).toBe('0:0:0:0::/64');
+  });
+
+  it('counts IPv4 by its address, written plainly or inside IPv6', () => {
+    expect(subscriberOf('203.0.113.7')).toBe('203.0.113.7');
+    expect(subscriberOf('::ffff:203.0.113.7')).toBe('203.0.113.7');
+    expect(subscriberOf('203.0.113.8')).not.toBe(subscriberOf('203.0.113.7'));
   });
 });
