@@ -36,18 +36,21 @@ type Holder = { [POOL]?: pg.Pool };
 
 /**
  * Connections of their own, never the readers': a burst of logins (anyone can send them) must not
- * take the pages' connections. Two at most; a login that gets none within half a second, or waits
- * on its account's lock past two seconds, runs as Payload would without this.
+ * take the pages' connections. Four at most; a login that gets none within five seconds, or waits on
+ * its account's lock past ten, runs as Payload would without this. (Two connections and half a
+ * second were too little on a busy server: a login checks its password for about 0.35 s of CPU, so
+ * four sign-ins of one account at once waited past the half second, ran unlocked, and one lost its
+ * session — measured with the machine loaded by the archive generator.)
  */
 function lockPool(): pg.Pool {
   const holder = globalThis as Holder;
   if (!holder[POOL]) {
     const pool = new pg.Pool({
       connectionString: databaseUrl(),
-      max: 2,
+      max: 4,
       idleTimeoutMillis: 10_000,
-      connectionTimeoutMillis: 500,
-      statement_timeout: 2_000,
+      connectionTimeoutMillis: 5_000,
+      statement_timeout: 10_000,
       // A login that hangs must not hold its account's lock: the server ends the transaction.
       idle_in_transaction_session_timeout: 30_000,
       application_name: 'alwafd-session-lock',
