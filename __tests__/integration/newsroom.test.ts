@@ -8,6 +8,8 @@ import { tagPath } from '@/lib/routes';
 import { ADMIN, api, body, login, member, sectionId, waitFor } from './newsroom-api';
 import { query, readerPool } from '@/lib/db/pool';
 import { BASE_URL, get } from './server';
+import { raw } from './raw-http';
+import { MAX_FAILED_LOGINS } from '@/cms/hooks/login-guard';
 
 interface Doc {
   id: number;
@@ -615,12 +617,34 @@ describe('accounts', () => {
     expect(await Promise.all(staying.map(whoAmI))).toEqual(staying.map(() => desk.email));
   });
 
-  it('locks an account after five wrong passwords: then even the right one is refused', async () => {
+  it('refuses a connection that guessed ten wrong passwords, never the account: its owner still signs in', async () => {
     const victim = await member('writer', adminToken);
     created.push({ collection: 'users', id: victim.id });
-    for (let i = 0; i < 5; i++) expect((await api('POST', '/api/users/login', { email: victim.email, password: `wrong-${i}` })).status).toBe(401);
-    const right = await api('POST', '/api/users/login', { email: victim.email, password: victim.password });
-    expect(right.status).not.toBe(200);
+    // From an address of its own (loopback has 127.0.0.0/8): the suite's other logins come from 127.0.0.1.
+    const guess = (password: string) =>
+      raw({ method: 'POST', path: '/api/users/login', localAddress: '127.0.0.23', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: victim.email, password }) });
+    for (let i = 0; i < MAX_FAILED_LOGINS; i++) expect((await guess(`wrong-${i}`)).status).toBe(401);
+    expect((await guess(victim.password)).status).toBe(429);
+    expect((await api('POST', '/api/users/login', { email: victim.email, password: victim.password })).status).toBe(200);
+  });
+
+  it('takes as long to refuse an address with no account as a wrong password for one', async () => {
+    const timed = async (email: string) => {
+      const started = performance.now();
+      const answer = await raw({ method: 'POST', path: '/api/users/login', localAddress: '127.0.0.24', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password: 'not-the-password' }) });
+      expect(answer.status).toBe(401);
+      return performance.now() - started;
+    };
+    const median = (values: number[]) => values.sort((a, b) => a - b)[1]!;
+    const known: number[] = [];
+    const unknown: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      known.push(await timed(writer.email));
+      unknown.push(await timed(`nobody-${i}@alwafd.test`));
+    }
+    console.log(`a wrong password: ${median(known).toFixed(0)} ms; an address with no account: ${median(unknown).toFixed(0)} ms (medians of 3)`);
+    // Without the stand-in hash: 30–40 ms against 350–400 ms.
+    expect(median(unknown) / median(known)).toBeGreaterThan(0.6);
   });
 
   it('serves a visitor bounded pages of the API, and answers bad query values with 400 naming the field', async () => {
@@ -649,7 +673,7 @@ describe('accounts', () => {
       const answer = await api<List>('GET', path, undefined, adminToken);
       expect([path, answer.status, fieldOf(answer)]).toEqual([path, 400, field]);
     }
-    for (const path of ['/api/articles?where[id][equals]=99999999999', '/api/articles?where=%FF', '/api/articles?where=%7Bbad', '/api/articles?where[publishedAt][equals]=not-a-date']) {
+    for (const path of ['/api/articles?where[id][equals]=99999999999', '/api/articles?where=%FF', '/api/articles?where=%7Bbad']) {
       expect([path, (await api('GET', path)).status]).toEqual([path, 400]);
     }
     const notJson = await fetch(`${BASE_URL}/api/graphql`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{bad' });

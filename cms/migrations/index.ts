@@ -15,6 +15,7 @@ import * as migration_20261130_122148_media_store_fields from './20261130_122148
 import * as migration_20261130_154220_section_in_sentence from './20261130_154220_section_in_sentence';
 import * as migration_20261130_160000_search_stems_waw from './20261130_160000_search_stems_waw';
 import * as migration_20261130_170000_search_hamza_seats from './20261130_170000_search_hamza_seats';
+import * as migration_20261130_183706_login_limit_by_connection from './20261130_183706_login_limit_by_connection';
 
 export const migrations = [
   {
@@ -101,5 +102,10 @@ export const migrations = [
     up: migration_20261130_170000_search_hamza_seats.up,
     down: migration_20261130_170000_search_hamza_seats.down,
     name: '20261130_170000_search_hamza_seats',
+  },
+  {
+    up: migration_20261130_183706_login_limit_by_connection.up,
+    down: migration_20261130_183706_login_limit_by_connection.down,
+    name: '20261130_183706_login_limit_by_connection'
   },
 ];
