@@ -1,5 +1,14 @@
 /** @jest-environment node */
-import { badQueryIsBadRequest, listArgsFault, MAX_PUBLIC_LIMIT } from '@/cms/hooks/bounded-reads';
+// Payload is ESM only: its ValidationError, as the hook throws it (errors[].path names the field).
+jest.mock('payload', () => ({
+  ValidationError: class ValidationError extends Error {
+    constructor({ errors }: { errors: { path: string }[] }) {
+      super(`The following field is invalid: ${errors[0]!.path}`);
+    }
+  },
+}));
+
+import { badQueryIsBadRequest, boundedReads, listArgsFault, MAX_PUBLIC_LIMIT, queryListArgs } from '@/cms/hooks/bounded-reads';
 
 const faultOf = (args: Parameters<typeof listArgsFault>[0], anonymous = true) => listArgsFault(args, anonymous)?.path;
 
@@ -35,10 +44,46 @@ describe('bounded API reads', () => {
     }
   });
 
-  it('answers a query the database cannot hold with 400, and no other failure', () => {
-    const hook = (error: Error) => badQueryIsBadRequest({ error, context: {}, req: {} as never });
+  it('reads a REST query as Payload does: numbers when numeric, "false" as false', () => {
+    expect(queryListArgs({ limit: '0', page: '-1', depth: '2', pagination: 'false' })).toEqual({ limit: 0, page: -1, depth: 2, pagination: false });
+    expect(queryListArgs({ limit: 'abc', page: '' })).toEqual({ limit: 'abc', page: '', depth: undefined, pagination: undefined });
+    expect(queryListArgs(undefined)).toEqual({ depth: undefined, limit: undefined, page: undefined, pagination: undefined });
+  });
+
+  describe('the hook judges what the client asked, not the reads Payload makes for it', () => {
+    const run = (args: Record<string, unknown>, req: Record<string, unknown>) =>
+      boundedReads({ args, collection: { slug: 'articles' }, context: {}, operation: 'read', req } as never);
+    const internal = { limit: 1, pagination: false };
+
+    it('over REST, the read that carries the query string’s values', async () => {
+      await expect(run({ limit: 0 }, { payloadAPI: 'REST', query: { limit: '0' } })).rejects.toThrow(/limit/);
+      await expect(run({ limit: 0 }, { payloadAPI: 'REST', query: { limit: '0' }, user: { id: 1 } })).resolves.toEqual({ limit: 0 });
+      // The first account's registration reads users with pagination off, whatever the query says.
+      await expect(run(internal, { payloadAPI: 'REST', query: {} })).resolves.toBe(internal);
+      // The session's account, looked up before the request has a user: not the list it asked for.
+      await expect(run({ depth: 0 }, { payloadAPI: 'REST', query: { limit: '0' } })).resolves.toEqual({ depth: 0 });
+    });
+
+    it('over GraphQL, a field’s own arguments; the relations it fills in come at a depth (0 and up)', async () => {
+      await expect(run({ limit: 0 }, { payloadAPI: 'GraphQL' })).rejects.toThrow(/limit/);
+      await expect(run({ ...internal, currentDepth: 0 }, { payloadAPI: 'GraphQL' })).resolves.toMatchObject(internal);
+    });
+
+    it('never the Local API', async () => {
+      await expect(run({ limit: 0, pagination: false }, { payloadAPI: 'local' })).resolves.toMatchObject({ limit: 0 });
+    });
+  });
+
+  it('answers a read the database cannot hold with 400, over REST and GraphQL, and no other failure', () => {
+    const hook = (error: Error, req: Record<string, unknown> = { method: 'GET' }, graphqlResult?: Record<string, unknown>) =>
+      badQueryIsBadRequest({ error, context: {}, req: req as never, ...(graphqlResult && { graphqlResult: graphqlResult as never }) });
     const outOfRange = Object.assign(new Error('value "99999999999" is out of range for type integer'), { code: '22003' });
     expect(hook(Object.assign(new Error('Failed query'), { cause: outOfRange }))).toMatchObject({ status: 400 });
+    expect(hook(Object.assign(new Error('GraphQL'), { originalError: { cause: outOfRange } }), { method: 'POST' }, { message: 'Something went wrong.', extensions: { statusCode: 500 } })).toMatchObject({
+      graphqlResult: { extensions: { statusCode: 400 } },
+    });
+    // A save's data exception is not "the query": Payload answers it as before.
+    expect(hook(Object.assign(new Error('Failed query'), { cause: outOfRange }), { method: 'PATCH' })).toBeUndefined();
     expect(hook(Object.assign(new Error('connection refused'), { code: 'ECONNREFUSED' }))).toBeUndefined();
     expect(hook(Object.assign(new Error('deadlock'), { code: '40P01' }))).toBeUndefined();
   });

@@ -1,4 +1,4 @@
-import type { AfterErrorHook, CollectionBeforeOperationHook, PayloadRequest } from 'payload';
+import type { AfterErrorHook, CollectionBeforeOperationHook } from 'payload';
 
 /**
  * What one request to the CMS's API (REST or GraphQL) may ask of a collection's list.
@@ -8,22 +8,23 @@ import type { AfterErrorHook, CollectionBeforeOperationHook, PayloadRequest } fr
  * without a newsroom session gets pages of at most MAX_PUBLIC_LIMIT, no deeper than
  * MAX_PUBLIC_WINDOW stories into a list (OFFSET costs what it skips), related documents at most
  * MAX_PUBLIC_DEPTH levels deep. The newsroom's own requests (the admin, with a session) are not
- * capped, and the site's server code (Payload's Local API) is untouched.
+ * capped.
  *
  * Values that are not what Payload expects (`page=-1`, `limit=abc`) are refused with 400 naming the
  * field, for everyone: Payload passed them on to the database, which failed with a 500.
+ *
+ * Only the client's own reads are judged, never those Payload makes on the request's behalf with the
+ * same request (see boundedReads).
  */
 export const MAX_PUBLIC_LIMIT = 100;
 export const MAX_PUBLIC_WINDOW = 10_000;
 export const MAX_PUBLIC_DEPTH = 2;
 
 interface ListArgs {
-  currentDepth?: unknown;
   depth?: unknown;
   limit?: unknown;
   page?: unknown;
   pagination?: unknown;
-  req?: Partial<PayloadRequest>;
 }
 
 const isWhole = (value: unknown, min: number): value is number => typeof value === 'number' && Number.isSafeInteger(value) && value >= min;
@@ -45,14 +46,31 @@ export function listArgsFault(args: ListArgs, anonymous: boolean): { path: strin
   return undefined;
 }
 
-/** Every collection's beforeOperation: REST and GraphQL reads, not the Local API. */
+/** A REST query's list parameters as Payload reads them (utilities/parseParams): numbers when numeric, "false" as false. */
+export function queryListArgs(query: Record<string, unknown> | undefined): ListArgs {
+  const number = (value: unknown) => (typeof value === 'string' && value.trim() !== '' && !Number.isNaN(Number(value)) ? Number(value) : value);
+  const { depth, limit, page, pagination } = query ?? {};
+  return { depth: number(depth), limit: number(limit), page: number(page), pagination: pagination === 'false' ? false : pagination };
+}
+
+/**
+ * Every collection's beforeOperation: reads asked over REST or GraphQL, not the Local API. A read is
+ * the client's own when it carries what the client sent — over REST, the query string's values as
+ * Payload parses them; over GraphQL, a field's arguments (the relations it fills in are read at a
+ * depth, 0 and up). Payload's reads on the request's behalf carry other values: the session's
+ * account looked up before the request has a user, the first account's registration
+ * (`limit: 1, pagination: false`), the related documents (all at once).
+ */
 export const boundedReads: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
-  if (operation !== 'read' || req.payloadAPI === 'local') return args;
-  // Payload's own reads for the request (the related documents it fills in, all of them at once,
-  // with pagination off) carry the depth they are at: only the request's own read is judged.
-  const list = args as ListArgs;
-  if (typeof list.currentDepth === 'number' && list.currentDepth > 0) return args;
-  const fault = listArgsFault(list, !req.user);
+  if (operation !== 'read') return args;
+  const read = args as ListArgs & { currentDepth?: unknown };
+  if (req.payloadAPI === 'REST') {
+    const asked = queryListArgs(req.query as Record<string, unknown>);
+    if (!(['depth', 'limit', 'page', 'pagination'] as const).every((key) => read[key] === asked[key])) return args;
+  } else if (req.payloadAPI !== 'GraphQL' || typeof read.currentDepth === 'number') {
+    return args;
+  }
+  const fault = listArgsFault(read, !req.user);
   if (fault) {
     // Loaded here, not at the top: Payload is ESM only, and the rules above are unit-tested without it.
     const { ValidationError } = await import('payload');
@@ -63,7 +81,8 @@ export const boundedReads: CollectionBeforeOperationHook = async ({ args, collec
 
 /** PostgreSQL's class 22, "data exception": a value that does not fit its column (22003, 22P02, 22008…). */
 function isDataException(error: unknown): boolean {
-  for (let cause = error, depth = 0; cause && depth < 5; cause = (cause as { cause?: unknown }).cause, depth++) {
+  const next = (e: unknown) => (e as { cause?: unknown; originalError?: unknown }).cause ?? (e as { originalError?: unknown }).originalError;
+  for (let cause = error, depth = 0; cause && depth < 6; cause = next(cause), depth++) {
     const code = (cause as { code?: unknown }).code;
     if (typeof code === 'string' && /^22[0-9A-Z]{3}$/.test(code)) return true;
   }
@@ -72,10 +91,14 @@ function isDataException(error: unknown): boolean {
 
 /**
  * A query the database cannot hold (`where[id][equals]=99999999999` past an integer column) is the
- * request's fault: 400, not Payload's 500. (A query string that cannot be decoded never reaches
+ * request's fault: 400, not Payload's 500 — over REST for reads (GET; a save's data exception stays
+ * Payload's answer), over GraphQL in the error it returns. (A `where` that is not JSON never reaches
  * Payload: app/(payload)/api/[...slug]/route.ts answers it.)
  */
-export const badQueryIsBadRequest: AfterErrorHook = ({ error }) => {
-  if (isDataException(error)) return { status: 400, response: { errors: [{ message: 'a value in the query does not fit its field (out of range, or the wrong type)' }] } };
-  return undefined;
+const DOES_NOT_FIT = 'a value in the query does not fit its field (out of range, or the wrong type)';
+export const badQueryIsBadRequest: AfterErrorHook = ({ error, graphqlResult, req }) => {
+  if (!isDataException(error)) return undefined;
+  if (graphqlResult) return { graphqlResult: { ...graphqlResult, message: DOES_NOT_FIT, extensions: { ...graphqlResult.extensions, statusCode: 400 } } };
+  if (req.method !== 'GET') return undefined;
+  return { status: 400, response: { errors: [{ message: DOES_NOT_FIT }] } };
 };
