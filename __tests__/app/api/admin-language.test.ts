@@ -27,9 +27,20 @@ describe('GET /api/admin-language', () => {
     expect(back('to=/admin/%FF').location).toBe('/admin/%EF%BF%BD');
     // A line break could not even be written into the header (500); URL drops it, so no header is injected.
     expect(back('to=/admin/x%0d%0aX-Injected:%20y').location).toBe('/admin/xX-Injected:%20y');
+    // A backslash is a slash to URL (and to browsers): still a page of the admin.
+    expect(back(`to=${encodeURIComponent('/admin\\evil.example')}`).location).toBe('/admin/evil.example');
   });
 
-  it.each(['https://evil.example/admin', '//evil.example/admin', '/administrator', '/api/users', '/admin\\evil.example'])(
+  it.each([
+    'https://evil.example/admin',
+    '//evil.example/admin',
+    '/administrator',
+    '/api/users',
+    '/admin/..//evil.example',
+    '/admin/%2e%2e//evil.example',
+    '/admin/..\\/evil.example',
+    '/admin/../api/users',
+  ])(
     'never leaves the admin: %p goes to /admin',
     (to) => {
       expect(back(`to=${encodeURIComponent(to)}`).location).toBe('/admin');

@@ -10,9 +10,10 @@ const ADMIN_LANGUAGE_COOKIE = 'payload-lng';
 
 export function GET(request: Request): Response {
   const url = new URL(request.url);
-  const to = url.searchParams.get('to') ?? '/admin';
-  // Only back into the admin: never an open redirect.
-  const target = new URL(/^\/admin(?:[/?#]|$)/.test(to) ? to : '/admin', url.origin);
+  // Only back into the admin: never an open redirect. Judged after URL has resolved the path:
+  // "/admin/..//evil.example" resolves to "//evil.example", another site.
+  const asked = new URL(url.searchParams.get('to') ?? '/admin', url.origin);
+  const target = asked.origin === url.origin && /^\/admin(?:\/|$)/.test(asked.pathname) ? asked : new URL('/admin', url.origin);
   // Next's redirect moved the admin page's own query (a list's filters, its page) onto this URL's.
   for (const [key, value] of url.searchParams) if (key !== 'to') target.searchParams.append(key, value);
   return new Response(null, {
