@@ -15,7 +15,6 @@ import { Writers } from './cms/collections/Writers';
 import { storyEditor } from './cms/editor';
 import { Hijri } from './cms/globals/Hijri';
 import { badQueryIsBadRequest, boundedReads } from './cms/hooks/bounded-reads';
-import { countFailedLogins } from './cms/hooks/login-guard';
 import { Masthead } from './cms/globals/Masthead';
 import { indexes } from './cms/indexes';
 import { translations } from './cms/translations';
@@ -56,7 +55,7 @@ export default buildConfig({
     ...collection,
     hooks: { ...collection.hooks, beforeOperation: [...(collection.hooks?.beforeOperation ?? []), boundedReads] },
   })),
-  hooks: { afterError: [badQueryIsBadRequest, countFailedLogins] },
+  hooks: { afterError: [badQueryIsBadRequest] },
   globals: [Masthead, Hijri],
   editor: storyEditor,
   db: postgresAdapter({

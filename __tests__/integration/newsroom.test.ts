@@ -628,6 +628,16 @@ describe('accounts', () => {
     expect((await api('POST', '/api/users/login', { email: victim.email, password: victim.password })).status).toBe(200);
   });
 
+  it('stops a GraphQL request of aliased sign-ins at the tenth: each counts as it starts', async () => {
+    const victim = await member('writer', adminToken);
+    created.push({ collection: 'users', id: victim.id });
+    const guesses = Array.from({ length: 14 }, (_, i) => `g${i}: loginUser(email: ${JSON.stringify(victim.email)}, password: "wrong-${i}") { token }`).join('\n');
+    const answer = await raw({ method: 'POST', path: '/api/graphql', localAddress: '127.0.0.25', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ query: `mutation { ${guesses} }` }) });
+    const errors = (JSON.parse(answer.body) as { errors: { message: string }[] }).errors.map((error) => error.message);
+    expect(errors).toHaveLength(14);
+    expect(errors.filter((message) => /Too many failed sign-ins/.test(message))).toHaveLength(14 - MAX_FAILED_LOGINS);
+  });
+
   it('takes as long to refuse an address with no account as a wrong password for one', async () => {
     const timed = async (email: string) => {
       const started = performance.now();
@@ -664,6 +674,12 @@ describe('accounts', () => {
     const graph = await api<{ errors?: unknown[]; data?: { Articles?: unknown } }>('POST', '/api/graphql', { query: '{ Articles(limit: 0) { docs { id } } }' });
     expect(graph.json.errors?.length).toBeGreaterThan(0);
     expect(graph.json.data?.Articles ?? null).toBeNull();
+    // …but not the relations it fills in for a visitor's own page of stories (read all at once, pagination off).
+    const related = await api<{ errors?: unknown[]; data?: { Articles?: { docs: { section?: { slug: string } | null }[] } } }>('POST', '/api/graphql', {
+      query: '{ Articles(limit: 2) { docs { title section { slug } } } }',
+    });
+    expect(related.json.errors).toBeUndefined();
+    expect(related.json.data?.Articles?.docs.every((doc) => typeof doc.section?.slug === 'string')).toBe(true);
     // Values Payload handed to the database, which failed (500): now the request's fault.
     for (const [path, field] of [
       ['/api/articles?page=-1', 'page'],

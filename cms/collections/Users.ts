@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload';
 import { adminField, admins, readUsers, ROLES, updateUsers } from '../access';
-import { guardLogins } from '../hooks/login-guard';
+import { forgiveSignIn, guardLogins } from '../hooks/login-guard';
 import { plainText } from '../validation';
 
 /**
@@ -21,6 +21,7 @@ export const Users: CollectionConfig = {
   access: { read: readUsers, create: admins, update: updateUsers, delete: admins, unlock: admins },
   hooks: {
     beforeOperation: [guardLogins],
+    afterLogin: [forgiveSignIn],
     beforeChange: [
       // The newsroom's first account (Payload's create-first-user screen, or ADMIN_EMAIL at start) runs it.
       async ({ data, operation, req }) => {

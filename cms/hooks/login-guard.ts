@@ -1,16 +1,20 @@
 import { pbkdf2, randomBytes } from 'node:crypto';
 import { promisify } from 'node:util';
-import type { AfterErrorHook, CollectionBeforeOperationHook } from 'payload';
+import type { CollectionAfterLoginHook, CollectionBeforeOperationHook } from 'payload';
 import { clientAddress, FailureLimiter } from '@/lib/publishing/rate-limit';
 
 /**
  * Password guessing is limited by where it comes from, not by account. Payload's own lock (five
  * wrong passwords lock the account for fifteen minutes) let anyone who knew an editor's address
  * lock them out, again every fifteen minutes, from anywhere — and its different message said the
- * address had an account. Here a client (an IPv4 address, an IPv6 /64) that failed
- * MAX_FAILED_LOGINS times in FAILED_LOGIN_WINDOW_MS is refused (429) until the oldest failure is
- * old enough; the account itself is never locked, so its owner still signs in from their own
- * connection. Per process, like the publishing API's limiter (lib/publishing/rate-limit.ts).
+ * address had an account. Here a client (an IPv4 address, an IPv6 /64) that made MAX_FAILED_LOGINS
+ * sign-ins in FAILED_LOGIN_WINDOW_MS that did not succeed is refused (429) until the oldest is old
+ * enough; the account itself is never locked, so its owner still signs in from their own connection.
+ *
+ * Each sign-in counts as it starts and is taken back when it succeeds: counted only once it had
+ * failed, a burst of logins at once (or one GraphQL request with hundreds of aliased `loginUser`)
+ * all passed the check before the first failure was counted. Per process, like the publishing
+ * API's limiter (lib/publishing/rate-limit.ts): each server instance counts on its own.
  *
  * An address with no account is answered after the same work as a wrong password (one password
  * hash at Payload's current cost), so the time an answer takes does not tell either.
@@ -23,27 +27,28 @@ const HASH_ROUNDS = 600_000;
 const HASH_BYTES = 32;
 const hash = promisify(pbkdf2);
 
-const failedLogins = new FailureLimiter(MAX_FAILED_LOGINS, FAILED_LOGIN_WINDOW_MS);
+const signIns = new FailureLimiter(MAX_FAILED_LOGINS, FAILED_LOGIN_WINDOW_MS);
 
 export const guardLogins: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
   if (operation !== 'login') return args;
-  const verdict = failedLogins.check(clientAddress(req.headers));
+  const client = clientAddress(req.headers);
+  const verdict = signIns.check(client);
   if (!verdict.ok) {
     // Loaded here: Payload is ESM only, and this module is loaded by the config before it.
     const { APIError } = await import('payload');
     throw new APIError(`Too many failed sign-ins from this connection: try again in ${Math.ceil(verdict.retryAfter / 60)} minutes.`, 429, null, true);
   }
+  signIns.fail(client);
   const { email, password } = ((args as { data?: { email?: unknown; password?: unknown } }).data ?? {}) as { email?: unknown; password?: unknown };
-  if (typeof email === 'string' && email.trim()) {
+  // Payload refuses a missing email or password before it looks for the account: so does this.
+  if (typeof email === 'string' && email.trim() && typeof password === 'string' && password) {
     const account = await req.payload.db.findOne({ collection: collection.slug, req, where: { email: { equals: email.toLowerCase().trim() } } });
-    if (!account) await hash(typeof password === 'string' ? password : '', randomBytes(32).toString('hex'), HASH_ROUNDS, HASH_BYTES, 'sha256');
+    if (!account) await hash(password, randomBytes(32).toString('hex'), HASH_ROUNDS, HASH_BYTES, 'sha256');
   }
   return args;
 };
 
-/** Each wrong email-and-password pair counts against the connection it came from, over REST and GraphQL alike. */
-export const countFailedLogins: AfterErrorHook = async ({ error, req }) => {
-  const { AuthenticationError } = await import('payload');
-  const original = (error as { originalError?: unknown }).originalError;
-  if (error instanceof AuthenticationError || original instanceof AuthenticationError) failedLogins.fail(clientAddress(req.headers));
+/** A sign-in that succeeded is taken back from its connection's count. */
+export const forgiveSignIn: CollectionAfterLoginHook = ({ req }) => {
+  signIns.forgive(clientAddress(req.headers));
 };

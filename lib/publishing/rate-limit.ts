@@ -1,3 +1,4 @@
+import { isIPv4, isIPv6 } from 'node:net';
 import { CLIENT_ADDRESS_HEADER } from '@/lib/client-address';
 
 /**
@@ -44,6 +45,13 @@ export class FailureLimiter {
     this.failures.set(client, recent);
     if (this.failures.size > this.maxClients) this.failures.delete(this.failures.keys().next().value!);
   }
+
+  /** Takes back the latest failure: for a limiter that counts each attempt as it starts, one that succeeded. */
+  forgive(client: string): void {
+    const recent = this.failures.get(client);
+    recent?.pop();
+    if (recent?.length === 0) this.failures.delete(client);
+  }
 }
 
 /**
@@ -69,15 +77,31 @@ export function clientAddress(headers: Headers, env: Record<string, string | und
  * (::ffff:203.0.113.7) is its IPv4 address.
  */
 export function subscriberOf(address: string): string {
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
-  if (mapped) return mapped[1]!;
-  if (!address.includes(':')) return address;
-  const [head = '', tail] = address.toLowerCase().split('%')[0]!.split('::');
-  const front = head ? head.split(':') : [];
-  const back = tail === undefined ? [] : tail ? tail.split(':') : [];
-  const groups = tail === undefined ? front : [...front, ...Array<string>(Math.max(0, 8 - front.length - back.length)).fill('0'), ...back];
+  const bare = address.split('%')[0]!.toLowerCase();
+  if (isIPv4(bare) || !isIPv6(bare)) return address;
+  const groups = ipv6Groups(bare);
+  // ::ffff:a.b.c.d however written (dotted, hex, expanded): an IPv4 client.
+  if (groups.slice(0, 5).every((group) => group === 0) && groups[5] === 0xffff) {
+    return [groups[6]! >> 8, groups[6]! & 0xff, groups[7]! >> 8, groups[7]! & 0xff].join('.');
+  }
   return `${groups
     .slice(0, 4)
-    .map((group) => group.replace(/^0+(?=.)/, ''))
+    .map((group) => group.toString(16))
     .join(':')}::/64`;
+}
+
+/** The eight 16-bit groups of a valid IPv6 address ("::" expanded, a dotted IPv4 tail as two groups). */
+function ipv6Groups(address: string): number[] {
+  const parse = (part: string): number[] =>
+    part
+      ? part.split(':').flatMap((piece) => {
+          if (!piece.includes('.')) return [parseInt(piece, 16)];
+          const [a, b, c, d] = piece.split('.').map(Number) as [number, number, number, number];
+          return [(a << 8) | b, (c << 8) | d];
+        })
+      : [];
+  const [head = '', tail] = address.split('::');
+  const front = parse(head);
+  const back = tail === undefined ? [] : parse(tail);
+  return tail === undefined ? front : [...front, ...Array<number>(8 - front.length - back.length).fill(0), ...back];
 }

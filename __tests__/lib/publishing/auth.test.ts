@@ -121,9 +121,15 @@ describe('subscriberOf: what a limit per client counts', () => {
     expect(subscriberOf('::1')).toBe('0:0:0:0::/64');
   });
 
-  it('counts IPv4 by its address, written plainly or inside IPv6', () => {
+  it('counts IPv4 by its address, written plainly or inside IPv6 in any of its forms', () => {
     expect(subscriberOf('203.0.113.7')).toBe('203.0.113.7');
-    expect(subscriberOf('::ffff:203.0.113.7')).toBe('203.0.113.7');
+    for (const mapped of ['::ffff:203.0.113.7', '::FFFF:cb00:7107', '0:0:0:0:0:ffff:203.0.113.7', '0000:0000:0000:0000:0000:ffff:cb00:7107']) {
+      expect(subscriberOf(mapped)).toBe('203.0.113.7');
+    }
+    // A dotted tail is two groups: this address's /64 is 64:ff9b:0:0.
+    expect(subscriberOf('64:ff9b::192.0.2.1')).toBe('64:ff9b:0:0::/64');
+    // Not an address at all: kept as it is (its own bucket), never folded into another's.
+    expect(subscriberOf('unknown')).toBe('unknown');
     expect(subscriberOf('203.0.113.8')).not.toBe(subscriberOf('203.0.113.7'));
   });
 });
