@@ -7,8 +7,13 @@ import { type MigrateDownArgs, type MigrateUpArgs, sql } from '@payloadcms/db-po
  * Larkey's light10 does (it was the one light10 prefix missing), with the preposition and article it
  * may carry (وبال وكال وفال ولل): «ومصر» and «وبالطاقة» find the stories about مصر and الطاقة among the
  * stem matches, where they found nothing. The whole-word sets keep the
- * word as written, so «وزير» still ranks a story that says «وزير» above one that says «زير». Every
- * story's stems are computed again from its words (at a million stories: minutes, once).
+ * word as written, so «وزير» still ranks a story that says «وزير» above one that says «زير».
+ *
+ * Going up, only the function changes: the next migration (20261130_170000_search_hamza_seats,
+ * always applied with this one) computes every story's stems again from its text with it. Doing it
+ * here as well rewrote 85 % of the rows for nothing: 50 s per 50,000 stories, about 17 minutes at a
+ * million (BENCHMARKS.md, "What the search migrations cost at a million"). Going down, the stems are
+ * computed again from each story's words.
  * lib/search/normalize.ts `stem` mirrors it; __tests__/integration/search.test.ts compares the two.
  */
 const SUFFIXES = String.raw`
@@ -33,7 +38,9 @@ BEGIN${prefixes}${SUFFIXES}
   RETURN btrim(s);
 END
 $fn$;
+`;
 
+const RECOMPUTE = String.raw`
 UPDATE article_search SET stems = alwafd_search_vector(alwafd_search_stems(array_to_string(tsvector_to_array(words), ' ')))
 WHERE stems IS DISTINCT FROM alwafd_search_vector(alwafd_search_stems(array_to_string(tsvector_to_array(words), ' ')));
 ANALYZE article_search;
@@ -45,5 +52,5 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
 }
 
 export async function down({ db }: MigrateDownArgs): Promise<void> {
-  await db.execute(sql.raw(stems('')))
+  await db.execute(sql.raw(stems('') + RECOMPUTE))
 }
