@@ -20,7 +20,8 @@ import {
   type PageRoute,
 } from './lib/routes';
 import { defaultLocale, type Locale } from './lib/locales';
-import { getArticle, getArticleIndexBlocks, getSection, getWriter } from './lib/content';
+import { getArticle, getSection, getWriter } from './lib/content';
+import { hasArticleFile } from './lib/feeds/sitemap';
 import { NOT_FOUND_CACHE } from './lib/cache-control';
 import { SEARCH_ROBOTS } from './lib/search/query';
 
@@ -121,10 +122,8 @@ async function stateOf(locale: Locale, route: PageRoute, path: string): Promise<
  */
 async function isMissingFeed(path: string): Promise<boolean> {
   const sitemap = path.startsWith(`${SITEMAP_FILES}/`) ? parseSitemapFile(path.slice(SITEMAP_FILES.length + 1)) : undefined;
-  if (sitemap?.kind === 'articles') {
-    const block = sitemap.n - 1;
-    return !(await getArticleIndexBlocks(sitemap.locale).catch(() => [block])).includes(block);
-  }
+  // The database away: the file's route answers for itself.
+  if (sitemap?.kind === 'articles') return !(await hasArticleFile(sitemap.locale, sitemap.n).catch(() => true));
   const feed = sectionFeedOf(path);
   if (feed) return !SECTION_SLUG.test(feed.section) || (await getSection(feed.section).catch(() => true)) === undefined;
   const writer = writerFeedOf(path);

@@ -10,9 +10,9 @@ export const RSS_TYPE = 'application/rss+xml; charset=utf-8';
 export const XML_TYPE = 'application/xml; charset=utf-8';
 
 /**
- * Its own lifetime, as every other 404's: next.config gives the sitemaps' paths the files' five
- * minutes (plus ten stale), which kept a file that appears when the archive fills a block a 404 at
- * the CDN for up to fifteen.
+ * A 404's minute, as every other: a feed or file that appears later must not stay missing at a CDN.
+ * (The sitemap files' path gets next.config's lifetime whatever the route says: a missing one is
+ * answered by the proxy before it gets here.)
  */
 export function notFoundResponse(): Response {
   return new Response('Not found\n', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': NOT_FOUND_CACHE } });

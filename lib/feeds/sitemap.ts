@@ -91,10 +91,18 @@ const articleFile = (locale: Locale, block: number) => sitemapFilePath('articles
 /** The sitemap file that lists a story. */
 export const sitemapFileOf = (story: { id: number; locale: Locale }): string => articleFile(story.locale, indexBlockOf(story.id));
 
+/**
+ * Whether file `n` (from 1) of an edition's articles exists: its block holds a live story. Asked of
+ * the cached list of blocks: a made-up file number costs no query and caches nothing. The proxy asks
+ * it before the file's route does (a missing file is kept a minute, not the sitemaps' lifetime).
+ */
+export async function hasArticleFile(locale: Locale, n: number): Promise<boolean> {
+  return (await getArticleIndexBlocks(locale)).includes(n - 1);
+}
+
 /** File `n` (from 1) of an edition's articles: block n − 1; undefined when it holds no live story. */
 export async function articleEntries(locale: Locale, n: number): Promise<Entry[] | undefined> {
-  // Asked of the cached list of blocks first: a made-up file number costs no query and caches nothing.
-  if (!(await getArticleIndexBlocks(locale)).includes(n - 1)) return undefined;
+  if (!(await hasArticleFile(locale, n))) return undefined;
   const stories = await getArticleIndex(locale, n - 1);
   return stories.length ? stories.map(articleEntry) : undefined;
 }

@@ -5,6 +5,7 @@ import { getPayload } from 'payload';
 import { isImpossibleDocumentPath } from '@/cms/document-paths';
 import { oneSessionWriteAtATime } from '@/cms/session-lock';
 import { NO_STORE } from '@/lib/cache-control';
+import { isJson } from '@/lib/json';
 
 type Handler = ReturnType<typeof REST_GET>;
 
@@ -13,13 +14,7 @@ function unparsableJsonParam(request: Request): string | undefined {
   const params = new URL(request.url).searchParams;
   return ['where', 'data'].find((name) => {
     const text = params.get(name);
-    if (!text) return false;
-    try {
-      JSON.parse(text);
-      return false;
-    } catch {
-      return true;
-    }
+    return Boolean(text) && !isJson(text!);
   });
 }
 

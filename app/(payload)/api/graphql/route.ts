@@ -3,6 +3,7 @@ import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes';
 import { getPayload } from 'payload';
 import { graphQLSessionWritesOneAtATime } from '@/cms/session-lock';
 import { NO_STORE } from '@/lib/cache-control';
+import { isJson } from '@/lib/json';
 
 // The CMS's GraphQL API, under the same access rules as REST.
 const post = GRAPHQL_POST(config);
@@ -21,11 +22,5 @@ export const OPTIONS = REST_OPTIONS(config);
 /** An empty body passes: Payload answers that one itself (400). */
 async function parsesAsJson(request: Request): Promise<boolean> {
   const text = await request.clone().text();
-  if (!text.trim()) return true;
-  try {
-    JSON.parse(text);
-    return true;
-  } catch {
-    return false;
-  }
+  return !text.trim() || isJson(text);
 }
