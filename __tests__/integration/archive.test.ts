@@ -79,7 +79,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  site?.stop();
+  await site?.stop();
   if (db) {
     // Whatever happened above, the shared test database is left without generated stories.
     if (await generated()) archive('--reset');

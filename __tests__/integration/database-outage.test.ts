@@ -67,8 +67,8 @@ beforeAll(async () => {
   server = await startServer('outage', { DATABASE_URL: through.toString(), DATABASE_CONNECT_TIMEOUT_MS: '1000' });
 }, 90_000);
 
-afterAll(() => {
-  server?.stop();
+afterAll(async () => {
+  await server?.stop();
   relay.close();
 });
 

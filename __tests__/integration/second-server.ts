@@ -25,8 +25,12 @@ export interface SecondServer {
   base: string;
   log: () => string;
   process: ChildProcess;
-  stop: () => void;
+  /** Ends the server and everything it started, and removes its copy of the build. */
+  stop: () => Promise<void>;
 }
+
+/** How long a server gets to finish on SIGTERM before it is killed. */
+const STOP_GRACE_MS = 5000;
 
 export async function startServer(name: string, env: Record<string, string | undefined>, { waitReady = true } = {}): Promise<SecondServer> {
   const dist = `${DIST}-${name}-${process.pid}`;
@@ -46,12 +50,24 @@ export async function startServer(name: string, env: Record<string, string | und
   let log = '';
   child.stdout!.on('data', (chunk) => (log += chunk));
   child.stderr!.on('data', (chunk) => (log += chunk));
-  const stop = () => {
-    try {
-      process.kill(-child.pid!, 'SIGTERM');
-    } catch {
-      // already gone
+  // Some servers never end on SIGTERM (one whose database went away keeps waiting for it): each run
+  // left one such `next start` behind until the group is killed outright.
+  const stop = async () => {
+    const signal = (name: NodeJS.Signals) => {
+      try {
+        process.kill(-child.pid!, name);
+      } catch {
+        // already gone
+      }
+    };
+    if (child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+      signal('SIGTERM');
+      const timer = new Promise<'late'>((resolve) => setTimeout(() => resolve('late'), STOP_GRACE_MS).unref());
+      if ((await Promise.race([exited, timer])) === 'late') signal('SIGKILL');
     }
+    // Whatever the server itself started (its workers) goes with the group, even when it exited on time.
+    signal('SIGKILL');
     fs.rmSync(path.join(ROOT, dist), { recursive: true, force: true });
   };
   const base = `http://127.0.0.1:${port}`;
@@ -59,7 +75,7 @@ export async function startServer(name: string, env: Record<string, string | und
     const deadline = Date.now() + 60_000;
     for (;;) {
       if (child.exitCode !== null || Date.now() > deadline) {
-        stop();
+        await stop();
         throw new Error(`the ${name} server did not start (${child.exitCode ?? 'timeout'}):\n${log}`);
       }
       try {

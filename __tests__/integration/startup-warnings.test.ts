@@ -37,7 +37,7 @@ describe('a production server without PAYLOAD_SECRET', () => {
       expect(code).not.toBe(0);
       expect(server.log()).toContain('PAYLOAD_SECRET is not set');
     } finally {
-      server.stop();
+      await server.stop();
     }
   }, 60_000);
 });
