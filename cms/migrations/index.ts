@@ -16,6 +16,7 @@ import * as migration_20261130_154220_section_in_sentence from './20261130_15422
 import * as migration_20261130_160000_search_stems_waw from './20261130_160000_search_stems_waw';
 import * as migration_20261130_170000_search_hamza_seats from './20261130_170000_search_hamza_seats';
 import * as migration_20261130_183706_login_limit_by_connection from './20261130_183706_login_limit_by_connection';
+import * as migration_20261130_220000_search_rules_catch_up from './20261130_220000_search_rules_catch_up';
 
 export const migrations = [
   {
@@ -107,5 +108,10 @@ export const migrations = [
     up: migration_20261130_183706_login_limit_by_connection.up,
     down: migration_20261130_183706_login_limit_by_connection.down,
     name: '20261130_183706_login_limit_by_connection'
+  },
+  {
+    up: migration_20261130_220000_search_rules_catch_up.up,
+    down: migration_20261130_220000_search_rules_catch_up.down,
+    name: '20261130_220000_search_rules_catch_up',
   },
 ];

@@ -5,13 +5,15 @@ import { tagsOfDeadlines } from '@/lib/publishing/deadlines';
 import { tagsComingDue } from '@/lib/publishing/scheduled';
 import { lastSweptUntil, markSwept, sweepSince } from '@/lib/publishing/sweep';
 import { bearerToken, secretMatches } from '@/lib/publishing/secret';
+import { catchUpSearch } from '@/lib/search/catch-up';
 
 /**
  * Called every minute — by Vercel Cron (vercel.json; it sends CRON_SECRET) or, under `next start`,
  * by the server itself (instrumentation.ts): makes stories scheduled for this minute appear on
  * every page that lists them (lib/publishing/scheduled), and what changes by the clock — the date
  * line, a breaking line's expiry, a masthead term's first day — reach every page showing it
- * (lib/publishing/deadlines).
+ * (lib/publishing/deadlines). Then, with what is left of its budget, stories whose search rows were
+ * computed under older search rules are computed again (lib/search/catch-up).
  */
 export const dynamic = 'force-dynamic';
 
@@ -30,5 +32,11 @@ export async function GET(request: Request): Promise<Response> {
   // Only once every expiry is asked for (Next applies them as the answer is sent): a tick that fails
   // before this is covered again by the next.
   await markSwept(now);
-  return Response.json({ since: since.toISOString(), published: ids, tags, deadlines }, { headers: { 'Cache-Control': NO_STORE } });
+  // After the schedule, never instead of it: a failure here leaves the rows for the next tick.
+  const reindexed = await catchUpSearch().catch((error: Error) => {
+    console.error(`[search catch-up] ${error.message}`);
+    return 0;
+  });
+  if (reindexed) console.log(`[search catch-up] ${reindexed} stories indexed under the current search rules`);
+  return Response.json({ since: since.toISOString(), published: ids, tags, deadlines, reindexed }, { headers: { 'Cache-Control': NO_STORE } });
 }

@@ -1,0 +1,46 @@
+/**
+ * npm run search:catch-up — after a migration changed how search reads Arabic (it raised
+ * alwafd_search_rules()), computes every story's search row again under the new rules, newest first,
+ * at full speed, with progress: what the publishing clock otherwise does a quarter-minute at a time
+ * (lib/search/catch-up.ts). Stopped and run again, it goes on where it was: a row is done once its
+ * rules are current. Readers keep searching meanwhile; a story being saved is skipped and taken next.
+ */
+import { performance } from 'node:perf_hooks';
+import { readerPool } from '@/lib/db/pool';
+import { catchUpBatch, staleSearchRows } from '@/lib/search/catch-up';
+
+const minutes = (ms: number) => `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s`;
+
+async function main(): Promise<void> {
+  const stale = await staleSearchRows();
+  if (stale === 0) {
+    console.log('[search catch-up] every story is indexed under the current search rules: nothing to do');
+    return;
+  }
+  console.log(`[search catch-up] ${stale.toLocaleString('en')} stories to index under the current search rules`);
+  const started = performance.now();
+  let done = 0;
+  let reported = started;
+  for (;;) {
+    const batch = await catchUpBatch();
+    done += batch;
+    const now = performance.now();
+    if (batch === 0 || now - reported > 10_000) {
+      const rate = done / ((now - started) / 1000);
+      const left = Math.max(stale - done, 0);
+      console.log(`[search catch-up] ${done.toLocaleString('en')} of ${stale.toLocaleString('en')} (${Math.round(rate)} stories/s${left && rate ? `, about ${minutes((left / rate) * 1000)} left` : ''})`);
+      reported = now;
+    }
+    // None came back: every row is current, or the rest are being saved right now (left for the clock).
+    if (batch === 0) break;
+  }
+  const left = await staleSearchRows();
+  console.log(`[search catch-up] ${done.toLocaleString('en')} stories in ${minutes(performance.now() - started)}${left ? `; ${left} being saved meanwhile, left for the publishing clock` : ''}`);
+}
+
+main()
+  .catch((error: Error) => {
+    console.error(`[search catch-up] ${error.message}`);
+    process.exitCode = 1;
+  })
+  .finally(() => readerPool().end());
