@@ -23,6 +23,10 @@ const reuseBuild = process.env.E2E_REUSE_BUILD === '1' && fs.existsSync(path.joi
 // Workers inherit the runner's environment: the admin journey reads the credentials from there.
 process.env.ADMIN_EMAIL ||= 'admin@alwafd.test';
 process.env.ADMIN_PASSWORD ||= randomBytes(18).toString('base64url');
+const DESKTOP = { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, launchOptions };
+const MOBILE = { ...devices['Desktop Chrome'], viewport: { width: 375, height: 812 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, launchOptions };
+const SCREENSHOTS = /screenshots\.spec\.ts/;
+
 const next = reuseBuild ? `npx next start -p ${PORT}` : `npx next build && npx next start -p ${PORT}`;
 
 export default defineConfig({
@@ -43,23 +47,24 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     launchOptions,
   },
+  // The screenshots run first, on the sample content alone: the other specs add to what every page shows
+  // (a test's breaking-news line, a story published by the newsroom journey, views that reorder "most
+  // read"), and a kept screenshot should show the site as a reader meets it, not a test in progress.
   projects: [
+    { name: 'screenshots-desktop', testMatch: SCREENSHOTS, use: DESKTOP },
+    { name: 'screenshots-mobile', testMatch: SCREENSHOTS, use: MOBILE },
     {
       name: 'desktop',
-      use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, launchOptions },
+      testIgnore: SCREENSHOTS,
+      dependencies: ['screenshots-desktop', 'screenshots-mobile'],
+      use: DESKTOP,
     },
     {
       // A small phone. Keyboard-only navigation is a desktop concern; everything else runs here too.
       name: 'mobile',
-      testIgnore: /keyboard\.spec\.ts/,
-      use: {
-        ...devices['Desktop Chrome'],
-        viewport: { width: 375, height: 812 },
-        deviceScaleFactor: 2,
-        isMobile: true,
-        hasTouch: true,
-        launchOptions,
-      },
+      testIgnore: [SCREENSHOTS, /keyboard\.spec\.ts/],
+      dependencies: ['screenshots-desktop', 'screenshots-mobile'],
+      use: MOBILE,
     },
   ],
   webServer: {
