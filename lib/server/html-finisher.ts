@@ -90,6 +90,14 @@ export function finishResponse(res: ServerResponse, plan: ResponsePlan, pages: F
     mode = 'sent';
     const body = Buffer.concat(chunks);
     const status = res.statusCode;
+    // A redirect's body is never shown (the browser follows Location at once), yet a page that calls
+    // permanentRedirect() arrives with the whole page shell around it, ≈ 25 KB: it goes as nothing.
+    if (status >= 300 && status < 400 && res.hasHeader('location')) {
+      res.removeHeader('Transfer-Encoding');
+      res.setHeader('Content-Length', 0);
+      original.writeHead.call(res, status, res.statusMessage || undefined);
+      return original.end.call(res, callback);
+    }
     let page;
     try {
       // Only pages worth keeping are kept: a 404's body differs with every junk URL (its path is in it).

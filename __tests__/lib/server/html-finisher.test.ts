@@ -163,6 +163,21 @@ describe('finishing an HTML page', () => {
   });
 });
 
+describe('a redirect', () => {
+  it('goes out with its status and Location and no body: the page shell Next wraps it in is never shown', async () => {
+    serve((_req, res) => {
+      res.statusCode = 308;
+      res.setHeader('Location', '/news/1001');
+      res.setHeader('Content-Type', 'text/html; charset=utf-8');
+      res.flushHeaders();
+      res.write(PAGE.slice(0, 100));
+      res.end(PAGE.slice(100));
+    });
+    const got = await request('GET', { 'Accept-Encoding': 'br' });
+    expect([got.status, got.headers.location, got.headers['content-length'], got.body.length]).toEqual([308, '/news/1001', '0', 0]);
+  });
+});
+
 describe('what it leaves alone', () => {
   it('streams anything but HTML as written, with headers finalized', async () => {
     serve((_req, res) => {
