@@ -50,6 +50,8 @@ export default defineConfig({
   // The screenshots run first, on the sample content alone: the other specs add to what every page shows
   // (a test's breaking-news line, a story published by the newsroom journey, views that reorder "most
   // read"), and a kept screenshot should show the site as a reader meets it, not a test in progress.
+  // So a run filtered to one spec runs the screenshots first as well (about a minute): `--no-deps`
+  // skips them. A screenshot that still fails after its retry skips the rest (the run is red anyway).
   projects: [
     { name: 'screenshots-desktop', testMatch: SCREENSHOTS, use: DESKTOP },
     { name: 'screenshots-mobile', testMatch: SCREENSHOTS, use: MOBILE },

@@ -11,7 +11,7 @@
  * page is no longer shot — and names each.
  *
  *   npm run test:e2e && npm run screenshots:keep -- --prune
- *   npm run test:e2e -- e2e/screenshots.spec.ts -g article && npm run screenshots:keep
+ *   npm run test:e2e -- --no-deps e2e/screenshots.spec.ts -g article && npm run screenshots:keep
  */
 import fs from 'node:fs';
 import path from 'node:path';

@@ -1,9 +1,11 @@
 /**
  * npm run search:catch-up — after a migration changed how search reads Arabic (it raised
- * alwafd_search_rules()), computes every story's search row again under the new rules, newest first,
+ * alwafd_search_rules()), computes every story's search row again under the new rules, highest id first,
  * at full speed, with progress: what the publishing clock otherwise does a quarter-minute at a time
- * (lib/search/catch-up.ts). Stopped and run again, it goes on where it was: a row is done once its
- * rules are current. Readers keep searching meanwhile; a story being saved is skipped and taken next.
+ * (lib/search/catch-up.ts). Against production, run it directly —
+ * `DATABASE_URL=… npx tsx scripts/search-catch-up.ts` — not through npm, whose script goes through
+ * scripts/database.ts and would apply this checkout's migrations first. Stopped and run again, it
+ * goes on where it was: a row is done once its rules are current. Readers keep searching meanwhile; a story being saved is skipped and taken next.
  */
 import { performance } from 'node:perf_hooks';
 import { readerPool } from '@/lib/db/pool';
@@ -22,7 +24,7 @@ async function main(): Promise<void> {
   let done = 0;
   let reported = started;
   for (;;) {
-    const batch = await catchUpBatch();
+    const { done: batch } = await catchUpBatch();
     done += batch;
     const now = performance.now();
     if (batch === 0 || now - reported > 10_000) {

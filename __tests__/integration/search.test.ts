@@ -273,6 +273,21 @@ describe('a change to the search rules reaches the stories already written, with
     expect(rows.map((row) => row.current)).toEqual(created.map(() => true));
   });
 
+  it('is raised by a rule change above every generation a row holds, so that each row is stale (rolled back)', async () => {
+    await client.query('BEGIN');
+    try {
+      const { rows: before } = await client.query<{ current: number; highest: number }>('SELECT alwafd_search_rules() AS current, max(rules) AS highest FROM article_search');
+      // A row from a generation later undone (a migration's down, then its up again) must not be left behind.
+      await client.query('UPDATE article_search SET rules = $2 WHERE article_id = $1', [ids.duty, before[0]!.current + 5]);
+      const { rows } = await client.query<{ raised: number }>('SELECT alwafd_search_raise_rules() AS raised');
+      expect(rows).toEqual([{ raised: before[0]!.current + 6 }]);
+      const { rows: stale } = await client.query<{ current: number; fresh: string }>('SELECT alwafd_search_rules() AS current, count(*) FILTER (WHERE rules >= alwafd_search_rules()) AS fresh FROM article_search');
+      expect(stale).toEqual([{ current: before[0]!.current + 6, fresh: '0' }]);
+    } finally {
+      await client.query('ROLLBACK');
+    }
+  });
+
   it('brings a row computed under older rules up to date on the publishing clock, and the story is found again', async () => {
     // The row as the rules before the hamza's seat left it (its stems read ئ as ي), marked as such:
     // what every row of an archive holds right after a migration raises the rules' generation.

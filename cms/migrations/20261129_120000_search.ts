@@ -22,7 +22,8 @@ import { type MigrateDownArgs, type MigrateUpArgs, sql } from '@payloadcms/db-po
  *
  * lib/search/normalize.ts mirrors them for highlighting; __tests__/integration/search.test.ts checks
  * both agree on a corpus. The rules here are frozen with this migration: changing them takes a new
- * migration that replaces the functions and re-indexes (UPDATE articles SET title = title).
+ * migration that replaces the functions and raises the rules' generation, after which the stories are
+ * computed again outside the deploy (20261130_220000_search_rules_catch_up).
  *
  * Each story keeps four term sets in article_search (a narrow table beside articles, written by a
  * trigger on articles, so no write path can skip it): its headline's words, headline and summary's

@@ -8,14 +8,15 @@ import { TRIGGER, seatlessWords } from './20261130_170000_search_hamza_seats';
  * migration that computed every story's terms again inside the deploy: the hamza's seat took about
  * 48 minutes at a million stories, with every story saved meanwhile waiting on its search row — and
  * the paper's archive is five times that. Now each search row records the generation of the rules it
- * was computed under (`rules`), and a rule change is a migration that replaces the functions and
- * raises `alwafd_search_rules()` — instant at any size. The stories are then brought up to date a
- * batch at a time, newest first, by the publishing clock (lib/search/catch-up.ts) or at full speed by
- * `npm run search:catch-up`; until a story's turn comes it is found by the rules it was indexed
- * under (its whole words match as before; only what the new rule changes differs).
+ * was computed under (`rules`), and a rule change is a migration that replaces the functions and ends
+ * with `SELECT alwafd_search_raise_rules()` — instant at any size. The stories are then computed again
+ * a batch at a time, highest id (newest) first, by the publishing clock (lib/search/catch-up.ts) or at
+ * full speed by `npm run search:catch-up`. Until its turn a story keeps the terms of the rules it was
+ * indexed under, while queries are read by the new ones: the words a new rule reads differently miss
+ * it meanwhile, so run the catch-up right after such a deploy.
  *
- * The generation only ever rises: a rule change's down() restores the old functions and raises it
- * again, so the rows written under the rule being undone are computed once more.
+ * The generation only ever rises, whichever way a migration goes: a rule change's down() restores the
+ * old functions and raises it too, so the rows written under the rule being undone are computed again.
  */
 const MAX_INDEXED_BODY = 100000;
 
@@ -29,6 +30,19 @@ ALTER TABLE article_search ADD COLUMN rules smallint NOT NULL DEFAULT 1;
 ALTER TABLE article_search ALTER COLUMN rules DROP DEFAULT;
 -- The catch-up's walk: the stale rows, newest story first, without reading the current ones.
 CREATE INDEX article_search_rules_idx ON article_search (rules, article_id DESC);
+
+-- What a rule change's migration (up or down) ends with: a generation above the current one and above
+-- any a row holds, so every row is stale and none is left behind by a migration undone and done again.
+CREATE FUNCTION alwafd_search_raise_rules() RETURNS smallint
+LANGUAGE plpgsql AS $fn$
+DECLARE
+  raised smallint := greatest(alwafd_search_rules(), (SELECT max(rules) FROM article_search)) + 1;
+BEGIN
+  EXECUTE format('CREATE OR REPLACE FUNCTION alwafd_search_rules() RETURNS smallint LANGUAGE sql STABLE PARALLEL SAFE AS %L',
+                 format('SELECT %s::smallint', raised));
+  RETURN raised;
+END
+$fn$;
 
 -- A story's four term sets, as the trigger and the catch-up both compute them: one definition.
 CREATE FUNCTION alwafd_search_terms(story_title text, story_summary text, story_body jsonb,
@@ -71,7 +85,7 @@ BEGIN
 END
 $fn$;
 
--- Computes up to batch stale rows again, newest stories first, and says how many. Rows another
+-- Computes up to batch stale rows again, highest id (newest) first, and says how many. Rows another
 -- session holds (a story being saved, another instance's catch-up) are left for the next call.
 CREATE FUNCTION alwafd_search_catch_up(batch integer) RETURNS integer
 LANGUAGE sql AS $fn$
@@ -94,11 +108,15 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
 }
 
 export async function down({ db }: MigrateDownArgs): Promise<void> {
+  // Rows a later rule change (undone before this) left stale are computed now: without the column,
+  // nothing could tell them apart.
   await db.execute(
     sql.raw(String.raw`
+SELECT alwafd_search_catch_up(2147483647);
 ${TRIGGER(seatlessWords)}
 DROP FUNCTION alwafd_search_catch_up(integer);
 DROP FUNCTION alwafd_search_terms(text, text, jsonb);
+DROP FUNCTION alwafd_search_raise_rules();
 DROP INDEX article_search_rules_idx;
 ALTER TABLE article_search DROP COLUMN rules;
 DROP FUNCTION alwafd_search_rules();

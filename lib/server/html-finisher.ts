@@ -11,7 +11,8 @@ import { finalizeHeaders, type HeaderContext } from './response-headers';
  * scripts, a weak ETag, its bytes in the client's preferred coding (next.config sets
  * `compress: false`; the other responses are compressed by the `compression` middleware), and an
  * exact Content-Length; a matching If-None-Match gets a 304 and a HEAD the headers alone. All of it
- * is computed once per version of a page (lib/server/finished-pages). Nothing else is buffered:
+ * is computed once per version of a page (lib/server/finished-pages). A redirect goes out with no
+ * body (Next wraps a page's permanentRedirect() in the whole page shell). Nothing else is buffered:
  * RSC payloads, feeds, files and streams go out as Next writes them.
  */
 

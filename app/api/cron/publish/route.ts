@@ -1,4 +1,5 @@
 import { revalidateTag } from 'next/cache';
+import { after } from 'next/server';
 import { forgetMarks } from '@/lib/content/marks';
 import { NO_STORE } from '@/lib/cache-control';
 import { tagsOfDeadlines } from '@/lib/publishing/deadlines';
@@ -12,10 +13,13 @@ import { catchUpSearch } from '@/lib/search/catch-up';
  * by the server itself (instrumentation.ts): makes stories scheduled for this minute appear on
  * every page that lists them (lib/publishing/scheduled), and what changes by the clock — the date
  * line, a breaking line's expiry, a masthead term's first day — reach every page showing it
- * (lib/publishing/deadlines). Then, with what is left of its budget, stories whose search rows were
- * computed under older search rules are computed again (lib/search/catch-up).
+ * (lib/publishing/deadlines). After its answer (so that no expiry waits on it), stories whose
+ * search rows were computed under older search rules are computed again, for up to 15 s
+ * (lib/search/catch-up).
  */
 export const dynamic = 'force-dynamic';
+/** Vercel's limit for the call, the catch-up that follows its answer included. */
+export const maxDuration = 60;
 
 export async function GET(request: Request): Promise<Response> {
   const secret = process.env.CRON_SECRET;
@@ -32,11 +36,15 @@ export async function GET(request: Request): Promise<Response> {
   // Only once every expiry is asked for (Next applies them as the answer is sent): a tick that fails
   // before this is covered again by the next.
   await markSwept(now);
-  // After the schedule, never instead of it: a failure here leaves the rows for the next tick.
-  const reindexed = await catchUpSearch().catch((error: Error) => {
-    console.error(`[search catch-up] ${error.message}`);
-    return 0;
+  // After the answer: the expiries above are applied as it is sent, never held up by this.
+  after(async () => {
+    try {
+      const reindexed = await catchUpSearch();
+      if (reindexed) console.log(`[search catch-up] ${reindexed} stories indexed under the current search rules`);
+    } catch (error) {
+      // Left for the next tick.
+      console.error(`[search catch-up] ${(error as Error).message}`);
+    }
   });
-  if (reindexed) console.log(`[search catch-up] ${reindexed} stories indexed under the current search rules`);
-  return Response.json({ since: since.toISOString(), published: ids, tags, deadlines, reindexed }, { headers: { 'Cache-Control': NO_STORE } });
+  return Response.json({ since: since.toISOString(), published: ids, tags, deadlines }, { headers: { 'Cache-Control': NO_STORE } });
 }
