@@ -206,13 +206,19 @@ describe('the page itself', () => {
   });
 });
 
-describe('the database and the TypeScript mirror read text alike', () => {
+/** A connection of the describe block's own to the database, opened before its tests and closed after them. */
+function connectedClient(): () => pg.Client {
   let client: pg.Client;
   beforeAll(async () => {
     client = new pg.Client({ connectionString: process.env.DATABASE_URL });
     await client.connect();
   });
   afterAll(() => client.end());
+  return () => client;
+}
+
+describe('the database and the TypeScript mirror read text alike', () => {
+  const db = connectedClient();
 
   const corpus = [
     'المدرسة المدرسه مصطفى مصطفي الانتخابات والانتخابات للانتخابات بالانتخابات كالانتخابات فالانتخابات',
@@ -230,7 +236,7 @@ describe('the database and the TypeScript mirror read text alike', () => {
   ];
 
   it('folds, splits and stems a corpus of tricky text to the same terms', async () => {
-    const { rows } = await client.query<{ text: string; words: string; stems: string; seatless: string }>(
+    const { rows } = await db().query<{ text: string; words: string; stems: string; seatless: string }>(
       `SELECT t AS text, alwafd_search_words(t) AS words, alwafd_search_stems(alwafd_search_words(t)) AS stems,
               alwafd_search_words(alwafd_search_seatless(t)) AS seatless FROM unnest($1::text[]) AS t`,
       [corpus],
@@ -247,7 +253,7 @@ describe('the database and the TypeScript mirror read text alike', () => {
   });
 
   it('reads the stories as published (the sample content and this file’s) to the same terms', async () => {
-    const { rows } = await client.query<{ id: number; title: string; summary: string; body: unknown; words: string }>(
+    const { rows } = await db().query<{ id: number; title: string; summary: string; body: unknown; words: string }>(
       `SELECT id, title, summary, body, alwafd_search_words(concat_ws(' ', title, summary, alwafd_search_body(body))) AS words
        FROM articles WHERE id = ANY($1::int[]) OR id BETWEEN 1001 AND 1010`,
       [created],
@@ -261,37 +267,32 @@ describe('the database and the TypeScript mirror read text alike', () => {
 });
 
 describe('a change to the search rules reaches the stories already written, without a long migration', () => {
-  let client: pg.Client;
-  beforeAll(async () => {
-    client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-    await client.connect();
-  });
-  afterAll(() => client.end());
+  const db = connectedClient();
 
   it('indexes every story as it is written under the current rules', async () => {
-    const { rows } = await client.query<{ current: boolean }>('SELECT rules = alwafd_search_rules() AS current FROM article_search WHERE article_id = ANY($1::int[])', [created]);
+    const { rows } = await db().query<{ current: boolean }>('SELECT rules = alwafd_search_rules() AS current FROM article_search WHERE article_id = ANY($1::int[])', [created]);
     expect(rows.map((row) => row.current)).toEqual(created.map(() => true));
   });
 
   it('is raised by a rule change above every generation a row holds, so that each row is stale (rolled back)', async () => {
-    await client.query('BEGIN');
+    await db().query('BEGIN');
     try {
-      const { rows: before } = await client.query<{ current: number; highest: number }>('SELECT alwafd_search_rules() AS current, max(rules) AS highest FROM article_search');
+      const { rows: before } = await db().query<{ current: number; highest: number }>('SELECT alwafd_search_rules() AS current, max(rules) AS highest FROM article_search');
       // A row from a generation later undone (a migration's down, then its up again) must not be left behind.
-      await client.query('UPDATE article_search SET rules = $2 WHERE article_id = $1', [ids.duty, before[0]!.current + 5]);
-      const { rows } = await client.query<{ raised: number }>('SELECT alwafd_search_raise_rules() AS raised');
+      await db().query('UPDATE article_search SET rules = $2 WHERE article_id = $1', [ids.duty, before[0]!.current + 5]);
+      const { rows } = await db().query<{ raised: number }>('SELECT alwafd_search_raise_rules() AS raised');
       expect(rows).toEqual([{ raised: before[0]!.current + 6 }]);
-      const { rows: stale } = await client.query<{ current: number; fresh: string }>('SELECT alwafd_search_rules() AS current, count(*) FILTER (WHERE rules >= alwafd_search_rules()) AS fresh FROM article_search');
+      const { rows: stale } = await db().query<{ current: number; fresh: string }>('SELECT alwafd_search_rules() AS current, count(*) FILTER (WHERE rules >= alwafd_search_rules()) AS fresh FROM article_search');
       expect(stale).toEqual([{ current: before[0]!.current + 6, fresh: '0' }]);
     } finally {
-      await client.query('ROLLBACK');
+      await db().query('ROLLBACK');
     }
   });
 
   it('brings a row computed under older rules up to date on the publishing clock, and the story is found again', async () => {
     // The row as the rules before the hamza's seat left it (its stems read ئ as ي), marked as such:
     // what every row of an archive holds right after a migration raises the rules' generation.
-    const { rows } = await client.query<{ matches: boolean }>(
+    const { rows } = await db().query<{ matches: boolean }>(
       `UPDATE article_search SET stems = alwafd_search_vector(alwafd_search_stems(array_to_string(tsvector_to_array(words), ' '))),
               rules = alwafd_search_rules() - 1
        WHERE article_id = $1
@@ -307,7 +308,7 @@ describe('a change to the search rules reaches the stories already written, with
       if (shown.length) break;
     }
     expect(shown).toEqual([ids.duty]);
-    const { rows: after } = await client.query<{ current: boolean }>('SELECT rules = alwafd_search_rules() AS current FROM article_search WHERE article_id = $1', [ids.duty]);
+    const { rows: after } = await db().query<{ current: boolean }>('SELECT rules = alwafd_search_rules() AS current FROM article_search WHERE article_id = $1', [ids.duty]);
     expect(after).toEqual([{ current: true }]);
   }, 30_000);
 });
