@@ -34,6 +34,10 @@
  *                     body's layout in the first frame
  *   no-rsc            the document without its inline RSC payload (the self.__next_f scripts): the page
  *                     no longer hydrates — prices the payload's bytes and parsing in the document
+ *   scripts-last      the runtime's <script async> tags (and its script preload) moved from the head to
+ *                     the end of the body, after the RSC payload: asks whether requesting the runtime
+ *                     once the document is parsed lets the first paint come before it arrives (list the
+ *                     control in LCP_VARIANT_PAGES too: a site-wide change would move its scripts as well)
  *
  *   npm run lighthouse:lcp
  *   LIGHTHOUSE_RUNS=7 LCP_VARIANTS=no-web-font,no-hero npm run lighthouse:lcp
@@ -97,6 +101,16 @@ const REWRITES = {
   'hero-q40': { image: (buffer, type, url) => (isHero(url) ? once(`q40 ${url} ${type}`, () => reencode(buffer, type, 40)) : buffer) },
   'hero-static': { image: (buffer) => buffer, kept: (url) => isHero(url) },
   'no-rsc': { html: (h) => h.replace(/<script>self\.__next_f[\s\S]*?<\/script>/g, '') },
+  'scripts-last': {
+    html: (h) => {
+      const head = h.slice(0, h.indexOf('</head>'));
+      const moved = head.match(/<script src="\/_next\/static\/[^"]*" async="">\s*<\/script>|<link rel="preload" as="script"[^>]*>/g) ?? [];
+      if (!moved.length) throw new Error('scripts-last: no runtime script in the head');
+      let out = h;
+      for (const tag of moved) out = out.replace(tag, '');
+      return out.replace('</body>', () => `${moved.join('')}</body>`);
+    },
+  },
   'body-cv': {
     html: (h) => h.replace('</head>', '<style>.article-body>:nth-child(n+3){content-visibility:auto;contain-intrinsic-size:auto 9rem}</style></head>'),
   },
@@ -270,7 +284,8 @@ for (const page of PAGES) {
   cases.push({ page, variant: 'served', url: isAbsolute(page) ? page : `${BASE_URL}${page}` });
   if (isAbsolute(page)) continue;
   for (const variant of VARIANTS) {
-    if (variant !== 'proxy' && (page === CONTROL || (VARIANT_PAGES && !VARIANT_PAGES.includes(page)))) continue;
+    // The control goes through a variant only when listed: its rows are then compared with it.
+    if (variant !== 'proxy' && (VARIANT_PAGES ? !VARIANT_PAGES.includes(page) : page === CONTROL)) continue;
     cases.push({ page, variant, url: `${proxies[variant].base}${page}` });
   }
 }
@@ -322,10 +337,11 @@ const summary = (runs) => {
 };
 const rows = [];
 const byCase = new Map(cases.map((c) => [c, summary(results.get(c))]));
-/** The control measured the same way: same server, and through the proxy when the row is. */
+/** The control measured the same way: same server, through the same variant if it was, else through the proxy when the row is. */
 const controlOf = (row) => {
+  const isControl = (c) => originOf(c.page) === originOf(row.page) && pathOf(c.page) === pathOf(CONTROL);
   const variant = row.variant === 'served' ? 'served' : 'proxy';
-  const same = cases.find((c) => c.variant === variant && originOf(c.page) === originOf(row.page) && pathOf(c.page) === pathOf(CONTROL));
+  const same = cases.find((c) => c.variant === row.variant && isControl(c)) ?? cases.find((c) => c.variant === variant && isControl(c));
   return byCase.get(same ?? cases[0]);
 };
 for (const c of cases) {
