@@ -363,7 +363,7 @@ for (const c of cases) {
   });
 }
 console.log(`\nLighthouse mobile (${throttlingMethod === 'devtools' ? 'devtools throttling: the load itself slowed' : 'simulated throttling'}), ${RUNS} runs per row alternating page by page, medians. Control ${CONTROL}` +
-  `${VARIANTS.length ? '; variant rows are compared with the control through the proxy (row "proxy")' : ''}. ${BASE_URL}`);
+  `${VARIANTS.length ? '; variant rows are compared with the control in the same variant when it was measured, else through the proxy (row "proxy")' : ''}. ${BASE_URL}`);
 console.table(rows);
 console.log(`LCP phases of the observed (${throttlingMethod === 'devtools' ? 'throttled' : 'unthrottled'}) load, medians, ms:`);
 for (const c of cases) console.log(`  ${c.page} ${c.variant}: ${byCase.get(c).phases || '—'}`);

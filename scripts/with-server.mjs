@@ -64,15 +64,32 @@ server.stdout.on('data', (chunk) => (log += chunk));
 server.stderr.on('data', (chunk) => (log += chunk));
 const baseUrl = `http://127.0.0.1:${port}`;
 
-function stop() {
+function signal(name) {
   try {
-    process.kill(-server.pid, 'SIGTERM');
+    process.kill(-server.pid, name);
   } catch {
     // already gone
   }
 }
-process.on('SIGINT', () => (stop(), process.exit(130)));
-process.on('SIGTERM', () => (stop(), process.exit(143)));
+
+/** How long the server gets to finish on SIGTERM before its process group is killed. */
+const STOP_GRACE_MS = 5000;
+
+/**
+ * Ends the server and everything it started. A server does not always end on SIGTERM (one was
+ * left behind, not listening, after the integration stage of CI): after the grace period the whole
+ * group is killed.
+ */
+async function stop() {
+  if (server.exitCode === null && server.signalCode === null) {
+    const exited = new Promise((resolve) => server.once('exit', resolve));
+    signal('SIGTERM');
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, STOP_GRACE_MS).unref())]);
+  }
+  signal('SIGKILL');
+}
+process.on('SIGINT', () => stop().finally(() => process.exit(130)));
+process.on('SIGTERM', () => stop().finally(() => process.exit(143)));
 
 async function ready() {
   const deadline = Date.now() + 60_000;
@@ -98,11 +115,11 @@ try {
     env: { ...process.env, BASE_URL: baseUrl, SERVER_PID: String(server.pid), NEXT_DIST_DIR: dist },
     stdio: 'inherit',
   });
-  stop();
+  await stop();
   if (child.status !== 0 && log.trim()) console.error(`[with-server] server log:\n${log.slice(-4000)}`);
   process.exit(child.status ?? 1);
 } catch (error) {
-  stop();
+  await stop();
   console.error(`[with-server] ${error.message}`);
   process.exit(1);
 }
