@@ -103,7 +103,9 @@ const REWRITES = {
   'no-rsc': { html: (h) => h.replace(/<script>self\.__next_f[\s\S]*?<\/script>/g, '') },
   'scripts-last': {
     html: (h) => {
-      const head = h.slice(0, h.indexOf('</head>'));
+      const end = h.indexOf('</head>');
+      if (end < 0) throw new Error('scripts-last: the document has no </head>');
+      const head = h.slice(0, end);
       const moved = head.match(/<script src="\/_next\/static\/[^"]*" async="">\s*<\/script>|<link rel="preload" as="script"[^>]*>/g) ?? [];
       if (!moved.length) throw new Error('scripts-last: no runtime script in the head');
       let out = h;

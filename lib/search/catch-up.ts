@@ -11,36 +11,52 @@ import { query } from '@/lib/db/pool';
 /** Stories per statement: about half a second of the database's time, far inside the pool's statement timeout. */
 export const CATCH_UP_BATCH = 100;
 
-/** What one tick of the clock spends on it (and one batch more at most): a quarter of its minute. */
-const budget = Number(process.env.SEARCH_CATCH_UP_MS);
-export const CATCH_UP_BUDGET_MS = Number.isFinite(budget) && budget >= 0 ? budget : 15_000;
+/** What one tick of the clock spends on it (SEARCH_CATCH_UP_MS, 15 s unless set): a quarter of its minute. */
+export function catchUpBudgetMs(setting = process.env.SEARCH_CATCH_UP_MS): number {
+  const ms = setting?.trim() ? Number(setting) : NaN;
+  return Number.isFinite(ms) && ms >= 0 ? ms : 15_000;
+}
+
+/** Batches that must fit in a row, after a halving, before the size doubles again. */
+export const GROW_AFTER = 10;
 
 /** PostgreSQL's query_canceled: the pool's statement timeout. */
 const STATEMENT_TIMEOUT = '57014';
 
 /**
  * One batch: how many stale rows were computed again out of how many asked (fewer: none left, or the
- * rest are being saved). A batch of very long stories that outlasts the statement timeout is tried
- * again in halves, so no run of them can stop the catch-up for good.
+ * rest are being saved). A batch that outlasts the statement timeout (a run of very long stories) is
+ * rolled back whole and asked again in halves, down to one story; `until` stops the halving once the
+ * caller's time is up (the rows wait for the next call).
  */
-export async function catchUpBatch(size = CATCH_UP_BATCH): Promise<{ done: number; asked: number }> {
+export async function catchUpBatch(size = CATCH_UP_BATCH, until = Infinity): Promise<{ done: number; asked: number }> {
   try {
     const [row] = await query<{ done: number }>('SELECT alwafd_search_catch_up($1) AS done', [size]);
     return { done: row?.done ?? 0, asked: size };
   } catch (error) {
-    if ((error as { code?: string }).code !== STATEMENT_TIMEOUT || size === 1) throw error;
-    return catchUpBatch(Math.ceil(size / 2));
+    if ((error as { code?: string }).code !== STATEMENT_TIMEOUT || size === 1 || Date.now() >= until) throw error;
+    return catchUpBatch(Math.ceil(size / 2), until);
   }
 }
 
-/** Batches until none is left or the budget is spent; when nothing is stale, one index probe. */
-export async function catchUpSearch(budgetMs = CATCH_UP_BUDGET_MS): Promise<number> {
+/**
+ * Batches until none is left or the budget is spent (the batch under way is finished, so a tick can
+ * run one statement timeout past it); when nothing is stale, one index probe. After a batch had to be
+ * halved, the next ones keep the size that worked, doubling again only after GROW_AFTER of them in a
+ * row fitted (a run of long stories would otherwise cost a timed-out statement every other batch).
+ */
+export async function catchUpSearch(budgetMs = catchUpBudgetMs()): Promise<number> {
   const deadline = Date.now() + budgetMs;
   let total = 0;
+  let size = CATCH_UP_BATCH;
+  let fitted = 0;
   for (;;) {
-    const { done, asked } = await catchUpBatch();
+    const { done, asked } = await catchUpBatch(size, deadline);
     total += done;
     if (done < asked || Date.now() >= deadline) return total;
+    fitted = asked < size ? 0 : fitted + 1;
+    size = asked;
+    if (size < CATCH_UP_BATCH && fitted >= GROW_AFTER) [size, fitted] = [Math.min(size * 2, CATCH_UP_BATCH), 0];
   }
 }
 

@@ -14,7 +14,7 @@ import { catchUpSearch } from '@/lib/search/catch-up';
  * every page that lists them (lib/publishing/scheduled), and what changes by the clock — the date
  * line, a breaking line's expiry, a masthead term's first day — reach every page showing it
  * (lib/publishing/deadlines). After its answer (so that no expiry waits on it), stories whose
- * search rows were computed under older search rules are computed again, for up to 15 s
+ * search rows were computed under older search rules are computed again, for 15 s by default
  * (lib/search/catch-up).
  */
 export const dynamic = 'force-dynamic';
