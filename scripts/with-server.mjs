@@ -88,8 +88,14 @@ async function stop() {
   }
   signal('SIGKILL');
 }
-process.on('SIGINT', () => stop().finally(() => process.exit(130)));
-process.on('SIGTERM', () => stop().finally(() => process.exit(143)));
+/** The command, once it runs: a signal to this script is passed on to it before the server stops. */
+let running;
+const onSignal = (name, code) => () => {
+  running?.kill(name);
+  stop().finally(() => process.exit(code));
+};
+process.on('SIGINT', onSignal('SIGINT', 130));
+process.on('SIGTERM', onSignal('SIGTERM', 143));
 
 async function ready() {
   const deadline = Date.now() + 60_000;
@@ -109,15 +115,24 @@ async function ready() {
 try {
   await ready();
   console.log(`[with-server] ${baseUrl} is up (pid ${server.pid}); running: ${command.join(' ')}`);
-  const child = spawnSync(command[0], command.slice(1), {
+  // Not spawnSync: this script must stay able to act on a signal (scripts/database.ts passes SIGTERM
+  // on to it alone) while the command runs.
+  running = spawn(command[0], command.slice(1), {
     cwd: root,
     // NEXT_DIST_DIR: tests that need a second server with other settings start it from this build.
     env: { ...process.env, BASE_URL: baseUrl, SERVER_PID: String(server.pid), NEXT_DIST_DIR: dist },
     stdio: 'inherit',
   });
+  const status = await new Promise((resolve) => {
+    running.once('error', (error) => {
+      console.error(`[with-server] ${command[0]}: ${error.message}`);
+      resolve(1);
+    });
+    running.once('exit', (code) => resolve(code ?? 1));
+  });
   await stop();
-  if (child.status !== 0 && log.trim()) console.error(`[with-server] server log:\n${log.slice(-4000)}`);
-  process.exit(child.status ?? 1);
+  if (status !== 0 && log.trim()) console.error(`[with-server] server log:\n${log.slice(-4000)}`);
+  process.exit(status);
 } catch (error) {
   await stop();
   console.error(`[with-server] ${error.message}`);
