@@ -9,7 +9,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { readerPool } from '@/lib/db/pool';
-import { catchUpBatch, staleSearchRows } from '@/lib/search/catch-up';
+import { catchUpSearch, staleSearchRows } from '@/lib/search/catch-up';
 
 const minutes = (ms: number) => `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s`;
 
@@ -21,21 +21,20 @@ async function main(): Promise<void> {
   }
   console.log(`[search catch-up] ${stale.toLocaleString('en')} stories to index under the current search rules`);
   const started = performance.now();
-  let done = 0;
   let reported = started;
-  for (;;) {
-    const { done: batch } = await catchUpBatch();
-    done += batch;
+  const report = (done: number) => {
     const now = performance.now();
-    if (batch === 0 || now - reported > 10_000) {
-      const rate = done / ((now - started) / 1000);
-      const left = Math.max(stale - done, 0);
-      console.log(`[search catch-up] ${done.toLocaleString('en')} of ${stale.toLocaleString('en')} (${Math.round(rate)} stories/s${left && rate ? `, about ${minutes((left / rate) * 1000)} left` : ''})`);
-      reported = now;
-    }
-    // None came back: every row is current, or the rest are being saved right now (left for the clock).
-    if (batch === 0) break;
-  }
+    const rate = done / ((now - started) / 1000);
+    const left = Math.max(stale - done, 0);
+    console.log(`[search catch-up] ${done.toLocaleString('en')} of ${stale.toLocaleString('en')} (${Math.round(rate)} stories/s${left && rate ? `, about ${minutes((left / rate) * 1000)} left` : ''})`);
+    reported = now;
+  };
+  // The clock's own pacing (batches halved past the statement timeout), without its budget: until a
+  // batch comes back short — none left, or the rest are being saved right now (left for the clock).
+  const done = await catchUpSearch(Infinity, (total) => {
+    if (performance.now() - reported > 10_000) report(total);
+  });
+  report(done);
   const left = await staleSearchRows();
   console.log(`[search catch-up] ${done.toLocaleString('en')} stories in ${minutes(performance.now() - started)}${left ? `; ${left} being saved meanwhile, left for the publishing clock` : ''}`);
 }

@@ -45,7 +45,7 @@ export async function catchUpBatch(size = CATCH_UP_BATCH, until = Infinity): Pro
  * halved, the next ones keep the size that worked, doubling again only after GROW_AFTER of them in a
  * row fitted (a run of long stories would otherwise cost a timed-out statement every other batch).
  */
-export async function catchUpSearch(budgetMs = catchUpBudgetMs()): Promise<number> {
+export async function catchUpSearch(budgetMs = catchUpBudgetMs(), onBatch?: (done: number) => void): Promise<number> {
   const deadline = Date.now() + budgetMs;
   let total = 0;
   let size = CATCH_UP_BATCH;
@@ -53,6 +53,7 @@ export async function catchUpSearch(budgetMs = catchUpBudgetMs()): Promise<numbe
   for (;;) {
     const { done, asked } = await catchUpBatch(size, deadline);
     total += done;
+    onBatch?.(total);
     if (done < asked || Date.now() >= deadline) return total;
     fitted = asked < size ? 0 : fitted + 1;
     size = asked;

@@ -43,8 +43,11 @@ describe('a batch', () => {
 describe('a tick of the clock', () => {
   it('computes every stale row, batch after batch, and stops at the first short batch', async () => {
     const db = database({ stale: 250 });
-    expect(await catchUpSearch(60_000)).toBe(250);
+    const progress: number[] = [];
+    expect(await catchUpSearch(60_000, (total) => progress.push(total))).toBe(250);
     expect(db.asked).toEqual([CATCH_UP_BATCH, CATCH_UP_BATCH, CATCH_UP_BATCH]);
+    // What the script prints its progress from: the running total after each batch.
+    expect(progress).toEqual([100, 200, 250]);
     expect(db.left()).toBe(0);
   });
 
