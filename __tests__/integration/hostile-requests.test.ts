@@ -28,6 +28,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { securityHeaderObject } from '@/lib/security-headers';
 import { raw, type RawRequest, type RawResponse } from './raw-http';
+import { BASE_URL } from './server';
 
 type Expectation = 'ok' | 'refused' | 'no-5xx' | number[];
 
@@ -284,6 +285,12 @@ describe('hostile requests against the production server', () => {
     // 429 needs a burst of wrong secrets from one address; the publishing API's tests prove it.
     const refusalsDocumented = [...documented].filter((status) => status >= 400 && status < 500 && !apiOwn.has(status));
     expect(refusalsDocumented.filter((status) => !refusals.has(status))).toEqual([]);
+  });
+
+  it('sends one Location with a redirect rendered for the first time (Next appended a second)', async () => {
+    // A story asked in the other edition that no other test asks for: this is its first render.
+    const first = await fetch(`${BASE_URL}/en/news/1007`, { redirect: 'manual' });
+    expect([first.status, first.headers.get('location')]).toEqual([308, '/news/1007']);
   });
 
   it('still serves the seed article afterwards', async () => {

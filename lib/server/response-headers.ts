@@ -29,7 +29,15 @@ export interface HeaderContext {
   dev?: boolean;
 }
 
+const SINGLE_VALUED = ['location', 'content-type', 'etag', 'last-modified'];
+
 export function finalizeHeaders(res: OutgoingMessage, { pathname, rsc, dev = false }: HeaderContext): void {
+  // Headers a response carries once (RFC 9110). Next's first render of a redirect sets Location,
+  // then appends it again from the headers it keeps with the rendered copy: two Location headers.
+  for (const name of SINGLE_VALUED) {
+    const value = res.getHeader(name);
+    if (Array.isArray(value)) res.setHeader(name, value[0]!);
+  }
   // Read before Next's internal headers go: a copy served while it is rendered again is past its life.
   const stale = String(res.getHeader('x-nextjs-cache') ?? '').toUpperCase() === 'STALE';
   for (const name of res.getHeaderNames()) {

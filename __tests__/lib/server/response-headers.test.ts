@@ -28,6 +28,12 @@ describe('finalizeHeaders', () => {
     expect(res.getHeader('vary')).toBe('rsc');
   });
 
+  it('sends a header a response carries once only once (Next appends a first render’s Location again)', () => {
+    const res = response({ location: ['/news/1001', '/news/1001'], 'content-type': ['text/html; charset=utf-8', 'text/html; charset=utf-8'], vary: ['rsc', 'Accept-Encoding'] });
+    finalizeHeaders(res, { pathname: '/en/news/1001', rsc: false });
+    expect([res.getHeader('location'), res.getHeader('content-type'), res.getHeader('vary')]).toEqual(['/news/1001', 'text/html; charset=utf-8', ['rsc', 'Accept-Encoding']]);
+  });
+
   it('keeps, on the client router’s own requests, only the headers it reads', () => {
     const res = response(NEXT_HEADERS);
     finalizeHeaders(res, { pathname: '/news/1001', rsc: true });
