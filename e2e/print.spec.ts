@@ -63,3 +63,30 @@ test('the English article prints its address too, and the PDF is made', async ({
   // Chromium prints: the page lays out on A4 without error.
   if (browserName === 'chromium') expect((await page.pdf({ format: 'A4' })).length).toBeGreaterThan(10_000);
 });
+
+test('a column prints its opinion label: drawn on paper without the red fill, which printers leave out', async ({ page }) => {
+  await page.emulateMedia({ media: 'print' });
+  await page.goto('/news/1006');
+  const label = storyArticle(page).locator('header').getByText('رأي', { exact: true });
+  await expect(label).toBeVisible();
+  // Browsers print no backgrounds unless asked: white text on the red fill would leave white on white.
+  const style = await label.evaluate((el) => {
+    const s = getComputedStyle(el);
+    return { color: s.color, background: s.backgroundColor, border: s.borderInlineStartStyle };
+  });
+  expect(style).toEqual({ color: 'rgb(179, 18, 27)', background: 'rgba(0, 0, 0, 0)', border: 'solid' });
+});
+
+test('a link in the story prints its address after its words; the site’s own links print as words', async ({ page }) => {
+  await page.emulateMedia({ media: 'print' });
+  await page.goto(SEED.path);
+  // The sample stories link nowhere: give the first paragraph a link of each kind, as an editor would.
+  const printed = await page.evaluate(() => {
+    const paragraph = document.querySelector('.article-body p')!;
+    const outside = Object.assign(document.createElement('a'), { href: 'https://www.example.org/report', textContent: 'التقرير' });
+    const inside = Object.assign(document.createElement('a'), { href: '/news/1002', textContent: 'خبر' });
+    paragraph.append(outside, inside);
+    return [outside, inside].map((a) => getComputedStyle(a, '::after').content);
+  });
+  expect(printed).toEqual(['" (https://www.example.org/report)"', 'none']);
+});

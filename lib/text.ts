@@ -24,8 +24,21 @@ export function withoutBidiControls(text: string): string {
  * then the whole of it isolated (FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE), so "Hello!" in an
  * Arabic title stays "Hello!", not "!Hello". In HTML the same is a <bdi>.
  */
-export function isolated(text: string): string {
-  return `\u2068${withoutBidiControls(text)}\u2069`;
+export function isolated(text: string, dir?: 'rtl'): string {
+  // RIGHT-TO-LEFT ISOLATE when the direction is known, else FIRST STRONG ISOLATE.
+  return `${dir === 'rtl' ? '\u2067' : '\u2068'}${withoutBidiControls(text)}\u2069`;
+}
+
+const ARABIC_LETTER = /[\u0620-\u064A\u066E-\u06D3\u06D5\u06FA-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFC]/;
+
+/**
+ * The direction of a reader's own words (a search query) on a page of this edition: in the Arabic
+ * edition, text with any Arabic letter is right-to-left even when it opens with a Latin name —
+ * "SpaceX تخطط" reads from the right, as the reader typed it. Otherwise undefined: the text's
+ * first letter decides (`<bdi>`, `unicode-bidi: plaintext`).
+ */
+export function readerTextDirection(text: string, locale: Locale): 'rtl' | undefined {
+  return locale === 'ar' && ARABIC_LETTER.test(text) ? 'rtl' : undefined;
 }
 
 /** RIGHT-TO-LEFT MARK: invisible, strong right-to-left; one of the marks Arabic text may carry. */
@@ -48,4 +61,37 @@ export function rightToLeftLine(text: string, locale: Locale): string {
   if (locale !== 'ar') return text;
   const first = STRONG.exec(text)?.[0];
   return first !== undefined && STRONG_LTR.test(first) ? `${RLM}${text}` : text;
+}
+
+/** A stretch of text and, when it is written in the other edition's script, that edition's language. */
+export interface ScriptRun {
+  text: string;
+  lang?: Locale;
+}
+
+// A Latin run: words that start with a Latin letter, with the digits and marks inside names
+// ("GPT-4o", "AT&T", "Dr. Smith", "The Wall Street Journal"), ending on a letter or digit — a full
+// stop after it belongs to the Arabic sentence, and a number after it is read in the sentence's voice.
+const LATIN_RUN = /[A-Za-z\u00C0-\u024F](?:[A-Za-z\u00C0-\u024F0-9'’&.\-]*[A-Za-z\u00C0-\u024F0-9])?(?:[\s.'’&\-]+[A-Za-z\u00C0-\u024F](?:[A-Za-z\u00C0-\u024F0-9'’&.\-]*[A-Za-z\u00C0-\u024F0-9])?)*/g;
+// An Arabic run: Arabic letters (harakat and tatweel with them), words joined by spaces.
+const ARABIC_RUN = /[\u0620-\u065F\u0670-\u06D3\u06D5\u06FA-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFC]+(?:\s+[\u0620-\u065F\u0670-\u06D3\u06D5\u06FA-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFC]+)*/g;
+
+/**
+ * Text of one edition cut where it changes script: in the Arabic edition each Latin run (a name
+ * like "SpaceX" or "The Wall Street Journal") is English, in the English edition each Arabic run is
+ * Arabic, so a screen reader speaks it in that language's voice instead of spelling it out or
+ * mispronouncing it. Direction is left to the bidi algorithm, which already orders such runs.
+ */
+export function scriptRuns(text: string, locale: Locale): ScriptRun[] {
+  const pattern = locale === 'ar' ? LATIN_RUN : ARABIC_RUN;
+  const lang: Locale = locale === 'ar' ? 'en' : 'ar';
+  const runs: ScriptRun[] = [];
+  let at = 0;
+  for (const match of text.matchAll(pattern)) {
+    if (match.index > at) runs.push({ text: text.slice(at, match.index) });
+    runs.push({ text: match[0], lang });
+    at = match.index + match[0].length;
+  }
+  if (at < text.length) runs.push({ text: text.slice(at) });
+  return runs;
 }

@@ -56,7 +56,7 @@ describe('the English edition', () => {
     const { document } = await page('/en/news/1010');
     const header = document.querySelector('article header')!;
     expect(header.textContent).toContain('Translated from the Arabic edition.');
-    expect(header.querySelector('a[href="/news/1001"]')!.textContent).toBe('Read the original');
+    expect(header.querySelector('a[href="/news/1001"]')!.textContent).toBe('Read the Arabic original');
     expect(header.textContent).not.toContain('Sample content');
   });
 

@@ -1,4 +1,4 @@
-import { hasBidiControls, rightToLeftLine, withoutBidiControls } from '@/lib/text';
+import { hasBidiControls, rightToLeftLine, scriptRuns, withoutBidiControls } from '@/lib/text';
 import { escapeXml } from '@/lib/feeds/xml';
 import { articleMetadata, pageMetadata } from '@/lib/metadata';
 import { newsArticleJsonLd, serializeJsonLd } from '@/lib/structured-data';
@@ -56,5 +56,18 @@ describe('rightToLeftLine: an Arabic line as it leaves the page', () => {
     expect(rightToLeftLine('٢٠٢٦، SpaceX تخطط', 'ar')).toBe('\u200F٢٠٢٦، SpaceX تخطط');
     expect(rightToLeftLine('الوفد يكتب عن SpaceX', 'ar')).toBe('الوفد يكتب عن SpaceX');
     expect(rightToLeftLine('SpaceX plans to go public', 'en')).toBe('SpaceX plans to go public');
+  });
+});
+
+describe('words in the other edition’s script', () => {
+  const english = (text: string) => scriptRuns(text, 'ar').filter((run) => run.lang === 'en').map((run) => run.text);
+  it('are whole names, with the marks inside them, but not the Arabic sentence’s punctuation or numbers', () => {
+    expect(english('شركة OpenAI. ثم GPT-4o و AT&T و iPhone 15 و Dr. Smith، ثم U.S. Steel')).toEqual(['OpenAI', 'GPT-4o', 'AT&T', 'iPhone', 'Dr. Smith', 'U.S. Steel']);
+    expect(english('لا كلمة لاتينية هنا 2026')).toEqual([]);
+  });
+  it('cut the text without losing or moving a character', () => {
+    const text = '«SpaceX» تخطط، و The Wall Street Journal تقول.';
+    expect(scriptRuns(text, 'ar').map((run) => run.text).join('')).toBe(text);
+    expect(scriptRuns('Al-Wafd (الوفد) daily', 'en')).toEqual([{ text: 'Al-Wafd (' }, { text: 'الوفد', lang: 'ar' }, { text: ') daily' }]);
   });
 });

@@ -40,7 +40,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
   const other = otherLocale(locale);
 
   return (
-    <PageShell locale={locale} frame={frame} alternate={{ locale: other, href: homePath(other) }} current="home">
+    <PageShell locale={locale} frame={frame} alternate={{ locale: other, href: homePath(other) }} current={{ slug: 'home', isPage: true }}>
       <JsonLd data={homeJsonLd(locale, t('description'))} />
       {/* Every page has one h1 for screen-reader heading navigation; the masthead above already shows the name. */}
       <h1 className="sr-only">{t('heading')}</h1>

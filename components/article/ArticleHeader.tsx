@@ -1,6 +1,7 @@
 import { useTranslations } from 'next-intl';
 import type { Article } from '@/lib/content/types';
 import { otherLocale } from '@/lib/site';
+import { EditionText } from '@/components/ui/EditionText';
 import { WriterByline } from '@/components/writer/WriterByline';
 import { ArticleMeta } from './ArticleMeta';
 import { Breadcrumb } from './Breadcrumb';
@@ -14,8 +15,12 @@ export function ArticleHeader({ article }: { article: Article }) {
     <header className="max-w-[68ch]">
       <Breadcrumb locale={article.locale} section={article.section} />
       {writer && <ColumnKicker writer={writer} />}
-      <h1 className="text-3xl font-bold leading-snug text-ink sm:text-[2.4rem]">{article.title}</h1>
-      <p className="mt-3 text-xl leading-relaxed text-muted">{article.summary}</p>
+      <h1 className="text-3xl font-bold leading-snug text-ink sm:text-[2.4rem]">
+        <EditionText text={article.title} locale={article.locale} />
+      </h1>
+      <p className="mt-3 text-xl leading-relaxed text-muted">
+        <EditionText text={article.summary} locale={article.locale} />
+      </p>
       {writer && (
         <div className="mt-4">
           <WriterByline writer={writer} locale={article.locale} />

@@ -1,11 +1,13 @@
 import { ResponsiveImage } from '@/components/ui/ResponsiveImage';
+import { EditionText } from '@/components/ui/EditionText';
 import type { ArticleImage } from '@/lib/content/types';
+import type { Locale } from '@/lib/site';
 
 /**
  * The lead image is the page's largest paint: loaded eagerly at high priority, with its
  * intrinsic size so nothing moves when it arrives, in AVIF/WebP at the width the screen needs.
  */
-export function ArticleHero({ image }: { image: ArticleImage }) {
+export function ArticleHero({ image, locale }: { image: ArticleImage; locale: Locale }) {
   return (
     <figure className="my-6 print:hidden">
       <ResponsiveImage
@@ -17,7 +19,9 @@ export function ArticleHero({ image }: { image: ArticleImage }) {
         sizes="(min-width: 1152px) 768px, (min-width: 1024px) calc(100vw - 23rem), calc(100vw - 2rem)"
         className="h-auto w-full rounded bg-wash"
       />
-      <figcaption className="mt-2 border-s-4 border-brand ps-3 text-sm text-muted">{image.caption}</figcaption>
+      <figcaption className="mt-2 border-s-4 border-brand ps-3 text-sm text-muted">
+        <EditionText text={image.caption} locale={locale} />
+      </figcaption>
     </figure>
   );
 }

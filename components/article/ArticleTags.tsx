@@ -1,6 +1,7 @@
 import { useTranslations } from 'next-intl';
 import type { Locale } from '@/lib/site';
 import { tagPath } from '@/lib/routes';
+import { EditionText } from '@/components/ui/EditionText';
 
 export function ArticleTags({ tags, locale }: { tags: readonly string[]; locale: Locale }) {
   const t = useTranslations('Article');
@@ -13,7 +14,7 @@ export function ArticleTags({ tags, locale }: { tags: readonly string[]; locale:
         {tags.map((tag) => (
           <li key={tag}>
             <a href={tagPath(locale, tag)} className="block rounded-full bg-wash px-3 py-1 text-[0.95rem] hover:text-brand hover:underline">
-              {tag}
+              <EditionText text={tag} locale={locale} />
             </a>
           </li>
         ))}

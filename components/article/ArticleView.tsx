@@ -20,9 +20,9 @@ export function ArticleView({ article, url, related, aside }: { article: Article
       <div className="min-w-0">
         <article>
           <ArticleHeader article={article} />
-          {article.image && <ArticleHero image={article.image} />}
+          {article.image && <ArticleHero image={article.image} locale={article.locale} />}
           <ShareBar url={url} title={article.title} locale={article.locale} />
-          <ArticleBody body={article.body} />
+          <ArticleBody body={article.body} locale={article.locale} />
           {article.correction && <ArticleCorrection correction={article.correction} locale={article.locale} />}
           <ArticleTags tags={article.tags} locale={article.locale} />
           <PrintedUrl url={url} />

@@ -9,7 +9,7 @@ export function ColumnKicker({ writer }: { writer: ArticleWriter }) {
   const t = useTranslations('Listing');
   return (
     <p className="mb-1 text-lg font-bold">
-      <span className="rounded-sm bg-brand px-2 text-paper">{t('opinion')}</span> <span className="text-brand">{writer.column ?? writer.name}</span>
+      <span className="rounded-sm bg-brand px-2 text-paper print:border print:border-brand print:bg-transparent print:text-brand">{t('opinion')}</span> <span className="text-brand">{writer.column ?? writer.name}</span>
     </p>
   );
 }

@@ -3,6 +3,7 @@ import type { ArticleTeaser, Section } from '@/lib/content/types';
 import type { Locale } from '@/lib/site';
 import { articlePath, sectionPath } from '@/lib/routes';
 import { formatDate } from '@/lib/format';
+import { EditionText } from '@/components/ui/EditionText';
 import { Kicker } from '@/components/listing/Kicker';
 import { sectionInSentence } from '@/lib/content/section-name';
 
@@ -22,7 +23,7 @@ export function LatestInSection({ locale, section, articles }: { locale: Locale;
           <li key={article.id} className="border-b border-rule py-2.5 last:border-b-0">
             <Kicker article={article} showSection={false} />
             <a href={articlePath(article)} className="font-bold leading-snug hover:text-brand hover:underline">
-              {article.title}
+              <EditionText text={article.title} locale={article.locale} />
             </a>
             <p className="text-sm text-muted">
               <time dateTime={article.publishedAt}>{formatDate(article.publishedAt, article.locale)}</time>

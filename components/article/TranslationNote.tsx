@@ -15,7 +15,7 @@ export function TranslationNote({ from, originalId }: { from: Locale; originalId
         <>
           {' '}
           <a href={articlePath({ id: originalId, locale: from })} hrefLang={from} className="font-bold text-brand underline">
-            {t('original')}
+            {t('original', { from })}
           </a>
         </>
       )}

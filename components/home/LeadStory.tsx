@@ -1,5 +1,6 @@
 import { ResponsiveImage } from '@/components/ui/ResponsiveImage';
 import { useTranslations } from 'next-intl';
+import { EditionText } from '@/components/ui/EditionText';
 import { Kicker } from '@/components/listing/Kicker';
 import type { ArticleTeaser } from '@/lib/content/types';
 import { articlePath } from '@/lib/routes';
@@ -32,10 +33,10 @@ export function LeadStory({ article }: { article: ArticleTeaser }) {
         <Kicker article={article} showSection />
         <h3 id="lead-story" className="text-3xl font-bold leading-snug sm:text-[2.1rem]">
           <a href={articlePath(article)} className="hover:text-brand hover:underline">
-            {article.title}
+            <EditionText text={article.title} locale={article.locale} />
           </a>
         </h3>
-        <p className="mt-3 text-lg text-muted">{excerpt(article.summary, LEAD_SUMMARY)}</p>
+        <p className="mt-3 text-lg text-muted"><EditionText text={excerpt(article.summary, LEAD_SUMMARY)} locale={article.locale} /></p>
         <p className="mt-2 text-sm text-muted">
           <time dateTime={article.publishedAt}>{formatDateTime(article.publishedAt, article.locale)}</time>
         </p>

@@ -3,6 +3,7 @@ import type { SiteFrame } from '@/lib/content';
 import type { Locale } from '@/lib/site';
 import { MAIN_CONTENT_ID } from '@/lib/anchors';
 import { SiteFooter } from './SiteFooter';
+import type { CurrentSection } from './SectionNav';
 import { SiteHeader, type Alternate } from './SiteHeader';
 
 /**
@@ -20,7 +21,7 @@ export function PageShell({
   locale: Locale;
   frame: SiteFrame;
   alternate: Alternate;
-  current?: string;
+  current?: CurrentSection;
   children: ReactNode;
 }) {
   return (

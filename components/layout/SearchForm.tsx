@@ -2,6 +2,7 @@ import { useTranslations } from 'next-intl';
 import { searchPath } from '@/lib/routes';
 import { MAX_QUERY_LENGTH } from '@/lib/search/query';
 import type { Locale } from '@/lib/site';
+import { readerTextDirection } from '@/lib/text';
 
 interface SearchFormProps {
   locale: Locale;
@@ -22,6 +23,8 @@ interface SearchFormProps {
  */
 export function SearchForm({ locale, id = 'site-search', name = 'form', query = '', className = '' }: SearchFormProps) {
   const t = useTranslations('Search');
+  // A query already in the box keeps the direction it was read in (lib/text): "SpaceX تخطط" right-to-left.
+  const dir = readerTextDirection(query, locale);
   return (
     <form role="search" aria-label={t(name)} action={searchPath(locale)} method="get" className={`flex items-stretch gap-2 ${className}`}>
       <label htmlFor={id} className="sr-only">
@@ -35,7 +38,8 @@ export function SearchForm({ locale, id = 'site-search', name = 'form', query = 
         maxLength={MAX_QUERY_LENGTH}
         placeholder={t('placeholder')}
         enterKeyHint="search"
-        className="w-full min-w-0 rounded border border-rule bg-paper px-3 py-1 [unicode-bidi:plaintext] placeholder:text-muted sm:w-64"
+        dir={dir}
+        className={`w-full min-w-0 rounded border border-field bg-paper px-3 py-1 ${dir ? '' : '[unicode-bidi:plaintext]'} placeholder:text-muted sm:w-64`}
       />
       <button type="submit" className="shrink-0 rounded bg-brand px-4 py-1 font-bold text-paper hover:bg-brand-dark">
         {t('submit')}

@@ -3,19 +3,29 @@ import type { Section } from '@/lib/content/types';
 import type { Locale } from '@/lib/site';
 import { homePath, sectionPath } from '@/lib/routes';
 
-/** `current` is a section slug, or 'home' on the front page: that link is marked as the current page. */
-export function SectionNav({ locale, current, sections }: { locale: Locale; current?: string; sections: readonly Section[] }) {
+/**
+ * Where a page sits in the sections: a section's slug, or 'home' for the front page. `isPage` when
+ * the page is that link's own page (the front page, a section's first page): a screen reader then says
+ * "current page"; on a story or a section's later page, the link is marked as the current section only.
+ */
+export interface CurrentSection {
+  slug: string;
+  isPage: boolean;
+}
+
+export function SectionNav({ locale, current, sections }: { locale: Locale; current?: CurrentSection; sections: readonly Section[] }) {
   const layout = useTranslations('Layout');
+  const marked = (slug: string) => (current?.slug !== slug ? undefined : current.isPage ? 'page' : 'true');
   // The strip scrolls sideways on phones, which clips anything drawn outside a link: the focus ring goes inside.
   const link =
-    'block whitespace-nowrap px-3 py-2 focus-visible:-outline-offset-3 hover:text-brand aria-[current=page]:text-brand aria-[current=page]:underline';
+    'block whitespace-nowrap px-3 py-2 focus-visible:-outline-offset-3 hover:text-brand [&[aria-current]]:text-brand [&[aria-current]]:underline';
   return (
     <nav aria-label={layout('sectionsNav')} className="border-y border-rule print:hidden">
       <ul className="mx-auto flex max-w-6xl gap-1 overflow-x-auto px-3 text-[1.05rem] font-bold">
         <li>
           <a
             href={homePath(locale)}
-            aria-current={current === 'home' ? 'page' : undefined}
+            aria-current={marked('home')}
             className={link}
           >
             {layout('home')}
@@ -25,7 +35,7 @@ export function SectionNav({ locale, current, sections }: { locale: Locale; curr
           <li key={section.slug}>
             <a
               href={sectionPath(locale, section.slug)}
-              aria-current={current === section.slug ? 'page' : undefined}
+              aria-current={marked(section.slug)}
               className={link}
             >
               {section.name[locale]}

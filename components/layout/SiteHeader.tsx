@@ -6,7 +6,7 @@ import { DateLine } from './DateLine';
 import { LanguageSwitch } from './LanguageSwitch';
 import { Masthead } from './Masthead';
 import { SearchForm } from './SearchForm';
-import { SectionNav } from './SectionNav';
+import { SectionNav, type CurrentSection } from './SectionNav';
 import { Wordmark } from './Wordmark';
 
 export interface Alternate {
@@ -17,7 +17,7 @@ export interface Alternate {
 interface SiteHeaderProps {
   locale: Locale;
   alternate: Alternate;
-  current?: string;
+  current?: CurrentSection;
   sections: readonly Section[];
   masthead: readonly MastheadEntry[];
   today: Today;

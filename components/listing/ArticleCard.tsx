@@ -3,6 +3,7 @@ import type { ArticleTeaser } from '@/lib/content/types';
 import { articlePath } from '@/lib/routes';
 import { formatDate } from '@/lib/format';
 import { excerpt } from '@/lib/excerpt';
+import { EditionText } from '@/components/ui/EditionText';
 import { Kicker } from './Kicker';
 
 /** About two lines of a card's column: cut at a word (lib/excerpt), never by the browser mid-word. */
@@ -59,10 +60,10 @@ export function ArticleCard({
         <Kicker article={article} showSection={showSection} />
         <Heading className="text-lg font-bold leading-snug">
           <a href={articlePath(article)} className="hover:text-brand hover:underline">
-            {article.title}
+            <EditionText text={article.title} locale={article.locale} />
           </a>
         </Heading>
-        {summary > 0 && <p className={`mt-1 text-[0.95rem] text-muted ${phoneSummary ? '' : 'max-sm:hidden'}`}>{excerpt(article.summary, summary)}</p>}
+        {summary > 0 && <p className={`mt-1 text-[0.95rem] text-muted ${phoneSummary ? '' : 'max-sm:hidden'}`}><EditionText text={excerpt(article.summary, summary)} locale={article.locale} /></p>}
         <p className="mt-1 text-sm text-muted">
           <time dateTime={article.publishedAt}>{formatDate(article.publishedAt, article.locale)}</time>
         </p>

@@ -50,7 +50,7 @@ export async function SectionPage({ params }: { params: SectionParams }) {
   const other = otherLocale(locale);
   const alternate = { locale: other, href: editions.includes(other) ? sectionPath(other, section.slug) : homePath(other) };
   return (
-    <PageShell locale={locale} frame={frame} alternate={alternate} current={section.slug}>
+    <PageShell locale={locale} frame={frame} alternate={alternate} current={{ slug: section.slug, isPage: params.page === undefined }}>
       <ArticleListing title={t('sectionTitle', { section: section.name[locale] })} empty={t('empty')} page={page} href={href} />
     </PageShell>
   );

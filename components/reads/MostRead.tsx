@@ -1,7 +1,9 @@
 import { useTranslations } from 'next-intl';
+import { EditionText } from '@/components/ui/EditionText';
 import { Kicker } from '@/components/listing/Kicker';
 import type { ArticleTeaser } from '@/lib/content/types';
 import { articlePath } from '@/lib/routes';
+import { MOST_READ_WINDOW_HOURS } from '@/lib/content';
 
 /**
  * Most read: the edition's most read stories of the last 24 hours, ranked (lib/reads counts
@@ -13,14 +15,14 @@ export function MostRead({ articles, className = '' }: { articles: readonly Arti
   return (
     <section aria-labelledby="most-read" className={className}>
       <h2 id="most-read" className="border-b-2 border-brand pb-1 text-xl font-bold">
-        {t('title')} <span className="text-sm font-normal text-muted">{t('window')}</span>
+        {t('title')} <span className="text-sm font-normal text-muted">{t('window', { hours: MOST_READ_WINDOW_HOURS })}</span>
       </h2>
       <ol className="list-decimal ps-7 marker:text-xl marker:font-bold marker:text-brand">
         {articles.map((article) => (
           <li key={article.id} className="border-b border-rule py-2.5 ps-1 last:border-b-0">
             <Kicker article={article} showSection={false} />
             <a href={articlePath(article)} className="font-bold leading-snug hover:text-brand hover:underline">
-              {article.title}
+              <EditionText text={article.title} locale={article.locale} />
             </a>
           </li>
         ))}

@@ -13,11 +13,11 @@ export function SearchResult({ article, terms }: { article: ArticleTeaser; terms
       <Kicker article={article} showSection />
       <h2 className="text-lg font-bold leading-snug">
         <a href={articlePath(article)} className="hover:text-brand hover:underline">
-          <Highlighted segments={highlight(article.title, terms)} />
+          <Highlighted segments={highlight(article.title, terms)} locale={article.locale} />
         </a>
       </h2>
       <p className="mt-1 text-[0.95rem] text-muted">
-        <Highlighted segments={highlight(article.summary, terms)} />
+        <Highlighted segments={highlight(article.summary, terms)} locale={article.locale} />
       </p>
       <p className="mt-1 text-sm text-muted">
         <time dateTime={article.publishedAt}>{formatDate(article.publishedAt, article.locale)}</time>

@@ -8,10 +8,19 @@ import { terms } from '@/lib/search/normalize';
 import { correctedAsWritten } from '@/lib/search/spelling';
 import { MAX_QUERY_LENGTH, SEARCH_PAGE_SIZE, type SearchQuery } from '@/lib/search/query';
 import type { Locale } from '@/lib/site';
+import { readerTextDirection } from '@/lib/text';
 import { SearchResult } from './SearchResult';
 
-/** What a reader typed, or a respelling of it, set apart from the sentence around it: its direction is its own. */
-const bdi = (chunks: ReactNode) => <bdi>{chunks}</bdi>;
+/**
+ * What a reader typed, or a respelling of it, set apart from the sentence around it: its direction
+ * is its own — right-to-left in the Arabic edition when it has Arabic in it (lib/text).
+ */
+function bdiFor(text: string, locale: Locale) {
+  const dir = readerTextDirection(text, locale);
+  return function ReaderText(chunks: ReactNode) {
+    return <bdi dir={dir}>{chunks}</bdi>;
+  };
+}
 
 interface SearchViewProps {
   locale: Locale;
@@ -27,7 +36,7 @@ export function SearchView({ locale, query, page, results }: SearchViewProps) {
   const text = query.kind === 'ok' || query.kind === 'junk' ? query.text : '';
   return (
     <div className="max-w-3xl">
-      <h1 className="border-b-2 border-brand pb-2 text-3xl font-bold">{query.kind === 'ok' ? t.rich('resultsTitle', { query: text, bdi }) : t('title')}</h1>
+      <h1 className="border-b-2 border-brand pb-2 text-3xl font-bold">{query.kind === 'ok' ? t.rich('resultsTitle', { query: text, bdi: bdiFor(text, locale) }) : t('title')}</h1>
       <SearchForm locale={locale} id="search-page-q" name="again" query={text} className="mt-4 max-w-xl" />
       <div className="mt-4">
         {query.kind === 'empty' && <p className="text-lg text-muted">{t('hint')}</p>}
@@ -56,7 +65,7 @@ function Found({ locale, query, page, results }: { locale: Locale; query: string
       </p>
     ) : (
       <>
-        <p className="text-lg font-bold">{t.rich('none', { query, bdi })}</p>
+        <p className="text-lg font-bold">{t.rich('none', { query, bdi: bdiFor(query, locale) })}</p>
         <p className="text-muted">{t('noneHint')}</p>
       </>
     );
@@ -65,7 +74,7 @@ function Found({ locale, query, page, results }: { locale: Locale; query: string
   const matched = terms(results.corrected ?? query);
   return (
     <>
-      {results.corrected && <Respelled query={query} corrected={correctedAsWritten(query, results.corrected, results.items.flatMap((a) => [a.title, a.summary]))} />}
+      {results.corrected && <Respelled locale={locale} query={query} corrected={correctedAsWritten(query, results.corrected, results.items.flatMap((a) => [a.title, a.summary]))} />}
       <ol aria-label={t('results')} start={(page - 1) * SEARCH_PAGE_SIZE + 1} className="list-none">
         {results.items.map((article) => (
           <li key={article.id}>
@@ -79,7 +88,8 @@ function Found({ locale, query, page, results }: { locale: Locale; query: string
 }
 
 /** Why these results: the query found nothing as typed, so its closest known words were searched — named when we know how they are written. */
-function Respelled({ query, corrected }: { query: string; corrected: string | undefined }) {
+function Respelled({ locale, query, corrected }: { locale: Locale; query: string; corrected: string | undefined }) {
   const t = useTranslations('Search');
+  const bdi = bdiFor(`${query} ${corrected ?? ''}`, locale);
   return <p className="mb-2 rounded bg-wash px-3 py-2">{corrected === undefined ? t.rich('correctedUnnamed', { query, bdi }) : t.rich('corrected', { query, corrected, bdi })}</p>;
 }

@@ -197,7 +197,8 @@ export async function getEditionSections(locale: Locale): Promise<Section[]> {
 }
 
 /** "Most read": views of the last 24 hours (whole hours, lib/reads), ten stories per edition. */
-export const MOST_READ_WINDOW_MS = 24 * 60 * 60 * 1000;
+export const MOST_READ_WINDOW_HOURS = 24;
+export const MOST_READ_WINDOW_MS = MOST_READ_WINDOW_HOURS * 3_600_000;
 export const MOST_READ_LIMIT = 10;
 /** How long a ranking is kept before it is counted again (the reads route also renews it as views arrive). */
 export const MOST_READ_SECONDS = 300;

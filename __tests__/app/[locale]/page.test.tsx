@@ -88,6 +88,8 @@ describe('front page (server render)', () => {
     const items = within(within(ranking).getByRole('list')).getAllByRole('listitem');
     expect(items.map((li) => within(li).getByRole('link').getAttribute('href'))).toEqual(['/news/103', '/news/107']);
     expect(within(items[1]!).getByText('رأي')).toBeInTheDocument();
+    // The window it names is the one it counts (lib/content MOST_READ_WINDOW_HOURS).
+    expect(within(ranking).getByRole('heading', { level: 2 })).toHaveTextContent('الأكثر قراءة خلال آخر 24 ساعة');
   });
 
   it('puts the second stories under the lead when most read fills the column beside it', async () => {

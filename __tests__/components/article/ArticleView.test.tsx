@@ -129,7 +129,7 @@ describe('ArticleView of a translation', () => {
     const translated = makeArticle(15, { locale: 'en', translationOf: 5, translationId: 5 });
     renderInLocale(<ArticleView article={translated} url="https://www.alwafd.news/en/news/15" related={[]} />, 'en');
     expect(screen.getByText(/Translated from the Arabic edition\./)).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Read the original' })).toHaveAttribute('href', '/news/5');
+    expect(screen.getByRole('link', { name: 'Read the Arabic original' })).toHaveAttribute('href', '/news/5');
     expect(screen.queryByText(/Sample content/)).not.toBeInTheDocument();
   });
 
@@ -137,12 +137,52 @@ describe('ArticleView of a translation', () => {
     const translated = makeArticle(18, { locale: 'en', translationOf: 5 });
     renderInLocale(<ArticleView article={translated} url="https://www.alwafd.news/en/news/18" related={[]} />, 'en');
     expect(screen.getByText('Translated from the Arabic edition.')).toBeInTheDocument();
-    expect(screen.queryByRole('link', { name: 'Read the original' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Read the Arabic original' })).not.toBeInTheDocument();
   });
 
   it('marks sample content as such, and an original is no translation', () => {
     renderInLocale(<ArticleView article={makeArticle(16, { sample: true, translationId: 17 })} url="https://www.alwafd.news/news/16" related={[]} />);
     expect(screen.getByText('مادة تجريبية للعرض، ليست تقريرًا صحفيًا.')).toBeInTheDocument();
     expect(screen.queryByText(/ترجمة عن/)).not.toBeInTheDocument();
+  });
+
+  it('gives words in the other script their language, so a screen reader speaks them in its voice', () => {
+    const article = makeArticle(18, {
+      title: 'SpaceX تخطط للاكتتاب',
+      summary: 'ملخص عن OpenAI.',
+      tags: ['SpaceX'],
+      paragraphs: ['تحدثت صحيفة The Wall Street Journal، عن 1.5 تريليون.'],
+      image: { ...FIXTURE_IMAGE, caption: 'SpaceX' },
+    });
+    renderInLocale(<ArticleView article={article} url="https://www.alwafd.news/news/18" related={[]} />);
+    const english = (element: Element) => [...element.querySelectorAll('[lang="en"]')].map((span) => span.textContent);
+    expect(english(screen.getByRole('heading', { level: 1 }))).toEqual(['SpaceX']);
+    expect(english(screen.getByText('ملخص عن', { exact: false }))).toEqual(['OpenAI']);
+    const paragraph = document.querySelector('.article-body > p')!;
+    // The Arabic comma and the number stay with the Arabic sentence; what a reader sees is unchanged.
+    expect(english(paragraph)).toEqual(['The Wall Street Journal']);
+    expect(paragraph.textContent).toBe('تحدثت صحيفة The Wall Street Journal، عن 1.5 تريليون.');
+    expect(english(document.querySelector('figcaption')!)).toEqual(['SpaceX']);
+    expect(english(screen.getByRole('link', { name: 'SpaceX' }))).toEqual(['SpaceX']);
+  });
+
+  it('marks Arabic words as Arabic in the English edition', () => {
+    const article = makeArticle(19, { locale: 'en', title: 'The paper الوفد turns 42', paragraphs: ['Its motto, «الحق فوق القوة», is printed daily.'] });
+    renderInLocale(<ArticleView article={article} url="https://www.alwafd.news/en/news/19" related={[]} />, 'en');
+    expect([...screen.getByRole('heading', { level: 1 }).querySelectorAll('[lang="ar"]')].map((s) => s.textContent)).toEqual(['الوفد']);
+    expect([...document.querySelectorAll('.article-body [lang="ar"]')].map((s) => s.textContent)).toEqual(['الحق فوق القوة']);
+  });
+
+  it('keeps the outline without gaps: an editor’s h4 after an h2 is read as an h3', () => {
+    const heading = (level: 2 | 3 | 4, text: string) => ({ type: 'heading' as const, level, children: [{ type: 'text' as const, text }] });
+    const article = makeArticle(20, { body: [heading(4, 'أول'), heading(2, 'ثان'), heading(4, 'ثالث'), heading(3, 'رابع')] });
+    renderInLocale(<ArticleView article={article} url="https://www.alwafd.news/news/20" related={[]} />);
+    const levels = [...document.querySelectorAll('.article-body > *')].map((h) => [h.tagName, h.textContent]);
+    expect(levels).toEqual([
+      ['H2', 'أول'],
+      ['H2', 'ثان'],
+      ['H3', 'ثالث'],
+      ['H3', 'رابع'],
+    ]);
   });
 });

@@ -63,4 +63,22 @@ describe('the frame around every page', () => {
     expect(footer).toHaveTextContent('© 2026');
     expect(within(footer).getByRole('link', { name: 'Masthead' })).toHaveAttribute('href', '/en/masthead');
   });
+
+  it('says "current page" only on the link’s own page: a story or a later page is in its section, not on it', () => {
+    const current = (ui: Parameters<typeof serverHtml>[0]) => {
+      serve(ui, 'ar');
+      const nav = screen.getByRole('navigation', { name: 'الأقسام' });
+      return within(nav)
+        .getAllByRole('link')
+        .filter((a) => a.hasAttribute('aria-current'))
+        .map((a) => [a.getAttribute('href'), a.getAttribute('aria-current')]);
+    };
+    const shell = (isPage: boolean) => (
+      <PageShell locale="ar" frame={FRAME} alternate={{ locale: 'en', href: '/en' }} current={{ slug: 'technology', isPage }}>
+        <p>محتوى</p>
+      </PageShell>
+    );
+    expect(current(shell(true))).toEqual([['/section/technology', 'page']]);
+    expect(current(shell(false))).toEqual([['/section/technology', 'true']]);
+  });
 });

@@ -7,7 +7,7 @@ import { getSiteFrame, searchArticles } from '@/lib/content';
 import { searchPath } from '@/lib/routes';
 import { parseSearchPage, parseSearchQuery } from '@/lib/search/query';
 import { isLocale, otherLocale } from '@/lib/site';
-import { isolated } from '@/lib/text';
+import { isolated, readerTextDirection } from '@/lib/text';
 
 /**
  * /search?q=…&page=N and /en/search: rendered for each request (it reads the query string), so no
@@ -23,7 +23,7 @@ export async function generateMetadata({ params, searchParams }: { params: Param
   const query = parseSearchQuery((await searchParams).q);
   const t = await getTranslations({ locale, namespace: 'Search' });
   return {
-    title: query.kind === 'ok' ? t.markup('resultsTitle', { query: query.text, bdi: (chunks) => isolated([chunks].flat().join('')) }) : t('title'),
+    title: query.kind === 'ok' ? t.markup('resultsTitle', { query: query.text, bdi: (chunks) => isolated([chunks].flat().join(''), readerTextDirection(query.text, locale)) }) : t('title'),
     description: t('description'),
     // The proxy sends the same as X-Robots-Tag: one result page per query typed belongs in no index.
     robots: { index: false, follow: true },

@@ -152,6 +152,20 @@ describe('search page (server render)', () => {
     expect(meta.title).toBe('نتائج البحث عن «\u2068Hello!\u2069»');
   });
 
+  it('reads an Arabic query that opens with a Latin name right to left, in the heading, the box and the title', async () => {
+    // First-strong would lay "SpaceX تخطط" out left to right: the Arabic word drawn before the name.
+    await render('ar', 'SpaceX تخطط');
+    const heading = screen.getByRole('heading', { level: 1 });
+    expect(heading.querySelector('bdi')).toHaveAttribute('dir', 'rtl');
+    expect(heading.querySelector('bdi')).toHaveTextContent(/^SpaceX تخطط$/);
+    expect(screen.getByDisplayValue('SpaceX تخطط')).toHaveAttribute('dir', 'rtl');
+    const meta = await generateMetadata({ params: params('ar'), searchParams: query('SpaceX تخطط') });
+    expect(meta.title).toBe('نتائج البحث عن «\u2067SpaceX تخطط\u2069»');
+    // The English edition leaves direction to the first letter.
+    await render('en', 'SpaceX تخطط');
+    expect(screen.getAllByRole('heading', { level: 1 }).at(-1)!.querySelector('bdi')).not.toHaveAttribute('dir');
+  });
+
   it('links the language switch to the same search in the other edition', async () => {
     await render('ar', 'مصر');
     expect(screen.getByRole('link', { name: 'English' })).toHaveAttribute('href', `/en/search?q=${encodeURIComponent('مصر')}`);
@@ -159,7 +173,7 @@ describe('search page (server render)', () => {
 
   it('is titled by the query and kept out of search engines (noindex, follow)', async () => {
     const meta = await generateMetadata({ params: params('ar'), searchParams: query('المدرسة') });
-    expect(meta.title).toBe('نتائج البحث عن «\u2068المدرسة\u2069»');
+    expect(meta.title).toBe('نتائج البحث عن «\u2067المدرسة\u2069»');
     expect(meta.robots).toEqual({ index: false, follow: true });
     expect((await generateMetadata({ params: params('en'), searchParams: query() })).title).toBe('Search');
   });

@@ -74,7 +74,7 @@ export default async function ArticlePage({ params }: { params: Promise<Params> 
     : { locale: other, href: homePath(other) };
 
   return (
-    <PageShell locale={locale} frame={frame} alternate={alternate} current={article.section.slug}>
+    <PageShell locale={locale} frame={frame} alternate={alternate} current={{ slug: article.section.slug, isPage: false }}>
       <JsonLd data={newsArticleJsonLd(article, { home: layout('home') })} />
       <ArticleView
         article={article}

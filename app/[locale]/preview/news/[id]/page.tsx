@@ -31,7 +31,7 @@ export default async function PreviewPage({ params }: { params: Promise<{ locale
   const [frame, t] = await Promise.all([getSiteFrame(), getTranslations('Preview')]);
   const other = otherLocale(locale);
   return (
-    <PageShell locale={locale} frame={frame} alternate={{ locale: other, href: homePath(other) }} current={article.section.slug}>
+    <PageShell locale={locale} frame={frame} alternate={{ locale: other, href: homePath(other) }} current={{ slug: article.section.slug, isPage: false }}>
       {previewing && (
         <p role="status" className="mb-4 rounded border-s-4 border-brand bg-wash px-4 py-2 font-bold">
           {t('notice')}
