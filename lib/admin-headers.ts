@@ -7,19 +7,33 @@ import type { HeaderRule } from './security-headers';
  * and blob: previews of uploads and the media store's pictures; it is still confined to this
  * origin for scripts, connections, frames and forms. Readers' pages keep their stricter policy.
  */
-export const ADMIN_CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self' 'unsafe-inline'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob: https:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "frame-src 'self'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'self'",
-].join('; ');
+export function adminContentSecurityPolicy(env: NodeJS.ProcessEnv = process.env): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self' 'unsafe-inline'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob: https:",
+    "font-src 'self' data:",
+    `connect-src 'self'${blobUploadSource(env)}`,
+    "object-src 'none'",
+    "frame-src 'self'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'self'",
+  ].join('; ');
+}
+
+/**
+ * With Vercel Blob as the media store (payload.config.ts, `clientUploads`), the editor's browser
+ * sends a picture straight to the store's API, not through this origin: that one address is
+ * allowed, nothing else of vercel.com. Without the store, uploads go to this origin only.
+ */
+function blobUploadSource(env: NodeJS.ProcessEnv): string {
+  if (!env.BLOB_READ_WRITE_TOKEN) return '';
+  // @vercel/blob's own default, and the variables it reads to replace it.
+  const api = env.VERCEL_BLOB_API_URL || env.NEXT_PUBLIC_VERCEL_BLOB_API_URL || 'https://vercel.com/api/blob';
+  return ` ${api.replace(/\/?$/, '/')}`;
+}
 
 export const NO_INDEX = { key: 'X-Robots-Tag', value: 'noindex, nofollow' };
 
@@ -37,7 +51,7 @@ export function adminHeaderRules(): HeaderRule[] {
     {
       source: '/admin/:path*',
       headers: [
-        { key: 'Content-Security-Policy', value: ADMIN_CONTENT_SECURITY_POLICY },
+        { key: 'Content-Security-Policy', value: adminContentSecurityPolicy() },
         // The admin frames its own live preview: same origin only.
         { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
         NO_INDEX,

@@ -128,3 +128,19 @@ describe('uploaded pictures, served under the CMS’s API', () => {
     }
   });
 });
+
+describe('the admin’s policy', () => {
+  const connectSrc = (env: NodeJS.ProcessEnv) => {
+    const { adminContentSecurityPolicy } = jest.requireActual<typeof import('@/lib/admin-headers')>('@/lib/admin-headers');
+    return adminContentSecurityPolicy(env)
+      .split('; ')
+      .find((directive) => directive.startsWith('connect-src'));
+  };
+  it('lets the editor’s browser send a picture to Vercel Blob’s API when that is the media store, and nowhere else', () => {
+    expect(connectSrc({ BLOB_READ_WRITE_TOKEN: 'vercel_blob_rw_x' } as unknown as NodeJS.ProcessEnv)).toBe("connect-src 'self' https://vercel.com/api/blob/");
+    expect(connectSrc({ BLOB_READ_WRITE_TOKEN: 'vercel_blob_rw_x', VERCEL_BLOB_API_URL: 'https://blob.example.test/api' } as unknown as NodeJS.ProcessEnv)).toBe(
+      "connect-src 'self' https://blob.example.test/api/",
+    );
+    expect(connectSrc({} as unknown as NodeJS.ProcessEnv)).toBe("connect-src 'self'");
+  });
+});
