@@ -50,9 +50,6 @@ function lockPool(): pg.Pool {
       max: 4,
       idleTimeoutMillis: 10_000,
       connectionTimeoutMillis: 5_000,
-      statement_timeout: 10_000,
-      // A login that hangs must not hold its account's lock: the server ends the transaction.
-      idle_in_transaction_session_timeout: 30_000,
       application_name: 'alwafd-session-lock',
     });
     pool.on('error', (error) => console.error(`[sessions] idle connection lost: ${error.message}`));
@@ -187,7 +184,10 @@ async function holdingLocks(emails: readonly string[], what: string, handle: () 
   if (!client) return handle();
   let locked = false;
   try {
-    await client.query('BEGIN');
+    // The limits are the transaction's own (SET LOCAL), not the connection's: a pooler in transaction
+    // mode refuses settings sent as a connection opens. A login that hangs must not hold its
+    // account's lock: the server ends the transaction.
+    await client.query(`BEGIN; SET LOCAL statement_timeout = 10000; SET LOCAL idle_in_transaction_session_timeout = 30000`);
     for (const account of accounts) await client.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [SESSIONS_LOCK, account]);
     locked = true;
   } catch (error) {

@@ -10,25 +10,61 @@ import { databaseUrl, poolSize } from './connection';
 export const STATEMENT_TIMEOUT_MS = Number(process.env.DATABASE_STATEMENT_TIMEOUT_MS || 5000);
 
 const POOL = Symbol.for('alwafd.db.pool');
-type Holder = { [POOL]?: pg.Pool };
+type Holder = { [POOL]?: { pool: pg.Pool; startupSettings: boolean } };
+
+/**
+ * Whether the database refused the settings a connection sends as it opens: a pooler in
+ * transaction mode (PgBouncer's default, and poolers built on it) answers "unsupported startup
+ * parameter" (08P01) to any it does not track, statement_timeout among them.
+ */
+export function refusedStartupSettings(error: unknown): boolean {
+  return (error as { code?: string } | null)?.code === '08P01' && /unsupported startup parameter/i.test(String((error as Error).message));
+}
+
+function makePool(startupSettings: boolean): pg.Pool {
+  const pool = new pg.Pool({
+    connectionString: databaseUrl(),
+    max: poolSize(),
+    idleTimeoutMillis: 30_000,
+    connectionTimeoutMillis: Number(process.env.DATABASE_CONNECT_TIMEOUT_MS || 3000),
+    application_name: 'alwafd-reader',
+    ...(startupSettings && { statement_timeout: STATEMENT_TIMEOUT_MS }),
+  });
+  // A dropped connection (the database restarting) must not take the process down: the pool
+  // discards it and the next query opens a new one.
+  pool.on('error', (error) => console.error(`[db] idle connection lost: ${error.message}`));
+  return pool;
+}
 
 export function readerPool(): pg.Pool {
   const holder = globalThis as Holder;
-  if (!holder[POOL]) {
-    const pool = new pg.Pool({
-      connectionString: databaseUrl(),
-      max: poolSize(),
-      idleTimeoutMillis: 30_000,
-      connectionTimeoutMillis: Number(process.env.DATABASE_CONNECT_TIMEOUT_MS || 3000),
-      statement_timeout: STATEMENT_TIMEOUT_MS,
-      application_name: 'alwafd-reader',
-    });
-    // A dropped connection (the database restarting) must not take the process down: the pool
-    // discards it and the next query opens a new one.
-    pool.on('error', (error) => console.error(`[db] idle connection lost: ${error.message}`));
-    holder[POOL] = pool;
+  holder[POOL] ??= { pool: makePool(true), startupSettings: true };
+  return holder[POOL].pool;
+}
+
+/**
+ * Behind a pooler that refuses startup settings, the pool is made again without them — once per
+ * process, said once in the log — and the statement timeout is the database role's own (README:
+ * `ALTER ROLE … SET statement_timeout`), since no per-connection setting survives such a pooler.
+ */
+function withoutStartupSettings(): void {
+  const holder = globalThis as Holder;
+  const held = holder[POOL];
+  if (!held?.startupSettings) return;
+  console.warn(`[db] the database refuses settings at connection (a pooler): reading without them; set statement_timeout on the role (README, "Deploying")`);
+  void held.pool.end().catch(() => {});
+  holder[POOL] = { pool: makePool(false), startupSettings: false };
+}
+
+async function rows<Row extends pg.QueryResultRow>(text: string, values: unknown[]): Promise<Row[]> {
+  try {
+    return (await readerPool().query<Row>(text, values)).rows;
+  } catch (error) {
+    if (!refusedStartupSettings(error)) throw error;
+    // Queries already under way when the first refusal came are refused too: each reads again.
+    withoutStartupSettings();
+    return (await readerPool().query<Row>(text, values)).rows;
   }
-  return holder[POOL];
 }
 
 /** Sees every statement before it runs: tests only (__tests__/integration/query-plans.test.ts EXPLAINs them). */
@@ -49,10 +85,10 @@ const LOG_SLOW_MS = Number(process.env.DATABASE_LOG_SLOW_MS || 0);
 
 export async function query<Row extends pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<Row[]> {
   (globalThis as ListenerHolder)[LISTENER]?.(text, values);
-  if (!LOG_SLOW_MS) return (await readerPool().query<Row>(text, values)).rows;
+  if (!LOG_SLOW_MS) return rows<Row>(text, values);
   const started = performance.now();
   try {
-    return (await readerPool().query<Row>(text, values)).rows;
+    return await rows<Row>(text, values);
   } finally {
     const took = performance.now() - started;
     if (took > LOG_SLOW_MS) console.warn(`[db] ${Math.round(took)} ms: ${text.replace(/\s+/g, ' ').slice(0, 160)}`);
