@@ -25,6 +25,9 @@ import { spawn } from 'node:child_process';
 import { dropDatabase, embeddedUrl, ensureDatabase, localSecrets, startCluster, type Cluster } from './lib/embedded-postgres';
 
 // Payload pushes schema changes in development mode: scripts run as production, migrations only.
+// Except for `next dev`, which must run in the mode it was given (development unless told
+// otherwise: React's debugging, the development security policy); push is off in payload.config.ts.
+const givenNodeEnv = process.env.NODE_ENV;
 (process.env as Record<string, string | undefined>).NODE_ENV ??= 'production';
 const log = (line: string) => console.log(`[database] ${line}`);
 
@@ -105,7 +108,9 @@ async function seedIfEmpty(): Promise<void> {
 
 function run(command: string[]): Promise<number> {
   return new Promise((resolve) => {
-    const child = spawn(command[0]!, command.slice(1), { stdio: 'inherit', env: process.env });
+    const dev = command[0] === 'next' && command[1] === 'dev';
+    const env = (dev ? { ...process.env, NODE_ENV: givenNodeEnv } : process.env) as NodeJS.ProcessEnv;
+    const child = spawn(command[0]!, command.slice(1), { stdio: 'inherit', env });
     const forward = (signal: NodeJS.Signals) => child.kill(signal);
     process.on('SIGINT', forward);
     process.on('SIGTERM', forward);
