@@ -8,7 +8,7 @@ jest.mock('payload', () => ({
   },
 }));
 
-import { badQueryIsBadRequest, boundedReads, listArgsFault, MAX_PUBLIC_LIMIT, queryListArgs } from '@/cms/hooks/bounded-reads';
+import { badQueryIsBadRequest, boundedReads, listArgsFault, MAX_PUBLIC_LIMIT, queryListArgs, whereFault } from '@/cms/hooks/bounded-reads';
 
 const faultOf = (args: Parameters<typeof listArgsFault>[0], anonymous = true) => listArgsFault(args, anonymous)?.path;
 
@@ -64,6 +64,17 @@ describe('bounded API reads', () => {
       await expect(run({ depth: 0 }, { payloadAPI: 'REST', query: { limit: '0' } })).resolves.toEqual({ depth: 0 });
     });
 
+    it('over REST, the filter of the query string, not one Payload reads with for it', async () => {
+      const summary = { where: { summary: { contains: 'x' } } };
+      await expect(run(summary, { payloadAPI: 'REST', query: summary })).rejects.toThrow(/where\.summary/);
+      await expect(run(summary, { payloadAPI: 'REST', query: summary, user: { id: 1 } })).resolves.toBe(summary);
+      // The session's account, looked up by id while the request has no user yet: not the filter it sent.
+      await expect(run({ id: 3 }, { payloadAPI: 'REST', query: { where: { name: { equals: 'x' } } } })).resolves.toEqual({ id: 3 });
+      // A picture's file is looked up by its name on a visitor's request that sent no filter.
+      const byName = { where: { filename: { equals: '1001.webp' } } };
+      await expect(run(byName, { payloadAPI: 'REST', query: {} })).resolves.toBe(byName);
+    });
+
     it('over GraphQL, a field’s own arguments; the relations it fills in come at a depth (0 and up)', async () => {
       await expect(run({ limit: 0 }, { payloadAPI: 'GraphQL' })).rejects.toThrow(/limit/);
       await expect(run({ ...internal, currentDepth: 0 }, { payloadAPI: 'GraphQL' })).resolves.toMatchObject(internal);
@@ -86,5 +97,28 @@ describe('bounded API reads', () => {
     expect(hook(Object.assign(new Error('Failed query'), { cause: outOfRange }), { method: 'PATCH' })).toBeUndefined();
     expect(hook(Object.assign(new Error('connection refused'), { code: 'ECONNREFUSED' }))).toBeUndefined();
     expect(hook(Object.assign(new Error('deadlock'), { code: '40P01' }))).toBeUndefined();
+  });
+});
+
+describe('filters a request may ask for', () => {
+  const faultOf = (where: unknown, anonymous = true) => whereFault(where, anonymous)?.path;
+  it('lets a visitor filter by the indexed fields, compared as values, in and/or', () => {
+    for (const where of [{ edition: { equals: 'ar' } }, { and: [{ section: { in: [1, 2] } }, { publishedAt: { greater_than: '2026-01-01' } }] }, { or: [{ tags: { equals: 5 } }, { writer: { exists: true } }] }]) {
+      expect(faultOf(where)).toBeUndefined();
+    }
+  });
+  it('refuses a visitor a scan of the archive’s text, naming the filter', () => {
+    expect(faultOf({ summary: { contains: 'x' } })).toBe('where.summary');
+    expect(faultOf({ title: { like: 'x' } })).toBe('where.title');
+    expect(faultOf({ and: [{ edition: { equals: 'ar' } }, { section: { like: 'x' } }] })).toBe('where.section.like');
+  });
+  it('refuses everyone what the database cannot answer: the story’s rich text, places', () => {
+    for (const anonymous of [true, false]) {
+      expect(faultOf({ body: { like: 'x' } }, anonymous)).toBe('where.body');
+      expect(faultOf({ 'version.body': { contains: 'x' } }, anonymous)).toBe('where.version.body');
+      expect(faultOf({ publishedAt: { near: '1,2' } }, anonymous)).toBe('where.publishedAt.near');
+    }
+    // The newsroom's own searches stay: the admin's list looks headlines up with like.
+    expect(faultOf({ title: { like: 'مصر' } }, false)).toBeUndefined();
   });
 });

@@ -721,3 +721,83 @@ describe('accounts', () => {
     expect(robots).toMatch(/Disallow: \/api\//);
   });
 });
+
+describe('what the newsroom cannot break by accident', () => {
+  const errorsOf = (json: unknown) => JSON.stringify(json);
+
+  it('refuses deleting a tag stories carry, or a writer who signs pieces (409, with the count): nothing loses its tag or its byline', async () => {
+    const name = `وسم لا يُحذف ${Date.now()}`;
+    const id = (await createStory('/api/articles', { ...story(`خبر بوسم باقٍ ${Date.now()}`), tags: [name], _status: 'published' }, editor.token)).json.doc.id;
+    const tag = (await api<{ docs: { id: number }[] }>('GET', `/api/tags?where[name][equals]=${encodeURIComponent(name)}&limit=1`, undefined, editor.token)).json.docs[0]!;
+    const refused = await api('DELETE', `/api/tags/${tag.id}`, undefined, adminToken);
+    expect(refused.status).toBe(409);
+    expect(errorsOf(refused.json)).toContain('يحمل هذا الوسم 1 من الأخبار');
+    await waitFor(`/news/${id}`, (status, html) => status === 200 && html.includes(`/tag/${encodeURIComponent(name)}"`));
+    // The story can still be corrected: its tag is there.
+    expect((await api('PATCH', `/api/articles/${id}`, { title: `خبر بوسم باقٍ، مصحح ${Date.now()}` }, editor.token)).status).toBe(200);
+
+    const { json: writers } = await api<{ docs: { id: number }[] }>('GET', '/api/writers?where[slug][equals]=salma-abdelhamid&limit=1', undefined, adminToken);
+    const signing = await api('DELETE', `/api/writers/${writers.docs[0]!.id}`, undefined, adminToken);
+    expect(signing.status).toBe(409);
+    expect(errorsOf(signing.json)).toMatch(/لهذا الكاتب \d+ من المقالات/);
+  });
+
+  it('saves stories sent together with the same new tag: one tag, every story saved', async () => {
+    const name = `وسم متزامن ${Date.now()}`;
+    const answers = await Promise.all(
+      [1, 2, 3, 4].map((n) => createStory('/api/articles', { ...story(`خبر متزامن ${n} ${Date.now()}`), tags: [name], _status: 'published' }, editor.token)),
+    );
+    expect(answers.map((answer) => answer.status)).toEqual([201, 201, 201, 201]);
+    const tags = await api<{ docs: { id: number }[] }>('GET', `/api/tags?where[name][equals]=${encodeURIComponent(name)}`, undefined, editor.token);
+    expect(tags.json.docs).toHaveLength(1);
+    // Removed after its stories: a tag they carry is not deleted.
+    created.unshift({ collection: 'tags', id: tags.json.docs[0]!.id });
+  });
+
+  it('refuses a draft’s missing section, picture, writer or tag, an unknown edition and a date that is none with 400 naming the field, as a published story', async () => {
+    for (const [field, value] of [
+      ['section', 99999],
+      ['image', 99999],
+      ['writer', 99999],
+      ['tags', [999999]],
+      ['section', 'abc'],
+      ['edition', 'fr'],
+      ['publishedAt', 'garbage'],
+    ] as const) {
+      const answer = await createStory('/api/articles?draft=true', { ...story(`مسودة معيبة ${Date.now()}`), [field]: value, _status: 'draft' }, editor.token);
+      expect([field, answer.status]).toEqual([field, 400]);
+      expect(errorsOf(answer.json)).toContain(`"path":"${field}"`);
+    }
+  });
+
+  it('refuses a last update in the future or before publication, and dates a correction when it is written, not at every later save', async () => {
+    const id = (await createStory('/api/articles', { ...story(`خبر يُصحح ${Date.now()}`), _status: 'published' }, editor.token)).json.doc.id;
+    const future = await api('PATCH', `/api/articles/${id}`, { revisedAt: '2031-05-05T10:00:00Z' }, editor.token);
+    expect(future.status).toBe(400);
+    expect(errorsOf(future.json)).toContain('لا يكون آخر تحديث في المستقبل');
+    expect((await api('PATCH', `/api/articles/${id}`, { revisedAt: '2001-01-01T10:00:00Z' }, editor.token)).status).toBe(400);
+
+    expect((await api('PATCH', `/api/articles/${id}`, { correction: { note: 'صُحح اسم الوزير.' } }, editor.token)).status).toBe(200);
+    const dated = async () => (await api<{ correction?: { at?: string } }>('GET', `/api/articles/${id}`, undefined, editor.token)).json.correction?.at;
+    const at = await dated();
+    expect(at).toBeTruthy();
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    expect((await api('PATCH', `/api/articles/${id}`, { summary: `ملخص جديد ${Date.now()}` }, editor.token)).status).toBe(200);
+    expect(await dated()).toBe(at);
+  });
+
+  it('answers a visitor’s filter that would read the whole archive, or one the database cannot compare, with 400 naming it — never 500', async () => {
+    for (const [query, path] of [
+      ['where[summary][contains]=x', 'where.summary'],
+      ['where[body][like]=x', 'where.body'],
+      ['where[publishedAt][near]=1,2', 'where.publishedAt.near'],
+    ] as const) {
+      const answer = await api('GET', `/api/articles?${query}`);
+      expect([query, answer.status]).toEqual([query, 400]);
+      expect(errorsOf(answer.json)).toContain(path);
+    }
+    expect((await api('GET', '/api/articles?where[edition][equals]=ar&limit=1')).status).toBe(200);
+    // The newsroom's own search of headlines stays.
+    expect((await api('GET', `/api/articles?where[title][like]=${encodeURIComponent('أسوان')}&limit=1`, undefined, editor.token)).status).toBe(200);
+  });
+});

@@ -1,11 +1,14 @@
-import { ValidationError, type CollectionBeforeChangeHook, type CollectionBeforeValidateHook, type CollectionConfig, type PayloadRequest, type RelationshipFieldSingleValidation } from 'payload';
+import { ValidationError, type CollectionBeforeChangeHook, type CollectionBeforeValidateHook, type CollectionConfig, type DateFieldValidation, type PayloadRequest, type RelationshipFieldSingleValidation } from 'payload';
+import { date } from 'payload/shared';
 import { admins, createArticles, hasRole, readArticleVersions, readArticles, staffField, updateArticles } from '../access';
 import { storyEditor } from '../editor';
-import { rememberLiveArticle, revalidateArticleAfterChange, revalidateArticleAfterDelete } from '../hooks/revalidate';
+import { rememberLiveArticle, rememberTranslationBeforeDelete, revalidateArticleAfterChange, revalidateArticleAfterDelete } from '../hooks/revalidate';
+import { checkDraftValues } from '../draft-values';
 import { newsroomText } from '../translations';
 import { relationId } from '../relations';
 import { existing, plainText, plainTextarea, tagNameProblem } from '../validation';
 import { canonicalTagName } from '@/lib/content/tag-name';
+import { previewPath } from '@/lib/routes';
 
 type Edition = 'ar' | 'en';
 type TagValue = number | string | { id: number };
@@ -35,19 +38,35 @@ async function tagIds(tags: TagValue[], edition: Edition, req: PayloadRequest): 
   for (const tag of tags) {
     if (typeof tag === 'number') ids.push(tag);
     else if (typeof tag === 'object' && tag !== null) ids.push(tag.id);
-    else {
-      const name = canonicalTagName(tag);
-      const found = await req.payload.find({ collection: 'tags', where: { name: { equals: name }, edition: { equals: edition } }, limit: 1, pagination: false, req, overrideAccess: true });
-      const id = found.docs[0]?.id ?? (await req.payload.create({ collection: 'tags', data: { name, edition }, req, overrideAccess: true })).id;
-      ids.push(Number(id));
-    }
+    else ids.push(await findOrCreateTag(canonicalTagName(tag), edition, req));
   }
   return [...new Set(ids)];
+}
+
+/**
+ * A new tag is made in a transaction of its own, committed at once: two stories saved together with
+ * the same new tag would otherwise both insert it inside their saves, and the second's unique
+ * violation would abort its whole save (a wire importer's parallel stories lost). The one that
+ * loses the race finds the other's tag instead. A tag made for a save that then fails stays, unused.
+ */
+async function findOrCreateTag(name: string, edition: Edition, req: PayloadRequest): Promise<number> {
+  const where = { name: { equals: name }, edition: { equals: edition } };
+  const found = await req.payload.find({ collection: 'tags', where, limit: 1, pagination: false, req, overrideAccess: true });
+  if (found.docs[0]) return Number(found.docs[0].id);
+  try {
+    return Number((await req.payload.create({ collection: 'tags', data: { name, edition }, context: req.context, overrideAccess: true })).id);
+  } catch (error) {
+    const made = await req.payload.find({ collection: 'tags', where, limit: 1, pagination: false, overrideAccess: true });
+    if (made.docs[0]) return Number(made.docs[0].id);
+    throw error;
+  }
 }
 
 const resolveTagNames: CollectionBeforeValidateHook = async ({ data, originalDoc, req }) => {
   if (!data?.tags || !Array.isArray(data.tags)) return data;
   const edition = (data.edition ?? originalDoc?.edition ?? 'ar') as Edition;
+  // No tags are made for an edition that is none: the edition's own check refuses the story.
+  if (edition !== 'ar' && edition !== 'en') return data;
   data.tags = await tagIds(data.tags as TagValue[], edition, req);
   return data;
 };
@@ -67,6 +86,22 @@ const stampPublicationTime: CollectionBeforeValidateHook = ({ data, originalDoc,
   return data;
 };
 
+/**
+ * The last update readers are shown: a time that has been, and not before the story went out — a
+ * mistyped year printed "updated 5 May 2031" on the page and in the sitemap. (Five minutes of slack
+ * for a clock a little ahead of the database's.)
+ */
+const revisionTime: DateFieldValidation = (value, options) => {
+  const base = date(value, options as never);
+  if (base !== true || !value) return base;
+  const at = Date.parse(String(value));
+  if (at > Date.now() + 5 * 60_000) return newsroomText(options.req, 'revisedInFuture');
+  const published = (options.data as { publishedAt?: string | null } | undefined)?.publishedAt;
+  // A minute's slack: the admin's picker sets whole minutes, and a story goes out at its second.
+  if (published && at < Date.parse(published) - 60_000) return newsroomText(options.req, 'revisedBeforePublished');
+  return true;
+};
+
 const later = (a: Date, b: Date) => (a > b ? a : b);
 
 /**
@@ -75,6 +110,20 @@ const later = (a: Date, b: Date) => (a > b ? a : b);
  * is called off before it came due was never there (404). A schedule moved before it comes due
  * moves that moment with it.
  */
+/**
+ * A correction is dated when it is written or changed: a note left without a date would otherwise
+ * print the story's last save, which moves with every later edit of anything.
+ */
+const stampCorrection: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
+  const note = (data.correction as { note?: string | null; at?: string | null } | undefined)?.note;
+  const before = originalDoc?.correction as { note?: string | null; at?: string | null } | undefined;
+  if (!note?.trim()) return data;
+  const changed = note !== before?.note;
+  const at = (data.correction as { at?: string | null }).at;
+  if (!at || (changed && at === before?.at)) data.correction = { ...(data.correction as object), at: new Date().toISOString() };
+  return data;
+};
+
 const stampAuthorAndFirstPublication: CollectionBeforeChangeHook = ({ data, operation, originalDoc, req }) => {
   if (req.context?.importing) {
     if (operation === 'create' && req.user && !data.author) data.author = req.user.id;
@@ -158,15 +207,16 @@ export const Articles: CollectionConfig = {
     defaultColumns: ['title', 'edition', 'section', '_status', 'publishedAt'],
     listSearchableFields: ['title'],
     group: { ar: 'التحرير', en: 'Newsroom' },
-    preview: (doc) => (doc?.id ? `/api/preview?id=${doc.id}` : null),
+    preview: (doc) => (doc?.id ? previewPath(Number(doc.id)) : null),
   },
   defaultSort: '-publishedAt',
   versions: { drafts: true, maxPerDoc: 100 },
   access: { read: readArticles, readVersions: readArticleVersions, create: createArticles, update: updateArticles, delete: admins },
   hooks: {
     beforeValidate: [keepIdsForImports, resolveTagNames, stampPublicationTime],
-    beforeChange: [stampAuthorAndFirstPublication, checkDraftTranslation, rememberLiveArticle],
+    beforeChange: [checkDraftValues, stampAuthorAndFirstPublication, stampCorrection, checkDraftTranslation, rememberLiveArticle],
     afterChange: [revalidateArticleAfterChange],
+    beforeDelete: [rememberTranslationBeforeDelete],
     afterDelete: [revalidateArticleAfterDelete],
   },
   fields: [
@@ -209,6 +259,7 @@ export const Articles: CollectionConfig = {
       name: 'revisedAt',
       label: { ar: 'آخر تحديث', en: 'Last updated' },
       type: 'date',
+      validate: revisionTime,
       admin: {
         position: 'sidebar',
         date: { pickerAppearance: 'dayAndTime' },

@@ -4,7 +4,7 @@ import { NOT_FOUND_CACHE } from '@/lib/cache-control';
 import { mediaDir, uploadPath } from '@/lib/media/files';
 import { editors, readMedia, staff } from '../access';
 import { revalidatePictureAfterChange } from '../hooks/revalidate';
-import { relationId } from '../relations';
+import { storiesUsing } from '../stories-using';
 import { newsroomText } from '../translations';
 import { plainText } from '../validation';
 
@@ -15,19 +15,10 @@ import { plainText } from '../validation';
  * newsroom replaces it there first.
  */
 const refuseWhileInUse: CollectionBeforeDeleteHook = async ({ id, req }) => {
-  const [live, drafts, writers] = await Promise.all([
-    req.payload.find({ collection: 'articles', where: { image: { equals: id } }, select: {}, depth: 0, pagination: false, req, overrideAccess: true }),
-    req.payload.findVersions({
-      collection: 'articles',
-      where: { and: [{ 'version.image': { equals: id } }, { latest: { equals: true } }] },
-      depth: 0,
-      pagination: false,
-      req,
-      overrideAccess: true,
-    }),
+  const [stories, writers] = await Promise.all([
+    storiesUsing(req, 'image', id),
     req.payload.count({ collection: 'writers', where: { photo: { equals: id } }, req, overrideAccess: true }),
   ]);
-  const stories = new Set([...live.docs.map((story) => relationId(story.id)), ...drafts.docs.map((version) => relationId(version.parent))]).size;
   if (stories + writers.totalDocs > 0) {
     throw new APIError(newsroomText(req, 'pictureInUse', { stories, writers: writers.totalDocs }), 409, { stories, writers: writers.totalDocs }, true);
   }

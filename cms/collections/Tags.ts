@@ -1,7 +1,9 @@
-import type { CollectionConfig } from 'payload';
+import { APIError, type CollectionBeforeDeleteHook, type CollectionConfig } from 'payload';
 import { editors, staff } from '../access';
 import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidate';
 import { canonicalTagName, TAG_MAX_LENGTH } from '@/lib/content/tag-name';
+import { storiesUsing } from '../stories-using';
+import { newsroomText } from '../translations';
 import { tagText } from '../validation';
 
 /**
@@ -10,6 +12,12 @@ import { tagText } from '../validation';
  * spelled in NFC, would find nothing.
  */
 const canonicalName = ({ value }: { value?: unknown }) => (typeof value === 'string' ? canonicalTagName(value) : value);
+
+/** A tag stories carry is not deleted (cms/stories-using): the newsroom takes it off them first. */
+const refuseWhileInUse: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  const stories = await storiesUsing(req, 'tags', id);
+  if (stories > 0) throw new APIError(newsroomText(req, 'tagInUse', { count: stories }), 409, { stories }, true);
+};
 
 /**
  * Tags, per edition: a word or a name that becomes a URL (/tag/{name}). Writers add them as they
@@ -22,7 +30,7 @@ export const Tags: CollectionConfig = {
   // Read by the newsroom only: a tag made for a draft or an embargoed story must not tell the world
   // what is coming (reader pages read tags from the content source, never this API).
   access: { read: staff, create: staff, update: editors, delete: editors },
-  hooks: { afterChange: [revalidateAfterChange('tags')], afterDelete: [revalidateAfterDelete('tags')] },
+  hooks: { beforeDelete: [refuseWhileInUse], afterChange: [revalidateAfterChange('tags')], afterDelete: [revalidateAfterDelete('tags')] },
   fields: [
     {
       name: 'name',

@@ -1,7 +1,9 @@
-import type { CollectionConfig } from 'payload';
+import { APIError, type CollectionBeforeDeleteHook, type CollectionConfig } from 'payload';
 import { admins, editors, staff } from '../access';
 import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidate';
 import { WRITER_SLUG } from '@/lib/routes';
+import { storiesUsing } from '../stories-using';
+import { newsroomText } from '../translations';
 import { plainText, plainTextarea, slugText } from '../validation';
 
 const bothEditions = (name: string, label: { ar: string; en: string }, options: { required?: boolean; long?: boolean; maxLength?: number } = {}) => ({
@@ -18,6 +20,15 @@ const bothEditions = (name: string, label: { ar: string; en: string }, options: 
   })),
 });
 
+/**
+ * A writer with pieces is not deleted (cms/stories-using): the database would sign their columns
+ * with the desk's name, attributing a writer's opinion to the paper.
+ */
+const refuseWhileSigning: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  const stories = await storiesUsing(req, 'writer', id);
+  if (stories > 0) throw new APIError(newsroomText(req, 'writerHasStories', { count: stories }), 409, { stories }, true);
+};
+
 /** Columnists: a person with a name in both editions, a photo, a short bio and, often, a fixed column name. */
 export const Writers: CollectionConfig = {
   slug: 'writers',
@@ -26,7 +37,7 @@ export const Writers: CollectionConfig = {
   // The newsroom's: a writer entered before their first piece (a hire not yet announced) is not
   // public. Readers meet writers through their pages, which list only writers with a live piece.
   access: { read: staff, create: editors, update: editors, delete: admins },
-  hooks: { afterChange: [revalidateAfterChange('writers')], afterDelete: [revalidateAfterDelete('writers')] },
+  hooks: { beforeDelete: [refuseWhileSigning], afterChange: [revalidateAfterChange('writers')], afterDelete: [revalidateAfterDelete('writers')] },
   fields: [
     {
       name: 'slug',

@@ -46,6 +46,44 @@ export function listArgsFault(args: ListArgs, anonymous: boolean): { path: strin
   return undefined;
 }
 
+/** The collections a visitor may list (cms/access): the others refuse a visitor whatever the filter. */
+const PUBLIC_COLLECTIONS = new Set(['articles', 'sections']);
+/** What a visitor may filter by: the indexed fields a reader's tool would ask for, compared as values. */
+const PUBLIC_FIELDS = new Set(['id', 'edition', 'section', 'tags', 'writer', 'publishedAt', 'updatedAt', 'translationOf', 'slug', '_status']);
+const PUBLIC_OPERATORS = new Set(['equals', 'not_equals', 'in', 'not_in', 'exists', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal']);
+/** Place operators: no field here is a place, and the database failed on them (500). */
+const PLACE_OPERATORS = new Set(['near', 'within', 'intersects']);
+
+/**
+ * The first filter of a list request that is refused, with why. For everyone: place operators, and
+ * the story's text (a rich-text tree the database cannot compare: `like` failed with a 500 — the
+ * text is searched at /search). For a visitor, also any field or operator outside PUBLIC_FIELDS and
+ * PUBLIC_OPERATORS: `where[summary][contains]=x` read every story of the archive, per request.
+ */
+export function whereFault(where: unknown, anonymous: boolean): { path: string; message: string } | undefined {
+  if (where === undefined || where === null) return undefined;
+  if (typeof where !== 'object') return { path: 'where', message: 'where must be an object of fields' };
+  for (const [key, condition] of Object.entries(where as Record<string, unknown>)) {
+    if (key === 'and' || key === 'or') {
+      for (const inner of Array.isArray(condition) ? condition : [condition]) {
+        const fault = whereFault(inner, anonymous);
+        if (fault) return fault;
+      }
+      continue;
+    }
+    const path = `where.${key}`;
+    const field = key.split('.');
+    if (field[0] === 'body' || (field[0] === 'version' && field[1] === 'body')) return { path, message: 'the story’s text is not a filter: search it at /search' };
+    if (anonymous && !PUBLIC_FIELDS.has(key)) return { path, message: `a visitor filters by ${[...PUBLIC_FIELDS].join(', ')}` };
+    if (typeof condition !== 'object' || condition === null) return { path, message: 'a filter is an operator and a value' };
+    for (const operator of Object.keys(condition)) {
+      if (PLACE_OPERATORS.has(operator)) return { path: `${path}.${operator}`, message: 'no field here is a place' };
+      if (anonymous && !PUBLIC_OPERATORS.has(operator)) return { path: `${path}.${operator}`, message: `a visitor compares with ${[...PUBLIC_OPERATORS].join(', ')}` };
+    }
+  }
+  return undefined;
+}
+
 /** A REST query's list parameters as Payload reads them (utilities/parseParams): numbers when numeric, "false" as false. */
 export function queryListArgs(query: Record<string, unknown> | undefined): ListArgs {
   const number = (value: unknown) => (typeof value === 'string' && value.trim() !== '' && !Number.isNaN(Number(value)) ? Number(value) : value);
@@ -70,7 +108,13 @@ export const boundedReads: CollectionBeforeOperationHook = async ({ args, collec
   } else if (req.payloadAPI !== 'GraphQL' || typeof read.currentDepth === 'number') {
     return args;
   }
-  const fault = listArgsFault(read, !req.user);
+  // The filter is judged on the read that carries the client's own: over REST the query string's
+  // (reads Payload makes on the request's behalf carry theirs — the session's account looked up
+  // before the request has a user, a picture's file by its name); over GraphQL the field's. A visitor's
+  // stricter rules apply where a visitor may read at all: elsewhere access answers 403 first.
+  const where = (args as { where?: unknown }).where;
+  const own = req.payloadAPI !== 'REST' || JSON.stringify(where) === JSON.stringify((req.query as { where?: unknown } | undefined)?.where);
+  const fault = listArgsFault(read, !req.user) ?? (own ? whereFault(where, !req.user && PUBLIC_COLLECTIONS.has(collection.slug)) : undefined);
   if (fault) {
     // Loaded here, not at the top: Payload is ESM only, and the rules above are unit-tested without it.
     const { ValidationError } = await import('payload');

@@ -5,6 +5,7 @@ import type {
   CollectionAfterChangeHook,
   CollectionAfterDeleteHook,
   CollectionBeforeChangeHook,
+  CollectionBeforeDeleteHook,
   GlobalAfterChangeHook,
   PayloadRequest,
 } from 'payload';
@@ -126,9 +127,24 @@ export const revalidateArticleAfterChange: CollectionAfterChangeHook = async ({ 
   return doc;
 };
 
-export const revalidateArticleAfterDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
+const translationKey = (id: number | string) => `translation-of-deleted:${id}`;
+
+/**
+ * A deleted original's translation still names it ("Read the original"): its page must be expired
+ * too. After the delete the database has already emptied the translation's link to it, so the
+ * translation is found before.
+ */
+export const rememberTranslationBeforeDelete: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  if (req.context?.importing) return;
+  const { docs } = await req.payload.find({ collection: 'articles', where: { translationOf: { equals: id } }, select: {}, depth: 0, limit: 1, pagination: false, req, overrideAccess: true });
+  req.context[translationKey(id)] = docs[0]?.id;
+};
+
+export const revalidateArticleAfterDelete: CollectionAfterDeleteHook = async ({ doc, id, req }) => {
   if (req.context?.importing) return doc;
-  const story = await footprint(doc as ArticleDoc, req);
+  const found = await footprint(doc as ArticleDoc, req);
+  const translationId = found?.translationId ?? (req.context[translationKey(id)] as number | undefined);
+  const story = found && { ...found, translationId };
   expire([...storyTags(story), ...sectionPresenceTags(presence(doc as ArticleDoc, story), undefined)], req);
   return doc;
 };
@@ -177,8 +193,11 @@ function entityTags(entity: Entity, doc: Record<string, unknown> | undefined): s
 }
 
 export function revalidateAfterChange(entity: Entity): CollectionAfterChangeHook {
-  return ({ doc, previousDoc, req }) => {
-    expire([...new Set([...entityTags(entity, previousDoc), ...entityTags(entity, doc)])], req);
+  return ({ doc, previousDoc, operation, req }) => {
+    // A renamed tag: every story that prints it, and the sitemap's list of the edition's tag pages.
+    const renamed = entity === 'tags' && operation === 'update' && previousDoc?.name !== doc.name;
+    const names = renamed ? [cacheTags.tagNames(), cacheTags.edition(doc.edition as Locale)] : [];
+    expire([...new Set([...entityTags(entity, previousDoc), ...entityTags(entity, doc), ...names])], req);
     return doc;
   };
 }

@@ -66,8 +66,8 @@ function cachedRead<A extends unknown[], R>(
 }
 
 export const getArticle = cache(
-  // Section and writer names are printed in the story too: a rename reaches it.
-  cachedRead('article', (s, id: number) => s.article(id), (id) => [cacheTags.article(id), cacheTags.sections(), cacheTags.writers()]),
+  // Section, writer and tag names are printed in the story too: a rename reaches it.
+  cachedRead('article', (s, id: number) => s.article(id), (id) => [cacheTags.article(id), cacheTags.sections(), cacheTags.writers(), cacheTags.tagNames()]),
 );
 
 /**

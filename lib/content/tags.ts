@@ -23,6 +23,11 @@ export const cacheTags = {
   /** The ranking of an edition's most read stories (lib/reads): renewed as views come in. */
   mostRead: (locale: Locale) => `most-read:${locale}`,
   sections: () => 'sections',
+  /**
+   * Tags' names as stories print them (their links, the sitemap's tag pages): expired only when a
+   * tag is renamed — rare, an editor's act, like a section's rename — never when a story is saved.
+   */
+  tagNames: () => 'tag-names',
   writers: () => 'writers',
   masthead: () => 'masthead',
   breaking: (locale: Locale) => `breaking:${locale}`,
