@@ -7,9 +7,12 @@ import { isMissingPublicImage } from './lib/public-images';
 import { isHostilePath, localeOfPath, methodVerdict } from './lib/request-guard';
 import {
   articlePath,
+  draftPagePath,
+  gonePagePath,
   isFilePath,
   legacyArticleId,
   matchPage,
+  missingPagePath,
   parseSitemapFile,
   SECTION_SLUG,
   SITEMAP_FILES,
@@ -76,16 +79,16 @@ export default async function proxy(request: NextRequest) {
   const route = matchPage(segments);
   // An editor previewing a draft (Next's draft mode) sees it at its real URL, rendered per request.
   if (route?.kind === 'article' && request.cookies.has(DRAFT_MODE_COOKIE) && request.cookies.has(SESSION_COOKIE)) {
-    return NextResponse.rewrite(new URL(`/${locale}/preview/news/${route.id}`, request.url));
+    return NextResponse.rewrite(new URL(draftPagePath(locale, route.id), request.url));
   }
   const state = route ? await stateOf(locale, route, path) : 'missing';
   if (state === 'missing') {
     // The edition's full not-found page, prerendered, with status 404 (see app/[locale]/missing).
-    return NextResponse.rewrite(new URL(`/${locale}/missing`, request.url), { status: 404, headers: { 'Cache-Control': NOT_FOUND_CACHE } });
+    return NextResponse.rewrite(new URL(missingPagePath(locale), request.url), { status: 404, headers: { 'Cache-Control': NOT_FOUND_CACHE } });
   }
   if (state === 'gone') {
     // A story the newsroom took down: 410 Gone, so search engines and feed readers drop it.
-    return NextResponse.rewrite(new URL(`/${locale}/gone`, request.url), { status: 410, headers: { 'Cache-Control': NOT_FOUND_CACHE } });
+    return NextResponse.rewrite(new URL(gonePagePath(locale), request.url), { status: 410, headers: { 'Cache-Control': NOT_FOUND_CACHE } });
   }
   const response = intl(request);
   // A results page for every query anyone types: none belongs in a search engine, but its links do.
@@ -135,9 +138,11 @@ async function isMissingFeed(path: string): Promise<boolean> {
 async function legacyRedirect(request: NextRequest, id: number) {
   const article = await getArticle(id).catch(() => undefined);
   // Unknown here: the Arabic edition's URL, whose own check answers 404 (or 410) in Arabic.
-  const target = articlePath(article ?? { id, locale: defaultLocale });
+  const target = new URL(articlePath(article ?? { id, locale: defaultLocale }), request.url);
+  // An old link shared with its campaign's parameters (?utm_source=…) keeps them.
+  target.search = request.nextUrl.search;
   // Absolute on the request's own origin, which Next turns back into a relative Location: no Host header is echoed.
-  return permanentRedirect(new URL(target, request.url).href);
+  return permanentRedirect(target.href);
 }
 
 /**

@@ -20,11 +20,13 @@ function formatter(locale: Locale, options: Intl.DateTimeFormatOptions, key: str
   return format;
 }
 
-/** "24 نوفمبر 2026 في 10:15 ص" / "24 November 2026 at 10:15" */
+/**
+ * "24 نوفمبر 2026 في 10:15 ص" / "24 November 2026 at 10:15". English reads the 24-hour clock with
+ * two digits: "at 02:18" (without the zero, "at 2:18" reads as the afternoon).
+ */
 export function formatDateTime(iso: string, locale: Locale): string {
-  return formatter(locale, { day: 'numeric', month: 'long', year: 'numeric', hour: 'numeric', minute: '2-digit' }, 'dt').format(
-    new Date(iso),
-  );
+  const hour = locale === 'en' ? '2-digit' : 'numeric';
+  return formatter(locale, { day: 'numeric', month: 'long', year: 'numeric', hour, minute: '2-digit' }, 'dt').format(new Date(iso));
 }
 
 /** "24 نوفمبر 2026" / "24 November 2026" */

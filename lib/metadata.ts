@@ -23,6 +23,8 @@ export interface PageMetadataInput {
   cardAlt: string;
   /** RSS feeds to advertise with <link rel="alternate">. */
   feeds?: AlternateTypes;
+  /** A list's page number: past the first, the page has no counterpart in the other edition. */
+  page?: number;
 }
 
 /**
@@ -30,7 +32,9 @@ export interface PageMetadataInput {
  * X cards with a 1200×630 image, robots — all absolute on the configured site URL.
  */
 export function pageMetadata(input: PageMetadataInput): Metadata {
-  const { locale, path, languages, card, feeds } = input;
+  const { locale, path, card, feeds } = input;
+  // A list's later pages are its own edition's: page 40 of a section need not exist in the other one.
+  const languages = (input.page ?? 1) > 1 ? { [locale]: input.path } : input.languages;
   // Titles and descriptions leave the page (tabs, previews, search results): no bidi controls (lib/text).
   // An Arabic title or description that opens with a Latin word leaves with an RLM (lib/text).
   const [title, description] = [input.title, input.description].map((text) => rightToLeftLine(withoutBidiControls(text), locale)) as [string, string];

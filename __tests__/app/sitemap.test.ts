@@ -51,6 +51,8 @@ describe('sitemap.xml', () => {
       'x-default': `${ORIGIN}/section/economy`,
     });
     expect(byUrl(entries, `${ORIGIN}/`)!.alternates!.languages).toMatchObject({ en: `${ORIGIN}/en`, 'x-default': `${ORIGIN}/` });
+    // The masthead's page (indexed, with its canonical and hreflang) in both editions.
+    expect(byUrl(entries, `${ORIGIN}/en/masthead`)!.alternates!.languages).toEqual({ ar: `${ORIGIN}/masthead`, en: `${ORIGIN}/en/masthead`, 'x-default': `${ORIGIN}/masthead` });
   });
 
   it('points a section’s alternates only at the editions that have it', async () => {
@@ -97,8 +99,8 @@ describe('sitemap.xml', () => {
     expect(byUrl(entries, `${ORIGIN}/`)!.lastModified).toBe('2026-11-22T09:00:00+02:00');
     expect(entries.every((e) => e.url.startsWith(`${ORIGIN}/`) || e.url === ORIGIN)).toBe(true);
     expect(new Set(entries.map((e) => e.url)).size).toBe(entries.length);
-    // 2 front pages, 4 section pages, 1 writer page, 5 articles, 5 tag pages.
-    expect(entries).toHaveLength(2 + 4 + 1 + 5 + 5);
+    // 2 front pages, 2 masthead pages, 4 section pages, 1 writer page, 5 articles, 5 tag pages.
+    expect(entries).toHaveLength(2 + 2 + 4 + 1 + 5 + 5);
   });
 
   it('is an index of files: the pages, then the articles of each edition from the oldest', async () => {

@@ -17,6 +17,10 @@ describe('date formatting', () => {
     expect(formatDateTime(iso, 'en')).toMatch(/^24 November 2026.*10:15/);
   });
 
+  it('gives English early hours their zero (24-hour clock): "at 02:18", not "at 2:18", which reads as the afternoon', () => {
+    expect(formatDateTime('2026-12-01T02:18:00+02:00', 'en')).toBe('1 December 2026 at 02:18');
+  });
+
   it('shows the Cairo wall clock whatever the stored offset', () => {
     // 23:30 UTC on the 23rd is 01:30 on the 24th in Cairo (UTC+2 in November).
     expect(formatDate('2026-11-23T23:30:00+00:00', 'en')).toBe('24 November 2026');

@@ -33,9 +33,10 @@ export async function sectionMetadata(params: SectionParams): Promise<Metadata> 
   const page = params.page === undefined ? 1 : (parsePageNumber(params.page) ?? 1);
   return pageMetadata({
     locale,
-    title: t('sectionTitle', { section: name }),
+    title: page > 1 ? t('pagedTitle', { title: t('sectionTitle', { section: name }), page }) : t('sectionTitle', { section: name }),
     description: t('sectionDescription', { section: sectionInSentence(section, locale) }),
     path: sectionPath(locale, section.slug, page),
+    page,
     languages: Object.fromEntries((await sectionEditions(section.slug)).map((l) => [l, sectionPath(l, section.slug, page)])),
     card: pageCardPath(locale, section.slug),
     cardAlt: name,

@@ -21,9 +21,10 @@ export async function tagMetadata(params: TagParams): Promise<Metadata> {
   const page = params.page === undefined ? 1 : (parsePageNumber(params.page) ?? 1);
   return pageMetadata({
     locale,
-    title: t('tagTitle', { tag }),
+    title: page > 1 ? t('pagedTitle', { title: t('tagTitle', { tag }), page }) : t('tagTitle', { tag }),
     description: t('tagDescription', { tag }),
     path: tagPath(locale, tag, page),
+    page,
     languages: { [locale]: tagPath(locale, tag, page) },
     card: pageCardPath(locale, 'home'),
     cardAlt: t('tagTitle', { tag }),

@@ -25,7 +25,7 @@ export async function writerMetadata(params: WriterParams): Promise<Metadata> {
   const { locale } = params;
   const writer = isLocale(locale) ? await getWriter(params.writer) : undefined;
   if (!isLocale(locale) || !writer) return {};
-  const t = await getTranslations({ locale, namespace: 'Writer' });
+  const [t, listing] = await Promise.all([getTranslations({ locale, namespace: 'Writer' }), getTranslations({ locale, namespace: 'Listing' })]);
   const name = writer.name[locale];
   const page = params.page === undefined ? 1 : (parsePageNumber(params.page) ?? 1);
   const editions = await writerEditions(writer.slug);
@@ -33,9 +33,10 @@ export async function writerMetadata(params: WriterParams): Promise<Metadata> {
   const own = { url: absoluteUrl(writerRssPath(locale, writer.slug)), title: (await writerFeedLabels(locale, name)).title };
   return pageMetadata({
     locale,
-    title: name,
+    title: page > 1 ? listing('pagedTitle', { title: name, page }) : name,
     description: writer.bio[locale] ?? t('description', { name }),
     path: writerPath(locale, writer.slug, page),
+    page,
     languages: Object.fromEntries(editions.map((l) => [l, writerPath(l, writer.slug, page)])),
     card: pageCardPath(locale, 'home'),
     cardAlt: name,

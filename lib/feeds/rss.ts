@@ -51,6 +51,8 @@ function renderItem(article: ArticleTeaser): string {
     `<guid isPermaLink="true">${escapeXml(url)}</guid>`,
     element('pubDate', rfc822(article.publishedAt)),
     element('category', article.section.name),
+    // A column is its writer's: feed readers show the name as the page and its JSON-LD do.
+    article.writer ? element('dc:creator', article.writer.name) : '',
     element('description', rightToLeftLine(article.summary, article.locale)),
     enclosure(article.image),
     '</item>',
@@ -62,7 +64,7 @@ export function renderRss(channel: RssChannel, articles: readonly ArticleTeaser[
   const lastBuild = newest(articles.map((a) => a.updatedAt)) ?? options.now.toISOString();
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">',
+    '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/">',
     '<channel>',
     element('title', channel.title),
     element('link', channel.link),

@@ -1,9 +1,9 @@
 import type { MetadataRoute } from 'next';
-import { getArticleIndex, getArticleIndexBlocks, getSections, getSectionsUpdated, getWritersUpdated, listTags } from '@/lib/content';
+import { getArticleIndex, getArticleIndexBlocks, getMastheadRecord, getSections, getSectionsUpdated, getWritersUpdated, listTags } from '@/lib/content';
 import { indexBlockOf } from '@/lib/content/source';
 import type { ArticleIndexEntry } from '@/lib/content/types';
 import { newest } from '@/lib/feeds/dates';
-import { articlePath, homePath, sectionPath, SITEMAP_PATH, sitemapFilePath, tagPath, writerPath } from '@/lib/routes';
+import { articlePath, homePath, mastheadPath, sectionPath, SITEMAP_PATH, sitemapFilePath, tagPath, writerPath } from '@/lib/routes';
 import { absoluteUrl, defaultLocale, locales, type Locale } from '@/lib/site';
 import { escapeXml } from './xml';
 
@@ -64,7 +64,7 @@ function articleEntry(article: ArticleIndexEntry): Entry {
   return entry;
 }
 
-/** Front pages, each section and writer page in the editions they have stories in, and tag pages. */
+/** Front pages, the masthead's, each section and writer page in the editions they have stories in, and tag pages. */
 export async function pageEntries(): Promise<Entry[]> {
   const entries: Entry[] = [];
   const sections = await getSections();
@@ -73,6 +73,12 @@ export async function pageEntries(): Promise<Entry[]> {
   const [sectionsUpdated, writersUpdated] = await Promise.all([perEdition(getSectionsUpdated), perEdition(getWritersUpdated)]);
   for (const locale of locales) {
     entries.push({ url: absoluteUrl(homePath(locale)), lastModified: newest(Object.values(sectionsUpdated[locale])), alternates: { languages: inEditions(homePath) } });
+  }
+  // The masthead's page (هيئة التحرير), indexed in both editions like the front pages: changed when its
+  // current term began (the first term, entered without a date, gives none).
+  const since = (await getMastheadRecord())?.current.effectiveFrom;
+  for (const locale of locales) {
+    entries.push({ url: absoluteUrl(mastheadPath(locale)), ...(since && { lastModified: since }), alternates: { languages: inEditions(mastheadPath) } });
   }
   // A section or writer with nothing in an edition is no page of it (the proxy answers 404): not listed there.
   entries.push(...listedPages(sectionsUpdated, sectionPath, sections.map((s) => s.slug)));

@@ -33,6 +33,11 @@ function finishes(res: ServerResponse, status: number): boolean {
   return isHtml(res.getHeader('content-type')) && !res.hasHeader('content-encoding') && status >= 200 && status !== 204 && status !== 304;
 }
 
+/** A redirect that is not an HTML page being finished: its Location is all a client reads. */
+function redirects(res: ServerResponse, status: number): boolean {
+  return status >= 300 && status < 400 && status !== 304 && res.hasHeader('location') && !res.hasHeader('content-encoding');
+}
+
 /** writeHead's headers argument merged into the response, as Node itself does when setHeader was used too. */
 function applyHeaders(res: ServerResponse, headers: OutgoingHttpHeaders | readonly unknown[] | undefined): void {
   if (!headers) return;
@@ -74,7 +79,8 @@ export function finishResponse(res: ServerResponse, plan: ResponsePlan, pages: F
   };
   // open: nothing written yet; pass: written as Next writes; hold: an HTML page being collected;
   // sent: the finished page handed to Node.
-  let mode: 'open' | 'pass' | 'hold' | 'sent' = 'open';
+  // bodiless: a redirect, whose body is dropped as Next writes it.
+  let mode: 'open' | 'pass' | 'hold' | 'sent' | 'bodiless' = 'open';
   const chunks: Buffer[] = [];
 
   // While a page is held, its headers count as sent: Next and the compression middleware behave as
@@ -140,6 +146,16 @@ export function finishResponse(res: ServerResponse, plan: ResponsePlan, pages: F
       mode = 'hold';
       return this;
     }
+    if (redirects(this, statusCode)) {
+      // Not a page: the proxy's and Next's own redirects (a legacy link, a trailing slash) come with
+      // the address again as text and a Refresh header for browsers that predate 308. Location alone.
+      mode = 'bodiless';
+      this.removeHeader('Refresh');
+      this.removeHeader('Transfer-Encoding');
+      this.removeHeader('Content-Type');
+      this.setHeader('Content-Length', 0);
+      return reason === undefined ? original.writeHead.call(this, statusCode) : original.writeHead.call(this, statusCode, reason);
+    }
     mode = 'pass';
     return reason === undefined ? original.writeHead.call(this, statusCode) : original.writeHead.call(this, statusCode, reason);
   } as unknown as ServerResponse['writeHead'];
@@ -151,6 +167,11 @@ export function finishResponse(res: ServerResponse, plan: ResponsePlan, pages: F
 
   res.write = function write(this: ServerResponse, chunk: unknown, encoding?: unknown, callback?: unknown) {
     if (mode === 'open') this.writeHead(this.statusCode);
+    if (mode === 'bodiless') {
+      const done = typeof encoding === 'function' ? encoding : callback;
+      if (typeof done === 'function') process.nextTick(done as Callback);
+      return true;
+    }
     // eslint-disable-next-line prefer-rest-params -- passed on exactly as received
     if (mode !== 'hold') return Reflect.apply(original.write, this, arguments) as boolean;
     collect(chunk, encoding);
@@ -161,6 +182,7 @@ export function finishResponse(res: ServerResponse, plan: ResponsePlan, pages: F
 
   res.end = function end(this: ServerResponse, chunk?: unknown, encoding?: unknown, callback?: unknown) {
     if (mode === 'open') this.writeHead(this.statusCode);
+    if (mode === 'bodiless') return original.end.call(this, [chunk, encoding, callback].find((a) => typeof a === 'function')) as ServerResponse;
     // eslint-disable-next-line prefer-rest-params -- passed on exactly as received
     if (mode !== 'hold') return Reflect.apply(original.end, this, arguments) as ServerResponse;
     const done = [chunk, encoding, callback].find((a) => typeof a === 'function') as Callback | undefined;

@@ -1,6 +1,6 @@
 import { renderRss, rssFeed, RSS_LIMIT, type RssChannel } from '@/lib/feeds/rss';
 import { teaser } from '@/lib/content/memory-source';
-import { FIXTURE_IMAGE, makeArticle, serveContent, type ArticleOptions } from '../../support/content';
+import { FIXTURE_IMAGE, makeArticle, serveContent, WRITER, type ArticleOptions } from '../../support/content';
 import { childText, isoAt, parseXml } from './support';
 
 const ORIGIN = 'https://www.alwafd.news';
@@ -95,6 +95,13 @@ describe('RSS feed of an edition', () => {
 });
 
 describe('renderRss (pure)', () => {
+  it('names a column’s writer (dc:creator) as the page does, and no creator for a desk’s story', () => {
+    const column = fixtureArticle(9, { writer: WRITER });
+    const doc = parseXml(renderRss(channel, [column, fixtureArticle(10)], options));
+    const creators = items(doc).map((item) => item.getElementsByTagName('dc:creator')[0]?.textContent);
+    expect(creators).toEqual([WRITER.name.ar, undefined]);
+  });
+
   it('gives an Arabic headline that opens with a Latin word an RLM, so feed readers lay it out right to left', () => {
     const items_ = items(parseXml(renderRss(channel, [fixtureArticle(8, { title: 'SpaceX تخطط', summary: 'ملخص' })], options)));
     expect(childText(items_[0]!, 'title')).toBe('\u200FSpaceX تخطط');

@@ -176,6 +176,23 @@ describe('a redirect', () => {
     const got = await request('GET', { 'Accept-Encoding': 'br' });
     expect([got.status, got.headers.location, got.headers['content-length'], got.body.length]).toEqual([308, '/news/1001', '0', 0]);
   });
+
+  it('from the proxy or Next’s router (a legacy link, a trailing slash): no body, no Refresh, whether or not the page is finished', async () => {
+    for (const finishHtml of [true, false]) {
+      serve(
+        (_req, res) => {
+          // As Next answers a redirect it did not render: the address as text, and Refresh for old browsers.
+          res.statusCode = 308;
+          res.setHeader('Location', '/news/1001');
+          res.setHeader('Refresh', '0;url=/news/1001');
+          res.end('/news/1001');
+        },
+        { finishHtml },
+      );
+      const got = await request('GET');
+      expect([got.status, got.headers.location, got.headers.refresh, got.headers['content-length'], got.body.length]).toEqual([308, '/news/1001', undefined, '0', 0]);
+    }
+  });
 });
 
 describe('what it leaves alone', () => {
