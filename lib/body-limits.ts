@@ -1,3 +1,5 @@
+import { READ_PATH, REVALIDATE_PATH } from './routes';
+
 /**
  * The largest request body each API path accepts, in bytes, in one table: the server hook
  * (lib/server) refuses a longer declared body with 413 before reading it and cuts a chunked one
@@ -5,9 +7,9 @@
  */
 export const BODY_LIMITS: Readonly<Record<string, number>> = {
   // A list of article ids and the secret: {"ids": [1234, …]} with at most 200 ids.
-  '/api/revalidate': 16 * 1024,
+  [REVALIDATE_PATH]: 16 * 1024,
   // A view beacon: {"id": 2147483647} is 16 bytes; room for whitespace, nothing more.
-  '/api/read': 64,
+  [READ_PATH]: 64,
 };
 
 /**

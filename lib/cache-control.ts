@@ -3,6 +3,8 @@
  * (`revalidate = 300` → `s-maxage=300, stale-while-revalidate=…`), hashed assets under
  * /_next/static from Next (`immutable`), social cards from their route (versioned, immutable).
  */
+import { locales } from './locales';
+import { manifestPath, ROBOTS_PATH, SITEMAP_FILES, SITEMAP_PATH } from './routes';
 
 /**
  * Article images in public/images: not content-hashed, so long but not forever — a month in
@@ -17,7 +19,7 @@ export const PUBLIC_FILE_PATHS = ['/images/:path*'];
  * when they revalidate like the pages: the CDN may keep them as long as the feeds.
  */
 export const METADATA_FILE_CACHE = 'public, max-age=0, s-maxage=300, stale-while-revalidate=600';
-export const METADATA_FILE_PATHS = ['/sitemap.xml', '/sitemaps/:file', '/robots.txt', '/manifest.webmanifest', '/en/manifest.webmanifest'];
+export const METADATA_FILE_PATHS = [SITEMAP_PATH, `${SITEMAP_FILES}/:file`, ROBOTS_PATH, ...locales.map(manifestPath)];
 
 /**
  * A page URL that names nothing (the proxy's rewrite to the edition's not-found page): a CDN may

@@ -198,6 +198,22 @@ export const manifestPath = (locale: Locale) => `${localePrefix(locale)}/manifes
  */
 export const breakingPath = (locale: Locale) => `/api/breaking-news/${locale}`;
 
+/** Where a reader's view is counted (app/api/read): the story page's beacon posts its id. */
+export const READ_PATH = '/api/read';
+/** Expires pages on request (app/api/revalidate). */
+export const REVALIDATE_PATH = '/api/revalidate';
+/** An editor's preview: turns on draft mode, then opens the story at its real URL (app/api/preview). */
+export const previewPath = (id: number) => `/api/preview?id=${id}`;
+
+/**
+ * The pages the proxy answers with in place of the one asked for — never linked, always under the
+ * [locale] segment (the Arabic edition's too): an edition's 404 and 410 pages, and a story's draft
+ * rendered for an editor in draft mode.
+ */
+export const missingPagePath = (locale: Locale) => `/${locale}/missing`;
+export const gonePagePath = (locale: Locale) => `/${locale}/gone`;
+export const draftPagePath = (locale: Locale, id: number) => `/${locale}/preview/news/${id}`;
+
 /** A feed sits beside the page it mirrors (`/section/economy` → `/section/economy/rss.xml`). */
 export function rssPath(locale: Locale, section?: string): string {
   return section === undefined ? `${localePrefix(locale)}/rss.xml` : `${sectionPath(locale, section)}/rss.xml`;

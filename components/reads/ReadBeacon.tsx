@@ -2,7 +2,7 @@
 
 import { useEffect } from 'react';
 
-/** Where views are counted: app/api/read. */
+/** Where views are counted: lib/routes' READ_PATH (app/api/read), written out so the island does not ship the route table. */
 const ENDPOINT = '/api/read';
 
 type MaybePrerendering = Document & { prerendering?: boolean };

@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { BODY_LIMITS } from '@/lib/body-limits';
+import { READ_PATH } from '@/lib/routes';
 
 /**
  * What a view beacon (components/reads/ReadBeacon → POST /api/read) may carry, and which requests
  * are not a reader's view. Pure functions of the body and the headers, so every rule is unit-tested.
  */
 
-export const MAX_READ_BODY_BYTES = BODY_LIMITS['/api/read']!;
+export const MAX_READ_BODY_BYTES = BODY_LIMITS[READ_PATH]!;
 
 /** The whole body: `{"id": 1001}`, the story's id and nothing else — no reader, no session. */
 const ReadBody = z.object({ id: z.number().int().positive().max(2_147_483_647) }).strict();
