@@ -98,7 +98,7 @@ describe('URLs that name nothing get the edition’s not-found page, whatever th
     ['/en/whatever', '/en/missing'],
     ['/wp-login.php', '/ar/missing'],
     ['/package.json', '/ar/missing'],
-    ['/favicon.ico', '/ar/missing'],
+    ['/favicon.ico/x', '/ar/missing'],
     ['/missing', '/ar/missing'],
     ['/blank/x', '/ar/missing'],
     ['/masthead/2026', '/ar/missing'],
@@ -126,6 +126,7 @@ describe('files and old links', () => {
     '/en/manifest.webmanifest',
     '/cards/1001-0123456789.jpg',
     '/icon.svg',
+    '/favicon.ico',
     '/api/revalidate',
   ])('passes the file %s on untouched', async (path) => {
     const response = await ask(path);

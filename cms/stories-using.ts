@@ -1,25 +1,29 @@
 import type { PayloadRequest } from 'payload';
-import { relationId } from './relations';
+import { transactionDb } from './sql';
+
+/** Where each reference lives: on a story's row and on its latest version (a draft waiting to replace it). */
+const REFERENCES = {
+  image: { live: 'SELECT id FROM articles WHERE image_id = $ID', draft: 'SELECT parent_id FROM _articles_v WHERE latest AND version_image_id = $ID' },
+  writer: { live: 'SELECT id FROM articles WHERE writer_id = $ID', draft: 'SELECT parent_id FROM _articles_v WHERE latest AND version_writer_id = $ID' },
+  tags: {
+    live: `SELECT parent_id FROM articles_rels WHERE tags_id = $ID AND path = 'tags'`,
+    draft: `SELECT v.parent_id FROM _articles_v_rels r JOIN _articles_v v ON v.id = r.parent_id WHERE r.tags_id = $ID AND r.path = 'version.tags' AND v.latest`,
+  },
+} as const;
 
 /**
  * How many stories point at a document through `field` — their live copy or the draft waiting to
  * replace it. A picture, a tag or a writer they point at is not deleted (409): the database would
  * empty the reference, and a story would lose its picture, its tag or its writer's name without
- * anyone deciding so, while its cached page still showed them.
+ * anyone deciding so, while its cached page still showed them. One count in the database, over the
+ * references' indexes: a tag on eleven thousand stories is not read into memory to be refused.
  */
-export async function storiesUsing(req: PayloadRequest, field: 'image' | 'tags' | 'writer', id: number | string): Promise<number> {
-  // A hasMany field (tags) matches when any of its values is the id.
-  const pointsAt = field === 'tags' ? { in: [id] } : { equals: id };
-  const [live, drafts] = await Promise.all([
-    req.payload.find({ collection: 'articles', where: { [field]: pointsAt }, select: {}, depth: 0, pagination: false, req, overrideAccess: true }),
-    req.payload.findVersions({
-      collection: 'articles',
-      where: { and: [{ [`version.${field}`]: pointsAt }, { latest: { equals: true } }] },
-      depth: 0,
-      pagination: false,
-      req,
-      overrideAccess: true,
-    }),
-  ]);
-  return new Set([...live.docs.map((story) => relationId(story.id)), ...drafts.docs.map((version) => relationId(version.parent))]).size;
+export async function storiesUsing(req: PayloadRequest, field: keyof typeof REFERENCES, id: number | string): Promise<number> {
+  const { sql } = await import('@payloadcms/db-postgres');
+  const target = Number(id);
+  if (!Number.isSafeInteger(target)) return 0;
+  const { live, draft } = REFERENCES[field];
+  const statement = `SELECT count(*)::int AS n FROM (${live} UNION ${draft}) AS using_it`.replaceAll('$ID', String(target));
+  const { rows } = await (await transactionDb(req)).execute(sql.raw(statement));
+  return Number(rows[0]?.n ?? 0);
 }

@@ -30,8 +30,9 @@ export function adminContentSecurityPolicy(env: NodeJS.ProcessEnv = process.env)
  */
 function blobUploadSource(env: NodeJS.ProcessEnv): string {
   if (!env.BLOB_READ_WRITE_TOKEN) return '';
-  // @vercel/blob's own default, and the variables it reads to replace it.
-  const api = env.VERCEL_BLOB_API_URL || env.NEXT_PUBLIC_VERCEL_BLOB_API_URL || 'https://vercel.com/api/blob';
+  // Where @vercel/blob sends it from the browser: its default, or the one variable its browser bundle
+  // can read (VERCEL_BLOB_API_URL is the server's alone).
+  const api = env.NEXT_PUBLIC_VERCEL_BLOB_API_URL || 'https://vercel.com/api/blob';
   return ` ${api.replace(/\/?$/, '/')}`;
 }
 

@@ -245,7 +245,7 @@ const FILE_ROUTES = new RegExp(
     `^${SITEMAP_FILES}/${SITEMAP_FILE.source.slice(1)}`,
     `^${ROBOTS_PATH.replace('.', '\\.')}$`,
     `^${LOCALE_PREFIX}/manifest\\.webmanifest$`,
-    '^/(?:icon\\.svg|apple-icon\\.png)$',
+    '^/(?:icon\\.svg|apple-icon\\.png|favicon\\.ico)$',
     '^/(?:cards|images|icons)/',
     '^/(?:_next|_vercel|api)(?:/|$)',
   ].join('|'),

@@ -17,6 +17,8 @@
  *   public/icons/icon-512.png
  *   public/icons/icon-maskable-512.png  red to the edges with the wordmark inside the middle 80%,
  *                                    the safe zone whatever mask Android applies
+ *   public/favicon.ico               32 and 16 px, for what asks /favicon.ico without reading the page
+ *                                    (feed readers, crawlers, old browsers): a 404 page otherwise
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -83,6 +85,26 @@ const icon = iconSvg({ share: 0.8 });
 const render = (svg, size) => sharp(Buffer.from(svg), { density: (72 * size) / 512 }).resize(size, size);
 const png = (image) => image.png({ compressionLevel: 9 }).toBuffer();
 
+/** An ICO file holding PNG images (every browser since 2007 reads them), largest first. */
+function ico(images) {
+  const header = Buffer.alloc(6 + 16 * images.length);
+  header.writeUInt16LE(0, 0);
+  header.writeUInt16LE(1, 2); // an icon
+  header.writeUInt16LE(images.length, 4);
+  let offset = header.length;
+  images.forEach(({ size, bytes }, i) => {
+    const entry = 6 + 16 * i;
+    header.writeUInt8(size % 256, entry); // 256 is written as 0
+    header.writeUInt8(size % 256, entry + 1);
+    header.writeUInt16LE(1, entry + 4); // colour planes
+    header.writeUInt16LE(32, entry + 6); // bits per pixel
+    header.writeUInt32LE(bytes.length, entry + 8);
+    header.writeUInt32LE(offset, entry + 12);
+    offset += bytes.length;
+  });
+  return Buffer.concat([header, ...images.map(({ bytes }) => bytes)]);
+}
+
 const files = {
   'assets/brand/wordmark.svg': Buffer.from(wordmarkSvg),
   'app/icon.svg': Buffer.from(icon),
@@ -91,6 +113,7 @@ const files = {
   'public/icons/icon-512.png': await png(render(icon, 512)),
   // The safe zone is the middle 80% circle: the wordmark spans 60% of the width, so its corners stay inside.
   'public/icons/icon-maskable-512.png': await png(render(iconSvg({ share: 0.6, square: true }), 512)),
+  'public/favicon.ico': ico(await Promise.all([32, 16].map(async (size) => ({ size, bytes: await png(render(icon, size)) })))),
 };
 
 let stale = [];

@@ -70,6 +70,10 @@ describe('bounded API reads', () => {
       await expect(run(summary, { payloadAPI: 'REST', query: summary, user: { id: 1 } })).resolves.toBe(summary);
       // The session's account, looked up by id while the request has no user yet: not the filter it sent.
       await expect(run({ id: 3 }, { payloadAPI: 'REST', query: { where: { name: { equals: 'x' } } } })).resolves.toEqual({ id: 3 });
+      // A count takes the same filter: /api/articles/count?where[summary][contains]=x read the archive too.
+      const count = (args: Record<string, unknown>, req: Record<string, unknown>) =>
+        boundedReads({ args, collection: { slug: 'articles' }, context: {}, operation: 'count', req } as never);
+      await expect(count(summary, { payloadAPI: 'REST', query: summary })).rejects.toThrow(/where\.summary/);
       // A picture's file is looked up by its name on a visitor's request that sent no filter.
       const byName = { where: { filename: { equals: '1001.webp' } } };
       await expect(run(byName, { payloadAPI: 'REST', query: {} })).resolves.toBe(byName);
@@ -120,5 +124,8 @@ describe('filters a request may ask for', () => {
     }
     // The newsroom's own searches stay: the admin's list looks headlines up with like.
     expect(faultOf({ title: { like: 'مصر' } }, false)).toBeUndefined();
+    // and/or in any case, as Payload reads them (GraphQL's are AND and OR).
+    expect(faultOf({ AND: [{ body: { like: 'x' } }] }, false)).toBe('where.body');
+    expect(faultOf({ OR: [{ edition: { equals: 'ar' } }] })).toBeUndefined();
   });
 });

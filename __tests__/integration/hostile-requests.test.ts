@@ -124,6 +124,8 @@ const CORPUS: Case[] = [
   // A story asked in the other edition: sent on to its own, without the page shell Next renders around the redirect.
   { path: '/en/news/1001', expect: [308], check: (r) => expect([r.headers.location, r.body]).toEqual(['/news/1001', '']) },
   { path: '/1001', expect: [308] },
+  // Asked by feed readers and crawlers without reading the page: the icon, not a 33 KB page.
+  { path: '/favicon.ico', expect: [200], check: (r) => expect([r.headers['content-type'], r.body.length > 500]).toEqual(['image/x-icon', true]) },
   // An old link: one hop to the story, its campaign's parameters kept, and nothing but Location.
   { path: '/essay/1001?utm_source=fb', expect: [308], check: (r) => expect([r.headers.location, r.headers.refresh, r.body]).toEqual(['/news/1001?utm_source=fb', undefined, '']) },
   { path: '/section/technology/', expect: [308], check: (r) => expect([r.headers.location, r.headers.refresh, r.body]).toEqual(['/section/technology', undefined, '']) },

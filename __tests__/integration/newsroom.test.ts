@@ -801,3 +801,17 @@ describe('what the newsroom cannot break by accident', () => {
     expect((await api('GET', `/api/articles?where[title][like]=${encodeURIComponent('أسوان')}&limit=1`, undefined, editor.token)).status).toBe(200);
   });
 });
+
+describe('previewing an unfinished draft', () => {
+  it('tells the writer to choose a section, instead of "page not found"', async () => {
+    // No section and no summary yet (undefined is left out of the JSON sent).
+    const draft = await createStory('/api/articles?draft=true', { ...story(`مسودة بلا قسم ${Date.now()}`), section: undefined, summary: undefined, _status: 'draft' }, writer.token);
+    expect(draft.status).toBe(201);
+    const id = draft.json.doc.id;
+    const preview = await fetch(`${BASE_URL}/api/preview?id=${id}`, { redirect: 'manual', headers: { Authorization: `JWT ${writer.token}` } });
+    const bypass = preview.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+    const page = await fetch(`${BASE_URL}/news/${id}`, { headers: { cookie: `${bypass}; payload-token=${writer.token}` } });
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('لم يُختر قسم لهذه المسودة بعد');
+  });
+});

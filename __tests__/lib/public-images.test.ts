@@ -1,17 +1,23 @@
 /** @jest-environment node */
+import fs from 'node:fs';
 import path from 'node:path';
 import { imageType } from '@/lib/feeds/image-type';
 import { isMissingPublicImage, publicImageFile } from '@/lib/public-images';
 
+// A file of the test's own under public/images, not one of the sample stories' pictures.
+const OWN = `/images/unit-test-${process.pid}.webp`;
+beforeAll(() => fs.writeFileSync(path.join(process.cwd(), 'public', OWN), 'RIFF'));
+afterAll(() => fs.rmSync(path.join(process.cwd(), 'public', OWN), { force: true }));
+
 describe('files under public/images', () => {
   it('resolves card images inside public/images only, and tells the proxy what is missing', () => {
-    expect(publicImageFile('/images/articles/1001-spacex-ipo.webp')).toBe(path.join(process.cwd(), 'public/images/articles/1001-spacex-ipo.webp'));
+    expect(publicImageFile(OWN)).toBe(path.join(process.cwd(), 'public', OWN));
     expect(publicImageFile('/images/%2e%2e/%2e%2e/package.json')).toBeUndefined();
     expect(publicImageFile('/images/%E0%A4%A')).toBeUndefined();
     expect(publicImageFile('/images/')).toBeUndefined();
     expect(publicImageFile('/images/articles/a%00.webp')).toBeUndefined();
     expect(isMissingPublicImage('/images/%2e%2e/%2e%2e/package.json')).toBe(true);
-    expect(isMissingPublicImage('/images/articles/1001-spacex-ipo.webp')).toBe(false);
+    expect(isMissingPublicImage(OWN)).toBe(false);
     expect(isMissingPublicImage('/images/articles/missing.webp')).toBe(true);
     expect(isMissingPublicImage('/images/../package.json')).toBe(true);
     expect(isMissingPublicImage('/icons/icon-192.png')).toBe(false);

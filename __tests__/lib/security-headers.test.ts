@@ -138,8 +138,12 @@ describe('the admin’s policy', () => {
   };
   it('lets the editor’s browser send a picture to Vercel Blob’s API when that is the media store, and nowhere else', () => {
     expect(connectSrc({ BLOB_READ_WRITE_TOKEN: 'vercel_blob_rw_x' } as unknown as NodeJS.ProcessEnv)).toBe("connect-src 'self' https://vercel.com/api/blob/");
-    expect(connectSrc({ BLOB_READ_WRITE_TOKEN: 'vercel_blob_rw_x', VERCEL_BLOB_API_URL: 'https://blob.example.test/api' } as unknown as NodeJS.ProcessEnv)).toBe(
+    expect(connectSrc({ BLOB_READ_WRITE_TOKEN: 'vercel_blob_rw_x', NEXT_PUBLIC_VERCEL_BLOB_API_URL: 'https://blob.example.test/api' } as unknown as NodeJS.ProcessEnv)).toBe(
       "connect-src 'self' https://blob.example.test/api/",
+    );
+    // The server's own variable is not what the browser calls.
+    expect(connectSrc({ BLOB_READ_WRITE_TOKEN: 'vercel_blob_rw_x', VERCEL_BLOB_API_URL: 'https://blob.example.test/api' } as unknown as NodeJS.ProcessEnv)).toBe(
+      "connect-src 'self' https://vercel.com/api/blob/",
     );
     expect(connectSrc({} as unknown as NodeJS.ProcessEnv)).toBe("connect-src 'self'");
   });

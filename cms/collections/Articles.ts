@@ -4,6 +4,7 @@ import { admins, createArticles, hasRole, readArticleVersions, readArticles, sta
 import { storyEditor } from '../editor';
 import { rememberLiveArticle, rememberTranslationBeforeDelete, revalidateArticleAfterChange, revalidateArticleAfterDelete } from '../hooks/revalidate';
 import { checkDraftValues } from '../draft-values';
+import { transactionDb } from '../sql';
 import { newsroomText } from '../translations';
 import { relationId } from '../relations';
 import { existing, plainText, plainTextarea, tagNameProblem } from '../validation';
@@ -34,32 +35,28 @@ async function tagIds(tags: TagValue[], edition: Edition, req: PayloadRequest): 
     return problem ? [{ path: 'tags', message: `«${name}»: ${problem}` }] : [];
   });
   if (problems.length) throw new ValidationError({ collection: 'articles', errors: problems, req }, req.t);
-  const ids: number[] = [];
-  for (const tag of tags) {
-    if (typeof tag === 'number') ids.push(tag);
-    else if (typeof tag === 'object' && tag !== null) ids.push(tag.id);
-    else ids.push(await findOrCreateTag(canonicalTagName(tag), edition, req));
-  }
+  // New names are made first, in one order (code points), so two saves making the same two tags
+  // cannot each wait on the other's first.
+  const made = new Map<string, number>();
+  for (const name of [...new Set(names)].sort()) made.set(name, await findOrMakeTag(name, edition, req));
+  const ids = tags.map((tag) => (typeof tag === 'number' ? tag : typeof tag === 'object' && tag !== null ? tag.id : made.get(canonicalTagName(tag))!));
   return [...new Set(ids)];
 }
 
 /**
- * A new tag is made in a transaction of its own, committed at once: two stories saved together with
- * the same new tag would otherwise both insert it inside their saves, and the second's unique
- * violation would abort its whole save (a wire importer's parallel stories lost). The one that
- * loses the race finds the other's tag instead. A tag made for a save that then fails stays, unused.
+ * A tag by name, made if new — inside the story's own transaction, with INSERT … ON CONFLICT DO
+ * NOTHING on the tags' unique (edition, name): two stories saved together with the same new tag
+ * then wait for each other instead of failing (a plain insert's unique violation aborted the second
+ * save: a wire importer's parallel stories lost), and a tag made for a save that fails goes with it.
+ * (Made outside the transaction, each new tag held a second connection of the CMS's small pool while
+ * the save held the first: as many saves at once as the pool is large waited for ever.)
  */
-async function findOrCreateTag(name: string, edition: Edition, req: PayloadRequest): Promise<number> {
-  const where = { name: { equals: name }, edition: { equals: edition } };
-  const found = await req.payload.find({ collection: 'tags', where, limit: 1, pagination: false, req, overrideAccess: true });
-  if (found.docs[0]) return Number(found.docs[0].id);
-  try {
-    return Number((await req.payload.create({ collection: 'tags', data: { name, edition }, context: req.context, overrideAccess: true })).id);
-  } catch (error) {
-    const made = await req.payload.find({ collection: 'tags', where, limit: 1, pagination: false, overrideAccess: true });
-    if (made.docs[0]) return Number(made.docs[0].id);
-    throw error;
-  }
+async function findOrMakeTag(name: string, edition: Edition, req: PayloadRequest): Promise<number> {
+  const { sql } = await import('@payloadcms/db-postgres');
+  const db = await transactionDb(req);
+  await db.execute(sql`INSERT INTO tags (name, edition) VALUES (${name}, ${edition}) ON CONFLICT (edition, name) DO NOTHING`);
+  const { rows } = await db.execute(sql`SELECT id FROM tags WHERE edition = ${edition} AND name = ${name}`);
+  return Number(rows[0]!.id);
 }
 
 const resolveTagNames: CollectionBeforeValidateHook = async ({ data, originalDoc, req }) => {
@@ -105,12 +102,6 @@ const revisionTime: DateFieldValidation = (value, options) => {
 const later = (a: Date, b: Date) => (a > b ? a : b);
 
 /**
- * Who started the story, and when readers first could see it — the later of the save and its
- * publication time, so that a story taken down after that answers 410 Gone, and one whose schedule
- * is called off before it came due was never there (404). A schedule moved before it comes due
- * moves that moment with it.
- */
-/**
  * A correction is dated when it is written or changed: a note left without a date would otherwise
  * print the story's last save, which moves with every later edit of anything.
  */
@@ -124,6 +115,12 @@ const stampCorrection: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
   return data;
 };
 
+/**
+ * Who started the story, and when readers first could see it — the later of the save and its
+ * publication time, so that a story taken down after that answers 410 Gone, and one whose schedule
+ * is called off before it came due was never there (404). A schedule moved before it comes due
+ * moves that moment with it.
+ */
 const stampAuthorAndFirstPublication: CollectionBeforeChangeHook = ({ data, operation, originalDoc, req }) => {
   if (req.context?.importing) {
     if (operation === 'create' && req.user && !data.author) data.author = req.user.id;

@@ -64,7 +64,8 @@ export function whereFault(where: unknown, anonymous: boolean): { path: string; 
   if (where === undefined || where === null) return undefined;
   if (typeof where !== 'object') return { path: 'where', message: 'where must be an object of fields' };
   for (const [key, condition] of Object.entries(where as Record<string, unknown>)) {
-    if (key === 'and' || key === 'or') {
+    // Payload reads and/or in any case (GraphQL's input has only AND and OR).
+    if (key.toLowerCase() === 'and' || key.toLowerCase() === 'or') {
       for (const inner of Array.isArray(condition) ? condition : [condition]) {
         const fault = whereFault(inner, anonymous);
         if (fault) return fault;
@@ -99,8 +100,11 @@ export function queryListArgs(query: Record<string, unknown> | undefined): ListA
  * account looked up before the request has a user, the first account's registration
  * (`limit: 1, pagination: false`), the related documents (all at once).
  */
+/** The operations that take a client's filter: lists, counts, distinct values, versions. */
+const FILTERED = new Set(['read', 'count', 'countVersions', 'readDistinct', 'findVersions']);
+
 export const boundedReads: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
-  if (operation !== 'read') return args;
+  if (!FILTERED.has(operation as string)) return args;
   const read = args as ListArgs & { currentDepth?: unknown };
   if (req.payloadAPI === 'REST') {
     const asked = queryListArgs(req.query as Record<string, unknown>);
@@ -114,7 +118,8 @@ export const boundedReads: CollectionBeforeOperationHook = async ({ args, collec
   // stricter rules apply where a visitor may read at all: elsewhere access answers 403 first.
   const where = (args as { where?: unknown }).where;
   const own = req.payloadAPI !== 'REST' || JSON.stringify(where) === JSON.stringify((req.query as { where?: unknown } | undefined)?.where);
-  const fault = listArgsFault(read, !req.user) ?? (own ? whereFault(where, !req.user && PUBLIC_COLLECTIONS.has(collection.slug)) : undefined);
+  const listFault = operation === 'read' ? listArgsFault(read, !req.user) : undefined;
+  const fault = listFault ?? (own ? whereFault(where, !req.user && PUBLIC_COLLECTIONS.has(collection.slug)) : undefined);
   if (fault) {
     // Loaded here, not at the top: Payload is ESM only, and the rules above are unit-tested without it.
     const { ValidationError } = await import('payload');

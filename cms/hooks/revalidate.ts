@@ -195,8 +195,9 @@ function entityTags(entity: Entity, doc: Record<string, unknown> | undefined): s
 export function revalidateAfterChange(entity: Entity): CollectionAfterChangeHook {
   return ({ doc, previousDoc, operation, req }) => {
     // A renamed tag: every story that prints it, and the sitemap's list of the edition's tag pages.
-    const renamed = entity === 'tags' && operation === 'update' && previousDoc?.name !== doc.name;
-    const names = renamed ? [cacheTags.tagNames(), cacheTags.edition(doc.edition as Locale)] : [];
+    const renamed = entity === 'tags' && operation === 'update' && (previousDoc?.name !== doc.name || previousDoc?.edition !== doc.edition);
+    const editions = [...new Set([previousDoc?.edition, doc.edition].filter(Boolean))] as Locale[];
+    const names = renamed ? [cacheTags.tagNames(), ...editions.map(cacheTags.edition)] : [];
     expire([...new Set([...entityTags(entity, previousDoc), ...entityTags(entity, doc), ...names])], req);
     return doc;
   };

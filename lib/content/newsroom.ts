@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import rawNewsroom from '@/content/newsroom.json';
 import { WRITER_SLUG } from '@/lib/routes';
 import { MAX_OFFSET_DAYS } from '@/lib/hijri';
 import { editorText, imagePath } from './schema';
@@ -80,4 +79,3 @@ export function parseNewsroom(input: unknown, file = 'content/newsroom.json'): N
   return result.data;
 }
 
-export const newsroom: Newsroom = parseNewsroom(rawNewsroom);

@@ -58,13 +58,14 @@ const TEASER_FROM = `articles a JOIN sections s ON s.id = a.section_id LEFT JOIN
 interface TeaserRow {
   id: number;
   edition: Locale;
-  title: string;
-  summary: string;
+  /** Null only in a draft (draft()): published stories have all three. */
+  title: string | null;
+  summary: string | null;
   published_at: Date;
   revised_at: Date | null;
-  section_slug: string;
-  section_name_ar: string;
-  section_name_en: string;
+  section_slug: string | null;
+  section_name_ar: string | null;
+  section_name_en: string | null;
   image_url: string | null;
   image_alt: string | null;
   image_caption: string | null;
@@ -148,9 +149,10 @@ function teaser(row: TeaserRow): ArticleTeaser {
   return {
     id: row.id,
     locale: row.edition,
-    title: row.title,
-    summary: row.summary,
-    section: { slug: row.section_slug, name: row.edition === 'ar' ? row.section_name_ar : row.section_name_en },
+    // A draft may lack any of these yet (Payload requires them on publication only): empty, for the preview.
+    title: row.title ?? '',
+    summary: row.summary ?? '',
+    section: { slug: row.section_slug ?? '', name: (row.edition === 'ar' ? row.section_name_ar : row.section_name_en) ?? '' },
     publishedAt,
     updatedAt: row.revised_at && row.revised_at > row.published_at ? cairoIso(row.revised_at) : publishedAt,
     ...(picture && { image: picture }),
@@ -335,7 +337,7 @@ export class PostgresSource implements ContentSource {
               w.column_ar AS writer_column_ar, w.column_en AS writer_column_en, ${PHOTO_COLUMNS},
               ARRAY(SELECT tg.name FROM _articles_v_rels r JOIN tags tg ON tg.id = r.tags_id
                     WHERE r.parent_id = v.id AND r.path = 'version.tags' ORDER BY r."order") AS tags
-       FROM _articles_v v JOIN sections s ON s.id = v.version_section_id
+       FROM _articles_v v LEFT JOIN sections s ON s.id = v.version_section_id
        LEFT JOIN media m ON m.id = v.version_image_id LEFT JOIN writers w ON w.id = v.version_writer_id
        LEFT JOIN media wp ON wp.id = w.photo_id
        WHERE v.parent_id = $1 ORDER BY v.latest DESC, v.updated_at DESC LIMIT 1`,

@@ -24,8 +24,9 @@ export const cacheTags = {
   mostRead: (locale: Locale) => `most-read:${locale}`,
   sections: () => 'sections',
   /**
-   * Tags' names as stories print them (their links, the sitemap's tag pages): expired only when a
-   * tag is renamed — rare, an editor's act, like a section's rename — never when a story is saved.
+   * Tags' names as stories print them (their links): expired only when a tag is renamed — rare, an
+   * editor's act, like a section's rename — never when a story is saved. (The sitemap's list of tag
+   * pages is an edition's list: a rename expires the edition's tag too.)
    */
   tagNames: () => 'tag-names',
   writers: () => 'writers',

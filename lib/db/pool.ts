@@ -5,7 +5,8 @@ import { databaseUrl, poolSize } from './connection';
  * One small connection pool per process for the reader side (lib/content): plain SQL over the
  * CMS's tables, without loading the CMS. Shared through globalThis because Next bundles each route
  * with its own copy of this module. Every query gives up after STATEMENT_TIMEOUT_MS, so a slow
- * database can delay a page but never hang it.
+ * database can delay a page but never hang it: the database ends it (statement_timeout), or, behind a
+ * pooler that refuses that setting, the client stops waiting for it (query_timeout).
  */
 export const STATEMENT_TIMEOUT_MS = Number(process.env.DATABASE_STATEMENT_TIMEOUT_MS || 5000);
 
@@ -28,7 +29,8 @@ function makePool(startupSettings: boolean): pg.Pool {
     idleTimeoutMillis: 30_000,
     connectionTimeoutMillis: Number(process.env.DATABASE_CONNECT_TIMEOUT_MS || 3000),
     application_name: 'alwafd-reader',
-    ...(startupSettings && { statement_timeout: STATEMENT_TIMEOUT_MS }),
+    // The database's own limit ends the statement itself; without it the client's limit only stops waiting.
+    ...(startupSettings ? { statement_timeout: STATEMENT_TIMEOUT_MS } : { query_timeout: STATEMENT_TIMEOUT_MS }),
   });
   // A dropped connection (the database restarting) must not take the process down: the pool
   // discards it and the next query opens a new one.
@@ -44,15 +46,16 @@ export function readerPool(): pg.Pool {
 
 /**
  * Behind a pooler that refuses startup settings, the pool is made again without them — once per
- * process, said once in the log — and the statement timeout is the database role's own (README:
- * `ALTER ROLE … SET statement_timeout`), since no per-connection setting survives such a pooler.
+ * process, said once in the log — and each query's time is bounded by the client instead (no
+ * per-connection setting survives such a pooler). The old pool is ended only later: queries queued
+ * on it meanwhile are refused in their turn and read again on the new one (rows()).
  */
 function withoutStartupSettings(): void {
   const holder = globalThis as Holder;
   const held = holder[POOL];
   if (!held?.startupSettings) return;
-  console.warn(`[db] the database refuses settings at connection (a pooler): reading without them; set statement_timeout on the role (README, "Deploying")`);
-  void held.pool.end().catch(() => {});
+  console.warn(`[db] the database refuses settings at connection (a pooler): reading without them, each query bounded by the client (README, "Deploying")`);
+  setTimeout(() => void held.pool.end().catch(() => {}), 30_000).unref();
   holder[POOL] = { pool: makePool(false), startupSettings: false };
 }
 

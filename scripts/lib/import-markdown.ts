@@ -4,7 +4,7 @@ import type { Pool } from 'pg';
 import type { Payload } from 'payload';
 import { buildContent, readMarkdownFolder, type SourceFile } from '@/lib/content/files';
 import { blocksToLexical } from '@/lib/content/lexical';
-import { newsroom } from '@/lib/content/newsroom';
+import { newsroom } from '@/lib/content/newsroom-file';
 import { parseArticle, type ParsedArticle } from '@/lib/content/parse';
 import type { Article } from '@/lib/content/types';
 import { ARCHIVE_BASE } from './archive/range';

@@ -4,7 +4,7 @@ import type pg from 'pg';
 import { bodyText, type Block } from '@/lib/content/body';
 import { buildContent, readMarkdownFolder } from '@/lib/content/files';
 import { blocksToLexical } from '@/lib/content/lexical';
-import { newsroom } from '@/lib/content/newsroom';
+import { newsroom } from '@/lib/content/newsroom-file';
 import type { Locale } from '@/lib/locales';
 
 /**

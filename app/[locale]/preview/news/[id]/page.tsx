@@ -30,6 +30,16 @@ export default async function PreviewPage({ params }: { params: Promise<{ locale
   if (!article || article.locale !== locale) notFound();
   const [frame, t] = await Promise.all([getSiteFrame(), getTranslations('Preview')]);
   const other = otherLocale(locale);
+  // A story is shown within its section (breadcrumb, navigation, card): a draft without one yet is told so.
+  if (!article.section.slug) {
+    return (
+      <PageShell locale={locale} frame={frame} alternate={{ locale: other, href: homePath(other) }}>
+        <p role="status" className="rounded border-s-4 border-brand bg-wash px-4 py-2 font-bold">
+          {t('noSection')}
+        </p>
+      </PageShell>
+    );
+  }
   return (
     <PageShell locale={locale} frame={frame} alternate={{ locale: other, href: homePath(other) }} current={{ slug: article.section.slug, isPage: false }}>
       {previewing && (
