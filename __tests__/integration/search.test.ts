@@ -157,6 +157,14 @@ describe('a misspelled query that finds nothing', () => {
     expect(html).not.toContain('فعرضنا');
     expect(await found('ظغثضص')).toEqual([]);
   });
+
+  it('becomes, of two equally close words, the one the news uses: "data center" is the data centres, not "enter"', async () => {
+    const { html } = await page(searchUrl('data center', 'en'));
+    // (Named as "the closest words": no headline or summary writes "centre" in the singular.)
+    expect(html).toContain('so these are the results for the closest words');
+    expect(html).not.toContain('data enter');
+    expect(await found('data center', 'en')).toEqual(expect.arrayContaining([1010, 1012, 1016, 1017]));
+  });
 });
 
 describe('the page itself', () => {

@@ -37,14 +37,15 @@ function tier(entry: Entry, query: Terms): number | undefined {
 
 export class MemorySearch {
   private readonly entries: Entry[];
-  private readonly lexicon = new Set<string>();
+  /** Each word any story uses, with how many use it. */
+  private readonly lexicon = new Map<string, number>();
 
   /** `articles` newest first, as readers may see them. */
   constructor(articles: readonly Article[], private readonly toTeaser: (article: Article) => ArticleTeaser) {
     this.entries = articles.map((article) => {
       const head = `${article.title} ${article.summary}`;
       const all = terms(`${head} ${bodyText(article.body).slice(0, MAX_INDEXED_BODY)}`);
-      for (const word of all.words) if (word.length >= MIN_LEXICON_LENGTH) this.lexicon.add(word);
+      for (const word of new Set(all.words)) if (word.length >= MIN_LEXICON_LENGTH) this.lexicon.set(word, (this.lexicon.get(word) ?? 0) + 1);
       return { article, title: new Set(words(article.title)), head: new Set(words(head)), words: new Set(all.words), stems: new Set(all.stems) };
     });
   }
@@ -63,7 +64,8 @@ export class MemorySearch {
   /** The query with every word no story contains respelled as the closest one some story does (lib/search/respell). */
   private respelled(query: Terms): Terms | undefined {
     const unknown = (word: string) => word.length >= MIN_RESPELLED_LENGTH && !this.lexicon.has(word);
-    const corrected = query.words.map((word) => (unknown(word) ? (respelling(word, mostAlike(word, this.lexicon, RESPELL_CANDIDATES)) ?? word) : word));
+    const uses = (candidate: string) => this.lexicon.get(candidate) ?? 0;
+    const corrected = query.words.map((word) => (unknown(word) ? (respelling(word, mostAlike(word, this.lexicon.keys(), RESPELL_CANDIDATES), uses) ?? word) : word));
     if (corrected.every((word, i) => word === query.words[i])) return undefined;
     return { words: [...new Set(corrected)], stems: [...new Set(corrected.map(stem))] };
   }

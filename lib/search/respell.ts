@@ -38,16 +38,23 @@ export function slips(a: string, b: string): number {
   return d[x.length]![y.length]!;
 }
 
+/** How many stories use a word is counted up to this: enough to tell a word of the news from a stray one. */
+export const USES_COUNTED = 50;
+
 /**
  * Of `candidates` (most alike first, as the trigram search ranks them), the one fewest slips away
- * within what the word allows — the more alike of two equally close; undefined when none is.
+ * within what the word allows; of equally close ones, the one more stories use (`uses`, counted up to
+ * USES_COUNTED) — "center" is one slip from "enter" and from "centre", and the news says centre —
+ * then the more alike; undefined when none is close enough.
  */
-export function respelling(word: string, candidates: readonly string[]): string | undefined {
-  let best: { word: string; slips: number } | undefined;
+export function respelling(word: string, candidates: readonly string[], uses: (candidate: string) => number = () => 0): string | undefined {
+  let best: { word: string; slips: number; uses: number } | undefined;
   const allowed = allowedSlips(word);
   for (const candidate of candidates.slice(0, RESPELL_CANDIDATES)) {
     const count = slips(word, candidate);
-    if (count <= allowed && (!best || count < best.slips)) best = { word: candidate, slips: count };
+    if (count > allowed) continue;
+    const used = Math.min(uses(candidate), USES_COUNTED);
+    if (!best || count < best.slips || (count === best.slips && used > best.uses)) best = { word: candidate, slips: count, uses: used };
   }
   return best?.word;
 }

@@ -34,3 +34,15 @@ describe('respelling', () => {
     expect(respelling('مدرسه', [...Array.from({ length: 8 }, () => 'بعيد'), 'مدرسة'])).toBeUndefined();
   });
 });
+
+describe('respelling between equally close words', () => {
+  it('takes the one more stories use, before the more alike: "center" is the news’ "centre", not "enter"', () => {
+    const uses = (word: string) => ({ enter: 1, centre: 4 })[word] ?? 0;
+    expect(respelling('center', ['enter', 'centre'], uses)).toBe('centre');
+    expect(respelling('center', ['centers', 'centre'], (w) => (w === 'centre' ? 40 : 1))).toBe('centre');
+    // A closer word wins whatever its count (انتخاب is two slips away, انتخابات one).
+    expect(respelling('انتخبات', ['انتخاب', 'انتخابات'], (w) => (w === 'انتخاب' ? 500 : 1))).toBe('انتخابات');
+    // Counts past USES_COUNTED are all the same: the trigram order decides.
+    expect(respelling('مدرسه', ['مدرسي', 'مدرسة'], (w) => (w === 'مدرسة' ? 999 : 60))).toBe('مدرسي');
+  });
+});
