@@ -14,23 +14,14 @@ import fs from 'node:fs';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import ar from '@/messages/ar.json';
 import en from '@/messages/en.json';
+import { describeWith } from './required-tool';
 import { BASE_URL } from './server';
 
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const HAVE_CHROMIUM = fs.existsSync(CHROMIUM);
 const MISSING = `no Chromium at ${CHROMIUM} (set CHROMIUM_PATH): the browser checks of the security policies did not run`;
 
-if (!HAVE_CHROMIUM) {
-  if (process.env.CI) {
-    it('has a browser to run in (required when CI is set)', () => {
-      throw new Error(MISSING);
-    });
-  } else {
-    console.warn(`\n\u26a0\ufe0f  SKIPPED: ${MISSING}\n`);
-  }
-}
-
-const run = HAVE_CHROMIUM ? describe : describe.skip;
+const run = describeWith(HAVE_CHROMIUM, MISSING);
 
 /** Everything the browser says about policies: CSP refusals, violation events, unreadable headers. */
 async function watchPolicies(page: Page): Promise<string[]> {

@@ -12,23 +12,14 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { describeWith } from './required-tool';
 import { freePort, startServer, type SecondServer } from './second-server';
 
 const PGBOUNCER = process.env.PGBOUNCER_PATH || '/usr/sbin/pgbouncer';
 const HAVE_PGBOUNCER = fs.existsSync(PGBOUNCER);
 const MISSING = `no PgBouncer at ${PGBOUNCER} (apt-get install pgbouncer, or set PGBOUNCER_PATH): reading through a pooler was not checked`;
 
-if (!HAVE_PGBOUNCER) {
-  if (process.env.CI) {
-    it('has a pooler to read through (required when CI is set)', () => {
-      throw new Error(MISSING);
-    });
-  } else {
-    console.warn(`\n\u26a0\ufe0f  SKIPPED: ${MISSING}\n`);
-  }
-}
-
-const run = HAVE_PGBOUNCER ? describe : describe.skip;
+const run = describeWith(HAVE_PGBOUNCER, MISSING);
 const database = new URL(process.env.DATABASE_URL ?? 'postgres://missing');
 let folder: string;
 let pooler: ChildProcess;
