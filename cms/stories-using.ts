@@ -3,11 +3,12 @@ import { transactionDb } from './sql';
 
 /** Where each reference lives: on a story's row and on its latest version (a draft waiting to replace it). */
 const REFERENCES = {
-  image: { live: 'SELECT id FROM articles WHERE image_id = $ID', draft: 'SELECT parent_id FROM _articles_v WHERE latest AND version_image_id = $ID' },
-  writer: { live: 'SELECT id FROM articles WHERE writer_id = $ID', draft: 'SELECT parent_id FROM _articles_v WHERE latest AND version_writer_id = $ID' },
+  // A version whose story was deleted in SQL keeps a null parent: no story uses anything through it.
+  image: { live: 'SELECT id FROM articles WHERE image_id = $ID', draft: 'SELECT parent_id FROM _articles_v WHERE latest AND parent_id IS NOT NULL AND version_image_id = $ID' },
+  writer: { live: 'SELECT id FROM articles WHERE writer_id = $ID', draft: 'SELECT parent_id FROM _articles_v WHERE latest AND parent_id IS NOT NULL AND version_writer_id = $ID' },
   tags: {
     live: `SELECT parent_id FROM articles_rels WHERE tags_id = $ID AND path = 'tags'`,
-    draft: `SELECT v.parent_id FROM _articles_v_rels r JOIN _articles_v v ON v.id = r.parent_id WHERE r.tags_id = $ID AND r.path = 'version.tags' AND v.latest`,
+    draft: `SELECT v.parent_id FROM _articles_v_rels r JOIN _articles_v v ON v.id = r.parent_id WHERE r.tags_id = $ID AND r.path = 'version.tags' AND v.latest AND v.parent_id IS NOT NULL`,
   },
 } as const;
 

@@ -74,6 +74,8 @@ describe('bounded API reads', () => {
       const count = (args: Record<string, unknown>, req: Record<string, unknown>) =>
         boundedReads({ args, collection: { slug: 'articles' }, context: {}, operation: 'count', req } as never);
       await expect(count(summary, { payloadAPI: 'REST', query: summary })).rejects.toThrow(/where\.summary/);
+      // …whatever list parameters the query string also carries (a count takes none of them).
+      await expect(count(summary, { payloadAPI: 'REST', query: { ...summary, depth: '0', limit: '5' } })).rejects.toThrow(/where\.summary/);
       // A picture's file is looked up by its name on a visitor's request that sent no filter.
       const byName = { where: { filename: { equals: '1001.webp' } } };
       await expect(run(byName, { payloadAPI: 'REST', query: {} })).resolves.toBe(byName);

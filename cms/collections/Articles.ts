@@ -54,9 +54,14 @@ async function tagIds(tags: TagValue[], edition: Edition, req: PayloadRequest): 
 async function findOrMakeTag(name: string, edition: Edition, req: PayloadRequest): Promise<number> {
   const { sql } = await import('@payloadcms/db-postgres');
   const db = await transactionDb(req);
-  await db.execute(sql`INSERT INTO tags (name, edition) VALUES (${name}, ${edition}) ON CONFLICT (edition, name) DO NOTHING`);
-  const { rows } = await db.execute(sql`SELECT id FROM tags WHERE edition = ${edition} AND name = ${name}`);
-  return Number(rows[0]!.id);
+  // Found, or made; a tag another save made, then renamed before we read it, is looked for again.
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const found = await db.execute(sql`SELECT id FROM tags WHERE edition = ${edition} AND name = ${name}`);
+    if (found.rows[0]) return Number(found.rows[0].id);
+    const made = await db.execute(sql`INSERT INTO tags (name, edition) VALUES (${name}, ${edition}) ON CONFLICT (edition, name) DO NOTHING RETURNING id`);
+    if (made.rows[0]) return Number(made.rows[0].id);
+  }
+  throw new Error(`the tag «${name}» could not be made or found`);
 }
 
 const resolveTagNames: CollectionBeforeValidateHook = async ({ data, originalDoc, req }) => {

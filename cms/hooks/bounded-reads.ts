@@ -92,6 +92,9 @@ export function queryListArgs(query: Record<string, unknown> | undefined): ListA
   return { depth: number(depth), limit: number(limit), page: number(page), pagination: pagination === 'false' ? false : pagination };
 }
 
+/** The operations that take a client's filter: lists, counts, distinct values, versions. */
+const FILTERED = new Set(['read', 'count', 'countVersions', 'readDistinct', 'findVersions']);
+
 /**
  * Every collection's beforeOperation: reads asked over REST or GraphQL, not the Local API. A read is
  * the client's own when it carries what the client sent — over REST, the query string's values as
@@ -100,15 +103,15 @@ export function queryListArgs(query: Record<string, unknown> | undefined): ListA
  * account looked up before the request has a user, the first account's registration
  * (`limit: 1, pagination: false`), the related documents (all at once).
  */
-/** The operations that take a client's filter: lists, counts, distinct values, versions. */
-const FILTERED = new Set(['read', 'count', 'countVersions', 'readDistinct', 'findVersions']);
-
 export const boundedReads: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
   if (!FILTERED.has(operation as string)) return args;
   const read = args as ListArgs & { currentDepth?: unknown };
+  // A count or a distinct read carries no list arguments (the query string's depth=0 would not match
+  // them): only the filter below tells whether it is the client's own.
+  const lists = operation === 'read' || (operation as string) === 'findVersions';
   if (req.payloadAPI === 'REST') {
     const asked = queryListArgs(req.query as Record<string, unknown>);
-    if (!(['depth', 'limit', 'page', 'pagination'] as const).every((key) => read[key] === asked[key])) return args;
+    if (lists && !(['depth', 'limit', 'page', 'pagination'] as const).every((key) => read[key] === asked[key])) return args;
   } else if (req.payloadAPI !== 'GraphQL' || typeof read.currentDepth === 'number') {
     return args;
   }

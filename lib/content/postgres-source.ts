@@ -4,7 +4,7 @@ import { query } from '@/lib/db/pool';
 import type { Locale } from '@/lib/locales';
 import { site } from '@/lib/site';
 import { MAX_SEARCH_PAGE } from '@/lib/search/query';
-import { MIN_RESPELLED_LENGTH, RESPELL_CANDIDATES, respelling, USES_COUNTED } from '@/lib/search/respell';
+import { closestCandidates, MIN_RESPELLED_LENGTH, RESPELL_CANDIDATES, respelling, USES_COUNTED } from '@/lib/search/respell';
 import { readingStats } from './body';
 import { lexicalToBlocks, linkedStoryIds } from './lexical';
 import { anchorFor, keyBound, MARK_SPACING, type Mark, marksOf, pageOffset } from './marks';
@@ -276,32 +276,38 @@ async function firstPagesUpdated(listings: 'sections' | 'writers', key: 'section
 /**
  * A query that found nothing, with each word no published story ever contained replaced by the
  * closest one that some did (lib/search/respell: pg_trgm over search_lexicon gives the candidates,
- * most alike first, ties in code-point order, each with how many live stories use it); undefined
- * when nothing changes.
+ * most alike first, ties in code-point order; of equally close ones, the one more of the edition's
+ * live stories use); undefined when nothing changes.
  */
-async function respell(words: readonly string[]): Promise<string[] | undefined> {
-  const rows = await query<{ n: string; candidate: string | null; uses: number | null }>(
-    `SELECT t.n, c.word AS candidate, u.uses
+async function respell(words: readonly string[], locale: Locale): Promise<string[] | undefined> {
+  const rows = await query<{ n: string; candidate: string | null }>(
+    `SELECT t.n, c.word AS candidate
      FROM unnest($1::text[]) WITH ORDINALITY AS t(word, n)
      LEFT JOIN LATERAL (
        SELECT l.word, similarity(l.word, t.word) AS score FROM search_lexicon l
        WHERE length(t.word) >= $2 AND NOT EXISTS (SELECT 1 FROM search_lexicon k WHERE k.word = t.word) AND l.word % t.word
        -- The lexicon may list a word twice (no unique index, on purpose): each candidate once, as in memory.
        GROUP BY l.word ORDER BY score DESC, l.word COLLATE "C" LIMIT $3) c ON true
-     -- How many live stories use each candidate, counted up to $4 through the words' index.
-     LEFT JOIN LATERAL (
-       SELECT count(*)::int AS uses FROM (
-         SELECT 1 FROM article_search s
-         WHERE (s.words || alwafd_search_periods(s.edition, s.published_at)) @@ to_tsquery('simple', quote_literal(c.word)) AND s.status = 'published'
-         LIMIT $4) used) u ON c.word IS NOT NULL
      ORDER BY t.n, c.score DESC, c.word COLLATE "C"`,
-    [words, MIN_RESPELLED_LENGTH, RESPELL_CANDIDATES, USES_COUNTED],
+    [words, MIN_RESPELLED_LENGTH, RESPELL_CANDIDATES],
   );
-  const corrected = words.map((word, i) => {
-    const mine = rows.filter((row) => Number(row.n) === i + 1 && row.candidate !== null);
-    const uses = new Map(mine.map((row) => [row.candidate!, row.uses ?? 0]));
-    return mine.length ? (respelling(word, mine.map((row) => row.candidate!), (candidate) => uses.get(candidate) ?? 0) ?? word) : word;
-  });
+  const ties = words.map((word, i) => closestCandidates(word, rows.filter((row) => Number(row.n) === i + 1 && row.candidate !== null).map((row) => row.candidate!)));
+  // Only equally close candidates are weighed by use: counted once, for those alone.
+  const tied = [...new Set(ties.filter((list) => list.length > 1).flat())];
+  const uses = new Map<string, number>();
+  if (tied.length) {
+    const counted = await query<{ word: string; uses: number }>(
+      `SELECT c.word, (SELECT count(*)::int FROM (
+         SELECT 1 FROM article_search s
+         WHERE (s.words || alwafd_search_periods(s.edition, s.published_at)) @@ quote_literal(c.word)::tsquery
+           AND s.status = 'published' AND s.edition = $2 AND s.published_at <= now()
+         LIMIT $3) used) AS uses
+       FROM unnest($1::text[]) AS c(word)`,
+      [tied, locale, USES_COUNTED],
+    );
+    for (const { word, uses: n } of counted) uses.set(word, n);
+  }
+  const corrected = words.map((word, i) => respelling(word, ties[i]!, (candidate) => uses.get(candidate) ?? 0) ?? word);
   if (corrected.every((word, i) => word === words[i])) return undefined;
   return [...new Set(corrected)];
 }
@@ -449,7 +455,7 @@ export class PostgresSource implements ContentSource {
     const seatless = [...new Set(terms!.seatless.split(' ').filter(Boolean))];
     const found = await searchPage(locale, words, pageNumber, pageSize, seatless);
     if (found.items.length || (pageNumber > 1 && (await searchPage(locale, words, 1, 1, seatless)).items.length)) return found;
-    const respelled = await respell(words);
+    const respelled = await respell(words, locale);
     if (!respelled) return found;
     const again = await searchPage(locale, respelled, pageNumber, pageSize);
     return again.items.length ? { ...again, corrected: respelled.join(' ') } : found;

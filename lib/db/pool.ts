@@ -70,6 +70,39 @@ async function rows<Row extends pg.QueryResultRow>(text: string, values: unknown
   }
 }
 
+/** A connection of the reader pool, made again without startup settings if the database refuses them. */
+async function connection(): Promise<pg.PoolClient> {
+  try {
+    return await readerPool().connect();
+  } catch (error) {
+    if (!refusedStartupSettings(error)) throw error;
+    withoutStartupSettings();
+    return readerPool().connect();
+  }
+}
+
+/**
+ * One statement under a time limit of its own, set inside its transaction (SET LOCAL), so that the
+ * database ends it at the limit behind a pooler in transaction mode too (a client-side limit only
+ * stops waiting, and the statement runs on): for work that may take long, like the search catch-up.
+ */
+export async function queryWithin<Row extends pg.QueryResultRow>(limitMs: number, text: string, values: unknown[] = []): Promise<Row[]> {
+  (globalThis as ListenerHolder)[LISTENER]?.(text, values);
+  const client = await connection();
+  let clean = false;
+  try {
+    await client.query(`BEGIN; SET LOCAL statement_timeout = ${Math.max(1, Math.floor(limitMs))}`);
+    const { rows: found } = await client.query<Row>(text, values);
+    await client.query('COMMIT');
+    clean = true;
+    return found;
+  } finally {
+    // A failed statement leaves its transaction aborted: rolled back before the connection is reused.
+    if (!clean) clean = await client.query('ROLLBACK').then(() => true, () => false);
+    client.release(!clean);
+  }
+}
+
 /** Sees every statement before it runs: tests only (__tests__/integration/query-plans.test.ts EXPLAINs them). */
 export type QueryListener = (text: string, values: readonly unknown[]) => void;
 const LISTENER = Symbol.for('alwafd.db.listener');

@@ -1,4 +1,4 @@
-import { query } from '@/lib/db/pool';
+import { query, queryWithin, STATEMENT_TIMEOUT_MS } from '@/lib/db/pool';
 
 /**
  * After a change to how search reads Arabic (a migration that ends with alwafd_search_raise_rules():
@@ -20,7 +20,7 @@ export function catchUpBudgetMs(setting = process.env.SEARCH_CATCH_UP_MS): numbe
 /** Batches that must fit in a row, after a halving, before the size doubles again. */
 export const GROW_AFTER = 10;
 
-/** PostgreSQL's query_canceled: the pool's statement timeout. */
+/** PostgreSQL's query_canceled: the batch's statement timeout (set in its transaction: it holds behind a pooler). */
 const STATEMENT_TIMEOUT = '57014';
 
 /**
@@ -31,7 +31,7 @@ const STATEMENT_TIMEOUT = '57014';
  */
 export async function catchUpBatch(size = CATCH_UP_BATCH, until = Infinity): Promise<{ done: number; asked: number }> {
   try {
-    const [row] = await query<{ done: number }>('SELECT alwafd_search_catch_up($1) AS done', [size]);
+    const [row] = await queryWithin<{ done: number }>(STATEMENT_TIMEOUT_MS, 'SELECT alwafd_search_catch_up($1) AS done', [size]);
     return { done: row?.done ?? 0, asked: size };
   } catch (error) {
     if ((error as { code?: string }).code !== STATEMENT_TIMEOUT || size === 1 || Date.now() >= until) throw error;

@@ -48,13 +48,22 @@ export const USES_COUNTED = 50;
  * then the more alike; undefined when none is close enough.
  */
 export function respelling(word: string, candidates: readonly string[], uses: (candidate: string) => number = () => 0): string | undefined {
-  let best: { word: string; slips: number; uses: number } | undefined;
-  const allowed = allowedSlips(word);
-  for (const candidate of candidates.slice(0, RESPELL_CANDIDATES)) {
-    const count = slips(word, candidate);
-    if (count > allowed) continue;
+  let best: { word: string; uses: number } | undefined;
+  for (const candidate of closestCandidates(word, candidates)) {
     const used = Math.min(uses(candidate), USES_COUNTED);
-    if (!best || count < best.slips || (count === best.slips && used > best.uses)) best = { word: candidate, slips: count, uses: used };
+    if (!best || used > best.uses) best = { word: candidate, uses: used };
   }
   return best?.word;
+}
+
+/**
+ * The candidates fewest slips away within what the word allows, in the order given (most alike
+ * first): the ones respelling() chooses among — and whose uses are worth counting only when there
+ * are two or more.
+ */
+export function closestCandidates(word: string, candidates: readonly string[]): string[] {
+  const allowed = allowedSlips(word);
+  const scored = candidates.slice(0, RESPELL_CANDIDATES).map((candidate) => ({ candidate, slips: slips(word, candidate) }));
+  const fewest = Math.min(...scored.map((s) => s.slips));
+  return fewest > allowed ? [] : scored.filter((s) => s.slips === fewest).map((s) => s.candidate);
 }

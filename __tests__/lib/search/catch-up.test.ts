@@ -6,7 +6,11 @@ import { CATCH_UP_BATCH, GROW_AFTER, catchUpBatch, catchUpBudgetMs, catchUpSearc
  * The catch-up's pacing against a stand-in database: `stale` rows wait, a statement asked for more
  * than `fits` rows times out (a run of very long stories), and each statement is recorded.
  */
-jest.mock('@/lib/db/pool', () => ({ query: jest.fn() }));
+// Each batch runs under its own statement timeout (queryWithin); the stand-in answers both kinds of call.
+jest.mock('@/lib/db/pool', () => {
+  const query = jest.fn();
+  return { query, queryWithin: jest.fn((_limit: number, text: string, values?: unknown[]) => query(text, values)), STATEMENT_TIMEOUT_MS: 5000 };
+});
 const mockedQuery = jest.mocked(query);
 
 function database({ stale, fits = Infinity }: { stale: number; fits?: number }) {
