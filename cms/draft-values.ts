@@ -1,6 +1,6 @@
-import { ValidationError, type CollectionBeforeChangeHook, type CollectionSlug, type PayloadRequest } from 'payload';
-import { relationId } from './relations';
+import { ValidationError, type CollectionBeforeChangeHook, type CollectionSlug } from 'payload';
 import { newsroomText, type NewsroomTranslationKey } from './translations';
+import { allExist } from './validation';
 
 type Problem = { path: string; message: string };
 
@@ -9,13 +9,6 @@ const RELATIONS: Array<[field: 'section' | 'writer' | 'image', collection: Colle
   ['writer', 'writers'],
   ['image', 'media'],
 ];
-
-async function missing(req: PayloadRequest, collection: CollectionSlug, ids: unknown[]): Promise<boolean> {
-  const wanted = ids.map(relationId);
-  if (wanted.some((id) => id === undefined || !Number.isSafeInteger(id))) return true;
-  const { totalDocs } = await req.payload.count({ collection, where: { id: { in: wanted } }, req, overrideAccess: true });
-  return totalDocs < new Set(wanted).size;
-}
 
 const notADate = (value: unknown) => value !== null && value !== undefined && value !== '' && Number.isNaN(Date.parse(String(value)));
 
@@ -31,9 +24,9 @@ export const checkDraftValues: CollectionBeforeChangeHook = async ({ data, req }
   const say = (path: string, key: NewsroomTranslationKey) => problems.push({ path, message: newsroomText(req, key) });
   for (const [field, collection] of RELATIONS) {
     const value = data[field];
-    if (value !== null && value !== undefined && (await missing(req, collection, [value]))) say(field, 'missingRelation');
+    if (value !== null && value !== undefined && !(await allExist(req, collection, [value]))) say(field, 'missingRelation');
   }
-  if (Array.isArray(data.tags) && data.tags.length && (await missing(req, 'tags', data.tags))) say('tags', 'missingRelation');
+  if (Array.isArray(data.tags) && data.tags.length && !(await allExist(req, 'tags', data.tags))) say('tags', 'missingRelation');
   if (data.edition !== undefined && data.edition !== 'ar' && data.edition !== 'en') say('edition', 'notAnEdition');
   for (const path of ['publishedAt', 'revisedAt'] as const) if (notADate(data[path])) say(path, 'notADate');
   if (notADate((data.correction as { at?: unknown } | undefined)?.at)) say('correction.at', 'notADate');

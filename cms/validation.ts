@@ -1,4 +1,4 @@
-import type { CollectionSlug, RelationshipFieldSingleValidation, TextFieldSingleValidation, TextareaFieldValidation } from 'payload';
+import type { CollectionSlug, PayloadRequest, RelationshipFieldSingleValidation, TextFieldSingleValidation, TextareaFieldValidation } from 'payload';
 import { relationship, text, textarea } from 'payload/shared';
 import { TAG_FORM, TAG_MAX_LENGTH } from '@/lib/content/tag-name';
 import { hasBidiControls } from '@/lib/text';
@@ -56,12 +56,19 @@ export const tagText: TextFieldSingleValidation = (value, options) => {
  * A relation to one document that must exist: Payload checks the id's form, the database would
  * refuse a missing one with an error (500) instead of naming the field (400).
  */
+/** Whether every one of `values` (relations, in any form Payload hands over) names a document of `collection`. */
+export async function allExist(req: PayloadRequest, collection: CollectionSlug, values: readonly unknown[]): Promise<boolean> {
+  const ids = values.map(relationId);
+  if (ids.some((id) => id === undefined || !Number.isSafeInteger(id))) return false;
+  const { totalDocs } = await req.payload.count({ collection, where: { id: { in: ids } }, req, overrideAccess: true });
+  return totalDocs >= new Set(ids).size;
+}
+
 export function existing(collection: CollectionSlug): RelationshipFieldSingleValidation {
   return async (value, options) => {
     const base = await relationship(value, options as never);
     if (base !== true || value === null || value === undefined) return base;
-    const found = await options.req.payload.count({ collection, where: { id: { equals: relationId(value) } }, req: options.req, overrideAccess: true });
-    return found.totalDocs ? true : t(options, 'missingRelation');
+    return (await allExist(options.req, collection, [value])) ? true : t(options, 'missingRelation');
   };
 }
 

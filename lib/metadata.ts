@@ -27,6 +27,13 @@ export interface PageMetadataInput {
   page?: number;
 }
 
+/** A list's title, with its page number past the first (Listing.pagedTitle): page 40 is no duplicate of page 1. */
+export async function numberedTitle(locale: Locale, title: string, page: number): Promise<string> {
+  if (page <= 1) return title;
+  const t = await getTranslations({ locale, namespace: 'Listing' });
+  return t('pagedTitle', { title, page });
+}
+
 /**
  * Metadata for every page, built in one place: canonical and hreflang alternates, Open Graph and
  * X cards with a 1200×630 image, robots — all absolute on the configured site URL.

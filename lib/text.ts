@@ -29,12 +29,18 @@ export function isolated(text: string, dir?: 'rtl'): string {
   return `${dir === 'rtl' ? '\u2067' : '\u2068'}${withoutBidiControls(text)}\u2069`;
 }
 
-const ARABIC_LETTER = /[\u0620-\u064A\u066E-\u06D3\u06D5\u06FA-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFC]/;
+/** Arabic-script letters (not its digits and punctuation, which are weak), and Latin ones: one list for every rule below. */
+const ARABIC_LETTERS = '\u0620-\u064A\u066E-\u06D3\u06D5\u06FA-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFC';
+/** The harakat and the superscript alef, which ride on the letters. */
+const ARABIC_MARKS = '\u064B-\u065F\u0670';
+const LATIN_LETTERS = 'A-Za-z\u00C0-\u024F';
+
+const ARABIC_LETTER = new RegExp(`[${ARABIC_LETTERS}]`);
 
 /**
  * The direction of a reader's own words (a search query) on a page of this edition: in the Arabic
  * edition, text with any Arabic letter is right-to-left even when it opens with a Latin name —
- * "SpaceX تخطط" reads from the right, as the reader typed it. Otherwise undefined: the text's
+ * a query like "SpaceX" followed by Arabic words reads from the right, as the reader typed it. Otherwise undefined: the text's
  * first letter decides (`<bdi>`, `unicode-bidi: plaintext`).
  */
 export function readerTextDirection(text: string, locale: Locale): 'rtl' | undefined {
@@ -72,9 +78,11 @@ export interface ScriptRun {
 // A Latin run: words that start with a Latin letter, with the digits and marks inside names
 // ("GPT-4o", "AT&T", "Dr. Smith", "The Wall Street Journal"), ending on a letter or digit — a full
 // stop after it belongs to the Arabic sentence, and a number after it is read in the sentence's voice.
-const LATIN_RUN = /[A-Za-z\u00C0-\u024F](?:[A-Za-z\u00C0-\u024F0-9'’&.\-]*[A-Za-z\u00C0-\u024F0-9])?(?:[\s.'’&\-]+[A-Za-z\u00C0-\u024F](?:[A-Za-z\u00C0-\u024F0-9'’&.\-]*[A-Za-z\u00C0-\u024F0-9])?)*/g;
+const LATIN_WORD = `[${LATIN_LETTERS}](?:[${LATIN_LETTERS}0-9'’&.\\-]*[${LATIN_LETTERS}0-9])?`;
+const LATIN_RUN = new RegExp(`${LATIN_WORD}(?:[\\s.'’&\\-]+${LATIN_WORD})*`, 'g');
 // An Arabic run: Arabic letters (harakat and tatweel with them), words joined by spaces.
-const ARABIC_RUN = /[\u0620-\u065F\u0670-\u06D3\u06D5\u06FA-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFC]+(?:\s+[\u0620-\u065F\u0670-\u06D3\u06D5\u06FA-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFC]+)*/g;
+const ARABIC_WORD = `[${ARABIC_LETTERS}${ARABIC_MARKS}]+`;
+const ARABIC_RUN = new RegExp(`${ARABIC_WORD}(?:\\s+${ARABIC_WORD})*`, 'g');
 
 /**
  * Text of one edition cut where it changes script: in the Arabic edition each Latin run (a name

@@ -23,7 +23,8 @@ interface SearchFormProps {
  */
 export function SearchForm({ locale, id = 'site-search', name = 'form', query = '', className = '' }: SearchFormProps) {
   const t = useTranslations('Search');
-  // A query already in the box keeps the direction it was read in (lib/text): "SpaceX تخطط" right-to-left.
+  // A query already in the box keeps the direction it was read in (lib/text): an Arabic query that opens
+  // with a Latin name stays right-to-left.
   const dir = readerTextDirection(query, locale);
   return (
     <form role="search" aria-label={t(name)} action={searchPath(locale)} method="get" className={`flex items-stretch gap-2 ${className}`}>

@@ -4,7 +4,7 @@ import { PageShell } from '@/components/layout/PageShell';
 import { resolvePageLocale } from '@/i18n/page-locale';
 import { getEditionSections, getSection, getSectionPage, getSiteFrame } from '@/lib/content';
 import { feedAlternates } from '@/lib/feeds/links';
-import { pageMetadata } from '@/lib/metadata';
+import { numberedTitle, pageMetadata } from '@/lib/metadata';
 import { pageCardPath } from '@/lib/social-card';
 import { editionsWith, sectionListing } from '@/lib/pages/listing';
 import { homePath, parsePageNumber, sectionPath } from '@/lib/routes';
@@ -33,7 +33,7 @@ export async function sectionMetadata(params: SectionParams): Promise<Metadata> 
   const page = params.page === undefined ? 1 : (parsePageNumber(params.page) ?? 1);
   return pageMetadata({
     locale,
-    title: page > 1 ? t('pagedTitle', { title: t('sectionTitle', { section: name }), page }) : t('sectionTitle', { section: name }),
+    title: await numberedTitle(locale, t('sectionTitle', { section: name }), page),
     description: t('sectionDescription', { section: sectionInSentence(section, locale) }),
     path: sectionPath(locale, section.slug, page),
     page,

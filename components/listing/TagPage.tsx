@@ -4,7 +4,7 @@ import { PageShell } from '@/components/layout/PageShell';
 import { resolvePageLocale } from '@/i18n/page-locale';
 import { getSiteFrame, getTagPage } from '@/lib/content';
 import { feedAlternates } from '@/lib/feeds/links';
-import { pageMetadata } from '@/lib/metadata';
+import { numberedTitle, pageMetadata } from '@/lib/metadata';
 import { pageCardPath } from '@/lib/social-card';
 import { tagListing } from '@/lib/pages/listing';
 import { decodeSegment, homePath, parsePageNumber, tagPath } from '@/lib/routes';
@@ -21,7 +21,7 @@ export async function tagMetadata(params: TagParams): Promise<Metadata> {
   const page = params.page === undefined ? 1 : (parsePageNumber(params.page) ?? 1);
   return pageMetadata({
     locale,
-    title: page > 1 ? t('pagedTitle', { title: t('tagTitle', { tag }), page }) : t('tagTitle', { tag }),
+    title: await numberedTitle(locale, t('tagTitle', { tag }), page),
     description: t('tagDescription', { tag }),
     path: tagPath(locale, tag, page),
     page,

@@ -7,7 +7,7 @@ import { resolvePageLocale } from '@/i18n/page-locale';
 import { getSiteFrame, getWriter, getWriterPage } from '@/lib/content';
 import { feedAlternates } from '@/lib/feeds/links';
 import { writerFeedLabels } from '@/lib/feeds/labels';
-import { pageMetadata } from '@/lib/metadata';
+import { numberedTitle, pageMetadata } from '@/lib/metadata';
 import { editionsWith, writerListing } from '@/lib/pages/listing';
 import { pageCardPath } from '@/lib/social-card';
 import { homePath, parsePageNumber, writerPath, writerRssPath } from '@/lib/routes';
@@ -25,7 +25,7 @@ export async function writerMetadata(params: WriterParams): Promise<Metadata> {
   const { locale } = params;
   const writer = isLocale(locale) ? await getWriter(params.writer) : undefined;
   if (!isLocale(locale) || !writer) return {};
-  const [t, listing] = await Promise.all([getTranslations({ locale, namespace: 'Writer' }), getTranslations({ locale, namespace: 'Listing' })]);
+  const t = await getTranslations({ locale, namespace: 'Writer' });
   const name = writer.name[locale];
   const page = params.page === undefined ? 1 : (parsePageNumber(params.page) ?? 1);
   const editions = await writerEditions(writer.slug);
@@ -33,7 +33,7 @@ export async function writerMetadata(params: WriterParams): Promise<Metadata> {
   const own = { url: absoluteUrl(writerRssPath(locale, writer.slug)), title: (await writerFeedLabels(locale, name)).title };
   return pageMetadata({
     locale,
-    title: page > 1 ? listing('pagedTitle', { title: name, page }) : name,
+    title: await numberedTitle(locale, name, page),
     description: writer.bio[locale] ?? t('description', { name }),
     path: writerPath(locale, writer.slug, page),
     page,

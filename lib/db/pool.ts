@@ -48,7 +48,7 @@ export function readerPool(): pg.Pool {
  * Behind a pooler that refuses startup settings, the pool is made again without them — once per
  * process, said once in the log — and each query's time is bounded by the client instead (no
  * per-connection setting survives such a pooler). The old pool is ended only later: queries queued
- * on it meanwhile are refused in their turn and read again on the new one (rows()).
+ * on it meanwhile are refused in their turn and asked again of the new one (connection()).
  */
 function withoutStartupSettings(): void {
   const holder = globalThis as Holder;
@@ -59,18 +59,11 @@ function withoutStartupSettings(): void {
   holder[POOL] = { pool: makePool(false), startupSettings: false };
 }
 
-async function rows<Row extends pg.QueryResultRow>(text: string, values: unknown[]): Promise<Row[]> {
-  try {
-    return (await readerPool().query<Row>(text, values)).rows;
-  } catch (error) {
-    if (!refusedStartupSettings(error)) throw error;
-    // Queries already under way when the first refusal came are refused too: each reads again.
-    withoutStartupSettings();
-    return (await readerPool().query<Row>(text, values)).rows;
-  }
-}
-
-/** A connection of the reader pool, made again without startup settings if the database refuses them. */
+/**
+ * A connection of the reader pool, made again without startup settings if the database refuses them
+ * (the refusal comes as the connection opens: connections asked for meanwhile are refused too, and
+ * each is asked again of the new pool).
+ */
 async function connection(): Promise<pg.PoolClient> {
   try {
     return await readerPool().connect();
@@ -78,6 +71,19 @@ async function connection(): Promise<pg.PoolClient> {
     if (!refusedStartupSettings(error)) throw error;
     withoutStartupSettings();
     return readerPool().connect();
+  }
+}
+
+async function rows<Row extends pg.QueryResultRow>(text: string, values: unknown[]): Promise<Row[]> {
+  const client = await connection();
+  try {
+    const found = (await client.query<Row>(text, values)).rows;
+    client.release();
+    return found;
+  } catch (error) {
+    // As pg's pool.query does: a connection whose query failed (or timed out) is not reused.
+    client.release(error as Error);
+    throw error;
   }
 }
 

@@ -74,7 +74,7 @@ export async function pageEntries(): Promise<Entry[]> {
   for (const locale of locales) {
     entries.push({ url: absoluteUrl(homePath(locale)), lastModified: newest(Object.values(sectionsUpdated[locale])), alternates: { languages: inEditions(homePath) } });
   }
-  // The masthead's page (هيئة التحرير), indexed in both editions like the front pages: changed when its
+  // The masthead's page, indexed in both editions like the front pages: changed when its
   // current term began (the first term, entered without a date, gives none).
   const since = (await getMastheadRecord())?.current.effectiveFrom;
   for (const locale of locales) {

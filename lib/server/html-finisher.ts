@@ -12,7 +12,7 @@ import { finalizeHeaders, type HeaderContext } from './response-headers';
  * `compress: false`; the other responses are compressed by the `compression` middleware), and an
  * exact Content-Length; a matching If-None-Match gets a 304 and a HEAD the headers alone. All of it
  * is computed once per version of a page (lib/server/finished-pages). A redirect goes out with no
- * body (Next wraps a page's permanentRedirect() in the whole page shell). Nothing else is buffered:
+ * body (Next wraps a page's permanentRedirect() in the whole page shell) and no Refresh. Nothing else is buffered:
  * RSC payloads, feeds, files and streams go out as Next writes them.
  */
 
@@ -33,7 +33,7 @@ function finishes(res: ServerResponse, status: number): boolean {
   return isHtml(res.getHeader('content-type')) && !res.hasHeader('content-encoding') && status >= 200 && status !== 204 && status !== 304;
 }
 
-/** A redirect that is not an HTML page being finished: its Location is all a client reads. */
+/** A redirect, from a page or not: its Location is all a client reads. */
 function redirects(res: ServerResponse, status: number): boolean {
   return status >= 300 && status < 400 && status !== 304 && res.hasHeader('location') && !res.hasHeader('content-encoding');
 }
@@ -97,14 +97,6 @@ export function finishResponse(res: ServerResponse, plan: ResponsePlan, pages: F
     mode = 'sent';
     const body = Buffer.concat(chunks);
     const status = res.statusCode;
-    // A redirect's body is never shown (the browser follows Location at once), yet a page that calls
-    // permanentRedirect() arrives with the whole page shell around it, ≈ 25 KB: it goes as nothing.
-    if (status >= 300 && status < 400 && res.hasHeader('location')) {
-      res.removeHeader('Transfer-Encoding');
-      res.setHeader('Content-Length', 0);
-      original.writeHead.call(res, status, res.statusMessage || undefined);
-      return original.end.call(res, callback);
-    }
     let page;
     try {
       // Only pages worth keeping are kept: a 404's body differs with every junk URL (its path is in it).
@@ -142,19 +134,21 @@ export function finishResponse(res: ServerResponse, plan: ResponsePlan, pages: F
     this.statusCode = statusCode;
     if (reason !== undefined) this.statusMessage = reason;
     finalizeHeaders(this, plan);
-    if (plan.finishHtml && finishes(this, statusCode)) {
-      mode = 'hold';
-      return this;
-    }
     if (redirects(this, statusCode)) {
-      // Not a page: the proxy's and Next's own redirects (a legacy link, a trailing slash) come with
-      // the address again as text and a Refresh header for browsers that predate 308. Location alone.
+      // A redirect's body is never shown (the browser follows Location at once): a page that calls
+      // permanentRedirect() comes wrapped in the whole page shell (≈ 25 KB), the proxy's and Next's own
+      // redirects (a legacy link, a trailing slash) with the address again as text and a Refresh header
+      // for browsers that predate 308. Each goes as Location alone, its body dropped as it is written.
       mode = 'bodiless';
       this.removeHeader('Refresh');
       this.removeHeader('Transfer-Encoding');
       this.removeHeader('Content-Type');
       this.setHeader('Content-Length', 0);
       return reason === undefined ? original.writeHead.call(this, statusCode) : original.writeHead.call(this, statusCode, reason);
+    }
+    if (plan.finishHtml && finishes(this, statusCode)) {
+      mode = 'hold';
+      return this;
     }
     mode = 'pass';
     return reason === undefined ? original.writeHead.call(this, statusCode) : original.writeHead.call(this, statusCode, reason);
