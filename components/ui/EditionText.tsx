@@ -7,7 +7,10 @@ import type { Locale } from '@/lib/site';
  * voice for them. What a reader sees is unchanged: the spans carry no style and no direction.
  */
 export function EditionText({ text, locale }: { text: string; locale: Locale }) {
-  return scriptRuns(text, locale).map((run, i) =>
+  const runs = scriptRuns(text, locale);
+  // Text in one script is the text itself: no list (React would wrap it in a fragment, in the page's payload too).
+  if (!runs.some((run) => run.lang)) return text;
+  return runs.map((run, i) =>
     run.lang ? (
       <span key={i} lang={run.lang}>
         {run.text}
