@@ -20,13 +20,22 @@ const TEXT_ELEMENTS = new Set(['script', 'style', 'title', 'textarea', 'xmp', 'i
 const isNameChar = (c: string | undefined) => c !== undefined && /[A-Za-z0-9-]/.test(c);
 const isSpace = (c: string | undefined) => c !== undefined && /[\t\n\f\r /]/.test(c);
 
-/** Index just past the ">" that closes the tag whose name ends at `from`, and whether it has a src attribute. */
-function readAttributes(html: string, from: number): { end: number; hasSrc: boolean } {
+interface Tag {
+  /** Index just past the ">" that closes the tag. */
+  end: number;
+  hasSrc: boolean;
+  /** The type attribute's value as written, if any. */
+  type?: string;
+}
+
+/** The tag whose name ends at `from`: where it closes, whether it has a src attribute, its type. */
+function readAttributes(html: string, from: number): Tag {
   let i = from;
   let hasSrc = false;
+  let type: string | undefined;
   while (i < html.length) {
     const c = html[i]!;
-    if (c === '>') return { end: i + 1, hasSrc };
+    if (c === '>') return { end: i + 1, hasSrc, type };
     if (isSpace(c)) {
       i++;
       continue;
@@ -35,20 +44,23 @@ function readAttributes(html: string, from: number): { end: number; hasSrc: bool
     const nameStart = i;
     while (i < html.length && !/[\t\n\f\r />=]/.test(html[i]!)) i++;
     if (i === nameStart) i++; // a lone "=" where a name should be
-    if (html.slice(nameStart, i).toLowerCase() === 'src') hasSrc = true;
+    const attribute = html.slice(nameStart, i).toLowerCase();
+    if (attribute === 'src') hasSrc = true;
     while (isSpace(html[i]) && html[i] !== '/') i++;
     if (html[i] !== '=') continue;
     i++;
     while (isSpace(html[i]) && html[i] !== '/') i++;
     const quote = html[i];
+    const valueStart = quote === '"' || quote === "'" ? i + 1 : i;
     if (quote === '"' || quote === "'") {
       const close = html.indexOf(quote, i + 1);
       i = close === -1 ? html.length : close + 1;
     } else {
       while (i < html.length && !/[\t\n\f\r >]/.test(html[i]!)) i++;
     }
+    if (attribute === 'type' && type === undefined) type = html.slice(valueStart, quote === '"' || quote === "'" ? i - 1 : i);
   }
-  return { end: html.length, hasSrc };
+  return { end: html.length, hasSrc, type };
 }
 
 /** "</name" in any letter case, one search per element name (its lastIndex is set before each use). */
@@ -72,7 +84,16 @@ function endTag(html: string, name: string, from: number): number {
   return html.length;
 }
 
-/** The text of every inline <script> (no src attribute), in document order. */
+/**
+ * A JSON data block (`application/ld+json`, `application/json`): the browser never runs it, so the
+ * page's script-src need not list it — every hash is bytes in every answer's headers. Only JSON
+ * types: import maps and speculation rules are not data blocks, and CSP does govern them.
+ */
+function isDataBlock(type: string | undefined): boolean {
+  return type !== undefined && /^\s*application\/(?:[\w.-]+\+)?json\s*$/i.test(type);
+}
+
+/** The text of every inline <script> (no src attribute) the browser would run, in document order. */
 export function inlineScripts(document: string): string[] {
   // The parser's input preprocessing, applied before anything is tokenized.
   const html = document.replace(/\r\n?/g, '\n');
@@ -96,13 +117,13 @@ export function inlineScripts(document: string): string[] {
       i++;
       continue;
     }
-    const { end, hasSrc } = readAttributes(html, nameEnd);
+    const { end, hasSrc, type } = readAttributes(html, nameEnd);
     if (!TEXT_ELEMENTS.has(name)) {
       i = end;
       continue;
     }
     const close = endTag(html, name, end);
-    if (name === 'script' && !hasSrc) scripts.push(html.slice(end, close).replace(/\0/g, '\uFFFD'));
+    if (name === 'script' && !hasSrc && !isDataBlock(type)) scripts.push(html.slice(end, close).replace(/\0/g, '\uFFFD'));
     i = close;
   }
   return scripts;

@@ -17,11 +17,22 @@ describe('inlineScripts', () => {
     ].join('');
     expect(inlineScripts(html)).toEqual([
       'self.__next_f=self.__next_f||[]',
-      '{"@type":"NewsArticle","name":"a \\u003c/script> b"}',
       '(function(){ if (1 < 2) {} })()',
       '',
       'last()',
     ]);
+  });
+
+  it('leaves out JSON data blocks, which the browser never runs, but not import maps, speculation rules or modules', () => {
+    const html = [
+      '<script type="application/ld+json">{"@type":"NewsArticle"}</script>',
+      "<script type='application/json' id=data>{}</script>",
+      '<script type=module>m()</script>',
+      '<script type="importmap">{"imports":{}}</script>',
+      '<script type="speculationrules">{"prerender":[]}</script>',
+      '<script type="text/javascript">j()</script>',
+    ].join('');
+    expect(inlineScripts(html)).toEqual(['m()', '{"imports":{}}', '{"prerender":[]}', 'j()']);
   });
 
   it('skips what only looks like a script: comments, attribute values, text in <title>, <style>, <textarea>', () => {
