@@ -1,4 +1,4 @@
-import { RLM, shareLinks, shareText } from '@/lib/share';
+import { queryValue, RLM, shareLinks, shareText } from '@/lib/share';
 
 const url = 'https://www.alwafd.news/news/1001';
 const title = 'SpaceX تخطط للاكتتاب العام.. حلم مراكز البيانات';
@@ -28,6 +28,14 @@ describe('share links', () => {
     expect(telegram.hostname).toBe('t.me');
     expect(telegram.searchParams.get('url')).toBe(url);
     expect(telegram.searchParams.get('text')).toBe(`${RLM}${title}`);
+  });
+
+  it('writes the headline’s Arabic letters as they are, not six bytes of percent-encoding each', () => {
+    const links = shareLinks(url, title, 'ar');
+    expect(links.x).toContain('تخطط%20للاكتتاب');
+    expect(links.whatsapp).not.toMatch(/%D8|%D9/);
+    // Direction marks, punctuation of any script and line breaks are still encoded.
+    expect(queryValue('\u200Fأ، ب؟\n')).toBe('%E2%80%8Fأ%D8%8C%20ب%D8%9F%0A');
   });
 
   it('keeps reserved characters in the headline from breaking the query', () => {
