@@ -2,6 +2,8 @@
  * Byte budgets of the production build. Bytes are deterministic, so they are tests: a change that
  * makes the article page heavier than its budget fails here, with the numbers.
  */
+import http from 'node:http';
+import { encode } from '@/lib/server/encoding';
 import { describeWeight, pageWeight, type PageWeight } from '@/scripts/page-weight';
 import { BASE_URL, get } from './server';
 
@@ -74,3 +76,40 @@ describe('hero images', () => {
     expect(webp.headers.get('content-type')).toBe('image/webp');
   });
 });
+
+describe('the first round trip', () => {
+  /**
+   * What a new TCP connection sends before it waits for the reader's first acknowledgement: ten
+   * segments of 1,460 bytes (RFC 6928; Lighthouse's network model too). An answer one byte longer
+   * reaches a reader on a slow network a whole round trip later (BENCHMARKS.md).
+   */
+  const FIRST_FLIGHT = 10 * 1460;
+
+  /** The status line and headers of a Brotli GET as the server writes them, and the page's bytes. */
+  function answer(path: string): Promise<{ headerBytes: number; page: Buffer }> {
+    return new Promise((resolve, reject) => {
+      http.get(`${BASE_URL}${path}`, { headers: { 'accept-encoding': 'identity' } }, (identity) => {
+        const chunks: Buffer[] = [];
+        identity.on('data', (c: Buffer) => chunks.push(c));
+        identity.on('end', () => {
+          http.get(`${BASE_URL}${path}`, { headers: { 'accept-encoding': 'br' } }, (br) => {
+            br.resume();
+            const { rawHeaders } = br;
+            let headerBytes = `HTTP/1.1 ${br.statusCode} ${br.statusMessage}\r\n`.length + 2;
+            for (let i = 0; i < rawHeaders.length; i += 2) headerBytes += Buffer.byteLength(`${rawHeaders[i]}: ${rawHeaders[i + 1]}\r\n`);
+            resolve({ headerBytes, page: Buffer.concat(chunks) });
+          }).on('error', reject);
+        });
+      }).on('error', reject);
+    });
+  }
+
+  it.each(['/news/1001', '/en/news/1010'])('%s fits, headers and all, even in its first reader’s answer', async (path) => {
+    const { headerBytes, page } = await answer(path);
+    // The first reader of a version gets the quick Brotli (lib/server/encoding); later ones a smaller one.
+    const firstAnswer = headerBytes + encode(page, 'br').length;
+    console.log(`${path}: headers ${headerBytes} + first Brotli ${firstAnswer - headerBytes} = ${firstAnswer} of ${FIRST_FLIGHT} bytes`);
+    expect(firstAnswer).toBeLessThanOrEqual(FIRST_FLIGHT);
+  });
+});
+

@@ -9,12 +9,15 @@ import { brotliCompress, brotliCompressSync, constants, gzipSync } from 'node:zl
 export type Encoding = 'br' | 'gzip' | 'identity';
 
 /**
- * Brotli quality 5 and gzip level 6, made while the first reader of a version waits: measured on the
- * 102 KB article, 13.5 KB in 1.2 ms and 18.8 KB in about as long. Quality 10 saves another 1.5 KB
- * but takes 30 ms — too long to hold the event loop; pages read again get it from the thread pool
- * (`encodeCompact`, lib/server/finished-pages).
+ * Brotli quality 7 and gzip level 6, made while the first reader of a version waits. Measured on the
+ * 94 KB article (mean of 200 runs): quality 5 13.1 KB in 1.2 ms, 6 12.9 KB in 1.2 ms, 7 12.7 KB in
+ * 1.5 ms, 8 12.7 KB in 1.7 ms; gzip 18 KB in about as long. Quality 7 is what brings the article's
+ * first answer, with its headers, inside a new connection's first round trip (encodeCompact below,
+ * and the budget test in __tests__/integration/budgets.test.ts). Quality 10
+ * saves another 1 KB but takes 30–50 ms — too long to hold the event loop; pages read again get it
+ * from the thread pool (`encodeCompact`, lib/server/finished-pages).
  */
-const BROTLI_QUALITY = 5;
+const BROTLI_QUALITY = 7;
 const GZIP_LEVEL = 6;
 const COMPACT_BROTLI_QUALITY = 10;
 
@@ -61,11 +64,12 @@ export function encode(body: Buffer, encoding: Encoding): Buffer {
 const brotliAsync = promisify(brotliCompress);
 
 /**
- * Brotli quality 10 (the article: 12.0 KB in 30 ms; quality 11 saves 34 bytes more for 90 ms), off
- * the event loop in libuv's thread pool, for pages that are read again (lib/server/finished-pages).
- * Why a page is worth it: with its headers the article's answer then fits in the 14.6 KB a new TCP
- * connection may send in its first round trip (ten segments), so a reader on a slow network gets it
- * one round trip sooner.
+ * Brotli quality 10 (the article: 11.7 KB in 30–50 ms; quality 11 saves 50 bytes more for 130 ms),
+ * off the event loop in libuv's thread pool, for pages that are read again (lib/server/finished-pages).
+ * Why bytes matter here: an answer that fits, with its headers, in the 14.6 KB a new TCP connection
+ * may send before its first acknowledgement (ten segments of 1,460 bytes) reaches a reader on a slow
+ * network one round trip sooner. The first answer (quality 7) already fits; this one leaves room
+ * for a longer story than the sample's.
  */
 export function encodeCompact(body: Buffer): Promise<Buffer> {
   return brotliAsync(body, brotliOptions(body, COMPACT_BROTLI_QUALITY));
