@@ -81,7 +81,27 @@ describe('the breaking-news island', () => {
     expect(html).toContain(`aria-label="Hide this breaking news: ${NEW.text}"`);
   });
 
-  it('asks its edition’s JSON at once and every 30 s while the page is in view, and shows what is new', async () => {
+  it('waits for the page to finish loading before its first check: the story’s picture and font come first', async () => {
+    const readyState = jest.spyOn(document, 'readyState', 'get').mockReturnValue('interactive');
+    try {
+      answer = [NEW];
+      renderInLocale(island('en', [LIVE]), 'en');
+      await settle();
+      expect(fetchMock).not.toHaveBeenCalled();
+      expect(screen.queryByText(NEW.text)).not.toBeInTheDocument();
+      readyState.mockReturnValue('complete');
+      await act(async () => {
+        window.dispatchEvent(new Event('load'));
+        await jest.advanceTimersByTimeAsync(0);
+      });
+      expect(fetchMock).toHaveBeenCalledTimes(1);
+      expect(screen.getByText(NEW.text)).toBeInTheDocument();
+    } finally {
+      readyState.mockRestore();
+    }
+  });
+
+  it('asks its edition’s JSON once the page has loaded and every 30 s while it is in view, and shows what is new', async () => {
     answer = [NEW, LIVE];
     renderInLocale(island('en', [LIVE]), 'en');
     await settle();

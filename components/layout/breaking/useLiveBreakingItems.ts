@@ -8,6 +8,10 @@ import type { BreakingItem } from '@/lib/content/types';
  * The edition's live lines, kept current on an open page: asked of the edition's JSON every POLL_MS
  * while the page is in view and whenever it comes back into view. `now` is 0 until the first check,
  * so the server's list is shown as it came; after it, lines that expired meanwhile can be dropped.
+ *
+ * The first check waits for the page's load event: the strip came with the page, and a request made
+ * during the load (fetch() asks at high priority) would share a slow connection with the story's
+ * picture and font — what the reader is waiting to see.
  */
 export function useLiveBreakingItems(endpoint: string, initial: BreakingItem[]) {
   const [items, setItems] = useState(initial);
@@ -28,11 +32,17 @@ export function useLiveBreakingItems(endpoint: string, initial: BreakingItem[]) 
       }
       if (active) setNow(Date.now());
     };
-    void refresh();
-    const timer = setInterval(refresh, POLL_MS);
-    document.addEventListener('visibilitychange', refresh);
+    let timer: ReturnType<typeof setInterval> | undefined;
+    const start = () => {
+      void refresh();
+      timer = setInterval(refresh, POLL_MS);
+      document.addEventListener('visibilitychange', refresh);
+    };
+    if (document.readyState === 'complete') start();
+    else window.addEventListener('load', start, { once: true });
     return () => {
       active = false;
+      window.removeEventListener('load', start);
       clearInterval(timer);
       document.removeEventListener('visibilitychange', refresh);
     };
