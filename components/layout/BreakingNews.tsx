@@ -8,6 +8,7 @@ import { useLiveBreakingItems } from './breaking/useLiveBreakingItems';
 
 export interface BreakingLabels {
   title: string;
+  /** Breaking.dismiss as written in messages/, `{text}` standing for the line: the island has no message formatter. */
   dismiss: string;
 }
 
@@ -75,7 +76,7 @@ export function BreakingNews({ initial, endpoint, labels }: { initial: BreakingI
                     }}
                     onClick={() => dismiss(item.id)}
                     // Each button names its line: a list of identical "hide" buttons tells a screen reader nothing.
-                    aria-label={`${labels.dismiss}: ${item.text}`}
+                    aria-label={labels.dismiss.replace('{text}', () => item.text)}
                     title={labels.dismiss}
                     className={`flex size-7 shrink-0 items-center justify-center rounded-full text-xl leading-none hover:bg-on-alert hover:text-alert focus-visible:outline-on-alert ${hydrated ? '' : 'invisible'}`}
                   >

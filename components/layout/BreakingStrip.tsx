@@ -17,7 +17,7 @@ export function BreakingStrip({ locale, items }: { locale: Locale; items: Breaki
   const t = useTranslations('Breaking');
   return (
     <>
-      <BreakingNews initial={items} endpoint={breakingPath(locale)} labels={{ title: t('title'), dismiss: t('dismiss') }} />
+      <BreakingNews initial={items} endpoint={breakingPath(locale)} labels={{ title: t('title'), dismiss: t.raw('dismiss') as string }} />
       {items.length > 0 && <script dangerouslySetInnerHTML={{ __html: HIDE_DISMISSED }} />}
     </>
   );

@@ -29,7 +29,7 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
-const LABELS = { ar: { title: 'عاجل', dismiss: 'إخفاء هذا الخبر العاجل' }, en: { title: 'Breaking', dismiss: 'Hide this breaking news' } };
+const LABELS = { ar: { title: 'عاجل', dismiss: 'إخفاء هذا الخبر العاجل: {text}' }, en: { title: 'Breaking', dismiss: 'Hide this breaking news: {text}' } };
 /** The island alone, as the browser runs it (the strip's inline script is the server's part). */
 const island = (locale: Locale, items: BreakingItem[]) => <BreakingNews initial={items} endpoint={breakingPath(locale)} labels={LABELS[locale]} />;
 
@@ -79,6 +79,9 @@ describe('the breaking-news island', () => {
     const html = serverHtml(<BreakingStrip locale="en" items={[NEW]} />, 'en');
     expect(html).toContain('<section aria-label="Breaking"');
     expect(html).toContain(`aria-label="Hide this breaking news: ${NEW.text}"`);
+    // The line is put into the words as it is: "$&" in a headline is text, not a replacement pattern.
+    const dollars = { ...NEW, id: 10, text: 'Pound at $& and $$ 50' };
+    expect(serverHtml(<BreakingStrip locale="en" items={[dollars]} />, 'en')).toContain('aria-label="Hide this breaking news: Pound at $&amp; and $$ 50"');
   });
 
   it('waits for the page to finish loading before its first check: the story’s picture and font come first', async () => {
