@@ -37,15 +37,23 @@ function tier(entry: Entry, query: Terms): number | undefined {
 
 export class MemorySearch {
   private readonly entries: Entry[];
-  /** Each word any story uses, with how many use it. */
-  private readonly lexicon = new Map<string, number>();
+  /** Each word any story uses, in either edition: the words a query may be respelled as (PostgreSQL's search_lexicon). */
+  private readonly lexicon = new Set<string>();
+  /** How many of an edition's stories use each word: what breaks a tie between equally close respellings. */
+  private readonly uses = new Map<Locale, Map<string, number>>();
 
   /** `articles` newest first, as readers may see them. */
   constructor(articles: readonly Article[], private readonly toTeaser: (article: Article) => ArticleTeaser) {
     this.entries = articles.map((article) => {
       const head = `${article.title} ${article.summary}`;
       const all = terms(`${head} ${bodyText(article.body).slice(0, MAX_INDEXED_BODY)}`);
-      for (const word of new Set(all.words)) if (word.length >= MIN_LEXICON_LENGTH) this.lexicon.set(word, (this.lexicon.get(word) ?? 0) + 1);
+      let uses = this.uses.get(article.locale);
+      if (!uses) this.uses.set(article.locale, (uses = new Map()));
+      for (const word of new Set(all.words)) {
+        if (word.length < MIN_LEXICON_LENGTH) continue;
+        this.lexicon.add(word);
+        uses.set(word, (uses.get(word) ?? 0) + 1);
+      }
       return { article, title: new Set(words(article.title)), head: new Set(words(head)), words: new Set(all.words), stems: new Set(all.stems) };
     });
   }
@@ -62,10 +70,10 @@ export class MemorySearch {
   }
 
   /** The query with every word no story contains respelled as the closest one some story does (lib/search/respell). */
-  private respelled(query: Terms): Terms | undefined {
+  private respelled(locale: Locale, query: Terms): Terms | undefined {
     const unknown = (word: string) => word.length >= MIN_RESPELLED_LENGTH && !this.lexicon.has(word);
-    const uses = (candidate: string) => this.lexicon.get(candidate) ?? 0;
-    const corrected = query.words.map((word) => (unknown(word) ? (respelling(word, mostAlike(word, this.lexicon.keys(), RESPELL_CANDIDATES), uses) ?? word) : word));
+    const uses = (candidate: string) => this.uses.get(locale)?.get(candidate) ?? 0;
+    const corrected = query.words.map((word) => (unknown(word) ? (respelling(word, mostAlike(word, this.lexicon, RESPELL_CANDIDATES), uses) ?? word) : word));
     if (corrected.every((word, i) => word === query.words[i])) return undefined;
     return { words: [...new Set(corrected)], stems: [...new Set(corrected.map(stem))] };
   }
@@ -77,7 +85,7 @@ export class MemorySearch {
     let found = this.matches(locale, query);
     let corrected: string | undefined;
     if (!found.length) {
-      const respelled = this.respelled(query);
+      const respelled = this.respelled(locale, query);
       const again = respelled ? this.matches(locale, respelled) : [];
       if (again.length) [found, corrected] = [again, respelled!.words.join(' ')];
     }

@@ -52,6 +52,21 @@ describe('MemorySearch', () => {
   });
 });
 
+describe('MemorySearch respelling between equally close words', () => {
+  it('counts the uses in the edition searched, as the database does, not in both', () => {
+    // "center" is one slip from "enter" and from "centre". Three Arabic stories quote "enter"; one
+    // English story says "centre": the English reader means that one.
+    const editions = new MemorySearch(
+      [
+        makeArticle(20, { locale: 'en', paragraphs: ['The new data centre opens.'] }),
+        ...[21, 22, 23].map((id) => makeArticle(id, { paragraphs: ['كتب الطالب enter في الاختبار.'] })),
+      ],
+      teaser,
+    );
+    expect(editions.search('en', 'center', 1, 10)).toMatchObject({ corrected: 'centre', items: [{ id: 20 }] });
+  });
+});
+
 describe('trigram similarity', () => {
   it('gives the numbers pg_trgm gives (measured on PostgreSQL 18)', () => {
     expect(similarity('مصطفي', 'مسطفي')).toBeCloseTo(0.33333334, 6);
