@@ -12,6 +12,9 @@ export interface BreakingLabels {
   dismiss: string;
 }
 
+/** The words of a line's dismiss button: the line put into the edition's sentence (a function, so "$&" in a line stays text). */
+const dismissLabel = (labels: BreakingLabels, item: BreakingItem) => labels.dismiss.replace('{text}', () => item.text);
+
 // No store to watch: only tells a render in the browser (true) from the server's (false).
 const subscribe = () => () => {};
 
@@ -76,8 +79,8 @@ export function BreakingNews({ initial, endpoint, labels }: { initial: BreakingI
                     }}
                     onClick={() => dismiss(item.id)}
                     // Each button names its line: a list of identical "hide" buttons tells a screen reader nothing.
-                    aria-label={labels.dismiss.replace('{text}', () => item.text)}
-                    title={labels.dismiss}
+                    aria-label={dismissLabel(labels, item)}
+                    title={dismissLabel(labels, item)}
                     className={`flex size-7 shrink-0 items-center justify-center rounded-full text-xl leading-none hover:bg-on-alert hover:text-alert focus-visible:outline-on-alert ${hydrated ? '' : 'invisible'}`}
                   >
                     <span aria-hidden="true">×</span>

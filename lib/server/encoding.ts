@@ -13,9 +13,9 @@ export type Encoding = 'br' | 'gzip' | 'identity';
  * 94 KB article (mean of 200 runs): quality 5 13.1 KB in 1.2 ms, 6 12.9 KB in 1.2 ms, 7 12.7 KB in
  * 1.5 ms, 8 12.7 KB in 1.7 ms; gzip 18 KB in about as long. Quality 7 is what brings the article's
  * first answer, with its headers, inside a new connection's first round trip (encodeCompact below,
- * and the budget test in __tests__/integration/budgets.test.ts). Quality 10
- * saves another 1 KB but takes 30–50 ms — too long to hold the event loop; pages read again get it
- * from the thread pool (`encodeCompact`, lib/server/finished-pages).
+ * and the budget test in __tests__/integration/budgets.test.ts). Quality 10 saves another 1 KB but
+ * takes 30–50 ms — too long to hold the event loop; pages read again get it from the thread pool
+ * (`encodeCompact`, lib/server/finished-pages).
  */
 const BROTLI_QUALITY = 7;
 const GZIP_LEVEL = 6;

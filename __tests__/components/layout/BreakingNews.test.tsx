@@ -79,6 +79,8 @@ describe('the breaking-news island', () => {
     const html = serverHtml(<BreakingStrip locale="en" items={[NEW]} />, 'en');
     expect(html).toContain('<section aria-label="Breaking"');
     expect(html).toContain(`aria-label="Hide this breaking news: ${NEW.text}"`);
+    expect(html).toContain(`title="Hide this breaking news: ${NEW.text}"`);
+    expect(html).not.toContain('{text}');
     // The line is put into the words as it is: "$&" in a headline is text, not a replacement pattern.
     const dollars = { ...NEW, id: 10, text: 'Pound at $& and $$ 50' };
     expect(serverHtml(<BreakingStrip locale="en" items={[dollars]} />, 'en')).toContain('aria-label="Hide this breaking news: Pound at $&amp; and $$ 50"');
