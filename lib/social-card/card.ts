@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp, { type OverlayOptions } from 'sharp';
 import { site, type Locale } from '@/lib/site';
+import { portraitDisc } from './portrait';
 import { setText } from './text';
 
 export const CARD_WIDTH = 1200;
@@ -17,35 +18,49 @@ export interface CardContent {
   locale: Locale;
   /** The headline (articles) or page title; at most three lines, then an ellipsis. */
   headline: string;
-  /** Small line above the headline: the section. */
+  /** Small line above the headline: the section (a writer's column, the word for a tag). */
   kicker?: string;
-  /** The lead picture's bytes (or file). */
-  heroFile?: string | Buffer;
   /** The line beside the wordmark at the foot: the motto, in the card's edition. */
   signature?: string;
 }
+
+/** A card shows a story's lead picture (beside the words, full height) or a writer's photo (a disc), not both. */
+export type CardPicture =
+  | { heroFile?: string | Buffer; portraitFile?: never }
+  | { portraitFile?: string | Buffer; heroFile?: never };
 
 const MARGIN = 56;
 /** The site's muted text colour (app/globals.css), for the motto. */
 const MUTED = '#4a4a4a';
 const IMAGE_WIDTH = 420;
 const STRIPE = 10;
+const PORTRAIT = 300;
+const PORTRAIT_GAP = 48;
+const MARK_HEIGHT = 64;
+/** The rule above the foot. */
+const RULE_TOP = CARD_HEIGHT - MARGIN - MARK_HEIGHT - 24;
 
 /**
  * 1200×630 card: hero image on the reading end's far side (left in Arabic, right in English),
- * section and headline on the near side, the paper's wordmark and motto at the foot. JPEG, well
- * under WhatsApp's 300 KB limit.
+ * section and headline on the near side, the paper's wordmark and motto at the foot. A writer's
+ * card has their photo as a disc on the side reading starts from instead, as their page shows it,
+ * with their column and name beside it. JPEG, well under WhatsApp's 300 KB limit.
  */
-export async function renderCard({ locale, headline, kicker, heroFile, signature }: CardContent): Promise<Buffer> {
+export async function renderCard({ locale, headline, kicker, heroFile, portraitFile, signature }: CardContent & CardPicture): Promise<Buffer> {
   const rtl = locale === 'ar';
   const red = site.brand.primary;
   const ink = site.brand.ink;
   const imageWidth = heroFile ? IMAGE_WIDTH : 0;
-  const textWidth = CARD_WIDTH - imageWidth - (heroFile ? STRIPE : 0) - 2 * MARGIN;
-  // The image takes the far side (left in Arabic), the text column the side reading starts from.
-  const columnLeft = rtl ? imageWidth + (heroFile ? STRIPE : 0) + MARGIN : MARGIN;
+  const heroSpace = heroFile ? imageWidth + STRIPE : 0;
+  const portraitSpace = portraitFile ? PORTRAIT + PORTRAIT_GAP : 0;
+  const textWidth = CARD_WIDTH - heroSpace - portraitSpace - 2 * MARGIN;
+  // The image takes the far side (left in Arabic), a portrait the near side, the text column the rest.
+  const columnLeft = rtl ? heroSpace + MARGIN : MARGIN + portraitSpace;
   const columnRight = columnLeft + textWidth;
   const place = (width: number) => (rtl ? columnRight - width : columnLeft);
+  // The foot runs under the text column, or under the portrait and the words alike.
+  const footLeft = portraitFile ? MARGIN : columnLeft;
+  const footWidth = portraitFile ? CARD_WIDTH - 2 * MARGIN : textWidth;
 
   const layers: OverlayOptions[] = [];
 
@@ -62,32 +77,37 @@ export async function renderCard({ locale, headline, kicker, heroFile, signature
     layers.push({ input: { create: { width: CARD_WIDTH, height: STRIPE, channels: 4, background: red } }, left: 0, top: 0 });
   }
 
-  let y = MARGIN;
-  if (kicker) {
-    const block = await setText(kicker, { size: 30, color: red, width: textWidth, rtl }, 1);
-    layers.push({ input: block.data, left: place(block.width), top: y });
-    y += block.height + 22;
-  }
-
+  const kickerBlock = kicker ? await setText(kicker, { size: 30, color: red, width: textWidth, rtl }, 1) : undefined;
   const title = await setText(headline, { size: 50, color: ink, width: textWidth, rtl, spacing: 0 }, 3);
+  let y = MARGIN;
+  if (portraitFile) {
+    // The disc in the middle of the space above the rule, the words centred on it.
+    const portraitTop = MARGIN + Math.round((RULE_TOP - 32 - MARGIN - PORTRAIT) / 2);
+    layers.push({ input: await portraitDisc(portraitFile, PORTRAIT, red), left: rtl ? CARD_WIDTH - MARGIN - PORTRAIT : MARGIN, top: portraitTop });
+    const wordsHeight = (kickerBlock ? kickerBlock.height + 22 : 0) + title.height;
+    y = Math.max(MARGIN, portraitTop + Math.round((PORTRAIT - wordsHeight) / 2));
+  }
+  if (kickerBlock) {
+    layers.push({ input: kickerBlock.data, left: place(kickerBlock.width), top: y });
+    y += kickerBlock.height + 22;
+  }
   layers.push({ input: title.data, left: place(title.width), top: y });
 
   // Foot: the wordmark on the start side, the motto beside it, above the bottom margin.
-  const markHeight = 64;
-  const footTop = CARD_HEIGHT - MARGIN - markHeight;
-  const mark = await sharp(await (wordmarkSvg ??= readFile(WORDMARK)), { density: 300 }).resize({ height: markHeight }).png().toBuffer({ resolveWithObject: true });
-  const markLeft = rtl ? columnRight - mark.info.width : columnLeft;
+  const footTop = CARD_HEIGHT - MARGIN - MARK_HEIGHT;
+  const mark = await sharp(await (wordmarkSvg ??= readFile(WORDMARK)), { density: 300 }).resize({ height: MARK_HEIGHT }).png().toBuffer({ resolveWithObject: true });
+  const markLeft = rtl ? footLeft + footWidth - mark.info.width : footLeft;
   layers.push({ input: mark.data, left: markLeft, top: footTop });
   if (signature) {
     // Two short lines at most: the English motto is longer than the Arabic one.
-    const line = await setText(signature, { size: 24, color: MUTED, width: textWidth - mark.info.width - 28, rtl, spacing: 4 }, 2);
+    const line = await setText(signature, { size: 24, color: MUTED, width: footWidth - mark.info.width - 28, rtl, spacing: 4 }, 2);
     const lineLeft = rtl ? markLeft - 28 - line.width : markLeft + mark.info.width + 28;
-    layers.push({ input: line.data, left: lineLeft, top: footTop + Math.round((markHeight - line.height) / 2) });
+    layers.push({ input: line.data, left: lineLeft, top: footTop + Math.round((MARK_HEIGHT - line.height) / 2) });
   }
   layers.push({
-    input: { create: { width: textWidth, height: 2, channels: 4, background: '#d9d4cc' } },
-    left: columnLeft,
-    top: footTop - 24,
+    input: { create: { width: footWidth, height: 2, channels: 4, background: '#d9d4cc' } },
+    left: footLeft,
+    top: RULE_TOP,
   });
 
   return sharp({ create: { width: CARD_WIDTH, height: CARD_HEIGHT, channels: 3, background: '#ffffff' } })

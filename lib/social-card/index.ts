@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import sharp from 'sharp';
-import type { Article } from '@/lib/content/types';
+import type { Article, Writer } from '@/lib/content/types';
 import { pictureBytes } from '@/lib/media/files';
-import { parseArticleId } from '@/lib/routes';
+import { parseArticleId, WRITER_SLUG } from '@/lib/routes';
 import type { Locale } from '@/lib/site';
 import { withoutBidiControls } from '@/lib/text';
 import { CARD_DESIGN, CARD_HEIGHT, CARD_WIDTH, renderCard } from './card';
+import { tagFromSegment, tagSegment } from './tag-segment';
 
 export { CARD_HEIGHT, CARD_WIDTH };
 export const CARD_TYPE = 'image/jpeg';
@@ -35,9 +36,27 @@ export function pageCardPath(locale: Locale, page: 'home' | string): string {
   return `/cards/${locale}-${page}-${CARD_DESIGN}.jpg`;
 }
 
+/** What a writer's card shows in an edition — name, column, photo — and its design: a change to any is a new URL. */
+export function writerCardVersion(writer: Pick<Writer, 'name' | 'column' | 'photo'>, locale: Locale): string {
+  const { photo } = writer;
+  const shown = [writer.name[locale], writer.column[locale] ?? '', photo ? `${photo.src} ${photo.width}x${photo.height}` : '', CARD_DESIGN];
+  return createHash('sha256').update(JSON.stringify(shown)).digest('hex').slice(0, 10);
+}
+
+export function writerCardPath(locale: Locale, writer: Pick<Writer, 'slug' | 'name' | 'column' | 'photo'>): string {
+  return `/cards/writer-${locale}-${writer.slug}-${writerCardVersion(writer, locale)}.jpg`;
+}
+
+/** A tag's card: the tag travels in the name (lib/social-card/tag-segment), so any tag has one without a lookup table. */
+export function tagCardPath(locale: Locale, tag: string): string {
+  return `/cards/tag-${locale}-${tagSegment(tag)}-${CARD_DESIGN}.jpg`;
+}
+
 export type CardRequest =
   | { kind: 'article'; id: number; version: string; crop?: Crop }
-  | { kind: 'page'; locale: Locale; page: string; design: string };
+  | { kind: 'page'; locale: Locale; page: string; design: string }
+  | { kind: 'writer'; locale: Locale; slug: string; version: string }
+  | { kind: 'tag'; locale: Locale; tag: string; design: string };
 
 /** Reads a card file name; anything else is not a card (404). */
 export function parseCardFile(file: string): CardRequest | undefined {
@@ -53,10 +72,18 @@ export function parseCardFile(file: string): CardRequest | undefined {
   if (page) {
     return { kind: 'page', locale: page[1] as Locale, page: page[2]!, design: page[3]! };
   }
+  // The version is the last ten hex digits; the slug before it follows the route table's rule.
+  const writer = /^writer-(ar|en)-(.+)-([0-9a-f]{10})\.jpg$/.exec(file);
+  if (writer) {
+    return WRITER_SLUG.test(writer[2]!) ? { kind: 'writer', locale: writer[1] as Locale, slug: writer[2]!, version: writer[3]! } : undefined;
+  }
+  const tagged = /^tag-(ar|en)-([A-Za-z0-9_-]{1,400})-(d[0-9]{1,3})\.jpg$/.exec(file);
+  const tag = tagged && tagFromSegment(tagged[2]!);
+  if (tag) return { kind: 'tag', locale: tagged[1] as Locale, tag, design: tagged[3]! };
   return undefined;
 }
 
-export function isCurrentPageCard(request: Extract<CardRequest, { kind: 'page' }>): boolean {
+export function isCurrentPageCard(request: Extract<CardRequest, { kind: 'page' | 'tag' }>): boolean {
   return request.design === CARD_DESIGN;
 }
 
@@ -86,5 +113,18 @@ export async function renderPageCard(locale: Locale, words: { headline: string; 
     headline: withoutBidiControls(words.headline),
     ...(words.kicker && { kicker: withoutBidiControls(words.kicker) }),
     ...(words.signature && { signature: words.signature }),
+  });
+}
+
+/** A writer's card in an edition: their column over their name, their photo beside them when they have one that can be read. */
+export async function renderWriterCard(writer: Writer, locale: Locale, signature?: string): Promise<Buffer> {
+  const column = writer.column[locale];
+  const portraitFile = writer.photo && (await pictureBytes(writer.photo.src));
+  return renderCard({
+    locale,
+    headline: withoutBidiControls(writer.name[locale]),
+    ...(column && { kicker: withoutBidiControls(column) }),
+    ...(portraitFile && { portraitFile }),
+    ...(signature && { signature }),
   });
 }

@@ -4,8 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { renderCard } from '@/lib/social-card/card';
-import { articleCardPath, articleCardVersion, parseCardFile, renderArticleCard } from '@/lib/social-card';
-import { makeArticle } from '../../support/content';
+import { articleCardPath, articleCardVersion, parseCardFile, renderArticleCard, renderWriterCard } from '@/lib/social-card';
+import { makeArticle, WRITER } from '../../support/content';
 import { inkLines, marksFromLeft } from '../../support/ink';
 
 jest.setTimeout(30_000);
@@ -101,6 +101,55 @@ describe('social card', () => {
     const english = await footInk(await renderCard({ locale: 'en', headline: 'Headline', signature: 'Al-Wafd · Right above might' }));
     expect(english.redLeft).toBeGreaterThan(1500);
     expect(english.redRight).toBe(0);
+  });
+
+  describe('of a writer', () => {
+    /** A photo that is one flat blue, so its pixels are easy to tell from ink, paper and the red ring. */
+    const photo = () => sharp({ create: { width: 400, height: 500, channels: 3, background: '#1e50c8' } }).png().toBuffer();
+    const pixel = async (card: Buffer, x: number, y: number) => {
+      const { data } = await sharp(card).extract({ left: x, top: y, width: 1, height: 1 }).raw().toBuffer({ resolveWithObject: true });
+      const [r, g, b] = data;
+      return r! < 80 && b! > 150 ? 'photo' : r! > 140 && g! < 80 && b! < 80 ? 'ring' : r! > 230 && g! > 230 && b! > 230 ? 'paper' : 'other';
+    };
+    /** Columns where the name's ink is (dark grey: not the red ring, not the blue photo), beside the disc. */
+    async function nameColumns(card: Buffer) {
+      const { data, info } = await sharp(card).extract({ left: 0, top: 100, width: 1200, height: 310 }).raw().toBuffer({ resolveWithObject: true });
+      let min = Infinity;
+      let max = -Infinity;
+      for (let i = 0; i < data.length; i += 3) {
+        const [r, g, b] = [data[i]!, data[i + 1]!, data[i + 2]!];
+        if (Math.max(r, g, b) < 90 && Math.max(r, g, b) - Math.min(r, g, b) < 30) {
+          const x = (i / 3) % info.width;
+          min = Math.min(min, x);
+          max = Math.max(max, x);
+        }
+      }
+      return { min, max };
+    }
+    /** The 300 px disc: its box's corner, its rim, its middle; on the start side (right in Arabic). */
+    const disc = async (card: Buffer, left: number) => [await pixel(card, left + 4, 109), await pixel(card, left + 150, 107), await pixel(card, left + 150, 255)];
+
+    it('shows the photo as a ringed disc on the side reading starts from, the name beside it', async () => {
+      const arabic = await renderCard({ locale: 'ar', headline: 'كاتبة العمود', kicker: 'عمود ثابت', portraitFile: await photo() });
+      expect(await disc(arabic, 844)).toEqual(['paper', 'ring', 'photo']);
+      expect(await disc(arabic, 56)).toEqual(['paper', 'paper', 'paper']);
+      const words = await nameColumns(arabic);
+      expect(words.max).toBeLessThan(844);
+      expect(words.max).toBeGreaterThan(700); // flush with the column's right edge (796)
+
+      const english = await renderCard({ locale: 'en', headline: 'The Columnist', kicker: 'A Fixed Column', portraitFile: await photo() });
+      expect(await disc(english, 56)).toEqual(['paper', 'ring', 'photo']);
+      expect(await disc(english, 844)).toEqual(['paper', 'paper', 'paper']);
+      const englishWords = await nameColumns(english);
+      expect(englishWords.min).toBeGreaterThan(356);
+      expect(englishWords.min).toBeLessThan(450); // flush with the column's left edge (404)
+    });
+
+    it('is drawn from the words alone when the photo cannot be read', async () => {
+      const card = await renderWriterCard(WRITER, 'ar', 'الحق فوق القوة');
+      expect(await sharp(card).metadata()).toMatchObject({ format: 'jpeg', width: 1200, height: 630 });
+      expect(await disc(card, 844)).toEqual(['paper', 'paper', 'paper']);
+    });
   });
 
   it('versions card URLs by content, so an edit gets a new URL', () => {
