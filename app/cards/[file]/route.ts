@@ -1,8 +1,9 @@
 import { getTranslations } from 'next-intl/server';
-import { getArticle, getSection } from '@/lib/content';
+import { getArticle, getSection, getWriter } from '@/lib/content';
 import { MISSING_FILE_CACHE } from '@/lib/cache-control';
 import type { Locale } from '@/lib/site';
 import { sectionInSentence } from '@/lib/content/section-name';
+import { pageState } from '@/lib/pages/exists';
 import {
   CARD_TYPE,
   articleCardPath,
@@ -14,6 +15,10 @@ import {
   renderArticleCard,
   renderHeroCrop,
   renderPageCard,
+  renderWriterCard,
+  tagCardPath,
+  writerCardPath,
+  writerCardVersion,
 } from '@/lib/social-card';
 
 /** The line beside the wordmark at a card's foot: the motto, in the card's edition. */
@@ -67,6 +72,24 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
     key = current;
     const words = await signature(article.locale);
     render = () => (crop ? renderHeroCrop(article, crop) : renderArticleCard(article, words));
+  } else if (card.kind === 'writer') {
+    const { locale, slug } = card;
+    // The writer's page's rule: a writer with pieces in this edition.
+    const writer = await getWriter(slug);
+    if (!writer || (await pageState(locale, { kind: 'writer', writer: slug, page: 1 })) !== 'found') return notFound();
+    key = writerCardPath(locale, writer);
+    if (card.version !== writerCardVersion(writer, locale)) return moved(key);
+    const words = await signature(locale);
+    render = () => renderWriterCard(writer, locale, words);
+  } else if (card.kind === 'tag') {
+    const { locale, tag } = card;
+    // The tag page's rule: a tag exists through its stories in this edition.
+    if ((await pageState(locale, { kind: 'tag', tag, page: 1 })) !== 'found') return notFound();
+    key = tagCardPath(locale, tag);
+    if (!isCurrentPageCard(card)) return moved(key);
+    const kicker = (await getTranslations({ locale, namespace: 'Card' }))('tagKicker');
+    const words = { headline: tag, kicker, signature: await signature(locale) };
+    render = () => renderPageCard(locale, words);
   } else {
     const words = await pageCardWords(card.locale, card.page);
     if (!words) return notFound();

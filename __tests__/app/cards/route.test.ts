@@ -1,0 +1,59 @@
+/** @jest-environment node */
+import sharp from 'sharp';
+import { GET } from '@/app/cards/[file]/route';
+import { tagCardPath, writerCardPath } from '@/lib/social-card';
+import { tagSegment } from '@/lib/social-card/tag-segment';
+import { makeArticle, makeWriter, serveContent, WRITER } from '../../support/content';
+
+jest.setTimeout(30_000);
+
+/** A writer with pieces in the Arabic edition only, a tag on an Arabic story only, and a writer with none. */
+const TAG = 'الذكاء الاصطناعي';
+const SILENT = makeWriter('silent-writer');
+serveContent({ articles: [makeArticle(1, { writer: WRITER, tags: [TAG] })], writers: [WRITER, SILENT] });
+
+const fetchCard = (path: string) => GET(new Request(`http://localhost${path}`), { params: Promise.resolve({ file: path.slice('/cards/'.length) }) });
+
+async function expectCard(path: string) {
+  const response = await fetchCard(path);
+  expect(response.status).toBe(200);
+  expect(response.headers.get('cache-control')).toContain('immutable');
+  const meta = await sharp(Buffer.from(await response.arrayBuffer())).metadata();
+  expect([meta.format, meta.width, meta.height]).toEqual(['jpeg', 1200, 630]);
+}
+
+describe('a writer’s card', () => {
+  it('is drawn for a writer with pieces in the edition', async () => {
+    await expectCard(writerCardPath('ar', WRITER));
+  });
+
+  it('moves an old version (the name, column or photo changed since) to the current one', async () => {
+    const response = await fetchCard(`/cards/writer-ar-${WRITER.slug}-0000000000.jpg`);
+    expect(response.status).toBe(308);
+    expect(response.headers.get('location')).toBe(writerCardPath('ar', WRITER));
+  });
+
+  it('is missing where the writer’s page is: an edition without their pieces, a writer without any, nobody', async () => {
+    for (const path of [writerCardPath('en', WRITER), writerCardPath('ar', SILENT), writerCardPath('ar', makeWriter('nobody'))]) {
+      expect((await fetchCard(path)).status).toBe(404);
+    }
+  });
+});
+
+describe('a tag’s card', () => {
+  it('is drawn for a tag with stories in the edition', async () => {
+    await expectCard(tagCardPath('ar', TAG));
+  });
+
+  it('moves a card of an older design to the current one', async () => {
+    const response = await fetchCard(`/cards/tag-ar-${tagSegment(TAG)}-d1.jpg`);
+    expect(response.status).toBe(308);
+    expect(response.headers.get('location')).toBe(tagCardPath('ar', TAG));
+  });
+
+  it('is missing where the tag’s page is, and for a name that spells no tag', async () => {
+    for (const path of [tagCardPath('en', TAG), tagCardPath('ar', 'وسم آخر'), `/cards/tag-ar-${tagSegment(TAG)}=-d1.jpg`, '/cards/tag-ar-wyg-d1.jpg']) {
+      expect((await fetchCard(path)).status).toBe(404);
+    }
+  });
+});
