@@ -5,7 +5,7 @@ import { resolvePageLocale } from '@/i18n/page-locale';
 import { getSiteFrame, getTagPage } from '@/lib/content';
 import { feedAlternates } from '@/lib/feeds/links';
 import { numberedTitle, pageMetadata } from '@/lib/metadata';
-import { pageCardPath } from '@/lib/social-card';
+import { tagCardPath } from '@/lib/social-card';
 import { tagListing } from '@/lib/pages/listing';
 import { decodeSegment, homePath, parsePageNumber, tagPath } from '@/lib/routes';
 import { isLocale, otherLocale } from '@/lib/site';
@@ -18,6 +18,7 @@ export async function tagMetadata(params: TagParams): Promise<Metadata> {
   const tag = decodeSegment(params.tag);
   if (!isLocale(locale) || !tag || (await getTagPage(locale, tag)).items.length === 0) return {};
   const t = await getTranslations({ locale, namespace: 'Listing' });
+  const card = await getTranslations({ locale, namespace: 'Card' });
   const page = params.page === undefined ? 1 : (parsePageNumber(params.page) ?? 1);
   return pageMetadata({
     locale,
@@ -26,8 +27,8 @@ export async function tagMetadata(params: TagParams): Promise<Metadata> {
     path: tagPath(locale, tag, page),
     page,
     languages: { [locale]: tagPath(locale, tag, page) },
-    card: pageCardPath(locale, 'home'),
-    cardAlt: t('tagTitle', { tag }),
+    card: tagCardPath(locale, tag),
+    cardAlt: card('tagAlt', { tag }),
     feeds: await feedAlternates(locale),
   });
 }

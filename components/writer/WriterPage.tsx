@@ -9,7 +9,7 @@ import { feedAlternates } from '@/lib/feeds/links';
 import { writerFeedLabels } from '@/lib/feeds/labels';
 import { numberedTitle, pageMetadata } from '@/lib/metadata';
 import { editionsWith, writerListing } from '@/lib/pages/listing';
-import { pageCardPath } from '@/lib/social-card';
+import { writerCardPath } from '@/lib/social-card';
 import { homePath, parsePageNumber, writerPath, writerRssPath } from '@/lib/routes';
 import { absoluteUrl, isLocale, otherLocale, type Locale } from '@/lib/site';
 import { WriterPortrait } from './WriterPortrait';
@@ -26,7 +26,9 @@ export async function writerMetadata(params: WriterParams): Promise<Metadata> {
   const writer = isLocale(locale) ? await getWriter(params.writer) : undefined;
   if (!isLocale(locale) || !writer) return {};
   const t = await getTranslations({ locale, namespace: 'Writer' });
+  const card = await getTranslations({ locale, namespace: 'Card' });
   const name = writer.name[locale];
+  const column = writer.column[locale];
   const page = params.page === undefined ? 1 : (parsePageNumber(params.page) ?? 1);
   const editions = await writerEditions(writer.slug);
   const feeds = await feedAlternates(locale);
@@ -38,8 +40,8 @@ export async function writerMetadata(params: WriterParams): Promise<Metadata> {
     path: writerPath(locale, writer.slug, page),
     page,
     languages: Object.fromEntries(editions.map((l) => [l, writerPath(l, writer.slug, page)])),
-    card: pageCardPath(locale, 'home'),
-    cardAlt: name,
+    card: writerCardPath(locale, writer),
+    cardAlt: column ? card('columnistAlt', { name, column }) : card('writerAlt', { name }),
     feeds: { 'application/rss+xml': [own, ...feeds['application/rss+xml']] },
   });
 }

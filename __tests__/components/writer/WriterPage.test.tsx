@@ -1,0 +1,26 @@
+import { writerMetadata } from '@/components/writer/WriterPage';
+import { writerCardPath } from '@/lib/social-card';
+import { makeArticle, makeWriter, serveContent, WRITER } from '../../support/content';
+
+const UNCOLUMNED = makeWriter('guest-writer', { column: {}, name: { ar: 'كاتب ضيف', en: 'A Guest' } });
+serveContent({
+  articles: [makeArticle(1, { writer: WRITER }), makeArticle(2, { writer: WRITER, locale: 'en' }), makeArticle(3, { writer: UNCOLUMNED })],
+  writers: [WRITER, UNCOLUMNED],
+});
+
+describe('a writer’s page shared as a link', () => {
+  it('shows the writer’s own card, in the page’s edition, described by their column and name', async () => {
+    for (const locale of ['ar', 'en'] as const) {
+      const meta = await writerMetadata({ locale, writer: WRITER.slug });
+      const url = `https://www.alwafd.news${writerCardPath(locale, WRITER)}`;
+      const alt = locale === 'ar' ? 'عمود ثابت: كاتبة العمود — الوفد' : 'A Fixed Column: The Columnist — Al-Wafd';
+      expect(meta.openGraph!.images).toEqual([expect.objectContaining({ url, alt, width: 1200, height: 630 })]);
+      expect(meta.twitter!.images).toEqual([{ url, alt }]);
+    }
+  });
+
+  it('describes the card of a writer without a column by their name', async () => {
+    const meta = await writerMetadata({ locale: 'ar', writer: UNCOLUMNED.slug });
+    expect(meta.openGraph!.images).toEqual([expect.objectContaining({ url: `https://www.alwafd.news${writerCardPath('ar', UNCOLUMNED)}`, alt: 'كاتب ضيف — الوفد' })]);
+  });
+});
