@@ -121,3 +121,56 @@ describe('link previews of listing pages', () => {
     expect(html).toMatch(/<link rel="alternate" type="application\/rss\+xml"/);
   });
 });
+
+describe('link previews of writers’ and tags’ pages', () => {
+  const AI = encodeURIComponent('الذكاء الاصطناعي');
+  /** What the server writes into a card's file name for a tag: base64url of its UTF-8 letters. */
+  const tagFile = (tag: string) => Buffer.from(tag).toString('base64url');
+
+  it.each([
+    ['/writer/salma-abdelhamid', /\/cards\/writer-ar-salma-abdelhamid-[0-9a-f]{10}\.jpg$/, 'بين السطور: سلمى عبد الحميد — الوفد'],
+    ['/en/writer/salma-abdelhamid', /\/cards\/writer-en-salma-abdelhamid-[0-9a-f]{10}\.jpg$/, 'Between the Lines: Salma Abdel Hamid — Al-Wafd'],
+    [`/tag/${AI}`, new RegExp(`/cards/tag-ar-${tagFile('الذكاء الاصطناعي')}-d[0-9]+\\.jpg$`), 'وسم: الذكاء الاصطناعي — الوفد'],
+    [`/en/tag/${encodeURIComponent('Elon Musk')}`, new RegExp(`/cards/tag-en-${tagFile('Elon Musk')}-d[0-9]+\\.jpg$`), 'Tag: Elon Musk — Al-Wafd'],
+  ])('%s points at a card of its own: a 1200×630 JPEG, cached forever', async (path, card, alt) => {
+    const { result, html } = await preview(path);
+    const url = result.ogImage![0]!.url;
+    expect(url).toMatch(new RegExp(`^${SITE_URL}`));
+    expect(url).toMatch(card);
+    expect(result.twitterImage?.[0]?.url).toBe(url);
+    expect(metaValues(html, 'og:image:alt')).toEqual([alt]);
+    expect(result.twitterImage?.[0]?.alt).toBe(alt);
+
+    const response = await get(url);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('image/jpeg');
+    expect(response.headers.get('cache-control')).toContain('immutable');
+    const bytes = Buffer.from(await response.arrayBuffer());
+    expect(bytes.length).toBeLessThan(300 * 1024);
+    const meta = await sharp(bytes).metadata();
+    expect([meta.format, meta.width, meta.height]).toEqual(['jpeg', 1200, 630]);
+  });
+
+  it('send an old writer card or an old design of a tag card on to the current card', async () => {
+    const writer = (await preview('/writer/salma-abdelhamid')).result.ogImage![0]!.url;
+    const oldWriter = await get('/cards/writer-ar-salma-abdelhamid-0000000000.jpg');
+    expect(oldWriter.status).toBe(308);
+    expect(`${SITE_URL}${oldWriter.headers.get('location')}`).toBe(writer);
+
+    const tag = (await preview(`/tag/${AI}`)).result.ogImage![0]!.url;
+    const oldTag = await get(`/cards/tag-ar-${tagFile('الذكاء الاصطناعي')}-d1.jpg`);
+    expect(oldTag.status).toBe(308);
+    expect(`${SITE_URL}${oldTag.headers.get('location')}`).toBe(tag);
+  });
+
+  it.each([
+    '/cards/writer-ar-nobody-0000000000.jpg', // no such writer
+    '/cards/writer-ar-Salma-0000000000.jpg', // no such slug
+    `/cards/tag-ar-${tagFile('لا يوجد هذا الوسم')}-d1.jpg`, // no story carries it
+    `/cards/tag-en-${tagFile('الذكاء الاصطناعي')}-d1.jpg`, // not in this edition
+    `/cards/tag-ar-${tagFile('الذكاء الاصطناعي')}=-d1.jpg`, // not the one spelling
+    '/cards/tag-ar-wyg-d1.jpg', // not UTF-8
+  ])('%s is not a card (404)', async (path) => {
+    expect((await get(path)).status).toBe(404);
+  });
+});

@@ -87,14 +87,25 @@ describe('the writer’s page', () => {
     expect((await get('/writer/nobody/rss.xml')).status).toBe(404);
   });
 
-  it('follows an edit of the writer in the CMS: the column’s new name reaches the piece at once', async () => {
+  it('follows an edit of the writer in the CMS: the column’s new name reaches the piece at once, and their page’s card', async () => {
     const token = await login(ADMIN.email, ADMIN.password);
     const { json } = await api<{ docs: { id: number; column: { ar: string; en: string } }[] }>('GET', '/api/writers?where[slug][equals]=salma-abdelhamid', undefined, token);
     const writer = json.docs[0]!;
+    /** The writer's card as their page's og:image names it, as a path. */
+    const card = async () => /<meta property="og:image" content="[^"]*?(\/cards\/[^"]+)"/.exec(await (await get('/writer/salma-abdelhamid')).text())?.[1];
+    const before = await card();
+    expect(before).toMatch(/^\/cards\/writer-ar-salma-abdelhamid-[0-9a-f]{10}\.jpg$/);
     try {
       expect((await api('PATCH', `/api/writers/${writer.id}`, { column: { ...writer.column, ar: 'هوامش' } }, token)).status).toBe(200);
       await waitFor('/news/1006', (status, html) => html.includes('هوامش'), 10_000);
       await waitFor('/writer/salma-abdelhamid', (status, html) => html.includes('هوامش'), 10_000);
+      // A new column is a new card URL, which platforms fetch afresh; the old one leads to it.
+      const after = await card();
+      expect(after).toMatch(/^\/cards\/writer-ar-salma-abdelhamid-[0-9a-f]{10}\.jpg$/);
+      expect(after).not.toBe(before);
+      const old = await get(before!);
+      expect([old.status, old.headers.get('location')]).toEqual([308, after]);
+      expect((await get(after!)).status).toBe(200);
     } finally {
       expect((await api('PATCH', `/api/writers/${writer.id}`, { column: writer.column }, token)).status).toBe(200);
     }
