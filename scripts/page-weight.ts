@@ -54,7 +54,11 @@ export async function pageWeight(url: string): Promise<PageWeight> {
   const fonts = [...html.matchAll(/<link\b[^>]*as="font"[^>]*>/g)].map((m) => attr(m[0], 'href')!);
   const inlineCss = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('');
   const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
-  const [jsFiles, cssFiles, preloadedFonts] = await Promise.all([fetchAll(origin, scripts), fetchAll(origin, styles), fetchAll(origin, fonts)]);
+  // A client component's chunks may be named only in the RSC payload (its I rows), not in a script
+  // tag: the runtime loads them at hydration all the same, so they count too.
+  const referenced = inline.flatMap((text) => [...text!.matchAll(/\/_next\/static\/chunks\/[\w.-]+\.js/g)].map((m) => m[0]));
+  const allScripts = [...new Set([...scripts, ...referenced])];
+  const [jsFiles, cssFiles, preloadedFonts] = await Promise.all([fetchAll(origin, allScripts), fetchAll(origin, styles), fetchAll(origin, fonts)]);
   const sum = (list: Resource[]) => list.reduce((total, item) => total + item.gzip, 0);
   return {
     url,
@@ -76,7 +80,8 @@ export function describeWeight(w: PageWeight): string {
   return `${w.url}\n  HTML ${kb(w.htmlGzip)} | JS ${kb(w.jsGzip)} in ${w.jsFiles.length} files + inline ${kb(w.inlineJsGzip)} | CSS ${kb(w.cssGzip)} | fonts preloaded: ${fonts}  (all gzipped)`;
 }
 
-if (require.main === module) {
+// Run by hand (`npx tsx scripts/page-weight.ts URL…`, an ES module): `require` exists only when Jest loads it.
+if (typeof require === 'undefined' && process.argv[1]?.endsWith('page-weight.ts')) {
   (async () => {
     for (const url of process.argv.slice(2)) console.log(describeWeight(await pageWeight(url)));
   })();
