@@ -11,9 +11,9 @@ export type Encoding = 'br' | 'gzip' | 'identity';
 /**
  * Brotli quality 7 and gzip level 6, made while the first reader of a version waits. Measured on the
  * 94 KB article (mean of 200 runs): quality 5 13.1 KB in 1.2 ms, 6 12.9 KB in 1.2 ms, 7 12.7 KB in
- * 1.5 ms, 8 12.7 KB in 1.7 ms; gzip 18 KB in about as long. Quality 7 is what brings the article's
- * first answer, with its headers, inside a new connection's first round trip (encodeCompact below,
- * and the budget test in __tests__/integration/budgets.test.ts). Quality 10 saves another 1 KB but
+ * 1.5 ms, 8 12.7 KB in 1.7 ms; gzip 18 KB in about as long. With a short most-read list the
+ * article's first answer then fits, headers and all, in a new connection's first round trip (see
+ * encodeCompact); with a full one it is 13.3 KB, 0.4 KB too many. Quality 10 saves another 1 KB but
  * takes 30–50 ms — too long to hold the event loop; pages read again get it from the thread pool
  * (`encodeCompact`, lib/server/finished-pages).
  */
@@ -68,8 +68,8 @@ const brotliAsync = promisify(brotliCompress);
  * off the event loop in libuv's thread pool, for pages that are read again (lib/server/finished-pages).
  * Why bytes matter here: an answer that fits, with its headers, in the 14.6 KB a new TCP connection
  * may send before its first acknowledgement (ten segments of 1,460 bytes) reaches a reader on a slow
- * network one round trip sooner. The first answer (quality 7) already fits; this one leaves room
- * for a longer story than the sample's.
+ * network one round trip sooner: the article's does, with a full most-read list beside it (13.9 KB;
+ * __tests__/integration/budgets.test.ts holds both editions' articles to it).
  */
 export function encodeCompact(body: Buffer): Promise<Buffer> {
   return brotliAsync(body, brotliOptions(body, COMPACT_BROTLI_QUALITY));
