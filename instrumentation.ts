@@ -6,6 +6,9 @@ export async function register() {
   // On Vercel the platform answers in front of the function and serves cached pages itself: the
   // layer would only see its internal requests (README, "Security").
   if (process.env.VERCEL !== '1') {
+    // Before anyone is answered: what the newsroom expired before this process started stays expired.
+    const { restoreExpiredTagsAtStart } = await import('./lib/cache/restore-at-start');
+    await restoreExpiredTagsAtStart();
     const { installServerLayer } = await import('./lib/server/install');
     installServerLayer({ dev: process.env.NODE_ENV === 'development' });
     const { startPublishingClock } = await import('./lib/publishing/clock');

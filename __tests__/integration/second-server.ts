@@ -27,6 +27,8 @@ export interface SecondServer {
   process: ChildProcess;
   /** Ends the server and everything it started, and removes its copy of the build. */
   stop: () => Promise<void>;
+  /** Ends the server and starts a new process on the same copy of the build, its cache on disk kept. */
+  restart: () => Promise<SecondServer>;
 }
 
 /** How long a server gets to finish on SIGTERM before it is killed. */
@@ -40,6 +42,11 @@ export async function startServer(name: string, env: Record<string, string | und
     verbatimSymlinks: true,
     filter: (source) => !['cache', path.join('server', 'route-cache')].includes(path.relative(path.join(ROOT, DIST), source)),
   });
+  return launch(name, dist, env, waitReady);
+}
+
+/** `next start` on a copy of the build. */
+async function launch(name: string, dist: string, env: Record<string, string | undefined>, waitReady: boolean): Promise<SecondServer> {
   const port = await freePort();
   const child = spawn(path.join(ROOT, 'node_modules/.bin/next'), ['start', '-p', String(port)], {
     cwd: ROOT,
@@ -52,7 +59,7 @@ export async function startServer(name: string, env: Record<string, string | und
   child.stderr!.on('data', (chunk) => (log += chunk));
   // Some servers never end on SIGTERM (one whose database went away keeps waiting for it): each run
   // left one such `next start` behind until the group is killed outright.
-  const stop = async () => {
+  const halt = async () => {
     const signal = (name: NodeJS.Signals) => {
       try {
         process.kill(-child.pid!, name);
@@ -68,7 +75,14 @@ export async function startServer(name: string, env: Record<string, string | und
     }
     // Whatever the server itself started (its workers) goes with the group, even when it exited on time.
     signal('SIGKILL');
+  };
+  const stop = async () => {
+    await halt();
     fs.rmSync(path.join(ROOT, dist), { recursive: true, force: true });
+  };
+  const restart = async () => {
+    await halt();
+    return launch(name, dist, env, true);
   };
   const base = `http://127.0.0.1:${port}`;
   if (waitReady) {
@@ -86,5 +100,5 @@ export async function startServer(name: string, env: Record<string, string | und
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
   }
-  return { base, log: () => log, process: child, stop };
+  return { base, log: () => log, process: child, stop, restart };
 }

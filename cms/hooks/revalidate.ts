@@ -1,4 +1,4 @@
-import { revalidateTag } from 'next/cache';
+import { expireTags } from '@/lib/cache/expired-tags';
 import { afterCommit } from '../after-commit';
 import { forgetMarks } from '@/lib/content/marks';
 import type {
@@ -25,15 +25,8 @@ export function expire(tags: readonly string[], req?: PayloadRequest): void {
   afterCommit(req, () => {
     // Deep pages' marks shift when a story comes or goes (lib/content/marks.ts).
     forgetMarks();
-    for (const tag of tags) {
-      try {
-        // { expire: 0 }: no stale copy is served; the next request renders afresh.
-        revalidateTag(tag, { expire: 0 });
-      } catch (error) {
-        // One tag refused is no reason to keep the others' pages stale.
-        req?.payload.logger.warn(`could not expire cache tag ${tag}: ${(error as Error).message}`);
-      }
-    }
+    // Expired in this process at once, and written down for the next one (lib/cache/expired-tags).
+    void expireTags(tags, (tag, error) => req?.payload.logger.warn(`could not expire cache tag ${tag}: ${error.message}`));
   });
 }
 

@@ -17,6 +17,7 @@ import * as migration_20261130_160000_search_stems_waw from './20261130_160000_s
 import * as migration_20261130_170000_search_hamza_seats from './20261130_170000_search_hamza_seats';
 import * as migration_20261130_183706_login_limit_by_connection from './20261130_183706_login_limit_by_connection';
 import * as migration_20261130_220000_search_rules_catch_up from './20261130_220000_search_rules_catch_up';
+import * as migration_20261201_040000_cache_tag_expirations from './20261201_040000_cache_tag_expirations';
 
 export const migrations = [
   {
@@ -113,5 +114,10 @@ export const migrations = [
     up: migration_20261130_220000_search_rules_catch_up.up,
     down: migration_20261130_220000_search_rules_catch_up.down,
     name: '20261130_220000_search_rules_catch_up',
+  },
+  {
+    up: migration_20261201_040000_cache_tag_expirations.up,
+    down: migration_20261201_040000_cache_tag_expirations.down,
+    name: '20261201_040000_cache_tag_expirations',
   },
 ];

@@ -10,6 +10,9 @@ import { makeArticle, memorySource, translationPair } from '../../support/conten
 const SECRET = 'test-secret-0123456789abcdef';
 const revalidateTag = jest.fn();
 jest.mock('next/cache', () => ({ revalidateTag: (...args: unknown[]) => revalidateTag(...args) }));
+// Where expirations are written down for the next server process (lib/cache/expired-tags).
+const query = jest.fn(async () => []);
+jest.mock('@/lib/db/pool', () => ({ query: (...args: unknown[]) => query(...(args as [])) }));
 
 const [story, translation] = translationPair(
   makeArticle(1001, { section: 'technology', tags: ['فضاء'] }),
@@ -39,7 +42,10 @@ function post(body?: unknown, { secret = SECRET as string | null, ip = '203.0.11
 
 const expired = () => revalidateTag.mock.calls.map(([tag, profile]) => `${tag} ${JSON.stringify(profile)}`);
 
-beforeEach(() => revalidateTag.mockClear());
+beforeEach(() => {
+  revalidateTag.mockClear();
+  query.mockClear();
+});
 afterEach(() => delete process.env.REVALIDATE_SECRET);
 
 describe('POST /api/revalidate', () => {
@@ -85,6 +91,11 @@ describe('POST /api/revalidate', () => {
         (tag) => `${tag} {"expire":0}`,
       ),
     );
+    // …and writes them down, so that a restarted server does not take its cached copies for current.
+    expect(query).toHaveBeenCalledTimes(1);
+    const [sql, [tags]] = query.mock.calls[0] as unknown as [string, [string[], number]];
+    expect(sql).toMatch(/INSERT INTO cache_tag_expirations/);
+    expect(tags).toEqual(revalidateTag.mock.calls.map(([tag]) => tag));
   });
 
   it('answers 404 for an id no published story has', async () => {

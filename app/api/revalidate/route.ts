@@ -1,4 +1,4 @@
-import { revalidateTag } from 'next/cache';
+import { expireTags } from '@/lib/cache/expired-tags';
 import { forgetMarks } from '@/lib/content/marks';
 import { getArticle, getArticleNow } from '@/lib/content';
 import type { Article } from '@/lib/content/types';
@@ -59,7 +59,7 @@ export async function POST(request: Request): Promise<Response> {
   // What the tool changed is unknown here: a story may have entered its section, so the edition's section list is renewed too.
   for (const a of articles) tags.push(...sectionPresenceTags(undefined, { locale: a.locale, section: a.section.slug, published: true }));
   const unique = [...new Set(tags)];
-  for (const tag of unique) revalidateTag(tag, { expire: 0 });
+  await expireTags(unique);
   forgetMarks();
   return json(200, { revalidated: true, ids: [...new Set(articles.map((a) => a.id))], tags: unique });
 }

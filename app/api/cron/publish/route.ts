@@ -1,4 +1,4 @@
-import { revalidateTag } from 'next/cache';
+import { expireTags } from '@/lib/cache/expired-tags';
 import { after } from 'next/server';
 import { forgetMarks } from '@/lib/content/marks';
 import { NO_STORE } from '@/lib/cache-control';
@@ -30,7 +30,7 @@ export async function GET(request: Request): Promise<Response> {
   // Since the last tick that completed (lib/publishing/sweep): a missed one is made up here.
   const since = sweepSince(await lastSweptUntil(), now);
   const [{ ids, tags }, deadlines] = await Promise.all([tagsComingDue(since, now), tagsOfDeadlines(since, now)]);
-  for (const tag of [...tags, ...deadlines]) revalidateTag(tag, { expire: 0 });
+  await expireTags([...tags, ...deadlines]);
   // Only stories coming due move the listings' marks; the clock's deadlines change no listing.
   if (tags.length) forgetMarks();
   // Only once every expiry is asked for (Next applies them as the answer is sent): a tick that fails
