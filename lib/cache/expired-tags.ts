@@ -71,23 +71,26 @@ export async function expireTags(tags: readonly string[], onRefused?: (tag: stri
 
 /**
  * Puts the written-down expirations back into Next's table: every cached copy made before its tag's
- * last expiry is then out of date, as it was for the process that expired it. Returns how many
- * tags were restored, or undefined when there was nothing to restore into (Next moved its table).
+ * last expiry is then out of date, as it was for the process that expired it. `since` (ms) reads only
+ * the ones written since then. Returns how many tags were read and the latest expiry among them, or
+ * undefined when there is nothing to restore into (Next moved its table).
  */
-export async function restoreExpiredTags(manifest: TagsManifest | undefined = nextTagsManifest()): Promise<number | undefined> {
+export async function restoreExpiredTags(
+  since = Date.now() - KEEP_DAYS * 86_400_000,
+  manifest: TagsManifest | undefined = nextTagsManifest(),
+): Promise<{ tags: number; latest: number } | undefined> {
   if (!manifest) return undefined;
-  const rows = await query<{ tag: string; expired_at_ms: string }>(
-    `SELECT tag, expired_at_ms FROM cache_tag_expirations WHERE expired_at_ms > $1`,
-    [Date.now() - KEEP_DAYS * 86_400_000],
-  );
+  const rows = await query<{ tag: string; expired_at_ms: string }>(`SELECT tag, expired_at_ms FROM cache_tag_expirations WHERE expired_at_ms > $1`, [since]);
+  let latest = since;
   for (const { tag, expired_at_ms } of rows) {
     const at = Number(expired_at_ms);
+    latest = Math.max(latest, at);
     const known = manifest.get(tag);
-    // This process may have expired the tag itself since it started: keep the later time.
+    // This process may have expired the tag itself since: keep the later time.
     if (known?.expired !== undefined && known.expired >= at) continue;
     manifest.set(tag, { ...known, stale: Math.max(known?.stale ?? 0, at), expired: at });
   }
-  return rows.length;
+  return { tags: rows.length, latest };
 }
 
 /** Forgets expirations older than any copy a running server could still hold. */
