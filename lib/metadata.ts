@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import type { Article } from '@/lib/content/types';
+import { modifiedAt, type Article } from '@/lib/content/types';
 import { articleCardPath, CARD_HEIGHT, CARD_TYPE, CARD_WIDTH } from '@/lib/social-card';
 import { absoluteUrl, defaultLocale, isLocale, OG_LOCALE, otherLocale, site, type Locale } from '@/lib/site';
 import { articlePath } from '@/lib/routes';
@@ -102,7 +102,7 @@ export function articleMetadata(
       ...base.openGraph,
       type: 'article',
       publishedTime: article.publishedAt,
-      modifiedTime: article.updatedAt,
+      modifiedTime: modifiedAt(article),
       section: article.section.name,
       tags: article.tags.map(withoutBidiControls),
       authors: [withoutBidiControls(article.byline.name)],

@@ -1,4 +1,4 @@
-import type { Article } from '@/lib/content/types';
+import { modifiedAt, type Article } from '@/lib/content/types';
 import { articleCropPath, CROPS, type Crop } from '@/lib/social-card';
 import { absoluteUrl, site, type Locale } from '@/lib/site';
 import { articlePath, homePath, sectionPath, writerPath } from '@/lib/routes';
@@ -73,7 +73,7 @@ export function newsArticleJsonLd(article: Article, names: { home: string }): Js
         description: article.summary,
         ...(article.image && { image: (Object.keys(CROPS) as Crop[]).map((crop) => absoluteUrl(articleCropPath(article, crop))) }),
         datePublished: article.publishedAt,
-        dateModified: article.updatedAt,
+        dateModified: modifiedAt(article),
         author: [authorJsonLd(article)],
         publisher: organizationJsonLd(article.locale),
         mainEntityOfPage: { '@type': 'WebPage', '@id': url },

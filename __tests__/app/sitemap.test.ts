@@ -85,6 +85,19 @@ describe('sitemap.xml', () => {
     expect(byUrl(entries, `${ORIGIN}/news/3`)!.images).toBeUndefined();
   });
 
+  it('dates a corrected story by its correction (its page changed), its section by revisions alone (the list prints no correction)', async () => {
+    const corrected = makeArticle(7, {
+      section: 'economy',
+      publishedAt: '2026-11-20T09:00:00+02:00',
+      updatedAt: '2026-11-21T09:00:00+02:00',
+      correction: { text: 'صُحح الرقم.', at: '2026-12-01T10:00:00+02:00' },
+    });
+    setContentSource(memorySource({ articles: [corrected] }));
+    const entries = await sitemap();
+    expect(byUrl(entries, `${ORIGIN}/news/7`)!.lastModified).toBe('2026-12-01T10:00:00+02:00');
+    expect(byUrl(entries, `${ORIGIN}/section/economy`)!.lastModified).toBe('2026-11-21T09:00:00+02:00');
+  });
+
   it('lists every tag page per edition, percent-encoded, with the newest update of its articles', async () => {
     const entries = await sitemap();
     expect(byUrl(entries, `${ORIGIN}/tag/${encodeURIComponent('طاقة')}`)!.lastModified).toBe('2026-11-22T09:00:00+02:00');

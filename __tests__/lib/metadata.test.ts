@@ -41,6 +41,11 @@ describe('metadata helper', () => {
     });
   });
 
+  it('dates a corrected story’s article:modified_time by its correction', () => {
+    const corrected = articleMetadata({ ...seed, correction: { text: 'صُحح الاسم.', at: '2026-12-01T10:00:00+02:00' } }, { translation: english });
+    expect(corrected.openGraph).toMatchObject({ publishedTime: '2026-11-24T10:15:00+02:00', modifiedTime: '2026-12-01T10:00:00+02:00' });
+  });
+
   it('gives X a large-image card and lets search engines show large previews', () => {
     expect(meta.twitter).toMatchObject({ card: 'summary_large_image', title: seed.title, description: seed.summary });
     expect((meta.twitter as { images: unknown[] }).images[0]).toMatchObject({ alt: seed.title });

@@ -38,6 +38,14 @@ describe('structured data', () => {
     expect((breadcrumbs!.itemListElement as Node[]).map((i) => i.name)).toEqual(['الرئيسية', 'تكنولوجيا', seed.title]);
   });
 
+  it('dates a corrected story’s modification by its correction, when that came after the last revision', () => {
+    const corrected = { ...seed, correction: { text: 'صُحح الاسم.', at: '2026-12-01T10:00:00+02:00' } };
+    expect(graph(newsArticleJsonLd(corrected, { home: 'h' }))[0]).toMatchObject({
+      datePublished: '2026-11-24T10:15:00+02:00',
+      dateModified: '2026-12-01T10:00:00+02:00',
+    });
+  });
+
   it('describes a column as an OpinionNewsArticle by a Person, with the writer’s page as URL', () => {
     const [ar, en] = [makeArticle(1006, { writer: WRITER }), makeArticle(1016, { writer: WRITER, locale: 'en' })];
     expect(graph(newsArticleJsonLd(ar, { home: 'h' }))[0]).toMatchObject({

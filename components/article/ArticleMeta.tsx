@@ -1,5 +1,5 @@
 import { useTranslations } from 'next-intl';
-import type { Article } from '@/lib/content/types';
+import { modifiedAt, type Article } from '@/lib/content/types';
 import { formatDateTime } from '@/lib/format';
 
 /**
@@ -10,7 +10,9 @@ import { formatDateTime } from '@/lib/format';
  */
 export function ArticleMeta({ article, showByline = true }: { article: Article; showByline?: boolean }) {
   const t = useTranslations('Article');
-  const updated = article.updatedAt !== article.publishedAt;
+  // A correction updates the story too (modifiedAt): the line says so with the correction's date.
+  const modified = modifiedAt(article);
+  const updated = Date.parse(modified) !== Date.parse(article.publishedAt);
   return (
     <div className="flex flex-wrap items-center gap-x-4 gap-y-1 text-[0.95rem] text-muted">
       {showByline && <p className="font-bold text-ink">{t('by', { byline: article.byline.name, kind: article.byline.kind })}</p>}
@@ -23,8 +25,8 @@ export function ArticleMeta({ article, showByline = true }: { article: Article; 
       {updated && (
         <p>
           {t.rich('updated', {
-            when: formatDateTime(article.updatedAt, article.locale),
-            time: (when) => <time dateTime={article.updatedAt}>{when}</time>,
+            when: formatDateTime(modified, article.locale),
+            time: (when) => <time dateTime={modified}>{when}</time>,
           })}
         </p>
       )}

@@ -17,6 +17,7 @@ import type {
   TagSummary,
   Writer,
 } from './types';
+import { modifiedAt } from './types';
 
 export interface MemoryContent {
   articles: readonly Article[];
@@ -197,7 +198,7 @@ export class MemorySource implements ContentSource {
         return {
           id: a.id,
           locale: a.locale,
-          updatedAt: a.updatedAt,
+          modifiedAt: modifiedAt(a),
           ...(translation && { translation: { id: translation.id, locale: translation.locale } }),
           ...(a.image && { image: a.image.src }),
         };

@@ -16,6 +16,7 @@ import type {
   ArticleStatus,
   ArticleTeaser,
   BreakingItem,
+  Correction,
   HijriOffset,
   MastheadTerm,
   Page,
@@ -26,6 +27,7 @@ import type {
   WriterPhoto,
   WriterRef,
 } from './types';
+import { modifiedAt } from './types';
 
 /**
  * The content source of the site: plain SQL over the tables the CMS (Payload, cms/) owns and
@@ -89,13 +91,17 @@ interface PhotoColumns {
   photo_height: string | number | null;
 }
 
-interface ArticleRow extends TeaserRow, PhotoColumns {
+interface CorrectionColumns {
+  correction_note: string | null;
+  correction_at: Date | null;
+  /** The row's last save. */
+  updated_at: Date;
+}
+
+interface ArticleRow extends TeaserRow, PhotoColumns, CorrectionColumns {
   body: unknown;
   desk: string | null;
   sample: boolean | null;
-  correction_note: string | null;
-  correction_at: Date | null;
-  updated_at: Date;
   translation_id: number | null;
   translation_of: number | null;
   tags: string[] | null;
@@ -160,6 +166,11 @@ function teaser(row: TeaserRow): ArticleTeaser {
   };
 }
 
+/** The correction readers see: a note, dated (one saved without a date is dated by the row's last save). */
+function correction(row: CorrectionColumns): Correction | undefined {
+  return row.correction_note ? { text: row.correction_note, at: cairoIso(row.correction_at ?? row.updated_at) } : undefined;
+}
+
 /** The editions of the stories a body links to (lib/content/lexical): links lead straight to each story's URL. */
 async function linkedEditions(body: unknown): Promise<ReadonlyMap<number, Locale> | undefined> {
   const ids = linkedStoryIds(body);
@@ -172,6 +183,7 @@ function article(row: ArticleRow, editions?: ReadonlyMap<number, Locale>): Artic
   const body = lexicalToBlocks(row.body, row.edition, editions);
   const base = teaser(row);
   const portrait = photo(row, row.edition);
+  const corrected = correction(row);
   return {
     ...base,
     ...(base.writer && { writer: { ...base.writer, ...(portrait && { photo: portrait }) } }),
@@ -184,7 +196,7 @@ function article(row: ArticleRow, editions?: ReadonlyMap<number, Locale>): Artic
     // Any save changes it, so a social card made before an edit is never served after it.
     revision: createHash('sha256').update(`${row.id}:${row.updated_at.toISOString()}`).digest('hex').slice(0, 12),
     sample: Boolean(row.sample),
-    ...(row.correction_note && { correction: { text: row.correction_note, at: cairoIso(row.correction_at ?? row.updated_at) } }),
+    ...(corrected && { correction: corrected }),
   };
 }
 
@@ -509,8 +521,10 @@ export class PostgresSource implements ContentSource {
 
   /** One block's range of ids — through the edition's id index or the primary key, either at most INDEX_BLOCK_IDS rows — each story's row read once. */
   async articleIndex(locale: Locale, block: number): Promise<ArticleIndexEntry[]> {
-    const rows = await query<{ id: number; edition: Locale; published_at: Date; revised_at: Date | null; image_url: string | null; translation_id: number | null; translation_edition: Locale | null }>(
-      `SELECT a.id, a.edition, a.published_at, a.revised_at, m.url AS image_url, t.id AS translation_id, t.edition AS translation_edition
+    type IndexRow = CorrectionColumns & { id: number; edition: Locale; published_at: Date; revised_at: Date | null; image_url: string | null; translation_id: number | null; translation_edition: Locale | null };
+    const rows = await query<IndexRow>(
+      `SELECT a.id, a.edition, a.published_at, a.revised_at, a.correction_note, a.correction_at, a.updated_at,
+              m.url AS image_url, t.id AS translation_id, t.edition AS translation_edition
        FROM articles a LEFT JOIN media m ON m.id = a.image_id
        LEFT JOIN LATERAL (SELECT x.id, x.edition FROM articles x
                           WHERE (x.id = a.translation_of_id OR x.translation_of_id = a.id) AND x._status = 'published' AND x.published_at <= now()
@@ -521,10 +535,12 @@ export class PostgresSource implements ContentSource {
     );
     return rows.map((row) => {
       const publishedAt = cairoIso(row.published_at);
+      const updatedAt = row.revised_at && row.revised_at > row.published_at ? cairoIso(row.revised_at) : publishedAt;
       return {
         id: row.id,
         locale: row.edition,
-        updatedAt: row.revised_at && row.revised_at > row.published_at ? cairoIso(row.revised_at) : publishedAt,
+        // A correction changes the story's page (not its teaser): its entry says so (modifiedAt).
+        modifiedAt: modifiedAt({ updatedAt, correction: correction(row) }),
         ...(row.translation_id != null && { translation: { id: row.translation_id, locale: row.translation_edition! } }),
         ...(row.image_url && { image: row.image_url }),
       };

@@ -101,6 +101,19 @@ export interface Correction {
   at: string;
 }
 
+/**
+ * When a story last changed for its readers: its latest revision (`updatedAt`, the publication
+ * until it is revised) or its correction, whichever is later. A correction is printed on the page
+ * with its own date, so the page's "updated" line, its JSON-LD and Open Graph and its sitemap entry
+ * must all say the story changed then too, or search engines keep the uncorrected copy. Compared
+ * as instants: the two may be written with different offsets. Lists and their feeds print no
+ * correction, so a listing's own dates go by `updatedAt` alone.
+ */
+export function modifiedAt(story: Pick<Article, 'updatedAt' | 'correction'>): string {
+  const corrected = story.correction?.at;
+  return corrected !== undefined && Date.parse(corrected) > Date.parse(story.updatedAt) ? corrected : story.updatedAt;
+}
+
 export interface Article extends ArticleTeaser {
   tags: string[];
   byline: Byline;
@@ -168,7 +181,8 @@ export interface SearchResults extends Page<ArticleTeaser> {
 export interface ArticleIndexEntry {
   id: number;
   locale: Locale;
-  updatedAt: string;
+  /** When the story's page last changed (modifiedAt): its lastmod. */
+  modifiedAt: string;
   translation?: { id: number; locale: Locale };
   image?: string;
 }

@@ -14,8 +14,9 @@ import { escapeXml } from './xml';
  * block n − 1 of ids (lib/content/source's INDEX_BLOCK_IDS, 5,000), so a file holds the same stories
  * however much news arrives (new ids open new blocks) and is expired only by a change to one of them;
  * the index lists the blocks with stories, found by one index probe each: the same cost at a million.
- * lastmod is the newest updatedAt of what a page lists, so crawlers revisit only what changed; the
- * last-48-hours list for Google News is /news-sitemap.xml.
+ * A list's lastmod is the newest updatedAt of what it lists, a story's when its page last changed
+ * (modifiedAt: a correction too), so crawlers revisit only what changed; the last-48-hours list for
+ * Google News is /news-sitemap.xml.
  */
 
 type Entry = MetadataRoute.Sitemap[number];
@@ -51,7 +52,7 @@ function listedPages(updated: Record<Locale, Record<string, string>>, path: (loc
 function articleEntry(article: ArticleIndexEntry): Entry {
   const entry: Entry = {
     url: absoluteUrl(articlePath(article)),
-    lastModified: article.updatedAt,
+    lastModified: article.modifiedAt,
     ...(article.image && { images: [absoluteUrl(article.image)] }),
   };
   if (article.translation) {

@@ -96,6 +96,26 @@ describe('ArticleView with a correction', () => {
     expect(box).toHaveTextContent('صُحح اسم المحطة.');
     expect(within(box).getByText('29 نوفمبر 2026').tagName).toBe('TIME');
   });
+
+  it('says the story was updated when it was corrected, after its last revision', () => {
+    const article = makeArticle(12, {
+      locale: 'en',
+      publishedAt: '2026-11-24T10:15:00+02:00',
+      updatedAt: '2026-11-25T09:00:00+02:00',
+      correction: { text: 'The station’s name was corrected.', at: '2026-12-01T10:00:00+02:00' },
+    });
+    renderInLocale(<ArticleView article={article} url="https://www.alwafd.news/en/news/12" related={[]} />, 'en');
+    const updated = [...document.querySelectorAll('time')].find((time) => time.parentElement!.textContent!.startsWith('Updated'))!;
+    expect(updated).toHaveAttribute('datetime', '2026-12-01T10:00:00+02:00');
+    expect(updated.parentElement).toHaveTextContent('Updated 1 December 2026 at 10:00');
+  });
+
+  it('says a story corrected but never revised was updated', () => {
+    const article = makeArticle(12, { publishedAt: '2026-11-24T10:15:00+02:00', correction: { text: 'صُحح اسم المحطة.', at: '2026-12-01T10:00:00+02:00' } });
+    renderInLocale(<ArticleView article={article} url="https://www.alwafd.news/news/12" related={[]} />);
+    const updated = [...document.querySelectorAll('time')].find((time) => time.parentElement!.textContent!.startsWith('آخر تحديث'));
+    expect(updated).toHaveAttribute('datetime', '2026-12-01T10:00:00+02:00');
+  });
 });
 
 describe('ArticleView of a column piece', () => {

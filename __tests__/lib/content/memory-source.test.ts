@@ -59,7 +59,7 @@ describe('the content source contract (in memory)', () => {
     const [ar, en] = translationPair(makeArticle(10), makeArticle(11, { locale: 'en' }));
     const paired = memorySource({ articles: [ar, en] });
     expect(await paired.articleIndex('ar', 0)).toEqual([
-      { id: 10, locale: 'ar', updatedAt: ar.updatedAt, translation: { id: 11, locale: 'en' }, image: ar.image!.src },
+      { id: 10, locale: 'ar', modifiedAt: ar.updatedAt, translation: { id: 11, locale: 'en' }, image: ar.image!.src },
     ]);
     expect(await source.sectionsUpdated('ar', 20)).toEqual({
       sports: articles[4]!.updatedAt,
