@@ -3,12 +3,12 @@ import path from 'node:path';
 import sharp, { type OverlayOptions } from 'sharp';
 import { site, type Locale } from '@/lib/site';
 import { portraitDisc } from './portrait';
-import { setText } from './text';
+import { fitText, setText } from './text';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
 /** Bump when the design changes: it is part of every card URL, so platforms fetch the new look. */
-export const CARD_DESIGN = 'd2';
+export const CARD_DESIGN = 'd3';
 
 /** The wordmark as outlines (drawn by scripts/make-icons.mjs from the cards' own Arabic face). */
 const WORDMARK = path.join(/* turbopackIgnore: true */ process.cwd(), 'assets/brand/wordmark.svg');
@@ -16,7 +16,7 @@ let wordmarkSvg: Promise<Buffer> | undefined;
 
 export interface CardContent {
   locale: Locale;
-  /** The headline (articles) or page title; at most three lines, then an ellipsis. */
+  /** The headline (articles) or page title: whole in up to four lines, in smaller type if it must be, else cut with an ellipsis. */
   headline: string;
   /** Small line above the headline: the section (a writer's column, the word for a tag). */
   kicker?: string;
@@ -39,6 +39,14 @@ const PORTRAIT_GAP = 48;
 const MARK_HEIGHT = 64;
 /** The rule above the foot. */
 const RULE_TOP = CARD_HEIGHT - MARGIN - MARK_HEIGHT - 24;
+/** The words (and a writer's disc) keep this clear of the rule. */
+const WORDS_BOTTOM = RULE_TOP - 32;
+const KICKER_GAP = 22;
+/**
+ * The headline's type, and how far it may shrink to be shown whole before it is cut: at 40 px it
+ * still stands well above the 30 px kicker and reads in a feed's small preview.
+ */
+const HEADLINE = { size: 50, minSize: 40, maxLines: 4 };
 
 /**
  * 1200×630 card: hero image on the reading end's far side (left in Arabic, right in English),
@@ -78,18 +86,25 @@ export async function renderCard({ locale, headline, kicker, heroFile, portraitF
   }
 
   const kickerBlock = kicker ? await setText(kicker, { size: 30, color: red, width: textWidth, rtl }, 1) : undefined;
-  const title = await setText(headline, { size: 50, color: ink, width: textWidth, rtl, spacing: 0 }, 3);
+  const kickerSpace = kickerBlock ? kickerBlock.height + KICKER_GAP : 0;
+  // The headline has all the height from under the kicker to above the rule (a writer's words are
+  // centred on the disc, which starts no higher).
+  const title = await fitText(
+    headline,
+    { size: HEADLINE.size, color: ink, width: textWidth, rtl, spacing: 0 },
+    { maxLines: HEADLINE.maxLines, minSize: HEADLINE.minSize, maxHeight: WORDS_BOTTOM - MARGIN - kickerSpace },
+  );
   let y = MARGIN;
   if (portraitFile) {
     // The disc in the middle of the space above the rule, the words centred on it.
-    const portraitTop = MARGIN + Math.round((RULE_TOP - 32 - MARGIN - PORTRAIT) / 2);
+    const portraitTop = MARGIN + Math.round((WORDS_BOTTOM - MARGIN - PORTRAIT) / 2);
     layers.push({ input: await portraitDisc(portraitFile, PORTRAIT, red), left: rtl ? CARD_WIDTH - MARGIN - PORTRAIT : MARGIN, top: portraitTop });
-    const wordsHeight = (kickerBlock ? kickerBlock.height + 22 : 0) + title.height;
+    const wordsHeight = kickerSpace + title.height;
     y = Math.max(MARGIN, portraitTop + Math.round((PORTRAIT - wordsHeight) / 2));
   }
   if (kickerBlock) {
     layers.push({ input: kickerBlock.data, left: place(kickerBlock.width), top: y });
-    y += kickerBlock.height + 22;
+    y += kickerSpace;
   }
   layers.push({ input: title.data, left: place(title.width), top: y });
 

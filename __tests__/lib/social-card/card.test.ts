@@ -11,8 +11,8 @@ import { inkLines, marksFromLeft } from '../../support/ink';
 jest.setTimeout(30_000);
 
 /** Columns (x) where the headline band has dark ink: the text's horizontal extent. */
-async function inkColumns(jpeg: Buffer, top: number, height: number): Promise<{ min: number; max: number }> {
-  const { data, info } = await sharp(jpeg).extract({ left: 0, top, width: 1200, height }).greyscale().raw().toBuffer({ resolveWithObject: true });
+async function inkColumns(jpeg: Buffer, top: number, height: number, left = 0, width = 1200 - left): Promise<{ min: number; max: number }> {
+  const { data, info } = await sharp(jpeg).extract({ left, top, width, height }).greyscale().raw().toBuffer({ resolveWithObject: true });
   let min = Infinity;
   let max = -Infinity;
   for (let y = 0; y < info.height; y++) {
@@ -23,7 +23,7 @@ async function inkColumns(jpeg: Buffer, top: number, height: number): Promise<{ 
       }
     }
   }
-  return { min, max };
+  return { min: min + left, max: max + left };
 }
 
 describe('social card', () => {
@@ -54,7 +54,7 @@ describe('social card', () => {
     expect(en.max).toBeLessThan(800);
   });
 
-  it('cuts a long headline to three lines that end in an ellipsis, and leaves a short one whole', async () => {
+  it('cuts a headline too long for four lines of the smallest type with an ellipsis, and leaves a short one whole', async () => {
     const long = Array.from({ length: 40 }, (_, i) => `كلمة${i}`).join(' ');
     const cut = await renderCard({ locale: 'ar', headline: long });
     const whole = await renderCard({ locale: 'ar', headline: long.split(' ').slice(0, 12).join(' ') });
@@ -62,17 +62,89 @@ describe('social card', () => {
     const column = { left: 0, top: 10, width: 1200, height: 630 - 56 - 64 - 24 - 10 };
     const cutLines = await inkLines(cut, column);
     const wholeLines = await inkLines(whole, column);
-    expect(cutLines).toHaveLength(3);
+    expect(cutLines).toHaveLength(4);
     expect(wholeLines).toHaveLength(2);
 
     // An Arabic line ends on the left. The cut one ends in the three dots of "…", each a fraction
     // of the line's height, before the full-height glyphs of the last word kept; the whole
     // headline ends in its last word.
     const isDot = ({ height }: { height: number }, line: [number, number]) => height < (line[1] - line[0] + 1) / 3;
-    const cutEnd = await marksFromLeft(cut, cutLines[2]!, 4);
-    expect(cutEnd.map((mark) => isDot(mark, cutLines[2]!))).toEqual([true, true, true, false]);
+    const cutEnd = await marksFromLeft(cut, cutLines[3]!, 4);
+    expect(cutEnd.map((mark) => isDot(mark, cutLines[3]!))).toEqual([true, true, true, false]);
     const wholeEnd = await marksFromLeft(whole, wholeLines[1]!, 1);
     expect(isDot(wholeEnd[0]!, wholeLines[1]!)).toBe(false);
+  });
+
+  describe('headline', () => {
+    /** A plain hero, so the text column's ink is the words alone. */
+    const hero = () => sharp({ create: { width: 800, height: 600, channels: 3, background: '#3060a0' } }).png().toBuffer();
+    /** The text column beside the hero, from under the red stripe to the rule above the foot. */
+    const columnOf = (locale: 'ar' | 'en') => ({ left: locale === 'ar' ? 430 + 56 : 56, top: 10, width: 658, height: 630 - 56 - 64 - 24 - 10 });
+    /** The last `count` marks of a line, counted from where it ends (left in Arabic, right in English). */
+    async function lineEnd(card: Buffer, column: { left: number; width: number }, line: [number, number], count: number, from: 'left' | 'right') {
+      const region = { left: column.left, top: line[0], width: column.width, height: line[1] - line[0] + 1 };
+      const { data, info } = await sharp(card).extract(region).greyscale().raw().toBuffer({ resolveWithObject: true });
+      const inked = (x: number) => Array.from({ length: info.height }, (_, y) => data[y * info.width + x]! < 128);
+      const marks: Array<{ height: number }> = [];
+      let rows: boolean[] | undefined;
+      const xs = Array.from({ length: info.width }, (_, i) => (from === 'left' ? i : info.width - 1 - i));
+      for (const x of [...xs, -1]) {
+        const column = x < 0 ? undefined : inked(x);
+        if (column?.some(Boolean)) {
+          rows = rows ? rows.map((on, y) => on || column[y]!) : column;
+        } else if (rows) {
+          marks.push({ height: rows.lastIndexOf(true) - rows.indexOf(true) + 1 });
+          rows = undefined;
+          if (marks.length === count) break;
+        }
+      }
+      return marks;
+    }
+    const endsInDots = async (card: Buffer, locale: 'ar' | 'en') => {
+      const column = columnOf(locale);
+      // Arabic dots above and below a line's letters can stand apart from them by a few blank rows.
+      const lines = (await inkLines(card, column)).reduce<Array<[number, number]>>((merged, band) => {
+        const previous = merged.at(-1);
+        if (previous && band[0] - previous[1] <= 8) previous[1] = band[1];
+        else merged.push([...band]);
+        return merged;
+      }, []);
+      const last = lines.at(-1)!;
+      const marks = await lineEnd(card, column, last, 3, locale === 'ar' ? 'left' : 'right');
+      return { lines, dots: marks.every(({ height }) => height < (last[1] - last[0] + 1) / 3) };
+    };
+
+    it('shows a long English headline whole, in the room above the foot', async () => {
+      const headline = 'Elon Musk is preparing to take SpaceX public to fund data centres in orbit, but the obstacles are huge';
+      const card = await renderCard({ locale: 'en', headline, kicker: 'Technology', heroFile: await hero() });
+      const { lines, dots } = await endsInDots(card, 'en');
+      expect(dots).toBe(false);
+      // The kicker and the headline's lines, which end clear of the rule.
+      expect(lines.length).toBeGreaterThanOrEqual(5);
+      expect(lines.at(-1)![1]).toBeLessThan(630 - 56 - 64 - 24 - 24);
+      // Everything left of the red stripe (at 770) is the text column and its margin.
+      const ink = await inkColumns(card, 10, 450, 0, 770);
+      expect(ink.max).toBeLessThan(56 + 658);
+    });
+
+    it('shows a long Arabic headline whole, from the right edge', async () => {
+      const headline = 'إيلون ماسك يستعد لطرح SpaceX للاكتتاب العام لتمويل مراكز بيانات في المدار، لكن العقبات أمامه كبيرة والمستثمرون يترقبون نتائج الطرح في الأسواق العالمية';
+      const card = await renderCard({ locale: 'ar', headline, kicker: 'تكنولوجيا', heroFile: await hero() });
+      const { lines, dots } = await endsInDots(card, 'ar');
+      expect(dots).toBe(false);
+      expect(lines.length).toBeGreaterThanOrEqual(4);
+      const ink = await inkColumns(card, 10, 450, 430);
+      expect(ink.max).toBeGreaterThan(1120); // flush with the right margin (1144)
+      expect(ink.min).toBeGreaterThanOrEqual(430 + 56 - 4);
+    });
+
+    it('ends a headline too long for the card in an ellipsis', async () => {
+      const headline = Array.from({ length: 12 }, () => 'Editors say the new tools are a hard-working assistant, not a replacement.').join(' ');
+      const card = await renderCard({ locale: 'en', headline, kicker: 'Media', heroFile: await hero() });
+      const { lines, dots } = await endsInDots(card, 'en');
+      expect(dots).toBe(true);
+      expect(lines).toHaveLength(1 + 4);
+    });
   });
 
   it('signs the foot with the red wordmark on the start side and the motto beside it', async () => {
