@@ -9,12 +9,13 @@ import { MemorySource, type MemoryContent } from '@/lib/content/memory-source';
 import type { Article, ArticleImage, MastheadEntry, Section, Writer } from '@/lib/content/types';
 import type { Locale } from '@/lib/locales';
 
+/** As the newsroom keeps them: English sentences name what a section publishes ("opinion pieces"), Arabic ones go by the rule. */
 export const SECTIONS: Section[] = [
-  { slug: 'news', name: { ar: 'أخبار', en: 'News' } },
-  { slug: 'economy', name: { ar: 'اقتصاد', en: 'Economy' } },
-  { slug: 'technology', name: { ar: 'تكنولوجيا', en: 'Technology' } },
-  { slug: 'sports', name: { ar: 'رياضة', en: 'Sports' } },
-  { slug: 'opinion', name: { ar: 'مقالات الرأي', en: 'Opinion' } },
+  { slug: 'news', name: { ar: 'أخبار', en: 'News' }, inSentence: { en: 'news' } },
+  { slug: 'economy', name: { ar: 'اقتصاد', en: 'Economy' }, inSentence: { en: 'economic news' } },
+  { slug: 'technology', name: { ar: 'تكنولوجيا', en: 'Technology' }, inSentence: { en: 'technology news' } },
+  { slug: 'sports', name: { ar: 'رياضة', en: 'Sports' }, inSentence: { en: 'sports news' } },
+  { slug: 'opinion', name: { ar: 'مقالات الرأي', en: 'Opinion' }, inSentence: { en: 'opinion pieces' } },
 ];
 
 /** A columnist, with a column and a portrait; `makeArticle(id, { writer: WRITER })` makes a piece of theirs. */

@@ -58,7 +58,7 @@ export const Sections: CollectionConfig = {
       admin: {
         description: {
           ar: 'كما يُقرأ في «المزيد من …» و«الأحدث في …»: «الاقتصاد» لقسم «اقتصاد»، و«مصر» لقسم «مصر». اتركه فارغًا لتُضاف «ال» إلى الاسم إن كان كلمة واحدة.',
-          en: 'As it reads in "More in …" and "Latest in …". Leave empty to use the name (in Arabic, a one-word name then takes the article).',
+          en: 'As it reads in "More …", "Latest …" and "The latest … from Al-Wafd": in English what the section publishes ("sports news", "opinion pieces"). Leave empty to use the name (in Arabic, a one-word name then takes the article; in English, the name is followed by "news").',
         },
       },
       fields: [

@@ -119,3 +119,20 @@ describe('front page (server render)', () => {
     expect(screen.queryByRole('region', { name: /Most read/ })).not.toBeInTheDocument();
   });
 });
+
+describe('front page in English (server render)', () => {
+  serveContent({
+    articles: [
+      ...[306, 305, 304, 303].map((id) => makeArticle(id, { locale: 'en' })),
+      makeArticle(302, { locale: 'en', section: 'sports' }),
+      makeArticle(301, { locale: 'en', writer: WRITER }),
+    ],
+    writers: [WRITER],
+  });
+
+  it('leads each row to its section by what the section publishes: "More sports news", not "More in Sports"', async () => {
+    renderInLocale(await HomePage({ params: params('en') }), 'en');
+    const rows = screen.getAllByRole('region').filter((r) => r.getAttribute('aria-labelledby')?.startsWith('section-'));
+    expect(rows.map((r) => within(r).getAllByRole('link')[1]!.textContent)).toEqual(['More sports news', 'More opinion pieces']);
+  });
+});

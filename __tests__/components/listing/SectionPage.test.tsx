@@ -16,4 +16,12 @@ describe('a section’s metadata', () => {
     expect(deep.alternates!.languages).toEqual({ ar: 'https://www.alwafd.news/section/economy/page/40', 'x-default': 'https://www.alwafd.news/section/economy/page/40' });
     expect((await sectionMetadata({ locale: 'en', section: 'economy', page: '2' })).title).toBe('Economy — page 2');
   });
+
+  it('is described in a sentence that names the section as a sentence does, in both editions', async () => {
+    // Not «في قسم اقتصاد», not "The latest Economy stories": the section's in-sentence form (lib/content/section-name).
+    const [ar, en] = [await sectionMetadata({ locale: 'ar', section: 'economy' }), await sectionMetadata({ locale: 'en', section: 'economy' })];
+    expect(ar.description).toBe('آخر ما نشرته الوفد في قسم الاقتصاد.');
+    expect(en.description).toBe('The latest economic news from Al-Wafd.');
+    expect(en.openGraph).toMatchObject({ description: 'The latest economic news from Al-Wafd.' });
+  });
 });

@@ -17,12 +17,18 @@ describe('sectionInSentence: a section’s name inside a sentence', () => {
 
   it('takes what the newsroom entered over the rule: a proper noun takes no article («مصر», never «المصر»)', () => {
     expect(sectionInSentence(named('مصر', 'Egypt', { ar: 'مصر' }), 'ar')).toBe('مصر');
-    expect(sectionInSentence(named('فن', 'Arts', { ar: ' الفن والثقافة ', en: 'the arts' }), 'en')).toBe('the arts');
+    expect(sectionInSentence(named('فن', 'Arts', { ar: ' الفن والثقافة ', en: ' arts coverage ' }), 'en')).toBe('arts coverage');
+    expect(sectionInSentence(named('مقالات الرأي', 'Opinion', { en: 'opinion pieces' }), 'en')).toBe('opinion pieces');
     expect(sectionInSentence(named('فن', 'Arts', { ar: ' الفن والثقافة ' }), 'ar')).toBe('الفن والثقافة');
     expect(sectionInSentence(named('اقتصاد', 'Economy', { ar: '  ' }), 'ar')).toBe('الاقتصاد');
   });
 
-  it('leaves English names alone', () => {
-    expect(sectionInSentence(named('اقتصاد', 'Economy'), 'en')).toBe('Economy');
+  it('names in English what a section publishes, where the newsroom entered nothing: the name and "news", its case kept', () => {
+    // "The latest Economy from Al-Wafd" is not English; "Egypt" must keep its capital.
+    expect(sectionInSentence(named('اقتصاد', 'Economy'), 'en')).toBe('Economy news');
+    expect(sectionInSentence(named('مصر', 'Egypt'), 'en')).toBe('Egypt news');
+    expect(sectionInSentence(named('أخبار', ' News '), 'en')).toBe('News');
+    expect(sectionInSentence(named('عاجل', 'Breaking news'), 'en')).toBe('Breaking news');
+    expect(sectionInSentence(named('اقتصاد', 'Economy', { en: '  ' }), 'en')).toBe('Economy news');
   });
 });

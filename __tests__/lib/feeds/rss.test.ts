@@ -91,6 +91,9 @@ describe('RSS feed of an edition', () => {
     const economy = parseXml((await rssFeed('en', 'economy'))!).getElementsByTagName('channel')[0]!;
     expect(childText(economy, 'title')).toBe('Al-Wafd | Economy');
     expect(childText(economy, 'link')).toBe(`${ORIGIN}/en/section/economy`);
+    // The section as a sentence names it (lib/content/section-name), as its page's description does.
+    expect(childText(economy, 'description')).toBe('The latest economic news from Al-Wafd.');
+    expect(childText(parseXml((await rssFeed('ar', 'economy'))!).getElementsByTagName('channel')[0]!, 'description')).toBe('آخر ما نشرته جريدة الوفد في قسم الاقتصاد.');
   });
 });
 
