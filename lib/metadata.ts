@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { PHASE_PRODUCTION_BUILD } from 'next/constants';
 import { getTranslations } from 'next-intl/server';
 import { modifiedAt, type Article } from '@/lib/content/types';
 import { articleCardPath, CARD_HEIGHT, CARD_TYPE, CARD_WIDTH } from '@/lib/social-card';
@@ -115,8 +116,17 @@ export function articleMetadata(
  * the history and by screen readers, not just the paper's name — in the edition its URL names, and
  * never indexed. The edition comes from the segment, not from next-intl's request locale: asking
  * that in the not-found boundary reads the request's headers, which a prerendered page may not.
+ *
+ * Next writes <meta name="robots" content="noindex"> into every page it renders under an error
+ * status, and nothing turns it off: its not-found boundary always, and /missing and /gone whenever
+ * they are rendered while the site runs — the proxy's rewrites carry the 404 or 410, and Next
+ * renders them again under it once their cached copy is stale. A robots entry here made a second
+ * tag beside Next's. Ours agrees with it instead: `noindex` alone is `noindex, follow` (following
+ * links is every crawler's default). The one render with no error status is the build's prerender
+ * of /missing and /gone (served until they are first rendered again): only there is the tag ours.
  */
-export async function errorPageMetadata(segment: string | undefined, page: 'NotFound' | 'Gone'): Promise<Metadata> {
+export async function errorPageMetadata(segment: string | undefined, page: 'NotFound' | 'Gone', { boundary = false } = {}): Promise<Metadata> {
   const t = await getTranslations({ locale: isLocale(segment) ? segment : defaultLocale, namespace: page });
-  return { title: t('title'), robots: { index: false, follow: true } };
+  const unmarked = !boundary && process.env.NEXT_PHASE === PHASE_PRODUCTION_BUILD;
+  return { title: t('title'), ...(unmarked && { robots: { index: false, follow: true } }) };
 }

@@ -15,10 +15,10 @@ async function editionLocale() {
 /**
  * Titled like /missing: the proxy's 404s are served from that page, and when Next renders it again
  * (its five minutes are up) under the 404 status it renders this boundary in its place — whose title
- * was the paper's name alone.
+ * was the paper's name alone. Next marks the boundary noindex itself, always (errorPageMetadata).
  */
 export async function generateMetadata({ params }: { params: Promise<{ locale?: string }> }): Promise<Metadata> {
-  return errorPageMetadata((await params).locale, 'NotFound');
+  return errorPageMetadata((await params).locale, 'NotFound', { boundary: true });
 }
 
 export default async function LocaleNotFound() {
