@@ -17,7 +17,7 @@
  *   node scripts/lcp-graph.mjs --from /tmp/alwafd-lcp-graph/news_1001-0 --document-bytes 14000
  *
  * replays the load as if the document had been that many bytes on the wire (headers included): the
- * difference is the cost of the document's size alone (BENCHMARKS.md, "The first answer").
+ * difference is the cost of the document's size alone (BENCHMARKS.md, "The document in the first round trip").
  */
 import fs from 'node:fs';
 import os from 'node:os';
