@@ -21,6 +21,8 @@ type TagsManifest = Map<string, { stale?: number; expired?: number }>;
 
 /** How long a written-down expiration is kept: longer than any server runs one build. */
 const KEEP_DAYS = 90;
+/** How far ahead of this server's clock another server's may be and still be believed. */
+const CLOCK_SKEW_MS = 60_000;
 
 /**
  * Next's table, loaded the way Next's server loads it (one module instance per process; a copy
@@ -36,9 +38,22 @@ function nextTagsManifest(): TagsManifest | undefined {
   }
 }
 
+/**
+ * The oldest expiry that can matter to this build: none before it was built (every cached read is
+ * keyed by the build, next.config's CONTENT_CACHE_EPOCH, which begins with its time in base 36),
+ * and none older than KEEP_DAYS. A bulk expiry long before the deploy is then not read at start.
+ */
+function oldestUseful(now = Date.now()): number {
+  const built = parseInt((process.env.CONTENT_CACHE_EPOCH ?? '').split('-')[0] ?? '', 36);
+  const floor = now - KEEP_DAYS * 86_400_000;
+  // A minute's margin: prerendering started a little after the epoch was taken, never before.
+  return Number.isFinite(built) && built <= now ? Math.max(floor, built - 60_000) : floor;
+}
+
 /** Writes the expirations down (the latest per tag). A failure is logged: this process has expired them anyway. */
 export async function recordExpiredTags(tags: readonly string[], at = Date.now()): Promise<void> {
-  if (!tags.length) return;
+  // On Vercel the platform keeps expirations and nothing reads these back (instrumentation.ts).
+  if (!tags.length || process.env.VERCEL === '1') return;
   try {
     await query(
       `INSERT INTO cache_tag_expirations (tag, expired_at_ms)
@@ -76,14 +91,20 @@ export async function expireTags(tags: readonly string[], onRefused?: (tag: stri
  * undefined when there is nothing to restore into (Next moved its table).
  */
 export async function restoreExpiredTags(
-  since = Date.now() - KEEP_DAYS * 86_400_000,
+  since = oldestUseful(),
   manifest: TagsManifest | undefined = nextTagsManifest(),
 ): Promise<{ tags: number; latest: number } | undefined> {
   if (!manifest) return undefined;
-  const rows = await query<{ tag: string; expired_at_ms: string }>(`SELECT tag, expired_at_ms FROM cache_tag_expirations WHERE expired_at_ms > $1`, [since]);
+  const now = Date.now();
+  // A time ahead of this server's clock (another server's clock is fast) would mark every copy of the
+  // tag stale until then — each page it touches uncacheable for as long: such a row is not read.
+  const rows = await query<{ tag: string; expired_at_ms: string }>(
+    `SELECT tag, expired_at_ms FROM cache_tag_expirations WHERE expired_at_ms > $1 AND expired_at_ms <= $2`,
+    [since, now + CLOCK_SKEW_MS],
+  );
   let latest = since;
   for (const { tag, expired_at_ms } of rows) {
-    const at = Number(expired_at_ms);
+    const at = Math.min(Number(expired_at_ms), now);
     latest = Math.max(latest, at);
     const known = manifest.get(tag);
     // This process may have expired the tag itself since: keep the later time.
