@@ -18,6 +18,7 @@ import * as migration_20261130_170000_search_hamza_seats from './20261130_170000
 import * as migration_20261130_183706_login_limit_by_connection from './20261130_183706_login_limit_by_connection';
 import * as migration_20261130_220000_search_rules_catch_up from './20261130_220000_search_rules_catch_up';
 import * as migration_20261201_040000_cache_tag_expirations from './20261201_040000_cache_tag_expirations';
+import * as migration_20261201_043000_section_in_sentence_en from './20261201_043000_section_in_sentence_en';
 
 export const migrations = [
   {
@@ -119,5 +120,10 @@ export const migrations = [
     up: migration_20261201_040000_cache_tag_expirations.up,
     down: migration_20261201_040000_cache_tag_expirations.down,
     name: '20261201_040000_cache_tag_expirations',
+  },
+  {
+    up: migration_20261201_043000_section_in_sentence_en.up,
+    down: migration_20261201_043000_section_in_sentence_en.down,
+    name: '20261201_043000_section_in_sentence_en',
   },
 ];
