@@ -101,6 +101,30 @@ describe('the breaking-news island', () => {
       });
       expect(fetchMock).toHaveBeenCalledTimes(1);
       expect(screen.getByText(NEW.text)).toBeInTheDocument();
+      // The fallback that would have started it anyway does not ask a second time.
+      await act(async () => {
+        await jest.advanceTimersByTimeAsync(3000);
+      });
+      expect(fetchMock).toHaveBeenCalledTimes(1);
+    } finally {
+      readyState.mockRestore();
+    }
+  });
+
+  it('does not wait more than 3 s for a load that one slow file holds up', async () => {
+    const readyState = jest.spyOn(document, 'readyState', 'get').mockReturnValue('interactive');
+    try {
+      answer = [NEW];
+      renderInLocale(island('en', [LIVE]), 'en');
+      await act(async () => {
+        await jest.advanceTimersByTimeAsync(2900);
+      });
+      expect(fetchMock).not.toHaveBeenCalled();
+      await act(async () => {
+        await jest.advanceTimersByTimeAsync(100);
+      });
+      expect(fetchMock).toHaveBeenCalledTimes(1);
+      expect(screen.getByText(NEW.text)).toBeInTheDocument();
     } finally {
       readyState.mockRestore();
     }

@@ -9,10 +9,13 @@ import type { BreakingItem } from '@/lib/content/types';
  * while the page is in view and whenever it comes back into view. `now` is 0 until the first check,
  * so the server's list is shown as it came; after it, lines that expired meanwhile can be dropped.
  *
- * The first check waits for the page's load event: the strip came with the page, and a request made
- * during the load (fetch() asks at high priority) would share a slow connection with the story's
- * picture and font — what the reader is waiting to see.
+ * The first check waits for the page's load event (LOAD_WAIT_MS at most): the strip came with the
+ * page, and a request made during the load (fetch() asks at high priority) would share a slow
+ * connection with the story's picture and font — what the reader is waiting to see.
  */
+/** The longest the first check waits for the page's load event. */
+const LOAD_WAIT_MS = 3000;
+
 export function useLiveBreakingItems(endpoint: string, initial: BreakingItem[]) {
   const [items, setItems] = useState(initial);
   const [now, setNow] = useState(0);
@@ -33,15 +36,21 @@ export function useLiveBreakingItems(endpoint: string, initial: BreakingItem[]) 
       if (active) setNow(Date.now());
     };
     let timer: ReturnType<typeof setInterval> | undefined;
+    let started = false;
     const start = () => {
+      if (started || !active) return;
+      started = true;
       void refresh();
       timer = setInterval(refresh, POLL_MS);
       document.addEventListener('visibilitychange', refresh);
     };
+    // A load held up by one slow file does not hold the strip back for long.
+    const fallback = setTimeout(start, LOAD_WAIT_MS);
     if (document.readyState === 'complete') start();
     else window.addEventListener('load', start, { once: true });
     return () => {
       active = false;
+      clearTimeout(fallback);
       window.removeEventListener('load', start);
       clearInterval(timer);
       document.removeEventListener('visibilitychange', refresh);
