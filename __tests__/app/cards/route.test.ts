@@ -7,6 +7,19 @@ import { makeArticle, makeWriter, serveContent, WRITER } from '../../support/con
 
 jest.setTimeout(30_000);
 
+/** Counts the writer cards actually drawn. */
+const drawn = jest.fn();
+jest.mock('@/lib/social-card', () => {
+  const actual = jest.requireActual('@/lib/social-card');
+  return {
+    ...actual,
+    renderWriterCard: (...args: Parameters<typeof actual.renderWriterCard>) => {
+      drawn();
+      return actual.renderWriterCard(...args);
+    },
+  };
+});
+
 /** A writer with pieces in the Arabic edition only, a tag on an Arabic story only, and a writer with none. */
 const TAG = 'الذكاء الاصطناعي';
 const SILENT = makeWriter('silent-writer');
@@ -21,6 +34,16 @@ async function expectCard(path: string) {
   const meta = await sharp(Buffer.from(await response.arrayBuffer())).metadata();
   expect([meta.format, meta.width, meta.height]).toEqual(['jpeg', 1200, 630]);
 }
+
+describe('cards asked for at once', () => {
+  it('are drawn once for every request waiting on the same card', async () => {
+    // The first request for this card in this file: nothing is kept yet.
+    const path = writerCardPath('ar', WRITER);
+    const answers = await Promise.all([fetchCard(path), fetchCard(path), fetchCard(path)]);
+    expect(answers.map((a) => a.status)).toEqual([200, 200, 200]);
+    expect(drawn).toHaveBeenCalledTimes(1);
+  });
+});
 
 describe('a writer’s card', () => {
   it('is drawn for a writer with pieces in the edition', async () => {

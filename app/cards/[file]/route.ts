@@ -41,6 +41,8 @@ const IMMUTABLE = 'public, max-age=31536000, s-maxage=31536000, immutable';
 /** Rendered cards kept in memory per process (a card is ~40 KB; the CDN holds the rest). */
 const MEMORY_LIMIT = 64;
 const rendered = new Map<string, Buffer>();
+/** Cards being drawn now, by key. */
+const inProgress = new Map<string, Promise<Buffer | undefined>>();
 
 function remember(key: string, card: Buffer) {
   if (rendered.size >= MEMORY_LIMIT) rendered.delete(rendered.keys().next().value!);
@@ -100,7 +102,13 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
 
   let body = rendered.get(key);
   if (!body) {
-    body = await render();
+    // A story shared at once is fetched by several platforms' crawlers at once: drawn once for all of them.
+    let drawing = inProgress.get(key);
+    if (!drawing) {
+      drawing = render().finally(() => inProgress.delete(key));
+      inProgress.set(key, drawing);
+    }
+    body = await drawing;
     if (!body) return notFound();
     remember(key, body);
   }
