@@ -68,7 +68,7 @@ const brotliAsync = promisify(brotliCompress);
  * off the event loop in libuv's thread pool, for pages that are read again (lib/server/finished-pages).
  * Why bytes matter here: an answer that fits, with its headers, in the 14.6 KB a new TCP connection
  * may send before its first acknowledgement (ten segments of 1,460 bytes) reaches a reader on a slow
- * network one round trip sooner: the article's does, with a full most-read list beside it (13.9 KB;
+ * network one round trip sooner: the article's does, with a full most-read list beside it (13.4 KB;
  * __tests__/integration/budgets.test.ts holds both editions' articles to it).
  */
 export function encodeCompact(body: Buffer): Promise<Buffer> {
