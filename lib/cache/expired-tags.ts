@@ -39,18 +39,10 @@ function nextTagsManifest(): TagsManifest | undefined {
 }
 
 /**
- * The oldest expiry that can matter to this build: none before it was built (every cached read is
- * keyed by the build, next.config's CONTENT_CACHE_EPOCH, which begins with its time in base 36),
- * and none older than KEEP_DAYS. A bulk expiry long before the deploy is then not read at start.
+ * Writes the expirations down, the last one per tag. The last written, not the latest dated: a time
+ * from a server whose clock ran ahead would otherwise stay and hide every later expiry of the tag
+ * (times that far ahead are not read back). A failure is logged: this process has expired them anyway.
  */
-function oldestUseful(now = Date.now()): number {
-  const built = parseInt((process.env.CONTENT_CACHE_EPOCH ?? '').split('-')[0] ?? '', 36);
-  const floor = now - KEEP_DAYS * 86_400_000;
-  // A minute's margin: prerendering started a little after the epoch was taken, never before.
-  return Number.isFinite(built) && built <= now ? Math.max(floor, built - 60_000) : floor;
-}
-
-/** Writes the expirations down (the latest per tag). A failure is logged: this process has expired them anyway. */
 export async function recordExpiredTags(tags: readonly string[], at = Date.now()): Promise<void> {
   // On Vercel the platform keeps expirations and nothing reads these back (instrumentation.ts).
   if (!tags.length || process.env.VERCEL === '1') return;
@@ -58,7 +50,7 @@ export async function recordExpiredTags(tags: readonly string[], at = Date.now()
     await query(
       `INSERT INTO cache_tag_expirations (tag, expired_at_ms)
        SELECT tag, $2::bigint FROM unnest($1::text[]) AS t(tag)
-       ON CONFLICT (tag) DO UPDATE SET expired_at_ms = GREATEST(cache_tag_expirations.expired_at_ms, excluded.expired_at_ms)`,
+       ON CONFLICT (tag) DO UPDATE SET expired_at_ms = excluded.expired_at_ms`,
       [[...new Set(tags)], at],
     );
   } catch (error) {
@@ -91,7 +83,7 @@ export async function expireTags(tags: readonly string[], onRefused?: (tag: stri
  * undefined when there is nothing to restore into (Next moved its table).
  */
 export async function restoreExpiredTags(
-  since = oldestUseful(),
+  since = Date.now() - KEEP_DAYS * 86_400_000,
   manifest: TagsManifest | undefined = nextTagsManifest(),
 ): Promise<{ tags: number; latest: number } | undefined> {
   if (!manifest) return undefined;
@@ -114,7 +106,10 @@ export async function restoreExpiredTags(
   return { tags: rows.length, latest };
 }
 
-/** Forgets expirations older than any copy a running server could still hold. */
+/**
+ * Forgets expirations older than any copy a running server could still hold — by the database's
+ * clock, which every server shares: a server whose own clock ran ahead deleted everyone's rows.
+ */
 export async function pruneExpiredTags(): Promise<void> {
-  await query(`DELETE FROM cache_tag_expirations WHERE expired_at_ms < $1`, [Date.now() - KEEP_DAYS * 86_400_000]);
+  await query(`DELETE FROM cache_tag_expirations WHERE expired_at_ms < (extract(epoch FROM now()) * 1000)::bigint - $1::bigint`, [KEEP_DAYS * 86_400_000]);
 }
