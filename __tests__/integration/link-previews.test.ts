@@ -18,6 +18,18 @@ async function preview(path: string) {
 }
 
 /** Every value of one meta property, in document order. */
+/** A social card as platforms fetch it: a 1200×630 JPEG under 300 KB, cached forever. */
+async function expectCard(url: string) {
+  const response = await get(url);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('image/jpeg');
+    expect(response.headers.get('cache-control')).toContain('immutable');
+    const bytes = Buffer.from(await response.arrayBuffer());
+    expect(bytes.length).toBeLessThan(300 * 1024);
+    const meta = await sharp(bytes).metadata();
+    expect([meta.format, meta.width, meta.height]).toEqual(['jpeg', 1200, 630]);
+}
+
 function metaValues(html: string, property: string): string[] {
   const pattern = new RegExp(`<meta (?:property|name)="${property.replace(/[:.]/g, '\\$&')}" content="([^"]*)"`, 'g');
   return [...html.matchAll(pattern)].map((m) => m[1]!.replace(/&amp;/g, '&').replace(/&quot;/g, '"'));
@@ -60,14 +72,7 @@ describe('link previews of the seed article', () => {
 
   it('point at a card that is a 1200×630 JPEG under 300 KB, cached forever', async () => {
     const { result } = await preview('/news/1001');
-    const response = await get(result.ogImage![0]!.url);
-    expect(response.status).toBe(200);
-    expect(response.headers.get('content-type')).toBe('image/jpeg');
-    expect(response.headers.get('cache-control')).toContain('immutable');
-    const bytes = Buffer.from(await response.arrayBuffer());
-    expect(bytes.length).toBeLessThan(300 * 1024);
-    const meta = await sharp(bytes).metadata();
-    expect([meta.format, meta.width, meta.height]).toEqual(['jpeg', 1200, 630]);
+    await expectCard(result.ogImage![0]!.url);
   });
 
   it('send an outdated card URL on to the current card', async () => {
@@ -141,14 +146,7 @@ describe('link previews of writers’ and tags’ pages', () => {
     expect(metaValues(html, 'og:image:alt')).toEqual([alt]);
     expect(result.twitterImage?.[0]?.alt).toBe(alt);
 
-    const response = await get(url);
-    expect(response.status).toBe(200);
-    expect(response.headers.get('content-type')).toBe('image/jpeg');
-    expect(response.headers.get('cache-control')).toContain('immutable');
-    const bytes = Buffer.from(await response.arrayBuffer());
-    expect(bytes.length).toBeLessThan(300 * 1024);
-    const meta = await sharp(bytes).metadata();
-    expect([meta.format, meta.width, meta.height]).toEqual(['jpeg', 1200, 630]);
+    await expectCard(url);
   });
 
   it('send an old writer card or an old design of a tag card on to the current card', async () => {
