@@ -30,8 +30,14 @@ export const indexes: PostgresSchemaHook = ({ schema, extendTable }) => {
   });
   extendTable({
     table: tags!,
-    // One tag per name per edition: /tag/{name} names exactly one.
-    extraConfig: (t) => ({ tags_edition_name_idx: uniqueIndex('tags_edition_name_idx').on(t.edition, t.name) }),
+    extraConfig: (t) => ({
+      // One tag per name per edition: /tag/{name} names exactly one.
+      tags_edition_name_idx: uniqueIndex('tags_edition_name_idx').on(t.edition, t.name),
+      // A tag page asked in other letter case (/en/tag/spacex for SpaceX) finds the tag's spelling by
+      // its lowercase (lib/content/postgres-source's tagSpelling). Not unique: the newsroom may keep
+      // "SpaceX" and "Spacex" apart, and then neither is guessed.
+      tags_edition_lower_name_idx: index('tags_edition_lower_name_idx').on(t.edition, sql`lower(${t.name})`),
+    }),
   });
   return schema;
 };

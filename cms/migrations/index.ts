@@ -19,6 +19,7 @@ import * as migration_20261130_183706_login_limit_by_connection from './20261130
 import * as migration_20261130_220000_search_rules_catch_up from './20261130_220000_search_rules_catch_up';
 import * as migration_20261201_040000_cache_tag_expirations from './20261201_040000_cache_tag_expirations';
 import * as migration_20261201_043000_section_in_sentence_en from './20261201_043000_section_in_sentence_en';
+import * as migration_20261201_062522_tag_case_index from './20261201_062522_tag_case_index';
 
 export const migrations = [
   {
@@ -109,7 +110,7 @@ export const migrations = [
   {
     up: migration_20261130_183706_login_limit_by_connection.up,
     down: migration_20261130_183706_login_limit_by_connection.down,
-    name: '20261130_183706_login_limit_by_connection'
+    name: '20261130_183706_login_limit_by_connection',
   },
   {
     up: migration_20261130_220000_search_rules_catch_up.up,
@@ -125,5 +126,10 @@ export const migrations = [
     up: migration_20261201_043000_section_in_sentence_en.up,
     down: migration_20261201_043000_section_in_sentence_en.down,
     name: '20261201_043000_section_in_sentence_en',
+  },
+  {
+    up: migration_20261201_062522_tag_case_index.up,
+    down: migration_20261201_062522_tag_case_index.down,
+    name: '20261201_062522_tag_case_index',
   },
 ];

@@ -112,6 +112,13 @@ const tagPage = cachedRead(
 );
 export const getTagPage = cache((locale: Locale, tag: string, page = 1, pageSize = LISTING_PAGE_SIZE) => tagPage(locale, tag.normalize('NFC'), page, pageSize));
 
+/**
+ * How the edition spells a tag, letter case aside (ContentSource.tagSpelling): asked by the proxy
+ * only for a tag page that does not exist (lib/pages/exists). Read fresh, never through the data
+ * cache: every made-up tag would be a key of its own, kept for nobody.
+ */
+export const getTagSpelling = cache(async (locale: Locale, tag: string) => (await source()).tagSpelling(locale, tag.normalize('NFC')));
+
 const related = cachedRead(
   'related',
   (s, article: Article, limit: number) => s.related(article, limit),

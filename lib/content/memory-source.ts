@@ -1,6 +1,7 @@
 import { compareCodePoints } from '@/lib/code-point-order';
 import type { Locale } from '@/lib/locales';
 import { MemorySearch } from '@/lib/search/memory-search';
+import { foldTagCase } from './tag-name';
 import { type ContentSource, indexBlockOf, RELATED_POOL } from './source';
 import type {
   Article,
@@ -95,6 +96,8 @@ export class MemorySource implements ContentSource {
   private readonly latestByLocale = new Map<Locale, Article[]>();
   private readonly bySection = new Map<string, Article[]>();
   private readonly byTag = new Map<string, Article[]>();
+  /** The spellings of the edition's tags, by their folded name (foldTagCase). */
+  private readonly tagSpellings = new Map<string, Set<string>>();
   private readonly byWriter = new Map<string, Article[]>();
   private readonly withdrawn: ReadonlySet<number>;
   private readonly index: MemorySearch;
@@ -107,7 +110,11 @@ export class MemorySource implements ContentSource {
       this.byId.set(article.id, article);
       push(this.latestByLocale, article.locale, article);
       push(this.bySection, key(article.locale, article.section.slug), article);
-      for (const tag of new Set(article.tags.map((t) => t.normalize('NFC')))) push(this.byTag, key(article.locale, tag), article);
+      for (const tag of new Set(article.tags.map((t) => t.normalize('NFC')))) {
+        push(this.byTag, key(article.locale, tag), article);
+        const folded = key(article.locale, foldTagCase(tag));
+        this.tagSpellings.set(folded, (this.tagSpellings.get(folded) ?? new Set()).add(tag));
+      }
       if (article.writer) push(this.byWriter, key(article.locale, article.writer.slug), article);
     }
   }
@@ -145,6 +152,11 @@ export class MemorySource implements ContentSource {
   async tagPage(locale: Locale, tag: string, page: number, pageSize: number): Promise<Page<ArticleTeaser>> {
     const result = paginate(this.byTag.get(key(locale, tag)) ?? [], page, pageSize);
     return { ...result, items: result.items.map(teaser) };
+  }
+
+  async tagSpelling(locale: Locale, tag: string): Promise<string | undefined> {
+    const spellings = this.tagSpellings.get(key(locale, foldTagCase(tag)));
+    return spellings?.size === 1 ? [...spellings][0] : undefined;
   }
 
   async search(locale: Locale, query: string, page: number, pageSize: number): Promise<SearchResults> {

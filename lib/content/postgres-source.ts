@@ -452,6 +452,22 @@ export class PostgresSource implements ContentSource {
   }
 
   /**
+   * One probe of tags_edition_lower_name_idx (cms/indexes.ts), then one of each match's listing
+   * keys for a live story: at most two rows are read, enough to tell one spelling from several.
+   */
+  async tagSpelling(locale: Locale, tag: string): Promise<string | undefined> {
+    const rows = await query<{ name: string }>(
+      `SELECT t.name FROM tags t
+       WHERE t.edition = $1 AND lower(t.name) = lower($3)
+         AND EXISTS (SELECT 1 FROM article_tag_index x WHERE x.tag_id = t.id AND x.edition = $2 AND x.published_at <= now())
+       LIMIT 2`,
+      // The edition twice: tags and articles each have an enum type of their own.
+      [locale, locale, tag],
+    );
+    return rows.length === 1 ? rows[0]!.name : undefined;
+  }
+
+  /**
    * The database reads the query with the same function it read every story with
    * (alwafd_search_words, cms/migrations/20261129_120000_search.ts); then each of the four term sets
    * gives its newest matches and they are ranked together (see SEARCH_RANKED).

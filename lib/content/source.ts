@@ -47,6 +47,13 @@ export interface ContentSource {
   sectionPage(locale: Locale, section: string, page: number, pageSize: number): Promise<Page<ArticleTeaser>>;
   tagPage(locale: Locale, tag: string, page: number, pageSize: number): Promise<Page<ArticleTeaser>>;
   /**
+   * How the edition spells `tag` (NFC) when letter case is set aside (foldTagCase): the name of its
+   * one tag with live stories whose lowercase is the same (`spacex` → `SpaceX`, or `tag` itself),
+   * undefined when none is or several are (the newsroom keeps "SpaceX" and "Spacex" apart, so
+   * neither is the one meant). A tag page asked in other letter case is sent to that spelling.
+   */
+  tagSpelling(locale: Locale, tag: string): Promise<string | undefined>;
+  /**
    * Published stories of an edition matching every word of `query` (a query lib/search/query
    * accepted), most relevant first: the words in the headline, then in the summary, then anywhere
    * as typed, then only by their stems; newest first within each. A query that finds nothing is

@@ -13,3 +13,12 @@ export const TAG_FORM = /^(?!\.+$)[^/?#%\\\u0000-\u001f\u007f]+$/;
 
 /** A tag name as it is stored, linked and looked up. */
 export const canonicalTagName = (name: string): string => name.normalize('NFC').trim();
+
+/**
+ * A tag name with letter case set aside, as PostgreSQL's lower() reads it (tags_edition_lower_name_idx):
+ * "SpaceX" and "spacex" fold alike. Arabic letters have no case and fold to themselves.
+ */
+export const foldTagCase = (name: string): string => name.normalize('NFC').toLocaleLowerCase('en');
+
+/** Whether a name has a letter with case at all: one without has no other spelling to find. */
+export const hasLetterCase = (name: string): boolean => name.toLocaleLowerCase('en') !== name.toLocaleUpperCase('en');

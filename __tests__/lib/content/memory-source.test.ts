@@ -100,6 +100,32 @@ describe('the content source contract (in memory)', () => {
     expect(await listings.writersUpdated('ar', 2)).toEqual({ 'fixture-writer': '2026-11-20T09:00:00+02:00' });
   });
 
+  it('spells a tag as the edition does, letter case aside — only when exactly one tag of the edition matches', async () => {
+    const spelled = memorySource({
+      articles: [
+        makeArticle(40, { locale: 'en', tags: ['SpaceX', 'Élysée', 'Node.js'] }),
+        makeArticle(41, { locale: 'en', tags: ['Spacex-free', 'AI'] }),
+        makeArticle(42, { locale: 'en', tags: ['ai'] }),
+        makeArticle(43, { tags: ['Nvidia', 'طاقة'] }),
+      ],
+    });
+    expect(await spelled.tagSpelling('en', 'spacex')).toBe('SpaceX');
+    expect(await spelled.tagSpelling('en', 'SPACEX')).toBe('SpaceX');
+    expect(await spelled.tagSpelling('en', 'SpaceX')).toBe('SpaceX');
+    // Beyond ASCII: decomposed or not, the letters' case is set aside as Unicode says.
+    expect(await spelled.tagSpelling('en', 'ÉLYSÉE')).toBe('Élysée');
+    expect(await spelled.tagSpelling('en', 'e\u0301lyse\u0301e')).toBe('Élysée');
+    expect(await spelled.tagSpelling('en', 'node.JS')).toBe('Node.js');
+    // Two tags of the edition fold alike: neither is the one meant.
+    expect(await spelled.tagSpelling('en', 'Ai')).toBeUndefined();
+    // Only whole names, only the edition's own tags.
+    expect(await spelled.tagSpelling('en', 'space')).toBeUndefined();
+    expect(await spelled.tagSpelling('en', 'nvidia')).toBeUndefined();
+    expect(await spelled.tagSpelling('ar', 'nvidia')).toBe('Nvidia');
+    expect(await spelled.tagSpelling('ar', 'طاقة')).toBe('طاقة');
+    expect(await spelled.tagSpelling('en', 'طاقة')).toBeUndefined();
+  });
+
   it('gives stories by id in the order asked, leaving out what is not published', async () => {
     expect(ids(await source.teasers([4, 9, 1, 3]))).toEqual([4, 1, 3]);
     expect(await source.teasers([])).toEqual([]);
