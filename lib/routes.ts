@@ -25,6 +25,9 @@ export type PageRoute =
   /** The empty control page that byte budgets and benchmarks compare against; never linked or indexed. */
   | { kind: 'control' };
 
+/** A listing: a section's, a tag's or a writer's stories, a page at a time. */
+export type ListingRoute = Extract<PageRoute, { kind: 'section' | 'tag' | 'writer' }>;
+
 export function localePrefix(locale: Locale): string {
   return locale === defaultLocale ? '' : `/${locale}`;
 }
@@ -146,6 +149,19 @@ export function matchPage(segments: readonly string[]): PageRoute | undefined {
     return tag && tag.length <= MAX_TAG_LENGTH ? { kind: 'tag', tag, page } : undefined;
   }
   return undefined;
+}
+
+/**
+ * `/section/economy/page/1` (likewise a tag's or a writer's): the listing's first page under the path
+ * readers and other sites write for it, though page 1 has no segment. The listing (page 1) when
+ * the rest of the path has a listing's form, for a permanent redirect to its one URL (pagePath);
+ * the proxy sends it there only once the listing is known to exist. Any other page number that is
+ * no page number (0, 01, x) names nothing, as before.
+ */
+export function firstPageAlias(segments: readonly string[]): ListingRoute | undefined {
+  if (segments.length !== 4 || segments[2] !== 'page' || segments[3] !== '1') return undefined;
+  const route = matchPage(segments.slice(0, 2));
+  return route?.kind === 'section' || route?.kind === 'tag' || route?.kind === 'writer' ? route : undefined;
 }
 
 /** A raw path split into its edition and the segments below the edition prefix. */

@@ -1,4 +1,4 @@
-import { articlePath, decodeSegment, homePath, localePrefix, mastheadPath, matchPage, pagePath, parseArticleId, parsePageNumber, searchPath, sectionPath, tagPath } from '@/lib/routes';
+import { articlePath, decodeSegment, firstPageAlias, homePath, localePrefix, mastheadPath, matchPage, pagePath, parseArticleId, parsePageNumber, searchPath, sectionPath, tagPath } from '@/lib/routes';
 
 describe('route helpers', () => {
   it('gives Arabic unprefixed URLs and English /en URLs', () => {
@@ -61,6 +61,38 @@ describe('route helpers', () => {
   it('reads listing page numbers from 2 up; page 1 has no segment', () => {
     expect(parsePageNumber('2')).toBe(2);
     for (const bad of ['1', '0', '01', 'x', '-2', '100000']) expect(parsePageNumber(bad)).toBeUndefined();
+  });
+
+  it('knows a listing’s /page/1 as its first page, whose one URL has no segment', () => {
+    const tag = encodeURIComponent('الذكاء الاصطناعي');
+    expect(firstPageAlias(['section', 'economy', 'page', '1'])).toEqual({ kind: 'section', section: 'economy', page: 1 });
+    expect(firstPageAlias(['writer', 'salma-abdelhamid', 'page', '1'])).toEqual({ kind: 'writer', writer: 'salma-abdelhamid', page: 1 });
+    expect(firstPageAlias(['tag', tag, 'page', '1'])).toEqual({ kind: 'tag', tag: 'الذكاء الاصطناعي', page: 1 });
+    expect(pagePath('en', firstPageAlias(['section', 'economy', 'page', '1'])!)).toBe('/en/section/economy');
+    expect(pagePath('ar', firstPageAlias(['tag', tag, 'page', '1'])!)).toBe(`/tag/${tag}`);
+    // The route table still matches no page there: only the proxy's redirect answers it.
+    expect(matchPage(['section', 'economy', 'page', '1'])).toBeUndefined();
+  });
+
+  it('takes no other page number, no page that is not a listing, and no listing key of the wrong form for a first page', () => {
+    for (const segments of [
+      ['section', 'economy', 'page', '0'],
+      ['section', 'economy', 'page', '01'],
+      ['section', 'economy', 'page', 'x'],
+      ['section', 'economy', 'page', '2'],
+      ['section', 'economy', 'page', '1', 'x'],
+      ['section', 'economy', 'pages', '1'],
+      ['section', 'economy'],
+      ['section', 'Economy', 'page', '1'],
+      ['writer', 'Fixture_Writer', 'page', '1'],
+      ['tag', '%', 'page', '1'],
+      ['tag', 'a'.repeat(61), 'page', '1'],
+      ['news', '1001', 'page', '1'],
+      ['search', 'x', 'page', '1'],
+      ['page', '1'],
+    ]) {
+      expect([segments.join('/'), firstPageAlias(segments)]).toEqual([segments.join('/'), undefined]);
+    }
   });
 });
 
