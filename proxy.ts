@@ -2,17 +2,19 @@ import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
 import { routing } from './i18n/routing';
 import { badRequestPage, methodNotAllowedPage, missingFileResponse, optionsResponse, permanentRedirect } from './lib/bad-request';
-import { pageState, type PageState } from './lib/pages/exists';
+import { pageState, respelledTag, type PageState } from './lib/pages/exists';
 import { isMissingPublicImage } from './lib/public-images';
 import { isHostilePath, localeOfPath, methodVerdict } from './lib/request-guard';
 import {
   articlePath,
   draftPagePath,
+  firstPageAlias,
   gonePagePath,
   isFilePath,
   legacyArticleId,
   matchPage,
   missingPagePath,
+  pagePath,
   parseSitemapFile,
   SECTION_SLUG,
   SITEMAP_FILES,
@@ -81,7 +83,10 @@ export default async function proxy(request: NextRequest) {
   if (route?.kind === 'article' && request.cookies.has(DRAFT_MODE_COOKIE) && request.cookies.has(SESSION_COOKIE)) {
     return NextResponse.rewrite(new URL(draftPagePath(locale, route.id), request.url));
   }
-  const state = route ? await stateOf(locale, route, path) : 'missing';
+  // `/section/economy/page/1` is no page, but the listing's first page under the path readers write for it.
+  const asked = route ?? firstPageAlias(segments);
+  const state = asked ? await stateOf(locale, asked, asked !== route, path) : 'missing';
+  if (typeof state === 'object') return movedTo(request, pagePath(locale, state.movedTo));
   if (state === 'missing') {
     // The edition's full not-found page, prerendered, with status 404 (see app/[locale]/missing).
     return NextResponse.rewrite(new URL(missingPagePath(locale), request.url), { status: 404, headers: { 'Cache-Control': NOT_FOUND_CACHE } });
@@ -99,20 +104,41 @@ export default async function proxy(request: NextRequest) {
 /** How long the existence check may take: a slow database must not hold up pages that are cached anyway. */
 const CHECK_TIMEOUT_MS = Number(process.env.PAGE_CHECK_TIMEOUT_MS || 400);
 
+/** A page that lives at another URL than the one asked: where, for a permanent redirect. */
+type Moved = { movedTo: PageRoute };
+
 /**
+ * What the content says of the page asked — or where it lives, when it was asked under another URL:
+ * a listing's first page asked as `/page/1` (`alias`), a tag asked in other letter case. Both
+ * questions share one time budget.
+ *
  * A content outage must not take pages down: when the content cannot answer (or not in time), the
- * page is let through — the cached copy is served, or the page answers for itself.
+ * page is let through — the cached copy is served, or the page answers for itself. An alias is no
+ * page to let through, and a redirect (kept a day by CDNs) must never lead to a 404: unconfirmed,
+ * it gets the not-found page, kept a minute. A missing tag whose other spelling is not found in
+ * time stays missing.
  */
-async function stateOf(locale: Locale, route: PageRoute, path: string): Promise<PageState> {
+async function stateOf(locale: Locale, route: PageRoute, alias: boolean, path: string): Promise<PageState | Moved> {
+  const deadline = Date.now() + CHECK_TIMEOUT_MS;
+  const state = await inTime(pageState(locale, route), deadline, path);
+  if (state === undefined) return alias ? 'missing' : 'found';
+  if (state === 'found') return alias ? { movedTo: route } : state;
+  // Only a tag page that would be a 404 asks for another spelling: pages that exist cost nothing more.
+  const respelled = state === 'missing' && route.kind === 'tag' ? await inTime(respelledTag(locale, route), deadline, path) : undefined;
+  return respelled ? { movedTo: respelled } : state;
+}
+
+/** The content's answer, or undefined (and a line in the log) when it fails or comes after `deadline`. */
+async function inTime<T>(answer: Promise<T>, deadline: number, path: string): Promise<T | undefined> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no answer within ${CHECK_TIMEOUT_MS} ms`)), CHECK_TIMEOUT_MS);
+    timer = setTimeout(() => reject(new Error(`no answer within ${CHECK_TIMEOUT_MS} ms`)), Math.max(0, deadline - Date.now()));
   });
   try {
-    return await Promise.race([pageState(locale, route), late]);
+    return await Promise.race([answer, late]);
   } catch (error) {
     console.error(`[proxy] could not check ${path}: ${(error as Error).message}`);
-    return 'found';
+    return undefined;
   } finally {
     clearTimeout(timer);
   }
@@ -138,8 +164,13 @@ async function isMissingFeed(path: string): Promise<boolean> {
 async function legacyRedirect(request: NextRequest, id: number) {
   const article = await getArticle(id).catch(() => undefined);
   // Unknown here: the Arabic edition's URL, whose own check answers 404 (or 410) in Arabic.
-  const target = new URL(articlePath(article ?? { id, locale: defaultLocale }), request.url);
-  // An old link shared with its campaign's parameters (?utm_source=…) keeps them.
+  return movedTo(request, articlePath(article ?? { id, locale: defaultLocale }));
+}
+
+/** A permanent redirect to `pathname` (from the route table), in one hop. */
+function movedTo(request: NextRequest, pathname: string) {
+  const target = new URL(pathname, request.url);
+  // A link shared with its campaign's parameters (?utm_source=…) keeps them.
   target.search = request.nextUrl.search;
   // Absolute on the request's own origin, which Next turns back into a relative Location: no Host header is echoed.
   return permanentRedirect(target.href);

@@ -78,7 +78,6 @@ describe('URLs that name nothing get the edition’s not-found page, whatever th
     ['/en/news/123.html', '/en/missing'],
     ['/section/weather', '/ar/missing'],
     ['/section/economy/page/3', '/ar/missing'],
-    ['/section/economy/page/1', '/ar/missing'],
     ['/section/economy/page/99999', '/ar/missing'],
     // An edition shows only the sections it has stories in: an empty one is no page of it.
     ['/section/technology', '/ar/missing'],
@@ -93,6 +92,10 @@ describe('URLs that name nothing get the edition’s not-found page, whatever th
     ['/tag/nothing', '/ar/missing'],
     ['/tag/junk1.x', '/ar/missing'],
     ['/en/tag/SpaceX/page/x', '/en/missing'],
+    // Page 1 has its one URL; other numbers that are no page numbers name nothing.
+    ['/section/economy/page/0', '/ar/missing'],
+    ['/section/economy/page/01', '/ar/missing'],
+    ['/en/writer/fixture-writer/page/x', '/en/missing'],
     [`/tag/${'a'.repeat(61)}`, '/ar/missing'],
     [`/tag/${'x'.repeat(250)}.x`, '/ar/missing'],
     ['/en/whatever', '/en/missing'],
@@ -109,6 +112,118 @@ describe('URLs that name nothing get the edition’s not-found page, whatever th
     expect(await verdict(path)).toBe(`missing ${page}`);
   });
 });
+
+describe('a listing’s first page asked as /page/1', () => {
+  it.each([
+    ['/section/economy/page/1', '308 http://localhost/section/economy'],
+    ['/en/section/news/page/1', '308 http://localhost/en/section/news'],
+    ['/writer/fixture-writer/page/1', '308 http://localhost/writer/fixture-writer'],
+    ['/tag/SpaceX/page/1', '308 http://localhost/tag/SpaceX'],
+    ['/en/tag/Node.js/page/1', '308 http://localhost/en/tag/Node.js'],
+    [`/tag/${encodeURIComponent('د.عبد السند')}/page/1`, `308 http://localhost/tag/${encodeURIComponent('د.عبد السند')}`],
+    // Its query string kept, in one hop to the tag's own spelling.
+    ['/section/economy/page/1?utm_source=x&a=%D9%85', '308 http://localhost/section/economy?utm_source=x&a=%D9%85'],
+    ['/en/tag/node.js/page/1', '308 http://localhost/en/tag/Node.js'],
+  ])('%s is sent to the listing’s one URL', async (path, answer) => {
+    expect(await verdict(path)).toBe(answer);
+  });
+
+  it('answers with the security headers, kept a day', async () => {
+    const response = await ask('/section/economy/page/1');
+    expect(response.headers.get('strict-transport-security')).toMatch(/max-age=/);
+    expect(response.headers.get('cache-control')).toBe('public, max-age=86400');
+  });
+
+  it.each([
+    ['/section/weather/page/1', '/ar/missing'],
+    ['/section/technology/page/1', '/ar/missing'], // a section with no stories in the edition
+    ['/en/section/economy/page/1', '/en/missing'],
+    ['/writer/nobody/page/1', '/ar/missing'],
+    ['/en/writer/fixture-writer/page/1', '/en/missing'],
+    ['/tag/nothing/page/1', '/ar/missing'],
+    ['/en/tag/SpaceX/page/1', '/en/missing'], // an Arabic story's tag: no page of the English edition
+    ['/news/1001/page/1', '/ar/missing'],
+  ])('%s names no listing, and is never sent to a 404', async (path, page) => {
+    expect(await verdict(path)).toBe(`missing ${page}`);
+  });
+
+  it('is not sent on when the content cannot say whether the listing exists', async () => {
+    // A section no test here has asked for yet: the proxy remembers listings it found.
+    const slow = memorySource({ articles: [makeArticle(5000, { section: 'sports' })] });
+    slow.sectionPage = () => new Promise(() => {});
+    setContentSource(slow);
+    const log = jest.spyOn(console, 'error').mockImplementation(() => {});
+    expect(await verdict('/section/sports/page/1')).toBe('missing /ar/missing');
+    expect(log).toHaveBeenCalledWith(expect.stringContaining('could not check /section/sports/page/1: no answer within'));
+    log.mockRestore();
+    setContentSource(memorySource({ articles: [makeArticle(5000, { section: 'sports' })] }));
+    expect(await verdict('/section/sports/page/1')).toBe('308 http://localhost/section/sports');
+  });
+});
+
+describe('a tag asked in other letter case', () => {
+  const spelled = serveTagSpellings();
+
+  it.each([
+    ['/tag/spacex', '308 http://localhost/tag/SpaceX'],
+    ['/tag/SPACEX?utm_source=x', '308 http://localhost/tag/SpaceX?utm_source=x'],
+    ['/en/tag/node.js', '308 http://localhost/en/tag/Node.js'],
+    ['/en/tag/%C3%A9lys%C3%A9e', '308 http://localhost/en/tag/%C3%89lys%C3%A9e'],
+    ['/en/tag/ELYSEE-2/page/2', '308 http://localhost/en/tag/Elysee-2/page/2'],
+  ])('%s is sent to the edition’s spelling, the same page', async (path, answer) => {
+    expect(await verdict(path)).toBe(answer);
+  });
+
+  it.each([
+    ['/en/tag/ai', '/en/missing'], // two spellings of the edition: neither is guessed
+    ['/en/tag/spacex', '/en/missing'], // the Arabic edition's tag
+    ['/en/tag/elysee-2/page/3', '/en/missing'], // past the end of the tag's listing
+    ['/en/tag/space', '/en/missing'],
+  ])('%s stays a 404', async (path, page) => {
+    expect(await verdict(path)).toBe(`missing ${page}`);
+  });
+
+  it('asks for a spelling only for a tag page that does not exist, and never for a tag without letter case', async () => {
+    for (const path of ['/tag/SpaceX', '/en/tag/Node.js', '/section/economy', `/tag/${encodeURIComponent('لا يوجد')}`, '/tag/123']) await verdict(path);
+    expect(spelled.calls).toEqual([]);
+    await verdict('/tag/nothing');
+    expect(spelled.calls).toEqual([['ar', 'nothing']]);
+  });
+
+  it('stays a 404 when the spelling is not found in time', async () => {
+    const slow = memorySource({ articles: [story] });
+    slow.tagSpelling = () => new Promise(() => {});
+    setContentSource(slow);
+    const log = jest.spyOn(console, 'error').mockImplementation(() => {});
+    expect(await verdict('/tag/spacex')).toBe('missing /ar/missing');
+    expect(log).toHaveBeenCalledWith(expect.stringContaining('could not check /tag/spacex: no answer within'));
+    log.mockRestore();
+  });
+});
+
+/** This file's content, with English tags told apart only by case, and the spellings asked for recorded. */
+function serveTagSpellings() {
+  const spelled = { calls: [] as [string, string][] };
+  beforeEach(() => {
+    spelled.calls = [];
+    const source = memorySource({
+      articles: [
+        story,
+        translation,
+        ...Array.from({ length: 21 }, (_, i) => makeArticle(4000 + i, { locale: 'en', tags: ['Elysee-2'] })),
+        makeArticle(4100, { locale: 'en', tags: ['Élysée', 'AI'] }),
+        makeArticle(4101, { locale: 'en', tags: ['Ai'] }),
+      ],
+    });
+    const tagSpelling = source.tagSpelling.bind(source);
+    source.tagSpelling = (locale, tag) => {
+      spelled.calls.push([locale, tag]);
+      return tagSpelling(locale, tag);
+    };
+    setContentSource(source);
+  });
+  return spelled;
+}
 
 describe('files and old links', () => {
   it.each([

@@ -31,8 +31,9 @@ export function optionsResponse(): Response {
 }
 
 /**
- * An old URL's permanent move (legacy alwafd.news links), answered by the proxy with the same
- * headers as every other answer. The target never changes, so CDNs may keep it for a day.
+ * A permanent move to a page's one URL (legacy alwafd.news links, `/ar/…`, a listing's `/page/1`, a
+ * tag asked in other letter case), answered by the proxy with the same headers as every other
+ * answer. The target never changes, so CDNs may keep it for a day.
  */
 export function permanentRedirect(location: string): Response {
   // (An absolute URL: Next's proxy refuses relative ones.)

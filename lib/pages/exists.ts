@@ -1,5 +1,6 @@
-import { getArticleStatus, getSection, getSectionPage, getTagPage, getWriterPage } from '@/lib/content';
-import type { PageRoute } from '@/lib/routes';
+import { getArticleStatus, getSection, getSectionPage, getTagPage, getTagSpelling, getWriterPage } from '@/lib/content';
+import { hasLetterCase } from '@/lib/content/tag-name';
+import type { ListingRoute, PageRoute } from '@/lib/routes';
 import type { Locale } from '@/lib/locales';
 import { foundMemo } from './found-memo';
 
@@ -39,7 +40,7 @@ async function itemState(route: Exclude<PageRoute, { kind: 'section' | 'tag' | '
   }
 }
 
-async function listingState(locale: Locale, route: Extract<PageRoute, { kind: 'section' | 'tag' | 'writer' }>): Promise<PageState> {
+async function listingState(locale: Locale, route: ListingRoute): Promise<PageState> {
   switch (route.kind) {
     // A section, tag or writer is a page of an edition when it has stories there: an edition shows
     // only sections with stories in it, so an empty one is not linked, and not a page either.
@@ -52,4 +53,19 @@ async function listingState(locale: Locale, route: Extract<PageRoute, { kind: 's
     case 'writer':
       return (await getWriterPage(locale, route.writer, route.page)).items.length ? 'found' : 'missing';
   }
+}
+
+/**
+ * Where a tag page that does not exist lives when it was asked in other letter case
+ * (`/en/tag/spacex` → `SpaceX`): the same page of the edition's one spelling of the tag, if that
+ * page exists — a redirect must not lead to a 404. Asked only once the page asked is missing, so
+ * pages that exist cost nothing more; a tag with no letter that has case (an Arabic one) has no
+ * other spelling, and costs no query.
+ */
+export async function respelledTag(locale: Locale, route: Extract<PageRoute, { kind: 'tag' }>): Promise<PageRoute | undefined> {
+  if (!hasLetterCase(route.tag)) return undefined;
+  const spelling = await getTagSpelling(locale, route.tag);
+  if (spelling === undefined || spelling === route.tag.normalize('NFC')) return undefined;
+  const respelled = { ...route, tag: spelling };
+  return (await pageState(locale, respelled)) === 'found' ? respelled : undefined;
 }
