@@ -130,7 +130,8 @@ const CORPUS: Case[] = [
   { path: '/essay/1001?utm_source=fb', expect: [308], check: (r) => expect([r.headers.location, r.headers.refresh, r.body]).toEqual(['/news/1001?utm_source=fb', undefined, '']) },
   { path: '/section/technology/', expect: [308], check: (r) => expect([r.headers.location, r.headers.refresh, r.body]).toEqual(['/section/technology', undefined, '']) },
   { path: '/section/economy/page/0', expect: [404] },
-  { path: '/section/economy/page/1', expect: [404] },
+  // Page 1 asked by number: one hop to the listing's one URL.
+  { path: '/section/economy/page/1', expect: [308], check: (r) => expect([r.headers.location, r.headers.refresh, r.body]).toEqual(['/section/economy', undefined, '']) },
   { path: '/section/economy/page/99999', expect: [404] },
   { path: '/section/weather', expect: [404] },
   { path: '/cards/not-a-card.png', expect: [404] },

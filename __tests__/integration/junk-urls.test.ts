@@ -94,3 +94,50 @@ describe('junk URLs', () => {
     }
   }, 300_000);
 });
+
+/**
+ * Two URLs readers and other sites write for pages that live elsewhere: a listing's first page by
+ * number (`/page/1`; its one URL has no segment) and a tag in other letter case (`/en/tag/spacex`
+ * for SpaceX). Each is sent to the page in one permanent hop, its query string kept — and only to a
+ * page that is there: what names no listing stays a 404.
+ */
+describe('URLs of pages that live elsewhere', () => {
+  const AI = encodeURIComponent('الذكاء الاصطناعي');
+
+  it.each([
+    ['/section/economy/page/1', '/section/economy'],
+    ['/en/section/technology/page/1', '/en/section/technology'],
+    ['/writer/salma-abdelhamid/page/1', '/writer/salma-abdelhamid'],
+    ['/en/writer/salma-abdelhamid/page/1', '/en/writer/salma-abdelhamid'],
+    [`/tag/${AI}/page/1`, `/tag/${AI}`],
+    ['/en/tag/Elon%20Musk/page/1', '/en/tag/Elon%20Musk'],
+    ['/en/section/economy/page/1?utm_source=x&q=%D9%85', '/en/section/economy?utm_source=x&q=%D9%85'],
+    // A tag in other letter case: to the edition's own spelling (the English story's tag is SpaceX).
+    ['/en/tag/spacex', '/en/tag/SpaceX'],
+    ['/en/tag/SPACEX?utm_source=x', '/en/tag/SpaceX?utm_source=x'],
+    ['/tag/spacex', '/tag/SpaceX'],
+    // Both at once, still one hop.
+    ['/en/tag/elon%20musk/page/1', '/en/tag/Elon%20Musk'],
+  ])('%s → 308 %s, a page that answers', async (path, location) => {
+    const answer = await raw({ path });
+    expect([answer.status, answer.headers.location, answer.headers['cache-control'], answer.body]).toEqual([308, location, 'public, max-age=86400', '']);
+    expect((await raw({ path: location })).status).toBe(200);
+  });
+
+  it.each([
+    '/section/nonexistent/page/1',
+    '/en/section/nonexistent/page/1',
+    '/writer/nobody/page/1',
+    '/en/tag/nothing-like-it/page/1',
+    '/en/tag/nothing-like-it',
+    // Past the end of the tag's one page.
+    '/en/tag/spacex/page/2',
+    '/section/economy/page/0',
+    '/section/economy/page/01',
+    '/en/writer/salma-abdelhamid/page/x',
+  ])('%s stays a 404', async (path) => {
+    const answer = await raw({ path });
+    expect([answer.status, answer.headers.location]).toEqual([404, undefined]);
+    expect(answer.body).toContain(path.startsWith('/en/') ? 'Page not found' : 'الصفحة غير موجودة');
+  });
+});
