@@ -34,14 +34,21 @@ export async function restoreExpiredTagsAtStart(): Promise<void> {
   } catch (error) {
     console.warn(`[cache] could not read back the expired cache tags (${(error as Error).message}); trying again every ${FOLLOW_MS / 1000} s`);
   }
+  // A following read that fails is said once, when the reads start failing, and again when they
+  // recover: an outage of minutes is two lines in the log, not one every ten seconds (or none).
+  // A start without the database has said so already.
+  let failing = !restored;
   const timer = setInterval(() => {
-    const first = !restored;
     read().then(
       (ok) => {
         if (!ok) clearInterval(timer);
-        else if (first) console.warn('[cache] expired cache tags read back');
+        else if (failing) console.warn('[cache] expired cache tags read back');
+        failing = false;
       },
-      () => {},
+      (error: Error) => {
+        if (!failing) console.warn(`[cache] could not read the expired cache tags (${error.message}); trying again every ${FOLLOW_MS / 1000} s`);
+        failing = true;
+      },
     );
   }, FOLLOW_MS);
   timer.unref();
