@@ -80,3 +80,20 @@ test.describe('with JavaScript off', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
   });
 });
+
+test('a hashtag or a pasted link as the query breaks inside the page, never widening it on a phone', async ({ page }) => {
+  for (const query of ['#الذكاء_الاصطناعي_في_غرف_الأخبار_ومستقبل_الصحافة', 'https://www.alwafd.news/news/1001?utm_source=whatsapp&utm_medium=social']) {
+    await page.goto(`/search?q=${encodeURIComponent(query)}`);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(query.slice(0, 20));
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, query).toBeLessThanOrEqual(0);
+  }
+});
+
+test('a query past the limit is refused with its first 200 characters kept in the box, to be shortened', async ({ page }) => {
+  const query = 'الذكاء الاصطناعي '.repeat(20).trim();
+  expect([...query].length).toBeGreaterThan(200);
+  await page.goto(`/search?q=${encodeURIComponent(query)}`);
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText('عبارة البحث طويلة');
+  await expect(page.getByRole('main').getByRole('searchbox')).toHaveValue([...query].slice(0, 200).join('').trim());
+});

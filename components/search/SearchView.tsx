@@ -33,10 +33,10 @@ interface SearchViewProps {
 /** The search page's content: the box again, then what became of the query — results, or why there are none. */
 export function SearchView({ locale, query, page, results }: SearchViewProps) {
   const t = useTranslations('Search');
-  const text = query.kind === 'ok' || query.kind === 'junk' ? query.text : '';
+  const text = query.kind === 'empty' ? '' : query.text;
   return (
     <div className="max-w-3xl">
-      <h1 className="border-b-2 border-brand pb-2 text-3xl font-bold">{query.kind === 'ok' ? t.rich('resultsTitle', { query: text, bdi: bdiFor(text, locale) }) : t('title')}</h1>
+      <h1 className="page-title">{query.kind === 'ok' ? t.rich('resultsTitle', { query: text, bdi: bdiFor(text, locale) }) : t('title')}</h1>
       <SearchForm locale={locale} id="search-page-q" name="again" query={text} className="mt-4 max-w-xl" />
       <div className="mt-4">
         {query.kind === 'empty' && <p className="text-lg text-muted">{t('hint')}</p>}

@@ -27,8 +27,8 @@ const STRIPPED = /[\p{Cc}\p{Cf}\p{Extended_Pictographic}\p{Emoji_Modifier}\u{FE0
 export type SearchQuery =
   /** Nothing typed: the search page with its box. */
   | { kind: 'empty' }
-  /** Past MAX_QUERY_LENGTH: refused before anything reads it. */
-  | { kind: 'too-long'; length: number }
+  /** Past MAX_QUERY_LENGTH: refused before anything reads it; `text`, its first MAX_QUERY_LENGTH characters, goes back into the box to be shortened. */
+  | { kind: 'too-long'; length: number; text: string }
   /** Only punctuation, emoji, stop-words or single letters: nothing to search for. */
   | { kind: 'junk'; text: string }
   | { kind: 'ok'; text: string };
@@ -37,12 +37,16 @@ export type SearchQuery =
 export function parseSearchQuery(raw: string | string[] | undefined): SearchQuery {
   const value = (Array.isArray(raw) ? raw[0] : raw) ?? '';
   if (!value.trim()) return { kind: 'empty' };
-  const length = [...value.trim()].length;
-  if (length > MAX_QUERY_LENGTH) return { kind: 'too-long', length };
-  // Whitespace of any kind first becomes a space (a tab or newline is a control character too).
-  const text = value.normalize('NFC').replace(/\s+/g, ' ').replace(STRIPPED, '').replace(/ {2,}/g, ' ').trim();
+  const characters = [...value.trim()];
+  if (characters.length > MAX_QUERY_LENGTH) return { kind: 'too-long', length: characters.length, text: cleaned(characters.slice(0, MAX_QUERY_LENGTH).join('')) };
+  const text = cleaned(value);
   if (!text) return { kind: 'junk', text: '' };
   return words(text).length ? { kind: 'ok', text } : { kind: 'junk', text };
+}
+
+/** Whitespace of any kind first becomes a space (a tab or newline is a control character too), then STRIPPED goes. */
+function cleaned(value: string): string {
+  return value.normalize('NFC').replace(/\s+/g, ' ').replace(STRIPPED, '').replace(/ {2,}/g, ' ').trim();
 }
 
 /** `?page=`: 1 unless it is a plain number from 1 to 99999 (the page says so when it is past the last). */
