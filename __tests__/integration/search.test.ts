@@ -158,6 +158,14 @@ describe('a misspelled query that finds nothing', () => {
     expect(await found('ظغثضص')).toEqual([]);
   });
 
+  it('is never a year respelled as another: 2027 is not a slip of 2026, whichever digits are typed', async () => {
+    for (const year of ['2027', '٢٠٢٧']) {
+      const { html } = await page(searchUrl(`${year} ${MARK}`));
+      expect(html).not.toContain('فعرضنا');
+      expect(await found(`${year} ${MARK}`)).toEqual([]);
+    }
+  });
+
   it('becomes, of two equally close words, the one the news uses: "data center" is the data centres, not "enter"', async () => {
     const { html } = await page(searchUrl('data center', 'en'));
     // (Named as "the closest words": no headline or summary writes "centre" in the singular.)

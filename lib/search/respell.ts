@@ -62,6 +62,9 @@ export function respelling(word: string, candidates: readonly string[], uses: (c
  * are two or more.
  */
 export function closestCandidates(word: string, candidates: readonly string[]): string[] {
+  // A word with a digit in it is a number, a year or a model ("2026", "G20"): exact, never a slip of
+  // the keyboard — a reader who searched for 2026 was shown stories of 2027.
+  if (/[0-9]/.test(word)) return [];
   const allowed = allowedSlips(word);
   const scored = candidates.slice(0, RESPELL_CANDIDATES).map((candidate) => ({ candidate, slips: slips(word, candidate) }));
   const fewest = Math.min(...scored.map((s) => s.slips));

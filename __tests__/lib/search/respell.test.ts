@@ -30,6 +30,13 @@ describe('respelling', () => {
     expect(respelling('مدرسه', ['مدرب', 'مدربين'])).toBeUndefined();
   });
 
+  it('never respells a number: a year searched for is not a slip of another year', () => {
+    expect(respelling('2026', ['2027', '2025'])).toBeUndefined();
+    expect(respelling('g20', ['g30'])).toBeUndefined();
+    // Words still are: a letter missed.
+    expect(respelling('الاكتتب', ['الاكتتاب'])).toBe('الاكتتاب');
+  });
+
   it('weighs only the first candidates the database sends', () => {
     expect(respelling('مدرسه', [...Array.from({ length: 8 }, () => 'بعيد'), 'مدرسة'])).toBeUndefined();
   });
