@@ -80,9 +80,15 @@ for (const scheme of SCHEMES) {
       else await page.goto(target.path);
       await page.evaluate(() => document.fonts.ready);
 
-      // No sideways scrolling: nothing is wider than the viewport (the section strip scrolls inside itself).
+      // No sideways scrolling: nothing is wider than the viewport.
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBeLessThanOrEqual(0);
+      // Every section of the strip is on the screen, whole (it wraps on a phone; it had scrolled, hiding the last).
+      const sections = page.getByRole('navigation', { name: target.path.startsWith('/en') ? 'Sections' : 'الأقسام' }).getByRole('link');
+      for (const box of await sections.evaluateAll((links) => links.map((a) => a.getBoundingClientRect().toJSON() as DOMRect))) {
+        expect(box.left).toBeGreaterThanOrEqual(0);
+        expect(box.right).toBeLessThanOrEqual(page.viewportSize()!.width);
+      }
 
       // Make the window as tall as the page rather than using fullPage: in mobile emulation Chromium
       // re-picks responsive image sources mid-capture and paints the hero blank.

@@ -13,7 +13,8 @@ export function LanguageSwitch({ href, target }: { href: string; target: Locale 
       href={href}
       hrefLang={target}
       title={t('description')}
-      className="rounded border border-rule px-3 py-1 text-sm font-bold hover:border-brand hover:text-brand print:hidden"
+      // The box as drawn is 30 px tall; a finger's target reaches 8 px past it above and below (44 px).
+      className="relative rounded border border-rule px-3 py-1 text-sm font-bold after:absolute after:inset-x-0 after:-inset-y-2 hover:border-brand hover:text-brand print:hidden"
     >
       <span lang={target}>{t('label')}</span>
     </a>

@@ -16,12 +16,12 @@ export interface CurrentSection {
 export function SectionNav({ locale, current, sections }: { locale: Locale; current?: CurrentSection; sections: readonly Section[] }) {
   const layout = useTranslations('Layout');
   const marked = (slug: string) => (current?.slug !== slug ? undefined : current.isPage ? 'page' : 'true');
-  // The strip scrolls sideways on phones, which clips anything drawn outside a link: the focus ring goes inside.
-  const link =
-    'block whitespace-nowrap px-3 py-2 focus-visible:-outline-offset-3 hover:text-brand [&[aria-current]]:text-brand [&[aria-current]]:underline';
+  const link = 'block whitespace-nowrap px-3 py-2 hover:text-brand [&[aria-current]]:text-brand [&[aria-current]]:underline';
   return (
     <nav aria-label={layout('sectionsNav')} className="border-y border-rule print:hidden">
-      <ul className="mx-auto flex max-w-6xl gap-1 overflow-x-auto px-3 text-[1.05rem] font-bold">
+      {/* Wraps onto a second line on a phone rather than scrolling sideways: a strip that scrolls hid
+          its last sections past the screen's edge, with nothing to show there were more. */}
+      <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-1 px-3 text-[1.05rem] font-bold">
         <li>
           <a
             href={homePath(locale)}

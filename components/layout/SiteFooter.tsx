@@ -15,12 +15,13 @@ export function SiteFooter({ locale, year, masthead }: { locale: Locale; year: n
           <Wordmark locale={locale} variant="footer" />
         </div>
         <Masthead locale={locale} entries={masthead} variant="footer" />
-        <p className="flex flex-wrap gap-x-6 text-sm text-on-footer/85">
+        {/* The links are padded to 36 px tall, a finger's target on a phone; the line's text stays aligned. */}
+        <p className="flex flex-wrap items-center gap-x-6 text-sm text-on-footer/85">
           <span>{t('rights', { year })}</span>
-          <a href={mastheadPath(locale)} className="underline hover:text-on-footer">
+          <a href={mastheadPath(locale)} className="inline-block py-2 underline hover:text-on-footer">
             {t('masthead')}
           </a>
-          <a href={rssPath(locale)} className="underline hover:text-on-footer">
+          <a href={rssPath(locale)} className="inline-block py-2 underline hover:text-on-footer">
             {t('rss')}
           </a>
         </p>

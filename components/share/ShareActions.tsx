@@ -47,7 +47,7 @@ export function ShareActions({ url, title, text, labels }: { url: string; title:
     }
   }
 
-  const button = 'flex size-10 items-center justify-center rounded-full border border-rule text-ink hover:border-brand hover:text-brand';
+  const button = 'flex size-11 items-center justify-center rounded-full border border-rule text-ink hover:border-brand hover:text-brand';
   // One list item holds both buttons and the live region, so the list stays a list of items.
   return (
     <li className="flex items-center gap-2">

@@ -13,7 +13,7 @@ export function ShareBar({ url, title, locale }: { url: string; title: string; l
   return (
     <nav aria-label={t('label')} className="my-6 print:hidden">
       {/* Fixed height: the buttons that appear after hydration never push the article down. */}
-      <ul className="flex h-10 items-center gap-2">
+      <ul className="flex h-11 items-center gap-2">
         {NETWORKS.map((network) => (
           <li key={network}>
             <a
@@ -22,7 +22,7 @@ export function ShareBar({ url, title, locale }: { url: string; title: string; l
               rel="noopener noreferrer"
               aria-label={t(network)}
               title={t(network)}
-              className="flex size-10 items-center justify-center rounded-full border border-rule text-ink hover:border-brand hover:text-brand"
+              className="flex size-11 items-center justify-center rounded-full border border-rule text-ink hover:border-brand hover:text-brand"
             >
               <Glyph d={NETWORK_GLYPHS[network]} />
             </a>
