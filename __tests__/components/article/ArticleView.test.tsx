@@ -36,6 +36,10 @@ describe('ArticleView', () => {
       ['الرئيسية', '/'],
       ['تكنولوجيا', '/section/technology'],
     ]);
+    // The separator is drawn, turned toward the line's end in Arabic: not "›", which some fonts leave pointing back home.
+    const trail = screen.getByRole('navigation', { name: 'مسار التصفح' });
+    expect(trail).not.toHaveTextContent('›');
+    expect(trail.querySelector('li[aria-hidden="true"] svg')).toHaveClass('rtl:-scale-x-100');
     // A desk is not a pen: «من بوابة الوفد», not «بقلم بوابة الوفد».
     expect(screen.getByText('من بوابة الوفد')).toBeInTheDocument();
     const times = document.querySelectorAll('time');
@@ -85,6 +89,19 @@ describe('ArticleView', () => {
     expect(tags.map((a) => a.getAttribute('href'))).toEqual([`/tag/${encodeURIComponent('الفضاء')}`, '/tag/SpaceX']);
     const related = within(screen.getByRole('region', { name: 'اقرأ أيضًا' })).getAllByRole('heading', { level: 3 });
     expect(related.map((h) => h.textContent)).toEqual(['خبر 8', 'خبر 9', 'خبر 10']);
+  });
+});
+
+describe('ArticleView beside its column', () => {
+  it('keeps the side column only when there is something to put in it', () => {
+    const article = makeArticle(7);
+    const { container, unmount } = renderInLocale(<ArticleView article={article} url="https://www.alwafd.news/news/7" related={[]} aside={<aside aria-label="side" />} />);
+    expect(container.firstElementChild).toHaveClass('lg:grid-cols-[minmax(0,1fr)_19rem]');
+    unmount();
+    // None: the story is one centred column, with no empty third of the page beside it.
+    const alone = renderInLocale(<ArticleView article={article} url="https://www.alwafd.news/news/7" related={[]} />);
+    expect(alone.container.firstElementChild).not.toHaveClass('lg:grid');
+    expect(alone.container.firstElementChild).toHaveClass('mx-auto');
   });
 });
 

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { ArticleAside } from '@/components/article/ArticleAside';
+import { ArticleAside, hasAsideContent } from '@/components/article/ArticleAside';
 import { ArticleView } from '@/components/article/ArticleView';
 import { ReadBeacon } from '@/components/reads/ReadBeacon';
 import { JsonLd } from '@/components/layout/JsonLd';
@@ -80,7 +80,7 @@ export default async function ArticlePage({ params }: { params: Promise<Params> 
         article={article}
         url={absoluteUrl(articlePath(article))}
         related={related}
-        aside={<ArticleAside locale={locale} section={storySection} content={{ mostRead, latestInSection }} />}
+        aside={hasAsideContent({ mostRead, latestInSection }) ? <ArticleAside locale={locale} section={storySection} content={{ mostRead, latestInSection }} /> : undefined}
       />
       <ReadBeacon id={article.id} />
     </PageShell>
