@@ -6,10 +6,14 @@ import { getSiteFrame, getTagPage } from '@/lib/content';
 import { feedAlternates } from '@/lib/feeds/links';
 import { numberedTitle, pageMetadata } from '@/lib/metadata';
 import { tagCardPath } from '@/lib/social-card';
-import { tagListing } from '@/lib/pages/listing';
+import { editionsWith, tagListing } from '@/lib/pages/listing';
 import { decodeSegment, homePath, parsePageNumber, tagPath } from '@/lib/routes';
 import { isLocale, otherLocale } from '@/lib/site';
+import { EditionText } from '@/components/ui/EditionText';
 import { ArticleListing } from './ArticleListing';
+
+/** The editions with stories under this tag, each of which has the tag's page. */
+const tagEditions = (tag: string) => editionsWith((edition) => getTagPage(edition, tag));
 
 export type TagParams = { locale: string; tag: string; page?: string };
 
@@ -26,7 +30,7 @@ export async function tagMetadata(params: TagParams): Promise<Metadata> {
     description: t('tagDescription', { tag }),
     path: tagPath(locale, tag, page),
     page,
-    languages: { [locale]: tagPath(locale, tag, page) },
+    languages: Object.fromEntries((await tagEditions(tag)).map((edition) => [edition, tagPath(edition, tag, page)])),
     card: tagCardPath(locale, tag),
     cardAlt: card('tagAlt', { tag }),
     feeds: await feedAlternates(locale),
@@ -38,10 +42,13 @@ export async function TagPage({ params }: { params: TagParams }) {
   const { tag, page, href } = await tagListing(locale, params.tag, params.page);
   const [t, frame] = await Promise.all([getTranslations('Listing'), getSiteFrame()]);
   const other = otherLocale(locale);
+  // Most tags are words of one language, and the other edition's counterpart is its front page; a
+  // name both editions tag stories with ("SpaceX") has a page in each.
+  const otherHas = (await tagEditions(tag)).includes(other);
   return (
-    // Tags are words of one language: the other edition's counterpart is its front page.
-    <PageShell locale={locale} frame={frame} alternate={{ locale: other, href: homePath(other) }}>
-      <ArticleListing title={t('tagTitle', { tag })} empty={t('empty')} page={page} href={href} showSection />
+    <PageShell locale={locale} frame={frame} alternate={{ locale: other, href: otherHas ? tagPath(other, tag) : homePath(other) }}>
+      {/* The tag as its words are spoken: a Latin tag on an Arabic page is marked English (EditionText). */}
+      <ArticleListing title={t.rich('tagHeading', { tag, term: () => <EditionText text={tag} locale={locale} /> })} empty={t('empty')} page={page} href={href} showSection />
     </PageShell>
   );
 }
