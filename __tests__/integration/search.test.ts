@@ -80,6 +80,11 @@ beforeAll(async () => {
   await publish('energy', { title: `أسعار الطاقة ترتفع ${MARK}`, hoursAgo: 8 });
   // Egyptian papers' spelling of the hamza (مسئولية), where a reader types the standard one (مسؤولية).
   await publish('duty', { title: `لجنة ${MARK}`, text: `تتحمل الحكومة مسئولية الإصلاح ${MARK}.`, hoursAgo: 9 });
+  // Words a reader may paste from a Qur'an app in Uthmani spelling (U+06E1 for the sukun, small
+  // waw, small high and low meem), written here the ordinary way; and a verse quoted in that spelling.
+  await publish('data', { title: `الوزارة تنشر البيانات الرسمية ${MARK}`, hoursAgo: 10 });
+  await publish('praise', { title: `خطبة الجمعة ${MARK}`, text: `بدأ الخطيب بقوله الحمد لله، وذكر داود، وختم بأن الله سميع عليم ${MARK}.`, hoursAgo: 11 });
+  await publish('verse', { title: `آية اليوم ${MARK}`, text: `قال تعالى: ٱلۡحَمۡدُ لِلَّهِ رَبِّ ٱلۡعَٰلَمِينَ ۝٢ ${MARK}.`, hoursAgo: 12 });
   await publish('english', { title: `Schools reopen in Cairo ${MARK}`, summary: `The school year starts ${MARK}`, text: `Every school opens ${MARK}.`, edition: 'en', hoursAgo: 4 });
 });
 
@@ -111,6 +116,14 @@ describe('spellings that differ only by the rules of issue 11 find the same stor
     ['أحمد', 'احمد', ['ahmad', 'ahmad2', 'ahmad3']],
     ['إحمد', 'أحمد', ['ahmad', 'ahmad2', 'ahmad3']],
     ['٢٠٢٦', '2026', ['year', 'year2']],
+    // Uthmani marks (Qur'an apps): U+06E1 for the sukun, small waw U+06E5, small high meem U+06E2,
+    // small low meem U+06ED — the story written with them found by the plain word, and the other way.
+    ['ٱلۡبَيَانَاتِ', 'ٱلْبَيَانَاتِ', ['data']],
+    ['ٱلۡبَيَانَاتِ', 'البيانات', ['data']],
+    ['الۡطاقة', 'الطاقة', ['energy']],
+    ['ٱلۡحَمۡدُ لِلَّهِ', 'الحمد لله', ['praise', 'verse']],
+    ['دَاوُۥدَ', 'داود', ['praise']],
+    ['سَمِيعُۢ عَلِيمٍۭ', 'سميع عليم', ['praise']],
   ])('%s = %s', async (a, b, keys) => {
     const [first, second] = await Promise.all([found(`${MARK} ${a}`), found(`${MARK} ${b}`)]);
     expect(second).toEqual(first);
@@ -249,6 +262,13 @@ describe('the database and the TypeScript mirror read text alike', () => {
     'مسئولية مسؤولية شئون شؤون رئيس تساؤلات تساءلات هؤلاء ﺋ',
     'Ünïcödé naïve café Ærø straße İstanbul',
     'ی ک فارسی‌ها',
+    // Uthmani spelling: the marks go, the end of ayah, rub el hizb and place of sajdah separate words.
+    'ٱلۡبَيَانَاتِ ٱلۡحَمۡدُ لِلَّهِ دَاوُۥدَ قَالُوا۟ سَمِيعُۢ بَصِيرٞ عَلِيمٍۭ ۝٢ الحمد\u06dd٢ مصر\u06deسوريا\u06e9ليبيا',
+    // Every mark of U+0656–U+065F and U+06D6–U+06ED inside a word.
+    Array.from({ length: 0x6ed - 0x656 + 1 }, (_, i) => 0x656 + i)
+      .filter((code) => code <= 0x65f || code >= 0x6d6)
+      .map((code) => `مص${String.fromCharCode(code)}ر`)
+      .join(' '),
   ];
 
   it('folds, splits and stems a corpus of tricky text to the same terms', async () => {

@@ -46,13 +46,16 @@ const DIGIT_ZEROS = [
   0x118e0, 0x11950, 0x11bf0, 0x11c50, 0x11d50, 0x11da0, 0x11de0, 0x11f50, 0x16130, 0x16a60, 0x16ac0, 0x16b50, 0x16d70, 0x1ccf0, 0x1d7ce,
   0x1d7d8, 0x1d7e2, 0x1d7ec, 0x1d7f6, 0x1e140, 0x1e2f0, 0x1e4f0, 0x1e5f1, 0x1e950, 0x1fbf0,
 ]
-const DIGITS_FROM = DIGIT_ZEROS.flatMap((zero) => Array.from({ length: 10 }, (_, i) => String.fromCodePoint(zero + i))).join('')
-const DIGITS_TO = '0123456789'.repeat(DIGIT_ZEROS.length)
-const DIGIT_RANGES = DIGIT_ZEROS.map((zero) => `${String.fromCodePoint(zero)}-${String.fromCodePoint(zero + 9)}`).join('')
+export const DIGITS_FROM = DIGIT_ZEROS.flatMap((zero) => Array.from({ length: 10 }, (_, i) => String.fromCodePoint(zero + i))).join('')
+export const DIGITS_TO = '0123456789'.repeat(DIGIT_ZEROS.length)
+export const DIGIT_RANGES = DIGIT_ZEROS.map((zero) => `${String.fromCodePoint(zero)}-${String.fromCodePoint(zero + 9)}`).join('')
 
-/** Letters folded, then (with nothing to map to, so translate() drops them) tatweel and the harakat. */
-const FOLD_FROM = 'آأإٱىةؤئیک' + '\u0640' + Array.from({ length: 0x65f - 0x64b + 1 }, (_, i) => String.fromCharCode(0x64b + i)).join('') + '\u0670'
-const FOLD_TO = 'اااايهوييك'
+/**
+ * Letters folded, then (with nothing to map to, so translate() drops them) tatweel and the harakat.
+ * Exported, with the digits', for 20261201_090000_search_quranic_marks, which adds to them.
+ */
+export const FOLD_FROM = 'آأإٱىةؤئیک' + '\u0640' + Array.from({ length: 0x65f - 0x64b + 1 }, (_, i) => String.fromCharCode(0x64b + i)).join('') + '\u0670'
+export const FOLD_TO = 'اااايهوييك'
 
 const STOP_WORDS = [
   'في', 'من', 'الي', 'عن', 'ان', 'او', 'ثم', 'حتي', 'مع', 'هذا', 'هذه', 'ذلك', 'تلك', 'هولاء', 'التي', 'الذي', 'الذين', 'اللذين',

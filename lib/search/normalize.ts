@@ -1,14 +1,15 @@
 /**
  * How search reads text: the TypeScript mirror of the database's own functions
  * (alwafd_search_fold, alwafd_search_words, alwafd_search_stems in
- * cms/migrations/20261129_120000_search.ts and 20261130_160000_search_stems_waw.ts). The database indexes every story and reads every
+ * cms/migrations/20261129_120000_search.ts, 20261130_160000_search_stems_waw.ts and
+ * 20261201_090000_search_quranic_marks.ts). The database indexes every story and reads every
  * query with those, whatever wrote the row; this mirror exists for what happens outside the
  * database — highlighting the matched words in a result, the in-memory source of unit tests — and
  * __tests__/integration/search.test.ts checks that both give the same terms for the same corpus.
  * A change here needs the same change there (a new migration), or that test fails.
  *
  * Three steps, the same for an article and for a query:
- * 1. fold: NFKC, lower case, one spelling per Arabic letter, no tatweel or harakat, digits 0–9;
+ * 1. fold: NFKC, lower case, one spelling per Arabic letter, no tatweel, harakat or Quranic marks, digits 0–9;
  * 2. words: split into words, drop stop-words, single letters and overlong runs, and the article
  *    and prepositions written joined to a word (ال وال بال كال فال لل) — the whole-word terms;
  * 3. stems: strip a joined و and the common suffixes of those words (Arabic: Larkey's light10;
@@ -31,8 +32,17 @@ const LETTER_FOLDS: Readonly<Record<string, string>> = {
 };
 const FOLDED_LETTERS = new RegExp(`[${Object.keys(LETTER_FOLDS).join('')}]`, 'g');
 
-/** Tatweel, the harakat and Quranic marks U+064B–U+065F, and the superscript alef: never part of the word. */
-export const DROPPED = /[\u0640\u064B-\u065F\u0670]/g;
+/**
+ * Never part of the word: tatweel, the harakat and marks U+064B–U+065F, the superscript alef, and the
+ * Quranic annotation marks a Qur'an app's Uthmani text carries (U+06D6–U+06DC, U+06DF–U+06E8,
+ * U+06EA–U+06ED: pause signs, the small high and low letters, the small waw and yeh, the dotless head
+ * of khah written as sukun), so such a word folds as it does with ordinary harakat. Three signs of that
+ * block are not marks on a letter but signs between words, and stay separators: the end of ayah U+06DD
+ * (before the verse's number), the rub el hizb U+06DE and the place of sajdah U+06E9 — dropped, they
+ * would glue the words on either side, or a word and the verse's number, into one term.
+ * cms/migrations/20261201_090000_search_quranic_marks.ts does the same in the database.
+ */
+export const DROPPED = /[\u0640\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED]/g;
 
 /**
  * The zero of every decimal digit system in Unicode 17 (each runs zero to nine, consecutively).

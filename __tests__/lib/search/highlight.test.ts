@@ -18,6 +18,13 @@ describe('highlight', () => {
     expect(marked('مسئولية الحكومة', 'مسؤولية')).toBe('[مسئولية] الحكومة');
   });
 
+  it('marks a word for a query copied from a Qur’an app (Uthmani marks), and a whole Uthmani word for a plain query', () => {
+    // U+06E1 for the sukun: the query's word is one word, found in the plain headline.
+    expect(marked('أسعار الطاقة ترتفع', 'ٱلۡطَّاقَةُ')).toBe('أسعار [الطاقة] ترتفع');
+    // The whole word is marked, marks and all, not the piece before a U+06E1.
+    expect(marked('ٱلۡحَمۡدُ لِلَّهِ', 'الحمد')).toBe('[ٱلۡحَمۡدُ] لِلَّهِ');
+  });
+
   it('never marks a stop-word, even one the reader typed', () => {
     expect(marked('في القاهرة', 'في القاهرة')).toBe('في [القاهرة]');
   });

@@ -114,3 +114,43 @@ describe('terms', () => {
     expect(terms('البدو').words).toEqual(['بدو']);
   });
 });
+
+/** The Quranic annotation marks that ride on a letter: everything in U+06D6–U+06ED but U+06DD, U+06DE and U+06E9. */
+const QURANIC_MARKS = Array.from({ length: 0x6ed - 0x6d6 + 1 }, (_, i) => 0x6d6 + i)
+  .filter((code) => ![0x6dd, 0x6de, 0x6e9].includes(code))
+  .map((code) => String.fromCharCode(code));
+
+describe('text copied from a Qur’an app (Uthmani marks)', () => {
+  it('reads a word written with U+06E1 for the sukun as one word, the same as with the ordinary sukun', () => {
+    // U+06E1 (dotless head of khah) where ordinary text writes U+0652.
+    expect(words('ٱلۡبَيَانَاتِ')).toEqual(['بيانات']);
+    expect(terms('ٱلۡبَيَانَاتِ')).toEqual(terms('ٱلْبَيَانَاتِ'));
+    expect(terms('ٱلۡبَيَانَاتِ')).toEqual(terms('البيانات'));
+    expect(terms('الۡطاقة')).toEqual(terms('الطاقة'));
+    expect(terms('ٱلۡحَمۡدُ لِلَّهِ')).toEqual(terms('الحمد لله'));
+  });
+
+  it('drops the small letters and signs above and below: small waw, small high meem and rounded zero, small low meem', () => {
+    for (const [uthmani, plain] of [
+      ['دَاوُۥدَ', 'داود'], // U+06E5 small waw
+      ['قَالُوا۟', 'قالوا'], // U+06DF small high rounded zero
+      ['سَمِيعُۢ بَصِيرٞ', 'سميع بصير'], // U+06E2 small high meem
+      ['عَلِيمٍۭ', 'عليم'], // U+06ED small low meem
+    ] as const) {
+      expect([uthmani, words(uthmani)]).toEqual([uthmani, words(plain)]);
+      expect([uthmani, terms(uthmani)]).toEqual([uthmani, terms(plain)]);
+    }
+  });
+
+  it('drops every mark of U+06D6–U+06ED that rides on a letter, and every haraka of U+0656–U+065F, inside a word', () => {
+    for (const mark of QURANIC_MARKS) expect([mark.codePointAt(0)!.toString(16), words(`مص${mark}ر`)]).toEqual([mark.codePointAt(0)!.toString(16), ['مصر']]);
+    for (let code = 0x656; code <= 0x65f; code++) expect([code.toString(16), words(`مص${String.fromCharCode(code)}ر`)]).toEqual([code.toString(16), ['مصر']]);
+  });
+
+  it('keeps the end of ayah, rub el hizb and place of sajdah as separators between words', () => {
+    // U+06DD before a verse's number, U+06DE and U+06E9 between words: never glued into one term.
+    expect(words('ٱلۡحَمۡدُ ۝٢')).toEqual(['حمد', '2']);
+    expect(words('الحمد\u06dd٢')).toEqual(['حمد', '2']);
+    expect(words('مصر\u06deسوريا\u06e9ليبيا')).toEqual(['مصر', 'سوريا', 'ليبيا']);
+  });
+});
