@@ -23,6 +23,8 @@ import localFont from 'next/font/local';
  * and hamza marks; Arabic-Indic digits and signs; superscript alef and alef wasla; the letters
  * Arabic borrows for foreign sounds (peh, tcheh, veh, keheh, gaf, farsi yeh); the joiners and
  * direction marks. Other Arabic-script characters fall back to the reader's system Arabic font.
+ * Left out after measuring: the Quranic marks U+0656–U+065F and U+06D6–U+06ED, +5.7 KB to this file
+ * (BENCHMARKS.md, "Quranic marks, measured and left out").
  */
 export const naskhArabic = localFont({
   src: '../assets/web-font/noto-naskh-arabic-news.woff2',
