@@ -4,6 +4,7 @@
  */
 import ogs from 'open-graph-scraper';
 import sharp from 'sharp';
+import { page } from './html';
 import { SITE_URL, get } from './server';
 
 const SEED_HEADLINE = 'SpaceX تخطط للاكتتاب العام.. حلم مراكز البيانات في الفضاء يواجه تحديات ضخمة';
@@ -124,6 +125,20 @@ describe('link previews of listing pages', () => {
     expect(image.status).toBe(200);
     expect(image.headers.get('content-type')).toBe('image/jpeg');
     expect(html).toMatch(/<link rel="alternate" type="application\/rss\+xml"/);
+  });
+});
+
+describe('a tag both editions use', () => {
+  it('names itself in the heading as its words are spoken, and its language switch opens the other edition’s page of it', async () => {
+    const { status, document } = await page('/tag/SpaceX');
+    expect(status).toBe(200);
+    // «SpaceX» on the Arabic page is an English word: a screen reader speaks it in the English voice.
+    expect(document.querySelector('h1')!.innerHTML).toBe('وسم: <span lang="en">SpaceX</span>');
+    expect(document.querySelector('a[hreflang="en"]')!.getAttribute('href')).toBe('/en/tag/SpaceX');
+    expect(document.querySelector('link[rel="alternate"][hreflang="en"]')!.getAttribute('href')).toBe(`${SITE_URL}/en/tag/SpaceX`);
+    const english = await page('/en/tag/SpaceX');
+    expect(english.document.querySelector('h1')!.textContent).toBe('Tag: SpaceX');
+    expect(english.document.querySelector('a[hreflang="ar"]')!.getAttribute('href')).toBe('/tag/SpaceX');
   });
 });
 
