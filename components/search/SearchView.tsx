@@ -35,7 +35,9 @@ export function SearchView({ locale, query, page, results }: SearchViewProps) {
   const t = useTranslations('Search');
   const text = query.kind === 'empty' ? '' : query.text;
   return (
-    <div className="max-w-3xl">
+    // The query is echoed in the heading and the messages: a hashtag or a pasted link longer than the
+    // line breaks there instead of widening the page.
+    <div className="max-w-3xl wrap-anywhere">
       <h1 className="page-title">{query.kind === 'ok' ? t.rich('resultsTitle', { query: text, bdi: bdiFor(text, locale) }) : t('title')}</h1>
       <SearchForm locale={locale} id="search-page-q" name="again" query={text} className="mt-4 max-w-xl" />
       <div className="mt-4">
