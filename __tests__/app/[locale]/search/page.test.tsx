@@ -135,11 +135,12 @@ describe('search page (server render)', () => {
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(title);
     expect(screen.getByText(message)).toBeInTheDocument();
     expect(results()).toBeNull();
-    // Both boxes (header and page) are left empty, and stop at the limit when typed into.
-    for (const box of screen.getAllByRole('searchbox')) {
-      expect(box).toHaveValue('');
-      expect(box).toHaveAttribute('maxLength', '200');
-    }
+    // The page's box holds the query's first 200 characters, to be shortened there; the header's stays
+    // empty, as on every page but a results page. Both stop at the limit when typed into.
+    const [header, page] = screen.getAllByRole('searchbox');
+    expect(header).toHaveValue('');
+    expect(page).toHaveValue('م'.repeat(200));
+    for (const box of [header, page]) expect(box).toHaveAttribute('maxLength', '200');
   });
 
   it('keeps what was typed in its own direction: "Hello!" in an Arabic sentence is not drawn "!Hello"', async () => {
