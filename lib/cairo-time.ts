@@ -21,11 +21,13 @@ const pad = (n: number) => String(n).padStart(2, '0');
 export function cairoIso(instant: Date | string | number): string {
   const date = new Date(instant);
   const fields = Object.fromEntries(parts.formatToParts(date).map((p) => [p.type, p.value])) as Record<string, string>;
-  const wall = Date.UTC(+fields.year!, +fields.month! - 1, +fields.day!, +fields.hour!, +fields.minute!, +fields.second!);
+  // setUTCFullYear, not Date.UTC's year: Date.UTC reads years 0–99 as 1900–1999.
+  const wall = new Date(Date.UTC(2000, +fields.month! - 1, +fields.day!, +fields.hour!, +fields.minute!, +fields.second!)).setUTCFullYear(+fields.year!);
   const offsetMinutes = Math.round((wall - Math.floor(date.getTime() / 1000) * 1000) / 60_000);
   const sign = offsetMinutes < 0 ? '-' : '+';
   const offset = `${sign}${pad(Math.floor(Math.abs(offsetMinutes) / 60))}:${pad(Math.abs(offsetMinutes) % 60)}`;
-  return `${fields.year}-${fields.month}-${fields.day}T${fields.hour}:${fields.minute}:${fields.second}${offset}`;
+  // Four digits, always: ISO-8601 has no "1-01-01", and every reader of these strings (feeds, JSON-LD, sitemaps) would refuse it.
+  return `${fields.year!.padStart(4, '0')}-${fields.month}-${fields.day}T${fields.hour}:${fields.minute}:${fields.second}${offset}`;
 }
 
 /** The civil date in Cairo of an instant: "2026-11-29". */

@@ -14,6 +14,16 @@ describe('Cairo time', () => {
       expect(Date.parse(cairoIso(iso))).toBe(Date.parse(iso));
     }
   });
+
+  it('writes a year before 1000 with four digits, and its instant, so a story an importer dated 0001-01-01 cannot break a feed or a page', () => {
+    // Cairo's offset before standard time was its mean solar time, +02:05:09: written to the minute, as ISO allows.
+    for (const iso of ['0001-01-01T00:00:00Z', '0099-06-15T12:00:00Z', '0999-12-31T12:00:00Z']) {
+      const written = cairoIso(iso);
+      expect(written).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/);
+      expect(written.slice(0, 4)).toBe(iso.slice(0, 4));
+      expect(Math.abs(Date.parse(written) - Date.parse(iso))).toBeLessThan(60_000);
+    }
+  });
 });
 
 describe('cairoDayStart: when a Cairo calendar day begins (a masthead term takes over then)', () => {
