@@ -14,6 +14,11 @@ export const SiteConfigSchema = z.object({
   /** Who signs a story no writer or desk signed: the paper's news portal (an organization, never a person). */
   desk: Localized,
   url: z.url(),
+  /**
+   * The earliest date a story may carry (the paper's first year): an earlier one is a slip of the
+   * keyboard ("0026" for 2026) or an importer's empty date (0001-01-01), refused naming the field.
+   */
+  archiveFrom: z.iso.date(),
   brand: z.object({
     primary: z.string().regex(/^#[0-9a-f]{6}$/i),
     ink: z.string().regex(/^#[0-9a-f]{6}$/i),

@@ -772,6 +772,25 @@ describe('what the newsroom cannot break by accident', () => {
     }
   });
 
+  it('refuses a publication time before the archive begins (an importer’s empty date, a mistyped year) or more than a year ahead, naming the field', async () => {
+    for (const publishedAt of ['0001-01-01T00:00:00Z', '0026-12-01T08:00:00Z', '1926-01-01T00:00:00Z', '3026-01-01T00:00:00Z']) {
+      const answer = await createStory('/api/articles', { ...story(`خبر بتاريخ خاطئ ${Date.now()}`), publishedAt, _status: 'published' }, editor.token);
+      expect([publishedAt, answer.status]).toEqual([publishedAt, 400]);
+      expect(errorsOf(answer.json)).toContain('"path":"publishedAt"');
+    }
+    // A story scheduled a month ahead is what the field is for.
+    const month = new Date(Date.now() + 30 * 86_400_000).toISOString();
+    expect((await createStory('/api/articles', { ...story(`خبر مجدول ${Date.now()}`), publishedAt: month, _status: 'published' }, editor.token)).status).toBe(201);
+  });
+
+  it('refuses a correction dated in the future, as a last update: readers see it as one', async () => {
+    const id = (await createStory('/api/articles', { ...story(`خبر بتصحيح ${Date.now()}`), _status: 'published' }, editor.token)).json.doc.id;
+    const future = await api('PATCH', `/api/articles/${id}`, { correction: { note: 'تصحيح', at: '2031-05-05T00:00:00Z' } }, editor.token);
+    expect(future.status).toBe(400);
+    expect(errorsOf(future.json)).toContain('"path":"correction.at"');
+    expect(errorsOf(future.json)).toContain('لا يكون آخر تحديث في المستقبل');
+  });
+
   it('refuses a last update in the future or before publication, and dates a correction when it is written, not at every later save', async () => {
     const id = (await createStory('/api/articles', { ...story(`خبر يُصحح ${Date.now()}`), _status: 'published' }, editor.token)).json.doc.id;
     const future = await api('PATCH', `/api/articles/${id}`, { revisedAt: '2031-05-05T10:00:00Z' }, editor.token);

@@ -1,8 +1,8 @@
-import { ValidationError, type CollectionBeforeChangeHook, type CollectionBeforeValidateHook, type CollectionConfig, type DateFieldValidation, type PayloadRequest, type RelationshipFieldSingleValidation } from 'payload';
-import { date } from 'payload/shared';
+import { ValidationError, type CollectionBeforeChangeHook, type CollectionBeforeValidateHook, type CollectionConfig, type PayloadRequest, type RelationshipFieldSingleValidation } from 'payload';
 import { admins, createArticles, hasRole, readArticleVersions, readArticles, staffField, updateArticles } from '../access';
 import { storyEditor } from '../editor';
 import { rememberLiveArticle, rememberTranslationBeforeDelete, revalidateArticleAfterChange, revalidateArticleAfterDelete } from '../hooks/revalidate';
+import { changeTime, DAY_AND_TIME, publicationTime } from '../dates';
 import { checkDraftValues } from '../draft-values';
 import { transactionDb } from '../sql';
 import { newsroomText } from '../translations';
@@ -86,22 +86,6 @@ const stampPublicationTime: CollectionBeforeValidateHook = ({ data, originalDoc,
   const wasLive = first !== undefined && first !== null && new Date(first) <= new Date();
   data.publishedAt = wasLive && originalDoc?.publishedAt ? originalDoc.publishedAt : new Date().toISOString();
   return data;
-};
-
-/**
- * The last update readers are shown: a time that has been, and not before the story went out — a
- * mistyped year printed "updated 5 May 2031" on the page and in the sitemap. (Five minutes of slack
- * for a clock a little ahead of the database's.)
- */
-const revisionTime: DateFieldValidation = (value, options) => {
-  const base = date(value, options as never);
-  if (base !== true || !value) return base;
-  const at = Date.parse(String(value));
-  if (at > Date.now() + 5 * 60_000) return newsroomText(options.req, 'revisedInFuture');
-  const published = (options.data as { publishedAt?: string | null } | undefined)?.publishedAt;
-  // A minute's slack: the admin's picker sets whole minutes, and a story goes out at its second.
-  if (published && at < Date.parse(published) - 60_000) return newsroomText(options.req, 'revisedBeforePublished');
-  return true;
 };
 
 const later = (a: Date, b: Date) => (a > b ? a : b);
@@ -248,9 +232,10 @@ export const Articles: CollectionConfig = {
       label: { ar: 'موعد النشر', en: 'Publication time' },
       type: 'date',
       index: true,
+      validate: publicationTime,
       admin: {
         position: 'sidebar',
-        date: { pickerAppearance: 'dayAndTime' },
+        date: DAY_AND_TIME,
         description: {
           ar: 'اتركه فارغًا ليُنشر الخبر لحظة نشره؛ موعد في المستقبل يجدول النشر.',
           en: 'Leave empty to publish at the moment an editor publishes; a time in the future schedules the story.',
@@ -261,10 +246,10 @@ export const Articles: CollectionConfig = {
       name: 'revisedAt',
       label: { ar: 'آخر تحديث', en: 'Last updated' },
       type: 'date',
-      validate: revisionTime,
+      validate: changeTime,
       admin: {
         position: 'sidebar',
-        date: { pickerAppearance: 'dayAndTime' },
+        date: DAY_AND_TIME,
         description: { ar: 'عند تحديث الخبر تحديثًا جوهريًا؛ يظهر للقراء.', en: 'When the story was substantively updated; readers see it.' },
       },
     },
@@ -302,7 +287,8 @@ export const Articles: CollectionConfig = {
       admin: { description: { ar: 'يظهر أسفل الخبر مع تاريخه.', en: 'Shown under the story with its date.' } },
       fields: [
         { name: 'note', label: { ar: 'نص التصحيح', en: 'Note' }, type: 'textarea', maxLength: 600, validate: plainTextarea },
-        { name: 'at', label: { ar: 'تاريخ التصحيح', en: 'Date' }, type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        // Printed as the story's last update: the same rule as revisedAt.
+        { name: 'at', label: { ar: 'تاريخ التصحيح', en: 'Date' }, type: 'date', validate: changeTime, admin: { date: DAY_AND_TIME } },
       ],
     },
     {

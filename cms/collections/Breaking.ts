@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload';
 import { editors } from '../access';
 import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidate';
+import { breakingExpiry, DAY_AND_TIME } from '../dates';
 import { plainText, webOrSitePath } from '../validation';
 
 /** Breaking news (عاجل): a line of text, an optional link, live until it expires. Editors only. */
@@ -36,7 +37,8 @@ export const Breaking: CollectionConfig = {
       type: 'date',
       required: true,
       index: true,
-      admin: { date: { pickerAppearance: 'dayAndTime' } },
+      validate: breakingExpiry,
+      admin: { date: DAY_AND_TIME },
     },
   ],
 };

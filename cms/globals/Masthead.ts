@@ -2,6 +2,7 @@ import type { FieldHook, GlobalConfig } from 'payload';
 import { cairoDate, cairoDayStart } from '@/lib/cairo-time';
 import { admins, staff } from '../access';
 import { revalidateGlobal } from '../hooks/revalidate';
+import { DAY_ONLY } from '../dates';
 import { plainText } from '../validation';
 
 const localizedText = (name: string, label: { ar: string; en: string }) => ({
@@ -50,7 +51,7 @@ export const Masthead: GlobalConfig = {
           label: { ar: 'ساري من', en: 'Effective from' },
           type: 'date',
           // The oldest term on record may have no known start: it is shown as "until …" only.
-          admin: { date: { pickerAppearance: 'dayOnly' } },
+          admin: { date: DAY_ONLY },
           hooks: { beforeChange: [startOfPickedDay] },
         },
         {

@@ -1,0 +1,61 @@
+import type { DateFieldValidation } from 'payload';
+import { date } from 'payload/shared';
+import { site } from '@/lib/site';
+import { newsroomText, type NewsroomTranslationKey } from './translations';
+
+/**
+ * The newsroom's date fields: how the picker shows and reads a date, and which dates a story can
+ * have. The picker reads what is typed in the order it shows (day first, as Cairo writes dates:
+ * "1/12/2026" is the first of December, not the twelfth of January) and offers every five minutes.
+ */
+export const DAY_AND_TIME = { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm', timeFormat: 'HH:mm', timeIntervals: 5 } as const;
+export const DAY_ONLY = { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } as const;
+
+/** A clock a little ahead of the database's, or of the editor's computer. */
+const CLOCK_SLACK_MS = 5 * 60_000;
+/** A story is scheduled a year ahead at most: "3026" for 2026 is a slip of the keyboard. */
+const SCHEDULE_AHEAD_MS = 366 * 86_400_000;
+/** Breaking news is about now: a strip that stays a week is no longer breaking. */
+export const BREAKING_MAX_DAYS = 7;
+
+const at = (value: unknown) => Date.parse(String(value));
+/** A date the document already had is not questioned again: re-saving an old story for a typo must not fail on its date. */
+const unchanged = (value: unknown, previous: unknown) => previous !== undefined && previous !== null && at(value) === at(previous);
+const say = (options: { req: { t: unknown } }, key: NewsroomTranslationKey, values?: Record<string, string | number>) => newsroomText(options.req as never, key, values);
+
+/**
+ * When readers may first see a story: not before the paper's archive begins (site config: an
+ * importer's empty date, 0001-01-01, had been stored and took every listing that showed it down),
+ * and not more than a year ahead.
+ */
+export const publicationTime: DateFieldValidation = (value, options) => {
+  const base = date(value, options as never);
+  if (base !== true || !value || unchanged(value, options.previousValue)) return base;
+  if (at(value) < Date.parse(site.archiveFrom)) return say(options, 'publishedBeforeArchive', { date: site.archiveFrom });
+  if (at(value) > Date.now() + SCHEDULE_AHEAD_MS) return say(options, 'scheduledTooFar');
+  return true;
+};
+
+/**
+ * A time a story was changed, shown to readers as its last update (a revision, a correction): a
+ * time that has been, and not before the story went out — a mistyped year printed "updated 5 May
+ * 2031" on the page and in the sitemap.
+ */
+export const changeTime: DateFieldValidation = (value, options) => {
+  const base = date(value, options as never);
+  if (base !== true || !value || unchanged(value, options.previousValue)) return base;
+  if (at(value) > Date.now() + CLOCK_SLACK_MS) return say(options, 'revisedInFuture');
+  const published = (options.data as { publishedAt?: string | null } | undefined)?.publishedAt;
+  // A minute's slack: the picker sets whole minutes, and a story goes out at its second.
+  if (published && at(value) < at(published) - 60_000) return say(options, 'revisedBeforePublished');
+  return true;
+};
+
+/** When a breaking-news line leaves the pages: later than now (an expiry already past was saved and never shown), within a week. */
+export const breakingExpiry: DateFieldValidation = (value, options) => {
+  const base = date(value, options as never);
+  if (base !== true || !value || unchanged(value, options.previousValue)) return base;
+  if (at(value) <= Date.now()) return say(options, 'expiryPassed');
+  if (at(value) > Date.now() + BREAKING_MAX_DAYS * 86_400_000) return say(options, 'expiryTooFar', { days: BREAKING_MAX_DAYS });
+  return true;
+};
