@@ -4,9 +4,12 @@
  */
 export const translations = {
   ar: {
+    // Payload's Arabic misspells "create new" with the wrong alef.
+    general: { createNew: 'إنشاء جديد' },
     alwafd: {
       bidiControls: 'احذف رموز التحكم في اتجاه النص (U+202A–U+202E و U+2066–U+2069): فهي تقلب ما يراه القارئ.',
       linkForm: 'يجب أن يبدأ الرابط بـ https:// أو بـ /',
+      bodyLinkForm: 'الرابط «{{url}}» في النص لا يفتح للقراء: يبدأ الرابط بـ https:// أو بـ / (صفحة في الموقع).',
       sameEdition: 'الترجمة يجب أن تكون في الطبعة الأخرى.',
       translationTaken: 'لهذا الخبر ترجمة مرتبطة به بالفعل.',
       isAnOriginal: 'هذا الخبر أصلٌ لترجمة مرتبطة به بالفعل، فلا يكون ترجمةً لخبر آخر.',
@@ -37,6 +40,7 @@ export const translations = {
     alwafd: {
       bidiControls: 'Remove the bidirectional control characters (U+202A–U+202E, U+2066–U+2069): they reverse what readers see.',
       linkForm: 'The link must start with https:// or /',
+      bodyLinkForm: 'The link “{{url}}” in the text cannot be followed by readers: a link starts with https:// or / (a page on this site).',
       sameEdition: 'A translation must be in the other edition.',
       translationTaken: 'This story already has a translation linked to it.',
       isAnOriginal: 'Another story is already linked as this one’s translation: it cannot also be a translation of another.',

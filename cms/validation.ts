@@ -1,5 +1,6 @@
-import type { CollectionSlug, PayloadRequest, RelationshipFieldSingleValidation, TextFieldSingleValidation, TextareaFieldValidation } from 'payload';
-import { relationship, text, textarea } from 'payload/shared';
+import type { CollectionSlug, PayloadRequest, RelationshipFieldSingleValidation, RichTextFieldValidation, TextFieldSingleValidation, TextareaFieldValidation } from 'payload';
+import { relationship, richText, text, textarea } from 'payload/shared';
+import { unfollowableLink } from '@/lib/content/lexical';
 import { TAG_FORM, TAG_MAX_LENGTH } from '@/lib/content/tag-name';
 import { hasBidiControls } from '@/lib/text';
 import { relationId } from './relations';
@@ -84,4 +85,16 @@ export const webOrSitePath: TextFieldSingleValidation = (value, options) => {
     // falls through
   }
   return t(options, 'linkForm');
+};
+
+/**
+ * A story's text: the editor's own checks, then every link to the web must be one the page prints
+ * as a link — "www.ahram.org.eg/…" (no https://) or a javascript: address was saved and reached
+ * readers as plain words, without a word to the editor.
+ */
+export const storyText: RichTextFieldValidation = async (value, options) => {
+  const base = await richText(value, options);
+  if (base !== true) return base;
+  const url = unfollowableLink((value as { root?: { children?: [] } } | null | undefined)?.root?.children);
+  return url === undefined ? true : newsroomText(options.req, 'bodyLinkForm', { url });
 };

@@ -4,6 +4,7 @@
  * unpublish reach every page — and nobody can do more than their role allows.
  */
 import { sitemapFileOf } from '@/lib/feeds/sitemap';
+import { formatDate } from '@/lib/format';
 import { tagPath } from '@/lib/routes';
 import { ADMIN, api, body, login, member, sectionId, waitFor } from './newsroom-api';
 import { query, readerPool } from '@/lib/db/pool';
@@ -150,9 +151,11 @@ describe('a story from draft to withdrawal', () => {
 
   it('a correction appears on the story, with its date', async () => {
     const note = 'صُحح اسم المحطة في الفقرة الثانية.';
-    const corrected = await api('PATCH', `/api/articles/${id}`, { correction: { note, at: '2026-11-29T10:00:00+02:00' } }, editor.token);
+    // A date picked by the editor: after the story went out, not in the future.
+    const at = new Date(Math.floor(Date.now() / 1000) * 1000).toISOString();
+    const corrected = await api('PATCH', `/api/articles/${id}`, { correction: { note, at } }, editor.token);
     expect(corrected.status).toBe(200);
-    await waitFor(`/news/${id}`, (_s, html) => html.includes(note) && html.includes('29 نوفمبر 2026'));
+    await waitFor(`/news/${id}`, (_s, html) => html.includes(note) && html.includes(formatDate(at, 'ar')));
   });
 
   it('a revision dates the story’s tag page in the sitemap', async () => {
@@ -277,6 +280,22 @@ describe('translations', () => {
   });
 });
 
+describe('a story’s history', () => {
+  it('names who saved each version, while the story keeps who started it; what a client sends for either is ignored', async () => {
+    const desk = await member('editor', adminToken);
+    created.push({ collection: 'users', id: desk.id });
+    const id = (await createStory('/api/articles', { ...story(`خبر بتاريخ تعديلاته ${Date.now()}`), editedBy: desk.id, _status: 'published' }, editor.token)).json.doc.id;
+    expect((await api('PATCH', `/api/articles/${id}`, { summary: `ملخص بيد محرر آخر ${Date.now()}`, editedBy: editor.id }, desk.token)).status).toBe(200);
+
+    const doc = (await api<{ author: number; editedBy: number }>('GET', `/api/articles/${id}?depth=0`, undefined, editor.token)).json;
+    expect([doc.author, doc.editedBy]).toEqual([editor.id, desk.id]);
+    const versions = await api<{ docs: { version: { editedBy: number } }[] }>('GET', `/api/articles/versions?where[parent][equals]=${id}&sort=-updatedAt&depth=0`, undefined, editor.token);
+    expect(versions.json.docs.map((v) => v.version.editedBy)).toEqual([desk.id, editor.id]);
+    // Readers of the API never learn who works in the newsroom.
+    expect('editedBy' in (await api<Record<string, unknown>>('GET', `/api/articles/${id}?depth=0`)).json).toBe(false);
+  });
+});
+
 describe('links inside a story', () => {
   it('to stories of either edition lead straight to each story’s own URL, not through a redirect', async () => {
     const lexical = body('See the original and the English report.') as { root: { children: { children: unknown[] }[] } };
@@ -295,6 +314,25 @@ describe('links inside a story', () => {
     const html = await (await fetch(`${BASE_URL}/en/news/${answer.json.doc.id}`)).text();
     expect(html).toContain('href="/news/1001">Arabic original</a>');
     expect(html).toContain('href="/en/news/1010">English report</a>');
+  });
+
+  it('to the web must be addresses readers can follow: one without https://, or a javascript: one, is refused naming the text and the address', async () => {
+    for (const url of ['www.ahram.org.eg/news/1', 'javascript:alert(1)']) {
+      const lexical = body('الفقرة الأولى.') as { root: { children: { children: unknown[] }[] } };
+      lexical.root.children[0]!.children.push({
+        type: 'link',
+        version: 3,
+        format: '',
+        indent: 0,
+        direction: 'rtl',
+        fields: { linkType: 'custom', newTab: false, url },
+        children: [{ type: 'text', text: 'المصدر', format: 0, detail: 0, mode: 'normal', style: '', version: 1 }],
+      });
+      const answer = await createStory('/api/articles', { ...story(`خبر برابط معيب ${Date.now()}`), body: lexical, _status: 'published' }, editor.token);
+      expect([url, answer.status]).toEqual([url, 400]);
+      expect(JSON.stringify(answer.json)).toContain('"path":"body"');
+      expect(JSON.stringify(answer.json)).toContain(`الرابط «${url}» في النص لا يفتح للقراء`);
+    }
   });
 });
 

@@ -7,7 +7,7 @@ import { checkDraftValues } from '../draft-values';
 import { transactionDb } from '../sql';
 import { newsroomText } from '../translations';
 import { relationId } from '../relations';
-import { existing, plainText, plainTextarea, tagNameProblem } from '../validation';
+import { existing, plainText, plainTextarea, storyText, tagNameProblem } from '../validation';
 import { canonicalTagName } from '@/lib/content/tag-name';
 import { previewPath } from '@/lib/routes';
 
@@ -101,6 +101,16 @@ const stampCorrection: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
   const changed = note !== before?.note;
   const at = (data.correction as { at?: string | null }).at;
   if (!at || (changed && at === before?.at)) data.correction = { ...(data.correction as object), at: new Date().toISOString() };
+  return data;
+};
+
+/**
+ * Who saved this version: every save is kept as a version (README), and this is how the history says
+ * who changed what — the story's author stays whoever started it. Set from the session, never taken
+ * from what was sent. A save with no account behind it (an import, a job) names nobody.
+ */
+const stampEditor: CollectionBeforeChangeHook = ({ data, req }) => {
+  data.editedBy = req.user?.id ?? null;
   return data;
 };
 
@@ -200,7 +210,7 @@ export const Articles: CollectionConfig = {
   access: { read: readArticles, readVersions: readArticleVersions, create: createArticles, update: updateArticles, delete: admins },
   hooks: {
     beforeValidate: [keepIdsForImports, resolveTagNames, stampPublicationTime],
-    beforeChange: [checkDraftValues, stampAuthorAndFirstPublication, stampCorrection, checkDraftTranslation, rememberLiveArticle],
+    beforeChange: [checkDraftValues, stampAuthorAndFirstPublication, stampEditor, stampCorrection, checkDraftTranslation, rememberLiveArticle],
     afterChange: [revalidateArticleAfterChange],
     beforeDelete: [rememberTranslationBeforeDelete],
     afterDelete: [revalidateArticleAfterDelete],
@@ -208,7 +218,7 @@ export const Articles: CollectionConfig = {
   fields: [
     { name: 'title', label: { ar: 'العنوان', en: 'Headline' }, type: 'text', required: true, maxLength: 200, validate: plainText },
     { name: 'summary', label: { ar: 'الملخص', en: 'Summary' }, type: 'textarea', required: true, maxLength: 400, validate: plainTextarea },
-    { name: 'body', label: { ar: 'النص', en: 'Text' }, type: 'richText', required: true, editor: storyEditor },
+    { name: 'body', label: { ar: 'النص', en: 'Text' }, type: 'richText', required: true, editor: storyEditor, validate: storyText },
     {
       type: 'row',
       fields: [
@@ -301,6 +311,16 @@ export const Articles: CollectionConfig = {
     // Both the newsroom's only: a filter on the author reached into the account's sessions
     // (`where[author.sessions.createdAt]…` told anyone when each editor logged in).
     { name: 'author', label: { ar: 'أنشأه', en: 'Started by' }, type: 'relationship', relationTo: 'users', access: { read: staffField, update: () => false }, admin: { position: 'sidebar', readOnly: true } },
+    {
+      name: 'editedBy',
+      label: { ar: 'آخر من حفظه', en: 'Last saved by' },
+      type: 'relationship',
+      relationTo: 'users',
+      // Deleting an account clears it from every story and version: indexed, so that is not a scan of the archive.
+      index: true,
+      access: { read: staffField, update: () => false },
+      admin: { position: 'sidebar', readOnly: true },
+    },
     { name: 'firstPublishedAt', type: 'date', index: true, access: { read: staffField, update: () => false }, admin: { hidden: true } },
   ],
 };

@@ -20,6 +20,7 @@ import * as migration_20261130_220000_search_rules_catch_up from './20261130_220
 import * as migration_20261201_040000_cache_tag_expirations from './20261201_040000_cache_tag_expirations';
 import * as migration_20261201_043000_section_in_sentence_en from './20261201_043000_section_in_sentence_en';
 import * as migration_20261201_062522_tag_case_index from './20261201_062522_tag_case_index';
+import * as migration_20261201_071459_article_edited_by from './20261201_071459_article_edited_by';
 import * as migration_20261201_090000_search_quranic_marks from './20261201_090000_search_quranic_marks';
 
 export const migrations = [
@@ -132,6 +133,11 @@ export const migrations = [
     up: migration_20261201_062522_tag_case_index.up,
     down: migration_20261201_062522_tag_case_index.down,
     name: '20261201_062522_tag_case_index',
+  },
+  {
+    up: migration_20261201_071459_article_edited_by.up,
+    down: migration_20261201_071459_article_edited_by.down,
+    name: '20261201_071459_article_edited_by',
   },
   {
     up: migration_20261201_090000_search_quranic_marks.up,

@@ -191,3 +191,17 @@ function lexicalBlock(b: Block): LexicalNode {
 export function blocksToLexical(blocks: readonly Block[]): LexicalState {
   return { root: element('root', blocks.map(lexicalBlock)) };
 }
+
+type LinkCheckNode = { type?: string; fields?: { linkType?: string; url?: unknown }; children?: LinkCheckNode[] };
+
+/** The first link in a story's text that readers could not follow (safeHref: what the page prints as a link), or undefined. */
+export function unfollowableLink(nodes: readonly LinkCheckNode[] = []): string | undefined {
+  for (const node of nodes) {
+    const isWebLink = (node.type === 'link' || node.type === 'autolink') && node.fields?.linkType !== 'internal';
+    if (isWebLink && (typeof node.fields?.url !== 'string' || safeHref(node.fields.url) === undefined)) return String(node.fields?.url ?? '');
+    const inner = unfollowableLink(node.children);
+    if (inner !== undefined) return inner;
+  }
+  return undefined;
+}
+
