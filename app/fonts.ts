@@ -1,7 +1,7 @@
 import localFont from 'next/font/local';
 
 /**
- * Noto Naskh Arabic for all Arabic text: one variable file (weights 400–700), preloaded, 22 KB.
+ * Noto Naskh Arabic for all Arabic text: one variable file (weights 400–700), preloaded, 22.7 KB.
  * It is @fontsource-variable's Arabic file cut down to the characters Arabic news is written in
  * by scripts/subset-web-font.mjs, which reads the `unicode-range` below — the full file (94 KB,
  * every language in Arabic script) was the largest thing between a reader and the first paint.
@@ -21,10 +21,11 @@ import localFont from 'next/font/local';
  *
  * The range: Arabic comma, semicolon, question mark and full stop; letters and tatweel; harakat
  * and hamza marks; Arabic-Indic digits and signs; superscript alef and alef wasla; the letters
- * Arabic borrows for foreign sounds (peh, tcheh, veh, keheh, gaf, farsi yeh); the joiners and
- * direction marks. Other Arabic-script characters fall back to the reader's system Arabic font.
- * Left out after measuring: the Quranic marks U+0656–U+065F and U+06D6–U+06ED, +5.7 KB to this file
- * (BENCHMARKS.md, "Quranic marks, measured and left out").
+ * Arabic borrows for foreign sounds (peh, tcheh, veh, keheh, gaf, farsi yeh); the six Quranic marks
+ * a verse pasted from a Qur'an app uses most (U+06DF, U+06E1 for the sukun, U+06E2, the small waw
+ * and yeh, U+06ED: 0.8 KB; a mark drawn by another font breaks its word's joins); the joiners and
+ * direction marks. Other Arabic-script characters fall back to the reader's system Arabic font —
+ * all the Quranic marks would add 5.7 KB (BENCHMARKS.md, "Quranic marks, measured").
  */
 export const naskhArabic = localFont({
   src: '../assets/web-font/noto-naskh-arabic-news.woff2',
@@ -37,7 +38,7 @@ export const naskhArabic = localFont({
   declarations: [
     {
       prop: 'unicode-range',
-      value: 'U+060C, U+061B, U+061F, U+0621-063A, U+0640-0655, U+0660-066D, U+0670-0671, U+067E, U+0686, U+06A4, U+06A9, U+06AF, U+06CC, U+06D4, U+200C-200F',
+      value: 'U+060C, U+061B, U+061F, U+0621-063A, U+0640-0655, U+0660-066D, U+0670-0671, U+067E, U+0686, U+06A4, U+06A9, U+06AF, U+06CC, U+06D4, U+06DF, U+06E1-06E2, U+06E5-06E6, U+06ED, U+200C-200F',
     },
   ],
 });
