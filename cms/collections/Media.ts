@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { APIError, type CollectionBeforeDeleteHook, type CollectionConfig, type PayloadRequest } from 'payload';
+import { UPLOAD_BODY_LIMIT } from '@/lib/body-limits';
 import { NOT_FOUND_CACHE } from '@/lib/cache-control';
 import { mediaDir, uploadPath } from '@/lib/media/files';
 import { editors, readMedia, staff } from '../access';
@@ -48,7 +49,15 @@ function missingUpload(_req: PayloadRequest, { params }: { params: { filename: s
 export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: { ar: 'صورة', en: 'Picture' }, plural: { ar: 'الصور', en: 'Pictures' } },
-  admin: { useAsTitle: 'alt', group: { ar: 'التحرير', en: 'Newsroom' } },
+  admin: {
+    useAsTitle: 'alt',
+    group: { ar: 'التحرير', en: 'Newsroom' },
+    // What an upload may be, said before it is refused (Payload's refusals are in English and name no limit).
+    description: {
+      ar: `صورة JPEG أو PNG أو WebP أو AVIF، حتى ${UPLOAD_BODY_LIMIT / 1024 / 1024} ميغابايت؛ تُحفظ بعرض 2400 بكسل على الأكثر.`,
+      en: `A JPEG, PNG, WebP or AVIF picture, up to ${UPLOAD_BODY_LIMIT / 1024 / 1024} MB; kept at 2,400 pixels wide at most.`,
+    },
+  },
   access: { read: readMedia, create: staff, update: editors, delete: editors },
   hooks: { beforeDelete: [refuseWhileInUse], afterChange: [revalidatePictureAfterChange] },
   upload: {

@@ -57,6 +57,8 @@ export const Masthead: GlobalConfig = {
         {
           name: 'entries',
           label: { ar: 'الأسماء', en: 'Names' },
+          // Each row's heading in the admin ("Entry 01" without this).
+          labels: { singular: { ar: 'اسم', en: 'Name' }, plural: { ar: 'الأسماء', en: 'Names' } },
           type: 'array',
           minRows: 1,
           required: true,
