@@ -38,7 +38,7 @@ describe('the masthead page', () => {
     const arabic = await get('/masthead');
     expect(arabic.status).toBe(200);
     const page = await arabic.text();
-    expect(page).toContain('<h1 class="text-3xl font-bold">هيئة التحرير</h1>');
+    expect(page).toMatch(/<h1 [^>]*>هيئة التحرير<\/h1>/);
     for (const name of SEED_NAMES) expect(page).toContain(name);
     expect(page).toContain('لم تُسجَّل تشكيلات سابقة بعد.');
     const english = await html('/en/masthead');
