@@ -15,10 +15,10 @@ export const hasAsideContent = (content: ArticleAsideContent) => content.mostRea
 /**
  * Beside the text on wide screens, after it on phones: the edition's most read and the section's
  * newest, so the column beside the 68-character measure carries reading instead of white space.
+ * Rendered only when hasAsideContent: the article page decides, since it also lays out the column.
  */
 export function ArticleAside({ locale, section, content }: { locale: Locale; section: Section; content: ArticleAsideContent }) {
   const t = useTranslations('Article');
-  if (!hasAsideContent(content)) return null;
   return (
     <aside aria-label={t('aside')} className="render-when-near -mx-1.5 mt-12 flex flex-col gap-10 px-1.5 [--estimated-height:60rem] lg:mt-0 print:hidden">
       <MostRead articles={content.mostRead} />

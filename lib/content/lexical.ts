@@ -34,6 +34,15 @@ function marksOf(format: unknown): Mark[] | undefined {
   return marks.length ? marks : undefined;
 }
 
+/** Lexical's two link nodes: one the editor made, and one it made of an address typed or pasted. */
+const isLink = (node: LexicalNode) => node.type === 'link' || node.type === 'autolink';
+
+/** A link to another story, as the editor stores it (its address is found for the page; see linkHref). */
+const isStoryLink = (node: LexicalNode) => node.fields?.linkType === 'internal';
+
+/** A web link's address as the page prints it (lib/content/body's safeHref), or undefined: the page prints its words alone. */
+const webHref = (node: LexicalNode) => (typeof node.fields?.url === 'string' ? safeHref(node.fields.url) : undefined);
+
 /** Where a story's links to other stories lead: the story's own edition, and the linked stories' editions as known. */
 interface LinkContext {
   edition: Locale;
@@ -63,7 +72,7 @@ function linkHref(node: LexicalNode, context: LinkContext): string | undefined {
     const carried = typeof value === 'object' && isLocale(value?.edition) ? value.edition : undefined;
     return articlePath({ id, locale: context.editions?.get(id) ?? carried ?? context.edition });
   }
-  return typeof fields.url === 'string' ? safeHref(fields.url) : undefined;
+  return webHref(node);
 }
 
 function inlines(nodes: readonly LexicalNode[] = [], links: LinkContext): Inline[] {
@@ -74,7 +83,7 @@ function inlines(nodes: readonly LexicalNode[] = [], links: LinkContext): Inline
       out.push(marks ? { type: 'text', text: node.text, marks } : { type: 'text', text: node.text });
     } else if (node.type === 'linebreak') {
       out.push({ type: 'break' });
-    } else if (node.type === 'link' || node.type === 'autolink') {
+    } else if (isLink(node)) {
       const href = linkHref(node, links);
       const children = inlines(node.children, links);
       out.push(...(href ? [{ type: 'link', href, children } as const] : children));
@@ -192,16 +201,16 @@ export function blocksToLexical(blocks: readonly Block[]): LexicalState {
   return { root: element('root', blocks.map(lexicalBlock)) };
 }
 
-type LinkCheckNode = { type?: string; fields?: { linkType?: string; url?: unknown }; children?: LinkCheckNode[] };
-
-/** The first link in a story's text that readers could not follow (safeHref: what the page prints as a link), or undefined. */
-export function unfollowableLink(nodes: readonly LinkCheckNode[] = []): string | undefined {
+/**
+ * The first web link in a story's text that the page would print as plain words (its address is not
+ * one readers can follow: no https://, javascript:, …), as it was typed; undefined when there is none.
+ * The newsroom's check before a save (cms/validation's storyText), by the rules the page renders with.
+ */
+export function unfollowableLink(nodes: readonly LexicalNode[] = []): string | undefined {
   for (const node of nodes) {
-    const isWebLink = (node.type === 'link' || node.type === 'autolink') && node.fields?.linkType !== 'internal';
-    if (isWebLink && (typeof node.fields?.url !== 'string' || safeHref(node.fields.url) === undefined)) return String(node.fields?.url ?? '');
+    if (isLink(node) && !isStoryLink(node) && webHref(node) === undefined) return String(node.fields?.url ?? '');
     const inner = unfollowableLink(node.children);
     if (inner !== undefined) return inner;
   }
   return undefined;
 }
-

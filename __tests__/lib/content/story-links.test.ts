@@ -1,7 +1,7 @@
 import { unfollowableLink } from '@/lib/content/lexical';
 
 /** A paragraph holding one link to `url` (Lexical's shape, as the admin and importers send it). */
-const withLink = (url: unknown, type = 'link') => [
+const withLink = (url: string | undefined, type = 'link') => [
   { type: 'paragraph', children: [{ type: 'text', text: 'قبل ' }, { type, fields: { linkType: 'custom', url }, children: [{ type: 'text', text: 'الرابط' }] }] },
 ];
 
