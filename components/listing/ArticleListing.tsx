@@ -19,7 +19,7 @@ export function ArticleListing({
 }) {
   return (
     <div className="max-w-3xl">
-      <h1 className="page-title">{title}</h1>
+      <h1 className="page-title border-b-2 border-brand pb-2">{title}</h1>
       {page.items.length === 0 ? (
         <p className="py-8 text-lg text-muted">{empty}</p>
       ) : (

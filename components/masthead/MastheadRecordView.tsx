@@ -27,7 +27,7 @@ export function MastheadRecordView({ locale, record }: { locale: Locale; record:
   const date = (iso: string) => <time dateTime={iso}>{formatDate(iso, locale)}</time>;
   return (
     <div className="max-w-[68ch]">
-      <h1 className="text-3xl leading-snug font-bold">{t('title')}</h1>
+      <h1 className="page-title">{t('title')}</h1>
       <p className="mt-3 text-lg text-muted">{t('description')}</p>
       <section aria-labelledby="masthead-current" className="mt-8">
         <h2 id="masthead-current" className="border-b-2 border-brand pb-1 text-xl font-bold">

@@ -38,7 +38,7 @@ export function SearchView({ locale, query, page, results }: SearchViewProps) {
     // The query is echoed in the heading and the messages: a hashtag or a pasted link longer than the
     // line breaks there instead of widening the page.
     <div className="max-w-3xl wrap-anywhere">
-      <h1 className="page-title">{query.kind === 'ok' ? t.rich('resultsTitle', { query: text, bdi: bdiFor(text, locale) }) : t('title')}</h1>
+      <h1 className="page-title border-b-2 border-brand pb-2">{query.kind === 'ok' ? t.rich('resultsTitle', { query: text, bdi: bdiFor(text, locale) }) : t('title')}</h1>
       <SearchForm locale={locale} id="search-page-q" name="again" query={text} className="mt-4 max-w-xl" />
       <div className="mt-4">
         {query.kind === 'empty' && <p className="text-lg text-muted">{t('hint')}</p>}

@@ -63,7 +63,7 @@ export async function WriterPage({ params }: { params: WriterParams }) {
           {writer.photo && <WriterPortrait photo={{ ...writer.photo, alt: writer.photo.alt[locale] }} size={112} />}
           <div>
             {column && <p className="text-lg font-bold text-brand">{column}</p>}
-            <h1 className="text-3xl leading-snug font-bold">{name}</h1>
+            <h1 className="page-title">{name}</h1>
             {bio && <p className="mt-2 text-muted">{bio}</p>}
             <p className="mt-2 text-sm">
               <a href={writerRssPath(locale, writer.slug)} className="font-bold text-brand hover:underline">
