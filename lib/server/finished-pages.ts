@@ -37,12 +37,29 @@ export class FinishedPages {
   private tightenings: Promise<void> = Promise.resolve();
   private waiting = 0;
 
+  /** The last body prepared, and what it became: a page's first answer prepares it once for its policy and its bytes. */
+  private lastPrepared?: { body: Buffer; prepared: Buffer };
+
   constructor(
     private readonly maxBytes: number,
     private readonly policyFor: (scriptHashes: readonly string[]) => string,
     /** How a re-read page's compact Brotli is made (tests hold it back to see the queue). */
     private readonly compactBrotli: (body: Buffer) => Promise<Buffer> = encodeCompact,
+    /**
+     * What the page becomes on its way out (lib/server/runtime-after-load). Run once per version and
+     * coding, never per request: pages are known by the body Next made, which every method here takes.
+     */
+    private readonly prepare?: (html: string) => string,
   ) {}
+
+  /** The bytes sent for a body Next made. */
+  private prepared(body: Buffer): Buffer {
+    if (!this.prepare) return body;
+    if (this.lastPrepared?.body === body) return this.lastPrepared.prepared;
+    const prepared = Buffer.from(this.prepare(body.toString('utf8')));
+    this.lastPrepared = { body, prepared };
+    return prepared;
+  }
 
   private size(page: FinishedPage): number {
     return ENTRY_OVERHEAD + page.policy.length + (page.encoded.br?.length ?? 0) + (page.encoded.gzip?.length ?? 0);
@@ -66,7 +83,7 @@ export class FinishedPages {
       this.entries.set(key, known);
       return known;
     }
-    const page: FinishedPage = { key, etag: `W/"${key.slice(0, 27)}"`, policy: this.policyFor(inlineScriptHashes(body.toString('utf8'))), encoded: {} };
+    const page: FinishedPage = { key, etag: `W/"${key.slice(0, 27)}"`, policy: this.policyFor(inlineScriptHashes(this.prepared(body).toString('utf8'))), encoded: {} };
     if (!keep) return page;
     this.entries.set(key, page);
     this.bytes += this.size(page);
@@ -75,14 +92,14 @@ export class FinishedPages {
   }
 
   encoded(page: FinishedPage, body: Buffer, encoding: Encoding): Buffer {
-    if (encoding === 'identity') return body;
+    if (encoding === 'identity') return this.prepared(body);
     const known = page.encoded[encoding];
     if (known) {
       // Sent a second time: a page readers come back to is worth its compact Brotli.
       if (encoding === 'br') this.tighten(page, body);
       return known;
     }
-    const bytes = encode(body, encoding);
+    const bytes = encode(this.prepared(body), encoding);
     // Kept only while the page itself is (it may have been forgotten since it was finished).
     if (this.entries.get(page.key) === page) {
       page.encoded[encoding] = bytes;
@@ -104,7 +121,7 @@ export class FinishedPages {
     this.tightenings = this.tightenings.then(async () => {
       try {
         if (this.entries.get(page.key) !== page) return;
-        const compact = await this.compactBrotli(body);
+        const compact = await this.compactBrotli(this.prepared(body));
         const current = page.encoded.br;
         if (this.entries.get(page.key) !== page || !current || compact.length >= current.length) return;
         page.encoded.br = compact;

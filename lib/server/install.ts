@@ -8,6 +8,7 @@ import { limitBody } from './body-limit';
 import { FinishedPages } from './finished-pages';
 import { judge } from './guard';
 import { finishResponse, isHtml, type ResponsePlan } from './html-finisher';
+import { runtimeAfterLoad } from './runtime-after-load';
 
 /**
  * The server layer: Node's HTTP server hands every request to this code before Next sees it
@@ -33,7 +34,9 @@ let installed = false;
 export function installServerLayer({ dev = false } = {}): void {
   if (installed) return;
   installed = true;
-  const pages = new FinishedPages(FINISHED_PAGES_MAX_BYTES, (scriptHashes) => contentSecurityPolicy({ dev, scriptHashes }));
+  // RUNTIME_AFTER_LOAD=off serves pages as Next writes them: the other side of an A/B (BENCHMARKS.md).
+  const prepare = process.env.RUNTIME_AFTER_LOAD === 'off' ? undefined : runtimeAfterLoad;
+  const pages = new FinishedPages(FINISHED_PAGES_MAX_BYTES, (scriptHashes) => contentSecurityPolicy({ dev, scriptHashes }), undefined, prepare);
   const plans = new WeakMap<IncomingMessage, ResponsePlan>();
   const compress = compression({
     // HTML the finisher holds is compressed there, once per version of the page.

@@ -61,6 +61,20 @@ describe('FinishedPages', () => {
     expect(pages.finish(body, false)).not.toBe(once);
   });
 
+  it('sends and hashes the page as prepared, preparing each version once however often it is read', () => {
+    const prepare = jest.fn((html: string) => html.replace('</html>', '<script>later()</script></html>'));
+    const pages = new FinishedPages(1024 * 1024, policyFor, undefined, prepare);
+    const body = page('a()', 'x'.repeat(5000));
+    const sent = Buffer.from(prepare(body.toString()));
+    prepare.mockClear();
+    const p = pages.finish(body);
+    expect(p.policy).toBe(`script-src 'self' ${scriptHash('a()')} ${scriptHash('later()')}`);
+    expect(gunzipSync(pages.encoded(p, body, 'gzip')).equals(sent)).toBe(true);
+    for (let i = 0; i < 3; i++) pages.encoded(pages.finish(Buffer.from(body)), body, 'gzip');
+    expect(prepare).toHaveBeenCalledTimes(1);
+    expect(pages.encoded(p, body, 'identity').equals(sent)).toBe(true);
+  });
+
   describe('a page read again gets a more compact Brotli', () => {
     // Text of a page's shape (Arabic words, repeated markup), where quality 10 beats the first answer's quality 6.
     const words = ['الوفد', 'مراكز', 'البيانات', 'الاكتتاب', 'الفضاء', 'الذكاء', 'الاصطناعي', 'القاهرة', 'SpaceX', '2026'];
