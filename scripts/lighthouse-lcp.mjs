@@ -29,6 +29,8 @@
  *                     prices the optimiser route's own latency
  *   hero-inline       the lead image's <img> given its phone-width bytes (828 w, as the optimiser makes
  *                     them) as a data: URI in the HTML, its preload removed: paints with the first frame
+ *   greedy-wrap       headings and paragraphs broken greedily (text-wrap: wrap) instead of balanced and
+ *                     pretty (app/globals.css): prices the line-breaking in the first layout
  *   body-cv           the article body's paragraphs after the second laid out only near the viewport
  *                     (content-visibility: auto, as the aside and footer already are): prices the
  *                     body's layout in the first frame
@@ -112,6 +114,9 @@ const REWRITES = {
       for (const tag of moved) out = out.replace(tag, '');
       return out.replace('</body>', () => `${moved.join('')}</body>`);
     },
+  },
+  'greedy-wrap': {
+    html: (h) => h.replace('</head>', '<style>:is(h1,h2,h3),p{text-wrap:wrap!important}</style></head>'),
   },
   'body-cv': {
     html: (h) => h.replace('</head>', '<style>.article-body>:nth-child(n+3){content-visibility:auto;contain-intrinsic-size:auto 9rem}</style></head>'),

@@ -7,8 +7,9 @@ import { finalizeHeaders, type HeaderContext } from './response-headers';
  * Every response the server writes passes through here (lib/server/install wraps each one before
  * Next sees it). At writeHead its headers are finalized (Next's internal ones out, missing
  * security headers in). An HTML response to a read of a reader page is then held back instead of
- * sent: once complete, it gets the Content-Security-Policy that lists the hashes of its own inline
- * scripts, a weak ETag, its bytes in the client's preferred coding (next.config sets
+ * sent: once complete, its runtime's scripts are moved behind a loader that asks for them after
+ * load (lib/server/runtime-after-load), and it gets the Content-Security-Policy that lists the
+ * hashes of its own inline scripts, a weak ETag, its bytes in the client's preferred coding (next.config sets
  * `compress: false`; the other responses are compressed by the `compression` middleware), and an
  * exact Content-Length; a matching If-None-Match gets a 304 and a HEAD the headers alone. All of it
  * is computed once per version of a page (lib/server/finished-pages). A redirect goes out with no

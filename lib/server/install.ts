@@ -18,7 +18,8 @@ import { runtimeAfterLoad } from './runtime-after-load';
  * 1. lib/server/guard decides what is refused before a byte of the body is read or the URL parsed.
  * 2. The connection's address is written into a private header, after deleting any client's value.
  * 3. Each response is wrapped: internal headers out, security headers in, HTML pages finished with
- *    a hashed script policy and compressed (lib/server/html-finisher); everything else compressed
+ *    Next's runtime asked for after load (lib/server/runtime-after-load), a hashed script policy and
+ *    compression (lib/server/html-finisher); everything else compressed
  *    as it streams by the `compression` middleware, as Next did before `compress: false`.
  * 4. Requests Node cannot parse get answers with the security headers (lib/server/answers).
  *
