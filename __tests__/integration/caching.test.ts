@@ -33,6 +33,21 @@ async function cacheControl(path: string): Promise<{ status: number; cc: Directi
 }
 
 /**
+ * A page last rendered more than five minutes ago goes out stale once while Next renders it again,
+ * with s-maxage=0 and no stale-while-revalidate so that no CDN keeps it (README, "Security"); the
+ * fresh copy follows within moments. Which of the suite's reads meets such a copy depends on how
+ * long the run has taken, so a stale copy is checked for what it must say, and the page read again.
+ */
+async function freshCacheControl(path: string): Promise<{ status: number; cc: Directives; raw: string }> {
+  for (let attempt = 1; ; attempt++) {
+    const answer = await cacheControl(path);
+    if (answer.cc['s-maxage'] !== '0' || attempt === 40) return answer;
+    expect(answer.cc['stale-while-revalidate']).toBeUndefined();
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+/**
  * ISR: the CDN may keep it five minutes and serve it stale while it fetches the next version — less
  * in the last five minutes of a Cairo day, when the date line's change ends every copy at midnight.
  */
@@ -58,7 +73,7 @@ describe('pages: s-maxage and stale-while-revalidate', () => {
   ])('%s', async (_name, path) => {
     // Twice: the first request of an on-demand page renders it, the second is served from cache.
     for (let i = 0; i < 2; i++) {
-      const { status, cc } = await cacheControl(path);
+      const { status, cc } = await freshCacheControl(path);
       expect(status).toBe(200);
       expectIsr(cc);
     }
