@@ -31,6 +31,8 @@
  *                     them) as a data: URI in the HTML, its preload removed: paints with the first frame
  *   greedy-wrap       headings and paragraphs broken greedily (text-wrap: wrap) instead of balanced and
  *                     pretty (app/globals.css): prices the line-breaking in the first layout
+ *   nav-one-line      the section strip kept to one line (cut at the screen's edge, as before it wrapped on
+ *                     phones): prices the second line it takes, which moves the lead picture down
  *   body-cv           the article body's paragraphs after the second laid out only near the viewport
  *                     (content-visibility: auto, as the aside and footer already are): prices the
  *                     body's layout in the first frame
@@ -117,6 +119,9 @@ const REWRITES = {
   },
   'greedy-wrap': {
     html: (h) => h.replace('</head>', '<style>:is(h1,h2,h3),p{text-wrap:wrap!important}</style></head>'),
+  },
+  'nav-one-line': {
+    html: (h) => h.replace('</head>', '<style>nav ul.flex-wrap{flex-wrap:nowrap!important;overflow:hidden!important}</style></head>'),
   },
   'body-cv': {
     html: (h) => h.replace('</head>', '<style>.article-body>:nth-child(n+3){content-visibility:auto;contain-intrinsic-size:auto 9rem}</style></head>'),
