@@ -81,6 +81,9 @@ const gzip = promisify(zlib.gzip);
 /** The page without its lead image's <link rel=preload> (the <img> stays). */
 const withoutImagePreload = (h) => h.replace(/<link rel="preload" as="image"[^>]*>/g, '');
 
+/** The page with a style sheet of the variant's own after everything it links (so its rules win). */
+const withStyle = (css) => (h) => h.replace('</head>', () => `<style>${css}</style></head>`);
+
 /** Each variant: how it rewrites HTML, CSS and the lead image's bytes. */
 const REWRITES = {
   proxy: {},
@@ -90,7 +93,7 @@ const REWRITES = {
     css: (c) => c.replace(/@font-face\{[^}]*\}/g, ''),
   },
   'headline-system': {
-    html: (h) => h.replace('</head>', '<style>h1{font-family:Georgia,"Noto Serif","Noto Naskh Arabic",Tahoma,serif!important}</style></head>'),
+    html: withStyle('h1{font-family:Georgia,"Noto Serif","Noto Naskh Arabic",Tahoma,serif!important}'),
   },
   // The <figure> cannot simply be cut from the HTML: hydration puts it back from the RSC payload.
   // Instead the preload goes and the optimiser's answer for the lead image becomes one pixel: the
@@ -111,20 +114,22 @@ const REWRITES = {
       if (end < 0) throw new Error('scripts-last: the document has no </head>');
       const head = h.slice(0, end);
       const moved = head.match(/<script src="\/_next\/static\/[^"]*" async="">\s*<\/script>|<link rel="preload" as="script"[^>]*>/g) ?? [];
-      if (!moved.length) throw new Error('scripts-last: no runtime script in the head');
+      // The server layer asks for the runtime after load (lib/server/runtime-after-load): measure this
+      // against a server started with RUNTIME_AFTER_LOAD=off, which writes the tags where Next puts them.
+      if (!moved.length) throw new Error('scripts-last: no runtime script in the head (start the server with RUNTIME_AFTER_LOAD=off)');
       let out = h;
       for (const tag of moved) out = out.replace(tag, '');
       return out.replace('</body>', () => `${moved.join('')}</body>`);
     },
   },
   'greedy-wrap': {
-    html: (h) => h.replace('</head>', '<style>:is(h1,h2,h3),p{text-wrap:wrap!important}</style></head>'),
+    html: withStyle(':is(h1,h2,h3),p{text-wrap:wrap!important}'),
   },
   'nav-one-line': {
-    html: (h) => h.replace('</head>', '<style>nav ul.flex-wrap{flex-wrap:nowrap!important;overflow:hidden!important}</style></head>'),
+    html: withStyle('nav ul.flex-wrap{flex-wrap:nowrap!important;overflow:hidden!important}'),
   },
   'body-cv': {
-    html: (h) => h.replace('</head>', '<style>.article-body>:nth-child(n+3){content-visibility:auto;contain-intrinsic-size:auto 9rem}</style></head>'),
+    html: withStyle('.article-body>:nth-child(n+3){content-visibility:auto;contain-intrinsic-size:auto 9rem}'),
   },
   'hero-inline': {
     html: async (h) => {
