@@ -25,7 +25,7 @@ import { NEWEST_BY_CAP } from './20261129_120000_search';
  *
  * The term sets' own GIN indexes are replaced: the combined ones answer every query they did.
  */
-const PERIODS = String.raw`
+export const PERIODS = String.raw`
 -- Seconds in a period of each level: 2^26 (about 2 years 1 month), 2^22 (48½ days), 2^18 (3 days).
 CREATE OR REPLACE FUNCTION alwafd_search_period_width(level integer) RETURNS bigint
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $fn$

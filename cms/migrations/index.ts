@@ -22,6 +22,7 @@ import * as migration_20261201_043000_section_in_sentence_en from './20261201_04
 import * as migration_20261201_062522_tag_case_index from './20261201_062522_tag_case_index';
 import * as migration_20261201_071459_article_edited_by from './20261201_071459_article_edited_by';
 import * as migration_20261201_090000_search_quranic_marks from './20261201_090000_search_quranic_marks';
+import * as migration_20261201_130000_search_windows_first from './20261201_130000_search_windows_first';
 
 export const migrations = [
   {
@@ -143,5 +144,10 @@ export const migrations = [
     up: migration_20261201_090000_search_quranic_marks.up,
     down: migration_20261201_090000_search_quranic_marks.down,
     name: '20261201_090000_search_quranic_marks',
+  },
+  {
+    up: migration_20261201_130000_search_windows_first.up,
+    down: migration_20261201_130000_search_windows_first.down,
+    name: '20261201_130000_search_windows_first',
   },
 ];

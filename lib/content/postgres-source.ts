@@ -218,7 +218,8 @@ async function page(rows: Promise<TeaserRow[]>, pageNumber: number, pageSize: nu
 /**
  * One page of search results for whole-word terms. Each term set of article_search (cms/migrations/
  * 20261129_120000_search.ts) gives its newest `offset + page + 1` live matches, read period by period
- * from the newest (alwafd_search_newest, 20261129_140000_search_periods.ts), and the union is ranked: headline (1), summary (2),
+ * from the newest (alwafd_search_newest, 20261129_140000_search_periods.ts, 20261201_130000_search_windows_first.ts), and
+ * the union is ranked: headline (1), summary (2),
  * body as typed (3), stems only (4), newest first within each. That many from each set is enough:
  * a story on this page of tier t has fewer newer matches in set t than that, all ranked before it.
  * Each set is asked only when the sets before it found fewer than that many stories together: the
