@@ -25,11 +25,6 @@ import { PERIODS } from './20261129_140000_search_periods';
  *    did — a query with a page of matches in the last years reads those years, and one that matches
  *    nothing reads the recent windows (a descent of each list) and then the rest at once. The
  *    estimate from the statistics that chose the whole pass is no longer asked for (its plan, too).
- * 3. Each of the four indexes keeps at most 128 kB of new entries unsorted (gin_pending_list_limit;
- *    the default is 4 MB). Every scan of a GIN index reads its pending entries in full, and a search
- *    scans its indexes once a window: 172 pending pages cost 2.2 ms a scan where the sorted index
- *    answered in 0.3 ms (one-off, BENCHMARKS.md). New entries are sorted in more often, in smaller
- *    batches: the same work for the saves, spread out.
  *
  * The answer is the same — the newest matches, as reading every story gives
  * (__tests__/integration/query-plans.test.ts compares them at caps that take every branch, and
@@ -140,19 +135,11 @@ END
 $fn$;
 `;
 
-const INDEXES = ['title', 'head', 'words', 'stems'].map((set) => `article_search_${set}_periods_idx`);
-
 export async function up({ db }: MigrateUpArgs): Promise<void> {
   await db.execute(sql.raw(NEWEST));
-  for (const index of INDEXES) {
-    await db.execute(sql.raw(`ALTER INDEX ${index} SET (gin_pending_list_limit = 128)`));
-    // What is pending now is sorted in at once, not at the next save.
-    await db.execute(sql.raw(`SELECT gin_clean_pending_list('${index}'::regclass)`));
-  }
 }
 
 export async function down({ db }: MigrateDownArgs): Promise<void> {
   // alwafd_search_newest as 20261129_140000_search_periods.ts wrote it (with the functions it calls, unchanged).
   await db.execute(sql.raw(PERIODS));
-  for (const index of INDEXES) await db.execute(sql.raw(`ALTER INDEX ${index} RESET (gin_pending_list_limit)`));
 }
