@@ -452,6 +452,15 @@ describe('query plans at 20,000 stories', () => {
     expect(newest).toBeLessThan(whole / 2);
   });
 
+  // Every scan reads an index's unsorted entries whole (cms/migrations/20261201_131000_search_pending_limit.ts).
+  it('keeps at most 128 kB of unsorted entries in each search index', async () => {
+    const { rows } = await db.query<{ relname: string; reloptions: string[] | null }>(
+      `SELECT relname, reloptions FROM pg_class WHERE relname LIKE 'article\\_search\\_%\\_periods\\_idx' ORDER BY relname`,
+    );
+    expect(rows.map((row) => row.relname)).toEqual(['head', 'stems', 'title', 'words'].map((set) => `article_search_${set}_periods_idx`));
+    for (const row of rows) expect(row.reloptions).toContain('gin_pending_list_limit=128');
+  });
+
   /**
    * The search page (SEARCH_RANKED in lib/content/postgres-source.ts) ranks headline, summary, body as
    * typed, stems only, newest first within each, from each set's newest matches — and asks each set

@@ -23,6 +23,7 @@ import * as migration_20261201_062522_tag_case_index from './20261201_062522_tag
 import * as migration_20261201_071459_article_edited_by from './20261201_071459_article_edited_by';
 import * as migration_20261201_090000_search_quranic_marks from './20261201_090000_search_quranic_marks';
 import * as migration_20261201_130000_search_windows_first from './20261201_130000_search_windows_first';
+import * as migration_20261201_131000_search_pending_limit from './20261201_131000_search_pending_limit';
 
 export const migrations = [
   {
@@ -149,5 +150,10 @@ export const migrations = [
     up: migration_20261201_130000_search_windows_first.up,
     down: migration_20261201_130000_search_windows_first.down,
     name: '20261201_130000_search_windows_first',
+  },
+  {
+    up: migration_20261201_131000_search_pending_limit.up,
+    down: migration_20261201_131000_search_pending_limit.down,
+    name: '20261201_131000_search_pending_limit',
   },
 ];
