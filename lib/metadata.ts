@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { PHASE_PRODUCTION_BUILD } from 'next/constants';
 import { getTranslations } from 'next-intl/server';
 import { modifiedAt, type Article } from '@/lib/content/types';
-import { articleCardPath, CARD_HEIGHT, CARD_TYPE, CARD_WIDTH } from '@/lib/social-card';
+import { articleCardPath, CARD_HEIGHT, CARD_TYPE, CARD_WIDTH } from '@/lib/social-card/names';
 import { absoluteUrl, defaultLocale, isLocale, OG_LOCALE, otherLocale, site, type Locale } from '@/lib/site';
 import { articlePath } from '@/lib/routes';
 import { rightToLeftLine, withoutBidiControls } from '@/lib/text';

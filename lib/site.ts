@@ -1,43 +1,15 @@
-import { z } from 'zod';
 import rawSite from '@/content/site.json';
+import { parseSiteConfig, type SiteConfig } from './site-config';
 
 /**
  * The paper's identity, read once from `content/site.json`: its name in both editions, its portal's
- * name (the byline of a story nobody else signed), the public
- * URL's default and the brand colours. Validated here so a typo fails the build. What the newsroom
- * edits day to day — sections, masthead, articles — is content, served by lib/content.
+ * name (the byline of a story nobody else signed), the public URL's default and the brand colours.
+ * Checked here (lib/site-config) so a typo fails the build. What the newsroom edits day to day —
+ * sections, masthead, articles — is content, served by lib/content.
  */
-const Localized = z.object({ ar: z.string().trim().min(1), en: z.string().trim().min(1) });
-
-export const SiteConfigSchema = z.object({
-  name: Localized,
-  /** Who signs a story no writer or desk signed: the paper's news portal (an organization, never a person). */
-  desk: Localized,
-  url: z.url(),
-  /**
-   * The earliest date a story may carry (the paper's first year): an earlier one is a slip of the
-   * keyboard ("0026" for 2026) or an importer's empty date (0001-01-01), refused naming the field.
-   */
-  archiveFrom: z.iso.date(),
-  brand: z.object({
-    primary: z.string().regex(/^#[0-9a-f]{6}$/i),
-    ink: z.string().regex(/^#[0-9a-f]{6}$/i),
-    paper: z.string().regex(/^#[0-9a-f]{6}$/i),
-  }),
-});
-
-export type SiteConfig = z.infer<typeof SiteConfigSchema>;
+export type { SiteConfig };
 export type { Locale } from './locales';
 export { defaultLocale, direction, isLocale, locales, otherLocale, OG_LOCALE } from './locales';
-
-export function parseSiteConfig(input: unknown): SiteConfig {
-  const result = SiteConfigSchema.safeParse(input);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    throw new Error(`content/site.json: field "${issue?.path.join('.')}": ${issue?.message}`);
-  }
-  return result.data;
-}
 
 export const site: SiteConfig = parseSiteConfig(rawSite);
 

@@ -1,5 +1,5 @@
 import { modifiedAt, type Article } from '@/lib/content/types';
-import { articleCropPath, CROPS, type Crop } from '@/lib/social-card';
+import { articleCropPath, CROPS, type Crop } from '@/lib/social-card/names';
 import { absoluteUrl, site, type Locale } from '@/lib/site';
 import { articlePath, homePath, sectionPath, writerPath } from '@/lib/routes';
 import { isOpinion } from '@/lib/content/opinion';

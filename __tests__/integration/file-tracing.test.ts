@@ -53,3 +53,41 @@ describe('server file traces', () => {
     expect(tracedProjectFiles('middleware.js.nft.json').filter((file) => file.startsWith('public/'))).toEqual([]);
   });
 });
+
+/**
+ * What a server entry loads: its chunks (the ones it names, and those they load later, named in their
+ * code), the packages bundled into them (from their source maps) and the packages they require.
+ */
+function loads(entry: string): { packages: Set<string>; requires: Set<string> } {
+  const chunkNames = (code: string) => [...code.matchAll(/"(server\/chunks\/[^"]+\.js)"/g)].map((m) => m[1]!);
+  const seen = new Set<string>();
+  const queue = chunkNames(fs.readFileSync(path.join(dist, 'server', entry), 'utf8'));
+  const packages = new Set<string>();
+  const requires = new Set<string>();
+  while (queue.length) {
+    const chunk = queue.shift()!;
+    if (seen.has(chunk)) continue;
+    seen.add(chunk);
+    const code = fs.readFileSync(path.join(dist, chunk), 'utf8');
+    queue.push(...chunkNames(code));
+    // Turbopack's externals: x("pg", …) and y("sharp-<hash>") for packages left to Node's require.
+    for (const m of code.matchAll(/\.[xy]\("((?:@[^/"]+\/)?[^/"]+?)(?:-[0-9a-f]{16})?"/g)) requires.add(m[1]!);
+    const map = JSON.parse(fs.readFileSync(path.join(dist, `${chunk}.map`), 'utf8')) as { sources?: string[]; sections?: { map: { sources?: string[] } }[] };
+    for (const source of (map.sections ?? [{ map }]).flatMap((section) => section.map.sources ?? [])) {
+      const name = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(decodeURIComponent(source))?.[1];
+      if (name) packages.add(name);
+    }
+  }
+  return { packages, requires };
+}
+
+describe('what a new process loads for its first story', () => {
+  it('the story page and the proxy load neither the image library nor a validation library: only the card route draws', () => {
+    for (const entry of ['app/[locale]/news/[id]/page.js', 'middleware.js']) {
+      const { packages, requires } = loads(entry);
+      expect({ entry, bundled: packages.has('next-intl'), zod: packages.has('zod'), sharp: requires.has('sharp') }).toEqual({ entry, bundled: true, zod: false, sharp: false });
+      expect(requires).toContain('pg');
+    }
+    expect(loads('app/cards/[file]/route.js').requires).toContain('sharp');
+  });
+});

@@ -1,4 +1,5 @@
-import { absoluteUrl, parseSiteConfig, site, siteUrl } from '@/lib/site';
+import { absoluteUrl, site, siteUrl } from '@/lib/site';
+import { parseSiteConfig } from '@/lib/site-config';
 import { parseNewsroom } from '@/lib/content/newsroom';
 
 describe('site config', () => {
@@ -20,6 +21,20 @@ describe('site config', () => {
     delete process.env.SITE_URL;
     process.env.VERCEL_PROJECT_PRODUCTION_URL = 'alwafd.vercel.app';
     expect(siteUrl()).toBe('https://alwafd.vercel.app');
+  });
+
+  it('finds the shipped site file valid, and refuses a name with spaces around it', () => {
+    expect(parseSiteConfig(site)).toEqual(site);
+    expect(() => parseSiteConfig({ ...site, name: { ...site.name, en: ' Al-Wafd ' } })).toThrow('content/site.json: field "name.en"');
+  });
+
+  it('refuses a missing section, a URL that is not one and a date that does not exist, naming each field', () => {
+    const withoutDesk: Record<string, unknown> = { ...site };
+    delete withoutDesk.desk;
+    expect(() => parseSiteConfig(withoutDesk)).toThrow('content/site.json: field "desk": expected an object');
+    expect(() => parseSiteConfig({ ...site, url: 'www.alwafd.news' })).toThrow('content/site.json: field "url": expected an http(s) URL');
+    expect(() => parseSiteConfig({ ...site, archiveFrom: '1984-02-30' })).toThrow('content/site.json: field "archiveFrom": expected a date that exists');
+    expect(() => parseSiteConfig({ ...site, archiveFrom: '84-01-01' })).toThrow('field "archiveFrom"');
   });
 
   it('rejects a broken site file naming the field', () => {

@@ -13,7 +13,7 @@ import { feedAlternates } from '@/lib/feeds/links';
 import { pageMetadata } from '@/lib/metadata';
 import { frontPage } from '@/lib/pages/front-page';
 import { homeJsonLd } from '@/lib/structured-data';
-import { pageCardPath } from '@/lib/social-card';
+import { pageCardPath } from '@/lib/social-card/names';
 import { homePath } from '@/lib/routes';
 import { isLocale, locales, otherLocale } from '@/lib/site';
 

@@ -5,7 +5,7 @@ import { resolvePageLocale } from '@/i18n/page-locale';
 import { getEditionSections, getSection, getSectionPage, getSiteFrame } from '@/lib/content';
 import { feedAlternates } from '@/lib/feeds/links';
 import { numberedTitle, pageMetadata } from '@/lib/metadata';
-import { pageCardPath } from '@/lib/social-card';
+import { pageCardPath } from '@/lib/social-card/names';
 import { editionsWith, sectionListing } from '@/lib/pages/listing';
 import { homePath, parsePageNumber, sectionPath } from '@/lib/routes';
 import { isLocale, otherLocale, type Locale } from '@/lib/site';

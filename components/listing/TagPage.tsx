@@ -5,7 +5,7 @@ import { resolvePageLocale } from '@/i18n/page-locale';
 import { getSiteFrame, getTagPage } from '@/lib/content';
 import { feedAlternates } from '@/lib/feeds/links';
 import { numberedTitle, pageMetadata } from '@/lib/metadata';
-import { tagCardPath } from '@/lib/social-card';
+import { tagCardPath } from '@/lib/social-card/names';
 import { editionsWith, tagListing } from '@/lib/pages/listing';
 import { decodeSegment, homePath, parsePageNumber, tagPath } from '@/lib/routes';
 import { isLocale, otherLocale } from '@/lib/site';

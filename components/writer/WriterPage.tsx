@@ -9,7 +9,7 @@ import { feedAlternates } from '@/lib/feeds/links';
 import { writerFeedLabels } from '@/lib/feeds/labels';
 import { numberedTitle, pageMetadata } from '@/lib/metadata';
 import { editionsWith, writerListing } from '@/lib/pages/listing';
-import { writerCardPath } from '@/lib/social-card';
+import { writerCardPath } from '@/lib/social-card/names';
 import { homePath, parsePageNumber, writerPath, writerRssPath } from '@/lib/routes';
 import { absoluteUrl, isLocale, otherLocale, type Locale } from '@/lib/site';
 import { WriterPortrait } from './WriterPortrait';

@@ -3,12 +3,8 @@ import path from 'node:path';
 import sharp, { type OverlayOptions } from 'sharp';
 import { site, type Locale } from '@/lib/site';
 import { portraitDisc } from './portrait';
+import { CARD_HEIGHT, CARD_WIDTH } from './names';
 import { fitText, setText } from './text';
-
-export const CARD_WIDTH = 1200;
-export const CARD_HEIGHT = 630;
-/** Bump when the design changes: it is part of every card URL, so platforms fetch the new look. */
-export const CARD_DESIGN = 'd3';
 
 /** The wordmark as outlines (drawn by scripts/make-icons.mjs from the cards' own Arabic face). */
 const WORDMARK = path.join(/* turbopackIgnore: true */ process.cwd(), 'assets/brand/wordmark.svg');

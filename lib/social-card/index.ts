@@ -1,91 +1,13 @@
-import { createHash } from 'node:crypto';
 import sharp from 'sharp';
 import type { Article, Writer } from '@/lib/content/types';
 import { pictureBytes } from '@/lib/media/files';
-import { parseArticleId, WRITER_SLUG } from '@/lib/routes';
 import type { Locale } from '@/lib/site';
 import { withoutBidiControls } from '@/lib/text';
-import { CARD_DESIGN, CARD_HEIGHT, CARD_WIDTH, renderCard } from './card';
-import { tagFromSegment, tagSegment } from './tag-segment';
+import { renderCard } from './card';
+import { CROPS, type Crop } from './names';
 
-export { CARD_HEIGHT, CARD_WIDTH };
-export const CARD_TYPE = 'image/jpeg';
-
-/**
- * Card URLs carry a version made from the article's content and the card design, so a card can be
- * cached forever (immutable) and an edited headline gets a new URL that platforms fetch afresh.
- */
-export function articleCardVersion(article: Pick<Article, 'revision'>): string {
-  return createHash('sha256').update(`${article.revision}:${CARD_DESIGN}`).digest('hex').slice(0, 10);
-}
-
-export function articleCardPath(article: Pick<Article, 'id' | 'revision'>): string {
-  return `/cards/${article.id}-${articleCardVersion(article)}.jpg`;
-}
-
-/** Search engines want the lead image at 16:9, 4:3 and 1:1 (NewsArticle `image`): crops of the hero. */
-export const CROPS = { '16x9': [1200, 675], '4x3': [1200, 900], '1x1': [1200, 1200] } as const;
-export type Crop = keyof typeof CROPS;
-
-export function articleCropPath(article: Pick<Article, 'id' | 'revision'>, crop: Crop): string {
-  return `/cards/${article.id}-${articleCardVersion(article)}-${crop}.jpg`;
-}
-
-/** Cards for the front page (`home`) and section pages. */
-export function pageCardPath(locale: Locale, page: 'home' | string): string {
-  return `/cards/${locale}-${page}-${CARD_DESIGN}.jpg`;
-}
-
-/** What a writer's card shows in an edition — name, column, photo — and its design: a change to any is a new URL. */
-export function writerCardVersion(writer: Pick<Writer, 'name' | 'column' | 'photo'>, locale: Locale): string {
-  const { photo } = writer;
-  const shown = [writer.name[locale], writer.column[locale] ?? '', photo ? `${photo.src} ${photo.width}x${photo.height}` : '', CARD_DESIGN];
-  return createHash('sha256').update(JSON.stringify(shown)).digest('hex').slice(0, 10);
-}
-
-export function writerCardPath(locale: Locale, writer: Pick<Writer, 'slug' | 'name' | 'column' | 'photo'>): string {
-  return `/cards/writer-${locale}-${writer.slug}-${writerCardVersion(writer, locale)}.jpg`;
-}
-
-/** A tag's card: the tag travels in the name (lib/social-card/tag-segment), so any tag has one without a lookup table. */
-export function tagCardPath(locale: Locale, tag: string): string {
-  return `/cards/tag-${locale}-${tagSegment(tag)}-${CARD_DESIGN}.jpg`;
-}
-
-export type CardRequest =
-  | { kind: 'article'; id: number; version: string; crop?: Crop }
-  | { kind: 'page'; locale: Locale; page: string; design: string }
-  | { kind: 'writer'; locale: Locale; slug: string; version: string }
-  | { kind: 'tag'; locale: Locale; tag: string; design: string };
-
-/** Reads a card file name; anything else is not a card (404). */
-export function parseCardFile(file: string): CardRequest | undefined {
-  const article = /^([0-9]+)-([0-9a-f]{10})(?:-(16x9|4x3|1x1))?\.jpg$/.exec(file);
-  if (article) {
-    // The route table's rule: an id past PostgreSQL's integer made the story's query fail (500).
-    const id = parseArticleId(article[1]!);
-    const crop = article[3] as Crop | undefined;
-    return id === undefined ? undefined : { kind: 'article', id, version: article[2]!, ...(crop && { crop }) };
-  }
-  // A page card names the front page or a section slug; whether the section exists is the route's question.
-  const page = /^(ar|en)-([a-z][a-z-]{0,29})-(d[0-9]{1,3})\.jpg$/.exec(file);
-  if (page) {
-    return { kind: 'page', locale: page[1] as Locale, page: page[2]!, design: page[3]! };
-  }
-  // The version is the last ten hex digits; the slug before it follows the route table's rule.
-  const writer = /^writer-(ar|en)-(.+)-([0-9a-f]{10})\.jpg$/.exec(file);
-  if (writer) {
-    return WRITER_SLUG.test(writer[2]!) ? { kind: 'writer', locale: writer[1] as Locale, slug: writer[2]!, version: writer[3]! } : undefined;
-  }
-  const tagged = /^tag-(ar|en)-([A-Za-z0-9_-]{1,400})-(d[0-9]{1,3})\.jpg$/.exec(file);
-  const tag = tagged && tagFromSegment(tagged[2]!);
-  if (tag) return { kind: 'tag', locale: tagged[1] as Locale, tag, design: tagged[3]! };
-  return undefined;
-}
-
-export function isCurrentPageCard(request: Extract<CardRequest, { kind: 'page' | 'tag' }>): boolean {
-  return request.design === CARD_DESIGN;
-}
+/** The cards themselves, drawn with sharp (the route app/cards); their names and URLs are lib/social-card/names. */
+export * from './names';
 
 /** The hero's bytes, when the article has one that can be read (a picture not there yet leaves the card without it). */
 function heroFile(article: Article): Promise<Buffer | undefined> {

@@ -1,5 +1,5 @@
 /** @jest-environment node */
-import { CARD_DESIGN } from '@/lib/social-card/card';
+import { CARD_DESIGN } from '@/lib/social-card/names';
 import { parseCardFile, tagCardPath, writerCardPath, writerCardVersion } from '@/lib/social-card';
 import { tagFromSegment, tagSegment } from '@/lib/social-card/tag-segment';
 import { makeWriter, WRITER } from '../../support/content';

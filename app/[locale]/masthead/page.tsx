@@ -6,7 +6,7 @@ import { resolvePageLocale } from '@/i18n/page-locale';
 import { getMastheadRecord, getSiteFrame } from '@/lib/content';
 import { pageMetadata } from '@/lib/metadata';
 import { mastheadPath } from '@/lib/routes';
-import { pageCardPath } from '@/lib/social-card';
+import { pageCardPath } from '@/lib/social-card/names';
 import { isLocale, locales, otherLocale } from '@/lib/site';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
