@@ -3,6 +3,7 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { CLIENT_ADDRESS_HEADER } from '@/lib/client-address';
 import { contentSecurityPolicy } from '@/lib/security-headers';
+import { Admission, readersAtOnce } from './admission';
 import { answerClientError, writeAnswer } from './answers';
 import { limitBody } from './body-limit';
 import { FinishedPages } from './finished-pages';
@@ -21,7 +22,8 @@ import { runtimeAfterLoad } from './runtime-after-load';
  *    Next's runtime asked for after load (lib/server/runtime-after-load), a hashed script policy and
  *    compression (lib/server/html-finisher); everything else compressed
  *    as it streams by the `compression` middleware, as Next did before `compress: false`.
- * 4. Requests Node cannot parse get answers with the security headers (lib/server/answers).
+ * 4. Readers' requests are worked on a few at a time, the rest waiting in order (lib/server/admission).
+ * 5. Requests Node cannot parse get answers with the security headers (lib/server/answers).
  *
  * Where no Node HTTP server runs (Vercel's functions, pages from its cache) none of this happens;
  * see README, "Security".
@@ -29,6 +31,13 @@ import { runtimeAfterLoad } from './runtime-after-load';
 
 /** Compressed pages kept in memory, across every version of every page. */
 const FINISHED_PAGES_MAX_BYTES = 32 * 1024 * 1024;
+
+/**
+ * Next's own files: the hashed build output, read from disk, and the image optimiser, which works
+ * in sharp's threads and asks Next for the original in-process. Neither renders, neither waits.
+ */
+const NEXT_FILES = '/_next/';
+const READ_METHODS = new Set(['GET', 'HEAD']);
 
 let installed = false;
 
@@ -44,12 +53,14 @@ export function installServerLayer({ dev = false } = {}): void {
     filter: (req, res) => !(plans.get(req as IncomingMessage)?.finishHtml && isHtml(res.getHeader('content-type'))) && compression.filter(req, res),
   });
 
-  /** True when the request was answered here. */
-  function onRequest(req: IncomingMessage, res: ServerResponse): boolean {
+  const admission = new Admission(readersAtOnce());
+
+  /** 'answered' when the request was answered here, 'admitted' when it was started or waits for its turn (lib/server/admission). */
+  function onRequest(req: IncomingMessage, res: ServerResponse, start: () => void): 'answered' | 'admitted' | 'pass' {
     const verdict = judge(req.method ?? '', req.url ?? '', req.headers['content-length']);
     if ('answer' in verdict) {
       writeAnswer(req, res, verdict.answer, dev);
-      return true;
+      return 'answered';
     }
     const { pathname, reader, bodyLimit } = verdict.pass;
     delete req.headers[CLIENT_ADDRESS_HEADER];
@@ -74,12 +85,19 @@ export function installServerLayer({ dev = false } = {}): void {
     plans.set(req, plan);
     finishResponse(res, plan, pages);
     compress(req as Parameters<typeof compress>[0], res as Parameters<typeof compress>[1], () => {});
-    return false;
+    // Readers' reads take turns; the newsroom (admin, API writes) and Next's files never wait behind them.
+    if (!reader || !READ_METHODS.has(req.method ?? '') || pathname.startsWith(NEXT_FILES)) return 'pass';
+    admission.admit(res, start);
+    return 'admitted';
   }
 
   const emit = http.Server.prototype.emit;
   http.Server.prototype.emit = function (this: http.Server, event: string | symbol, ...args: unknown[]): boolean {
-    if (event === 'request' && onRequest(args[0] as IncomingMessage, args[1] as ServerResponse)) return true;
+    if (event === 'request') {
+      const [req, res] = args as [IncomingMessage, ServerResponse];
+      const verdict = onRequest(req, res, () => Reflect.apply(emit, this, [event, req, res]));
+      if (verdict !== 'pass') return true;
+    }
     if (event === 'clientError') {
       answerClientError(args[0] as Error, args[1] as Duplex, dev);
       return true;
