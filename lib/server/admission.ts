@@ -27,7 +27,7 @@ function gone(res: ServerResponse): boolean {
 
 /**
  * A request still unanswered after this long gives its place to the next one (it goes on): a render
- * stuck on something that never answers must not hold a place forever — eight of them would stop
+ * stuck on something that never answers must not hold a place forever — four of them would stop
  * the site.
  */
 export const LONGEST_TURN_MS = 30_000;
