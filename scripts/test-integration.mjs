@@ -20,12 +20,9 @@ const env = {
   MOST_READ_REFRESH_SECONDS: '1',
 };
 const jestArgs = process.argv.slice(2);
-// A whole run takes the query-plan tests beside the others (scripts/lib/jest-side-by-side.mjs); a
-// chosen few (`npm run test:integration -- newsroom`) run in one Jest as asked.
-const tests = jestArgs.length ? ['npx', 'jest', '--config', 'jest.integration.config.mjs', ...jestArgs] : ['node', 'scripts/lib/jest-side-by-side.mjs'];
 const result = spawnSync(
   path.join(root, 'node_modules/.bin/tsx'),
-  ['scripts/database.ts', 'run', '--fresh', '--', 'node', 'scripts/with-server.mjs', '--dist', '.next-test', '--', ...tests],
+  ['scripts/database.ts', 'run', '--fresh', '--', 'node', 'scripts/with-server.mjs', '--dist', '.next-test', '--', 'npx', 'jest', '--config', 'jest.integration.config.mjs', ...jestArgs],
   { cwd: root, env, stdio: 'inherit' },
 );
 process.exit(result.status ?? 1);
