@@ -36,7 +36,8 @@
  * and SCALE_CHECK=p50 lets only medians fail (a median of fewer than 5 requests never does).
  * Listings are compared on full first pages only (a section, tag or writer with fewer stories
  * than a page is left out, and a kind with none is skipped at that size).
- * A new process answering its first story in more than 1 s fails too, and so does any error,
+ * A new process answering its first story in more than 1 s fails too (the slowest start; the median
+ * start under SCALE_CHECK=p50), and so does any error,
  * timeout or non-2xx answer under the cold load. The sitemap's times are printed with ratios but
  * never fail: it lists every story by design.
  *
@@ -571,9 +572,13 @@ console.log(`\nnpm run bench:scale -- ${args.join(' ')}   (figures in ${path.rel
 printTable(results);
 const { rows, failed } = compare(results, config);
 let bad = failed.length > 0;
+// Where only medians fail (SCALE_CHECK=p50, CI) the target holds for the median new process, as every
+// other check there does: one start of two on a shared two-core machine moved by 0.3 s from run to run
+// (BENCHMARKS.md). Otherwise it holds for the slowest.
+const firstFigure = config.only === 'p50' ? 'p50' : 'p99';
 for (const r of results) {
-  if (r.firstArticle.p99 > config.firstTargetMs) {
-    console.log(`N=${r.n}: a new process took ${r.firstArticle.p99} ms for its first article (target < ${config.firstTargetMs} ms)`);
+  if (r.firstArticle[firstFigure] > config.firstTargetMs) {
+    console.log(`N=${r.n}: ${firstFigure === 'p50' ? 'the median' : 'the slowest'} new process took ${r.firstArticle[firstFigure]} ms for its first article (target < ${config.firstTargetMs} ms)`);
     bad = true;
   }
   const cold = r.coldLoad;
