@@ -13,14 +13,39 @@ export interface Segment {
 export const RUN = /[\p{L}\p{M}\p{Nd}]+/gu;
 
 /**
+ * Whether a word as written is one the query matched: made once per query and kept with it, so
+ * the twenty results of a page share it, each distinct word folded and stemmed once — a page's
+ * headlines and summaries repeat most of their words, and folding them (twice: whole, and without
+ * the hamza's seat) was most of the time a page of results took to render (BENCHMARKS.md, "A page
+ * of results: each word judged once").
+ */
+const matchers = new WeakMap<Terms, (run: string) => boolean>();
+
+function matcherFor(query: Terms): (run: string) => boolean {
+  const known = matchers.get(query);
+  if (known) return known;
+  const wanted = { words: new Set(query.words), stems: new Set(query.stems) };
+  const judged = new Map<string, boolean>();
+  const matches = (run: string) => {
+    let hit = judged.get(run);
+    if (hit === undefined) {
+      // Stems are compared without the hamza's seat, as search finds them: «مسئولية» is marked for «مسؤولية».
+      hit = words(run).some((word) => wanted.words.has(word)) || words(seatless(run)).some((word) => wanted.stems.has(stem(word)));
+      judged.set(run, hit);
+    }
+    return hit;
+  };
+  matchers.set(query, matches);
+  return matches;
+}
+
+/**
  * Splits `text` into the words the query matched and everything between, the text itself left
  * exactly as written (harakat, hamzas, Eastern digits): the highlight marks what the reader typed
  * in any of its spellings, and never changes a letter of the story.
  */
 export function highlight(text: string, query: Terms): Segment[] {
-  const wanted = { words: new Set(query.words), stems: new Set(query.stems) };
-  // Stems are compared without the hamza's seat, as search finds them: «مسئولية» is marked for «مسؤولية».
-  const matches = (run: string) => words(run).some((word) => wanted.words.has(word)) || words(seatless(run)).some((word) => wanted.stems.has(stem(word)));
+  const matches = matcherFor(query);
   const segments: Segment[] = [];
   const push = (piece: string, hit: boolean) => {
     if (!piece) return;

@@ -35,4 +35,13 @@ describe('highlight', () => {
     expect(segments.map((s) => s.text).join('')).toBe(text);
     expect(segments.filter((s) => s.hit).map((s) => s.text)).toEqual(['Cairo', 'Aswan']);
   });
+
+  it('judges each word by its own query: what one query marked, another, or the same one again, marks by itself', () => {
+    const headline = 'الحكومة تناقش الموازنة';
+    // The twenty results of a page share one query's judgements; pages of other queries must not.
+    const government = terms('الحكومة');
+    expect(highlight(headline, government).filter((s) => s.hit).map((s) => s.text)).toEqual(['الحكومة']);
+    expect(highlight(headline, terms('الموازنة')).filter((s) => s.hit).map((s) => s.text)).toEqual(['الموازنة']);
+    expect(highlight(`${headline} والحكومة`, government).filter((s) => s.hit).map((s) => s.text)).toEqual(['الحكومة', 'والحكومة']);
+  });
 });
