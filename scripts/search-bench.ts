@@ -8,8 +8,9 @@
  * synthetic Arabic stories (scripts/lib/synthetic-articles.ts) up to --articles — a second run with
  * more only adds the difference — then asks --queries queries of one to four words the way the site
  * does (PostgresSource.search: the query read by the database's own function, four term sets,
- * respelling when nothing matches), twice, and prints the percentiles of each pass, and the plan of
- * one query with the GIN index it uses.
+ * respelling when nothing matches), twice, and prints the percentiles of each pass, of marking the
+ * matched words in each page of results (the search page's own work on them), and the plan of one
+ * query with the GIN index it uses.
  *
  * With --archive it measures the database it is given as it is — e.g. the generated archive of
  * `npm run archive` at a million stories — writing nothing, and draws its queries from the words of
@@ -22,7 +23,8 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { PostgresSource } from '@/lib/content/postgres-source';
 import { readerPool } from '@/lib/db/pool';
-import { words } from '@/lib/search/normalize';
+import { highlight } from '@/lib/search/highlight';
+import { terms, words } from '@/lib/search/normalize';
 import { headlineWords } from './lib/headline-words.mjs';
 import { ensureSections, insertArticles, moveIdSequence, random, syntheticArticles, vocabularies, zipf, type SyntheticArticle } from './lib/synthetic-articles';
 
@@ -153,6 +155,7 @@ function percentile(sorted: readonly number[], p: number): number {
 
 async function measure(source: PostgresSource, list: readonly string[], label: string) {
   const times: number[] = [];
+  const marked: number[] = [];
   let empty = 0;
   let respelled = 0;
   for (const query of list) {
@@ -161,6 +164,16 @@ async function measure(source: PostgresSource, list: readonly string[], label: s
     times.push(performance.now() - started);
     if (!found.items.length) empty++;
     if (found.corrected) respelled++;
+    // What the page then does with them: mark the matched words in each headline and summary (components/search/SearchResult).
+    if (found.items.length) {
+      const marking = performance.now();
+      const matched = terms(found.corrected ?? query);
+      for (const item of found.items) {
+        highlight(item.title, matched);
+        highlight(item.summary, matched);
+      }
+      marked.push(performance.now() - marking);
+    }
   }
   const sorted = [...times].sort((a, b) => a - b);
   const ms = (v: number) => `${v.toFixed(1)} ms`;
@@ -168,6 +181,8 @@ async function measure(source: PostgresSource, list: readonly string[], label: s
     `${label}: ${list.length} queries — p50 ${ms(percentile(sorted, 50))}, p95 ${ms(percentile(sorted, 95))}, p99 ${ms(percentile(sorted, 99))}, max ${ms(sorted.at(-1)!)}` +
       ` (${empty} found nothing, ${respelled} respelled)`,
   );
+  const marks = [...marked].sort((a, b) => a - b);
+  if (marks.length) log(`${label}: marking the matched words of a page of results (${marks.length} pages) — p50 ${percentile(marks, 50).toFixed(2)} ms, p95 ${percentile(marks, 95).toFixed(2)} ms`);
   return { times, list };
 }
 
