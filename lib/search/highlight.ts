@@ -14,10 +14,10 @@ export const RUN = /[\p{L}\p{M}\p{Nd}]+/gu;
 
 /**
  * Whether a word as written is one the query matched: made once per query and kept with it, so
- * the twenty results of a page share it, each distinct word folded and stemmed once — a page's
- * headlines and summaries repeat most of their words, and folding them (twice: whole, and without
- * the hamza's seat) was most of the time a page of results took to render (BENCHMARKS.md, "A page
- * of results: each word judged once").
+ * the twenty results of a page share it and each distinct word is folded and stemmed once — a
+ * page's headlines and summaries repeat many words, and folding each of them twice (whole, and
+ * without the hamza's seat) was the largest single cost of rendering a page of results
+ * (BENCHMARKS.md, "A page of results: each word judged once").
  */
 const matchers = new WeakMap<Terms, (run: string) => boolean>();
 
