@@ -1,8 +1,9 @@
-import type { CollectionSlug, PayloadRequest, RelationshipFieldSingleValidation, RichTextFieldValidation, TextFieldSingleValidation, TextareaFieldValidation } from 'payload';
+import type { CollectionSlug, PayloadRequest, RelationshipFieldSingleValidation, RelationshipFieldValidation, RichTextFieldValidation, TextFieldSingleValidation, TextareaFieldValidation } from 'payload';
 import { relationship, richText, text, textarea } from 'payload/shared';
 import { unfollowableLink } from '@/lib/content/lexical';
 import { TAG_FORM, TAG_MAX_LENGTH } from '@/lib/content/tag-name';
 import { hasBidiControls } from '@/lib/text';
+import { inTurn } from './in-turn';
 import { relationId } from './relations';
 import { newsroomText, type NewsroomTranslationKey } from './translations';
 
@@ -61,13 +62,20 @@ export const tagText: TextFieldSingleValidation = (value, options) => {
 export async function allExist(req: PayloadRequest, collection: CollectionSlug, values: readonly unknown[]): Promise<boolean> {
   const ids = values.map(relationId);
   if (ids.some((id) => id === undefined || !Number.isSafeInteger(id))) return false;
-  const { totalDocs } = await req.payload.count({ collection, where: { id: { in: ids } }, req, overrideAccess: true });
+  // Payload runs the fields' validators side by side, on the save's one connection.
+  const { totalDocs } = await inTurn(req, () => req.payload.count({ collection, where: { id: { in: ids } }, req, overrideAccess: true }));
   return totalDocs >= new Set(ids).size;
 }
 
+/**
+ * Payload's own check of a relation — which reads the documents when the field filters its options
+ * (`filterOptions`: a story's tags, its translation) — in turn with the other fields' reads.
+ */
+export const relationInTurn: RelationshipFieldValidation = (value, options) => inTurn(options.req, async () => relationship(value as never, options as never));
+
 export function existing(collection: CollectionSlug): RelationshipFieldSingleValidation {
   return async (value, options) => {
-    const base = await relationship(value, options as never);
+    const base = await relationInTurn(value as never, options as never);
     if (base !== true || value === null || value === undefined) return base;
     return (await allExist(options.req, collection, [value])) ? true : t(options, 'missingRelation');
   };

@@ -4,10 +4,11 @@ import { storyEditor } from '../editor';
 import { rememberLiveArticle, rememberTranslationBeforeDelete, revalidateArticleAfterChange, revalidateArticleAfterDelete } from '../hooks/revalidate';
 import { changeTime, DAY_AND_TIME, publicationTime } from '../dates';
 import { checkDraftValues } from '../draft-values';
+import { inTurn } from '../in-turn';
 import { transactionDb } from '../sql';
 import { newsroomText } from '../translations';
 import { relationId } from '../relations';
-import { existing, plainText, plainTextarea, storyText, tagNameProblem } from '../validation';
+import { existing, plainText, plainTextarea, relationInTurn, storyText, tagNameProblem } from '../validation';
 import { canonicalTagName } from '@/lib/content/tag-name';
 import { previewPath } from '@/lib/routes';
 
@@ -154,17 +155,20 @@ const stampAuthorAndFirstPublication: CollectionBeforeChangeHook = ({ data, oper
 async function translationProblem(value: unknown, id: number | string | undefined, edition: Edition | undefined, req: PayloadRequest): Promise<string | undefined> {
   const targetId = relationId(value);
   if (targetId === undefined) return undefined;
-  const original = await req.payload.findByID({ collection: 'articles', id: targetId, depth: 0, req, overrideAccess: true, draft: true }).catch(() => null);
+  // Reads in turn with the other fields' validators: they share the save's connection (cms/in-turn).
+  const original = await inTurn(req, () => req.payload.findByID({ collection: 'articles', id: targetId, depth: 0, req, overrideAccess: true, draft: true })).catch(() => null);
   if (!original || original.edition === edition) return newsroomText(req, 'sameEdition');
-  const others = await req.payload.find({
-    collection: 'articles',
-    where: { translationOf: { in: [targetId, ...(id !== undefined ? [id] : [])] }, ...(id !== undefined ? { id: { not_equals: id } } : {}) },
-    limit: 2,
-    pagination: false,
-    depth: 0,
-    req,
-    overrideAccess: true,
-  });
+  const others = await inTurn(req, () =>
+    req.payload.find({
+      collection: 'articles',
+      where: { translationOf: { in: [targetId, ...(id !== undefined ? [id] : [])] }, ...(id !== undefined ? { id: { not_equals: id } } : {}) },
+      limit: 2,
+      pagination: false,
+      depth: 0,
+      req,
+      overrideAccess: true,
+    }),
+  );
   const linked = others.docs.map((doc) => relationId(doc.translationOf));
   if (original.translationOf || linked.includes(targetId)) return newsroomText(req, 'translationTaken');
   if (id !== undefined && linked.includes(Number(id))) return newsroomText(req, 'isAnOriginal');
@@ -235,6 +239,7 @@ export const Articles: CollectionConfig = {
       required: true,
       maxRows: 12,
       filterOptions: ({ data }) => ({ edition: { equals: data?.edition ?? 'ar' } }),
+      validate: relationInTurn,
     },
     { name: 'image', label: { ar: 'الصورة الرئيسية', en: 'Lead picture' }, type: 'upload', relationTo: 'media', validate: existing('media') as never },
     {

@@ -16,10 +16,9 @@ import { plainText } from '../validation';
  * newsroom replaces it there first.
  */
 const refuseWhileInUse: CollectionBeforeDeleteHook = async ({ id, req }) => {
-  const [stories, writers] = await Promise.all([
-    storiesUsing(req, 'image', id),
-    req.payload.count({ collection: 'writers', where: { photo: { equals: id } }, req, overrideAccess: true }),
-  ]);
+  // One after another: the delete's transaction has one connection (cms/in-turn).
+  const stories = await storiesUsing(req, 'image', id);
+  const writers = await req.payload.count({ collection: 'writers', where: { photo: { equals: id } }, req, overrideAccess: true });
   if (stories + writers.totalDocs > 0) {
     throw new APIError(newsroomText(req, 'pictureInUse', { stories, writers: writers.totalDocs }), 409, { stories, writers: writers.totalDocs }, true);
   }

@@ -51,11 +51,10 @@ async function footprint(doc: ArticleDoc | undefined, req: PayloadRequest): Prom
     const { docs } = await req.payload.find({ collection, where: { id: { in: wanted } }, depth: 0, pagination: false, req, overrideAccess: true });
     return docs as unknown as { slug?: string; name?: string }[];
   };
-  const [sections, tags, writers] = await Promise.all([
-    find('sections', [idOf(doc.section)]),
-    find('tags', (doc.tags ?? []).map(idOf)),
-    find('writers', [idOf(doc.writer)]),
-  ]);
+  // One after another: a save's reads share its transaction's one connection (cms/in-turn).
+  const sections = await find('sections', [idOf(doc.section)]);
+  const tags = await find('tags', (doc.tags ?? []).map(idOf));
+  const writers = await find('writers', [idOf(doc.writer)]);
   const translation = await req.payload.find({
     collection: 'articles',
     where: { translationOf: { equals: doc.id } },
@@ -114,7 +113,8 @@ export const revalidateArticleAfterChange: CollectionAfterChangeHook = async ({ 
   const unchanged = before !== undefined && before.updatedAt !== undefined && before.updatedAt === after.updatedAt;
   const visible = before?._status === 'published' || after._status === 'published';
   if (!visible || unchanged) return doc;
-  const [was, is] = await Promise.all([footprint(before, req), footprint(after, req)]);
+  const was = await footprint(before, req);
+  const is = await footprint(after, req);
   const moved = sectionPresenceTags(presence(before, was), presence(after, is));
   expire([...storyTags(was, is), ...moved], req);
   return doc;
@@ -149,20 +149,19 @@ export const revalidateArticleAfterDelete: CollectionAfterDeleteHook = async ({ 
  */
 export const revalidatePictureAfterChange: CollectionAfterChangeHook = async ({ doc, operation, req }) => {
   if (operation === 'create' || req.context?.importing) return doc;
-  const [stories, portraits] = await Promise.all([
-    // Only what a story's footprint is made of: not its text.
-    req.payload.find({
-      collection: 'articles',
-      where: { image: { equals: doc.id } },
-      select: { edition: true, section: true, tags: true, writer: true, translationOf: true },
-      depth: 0,
-      pagination: false,
-      req,
-      overrideAccess: true,
-    }),
-    req.payload.count({ collection: 'writers', where: { photo: { equals: doc.id } }, req, overrideAccess: true }),
-  ]);
-  const footprints = await Promise.all((stories.docs as unknown as ArticleDoc[]).map((story) => footprint(story, req)));
+  // Only what a story's footprint is made of: not its text.
+  const stories = await req.payload.find({
+    collection: 'articles',
+    where: { image: { equals: doc.id } },
+    select: { edition: true, section: true, tags: true, writer: true, translationOf: true },
+    depth: 0,
+    pagination: false,
+    req,
+    overrideAccess: true,
+  });
+  const portraits = await req.payload.count({ collection: 'writers', where: { photo: { equals: doc.id } }, req, overrideAccess: true });
+  const footprints: (StoryFootprint | undefined)[] = [];
+  for (const story of stories.docs as unknown as ArticleDoc[]) footprints.push(await footprint(story, req));
   expire([...new Set([...storyTags(...footprints), ...(portraits.totalDocs ? [cacheTags.writers()] : [])])], req);
   return doc;
 };
