@@ -1,11 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import type { NextConfig } from 'next';
+import { PHASE_PRODUCTION_SERVER } from 'next/constants';
 import { withPayload } from '@payloadcms/next/withPayload';
-import createNextIntlPlugin from 'next-intl/plugin';
 import { adminHeaderRules } from './lib/admin-headers';
 import { headerRules } from './lib/security-headers';
-
-const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
 /**
  * Names this build's cached content reads (lib/content): a build never reads what an earlier one
@@ -55,10 +53,19 @@ const nextConfig: NextConfig = {
   },
 };
 
-const withPlugins = withPayload(withNextIntl(nextConfig));
+/**
+ * next-intl's plugin tells the build where i18n/request.ts is (an alias and Turbopack rules): a
+ * server started from a finished build (`next start`) reads none of it, yet loading the plugin loads
+ * two native modules (@swc/core, @parcel/watcher: 80–120 ms here) — after the server listens, while
+ * a new process's first reader waits (BENCHMARKS.md, "A new process's first story: what it loads").
+ */
+async function withBuildPlugins(config: NextConfig, phase: string): Promise<NextConfig> {
+  if (phase === PHASE_PRODUCTION_SERVER) return config;
+  const { default: createNextIntlPlugin } = await import('next-intl/plugin');
+  return createNextIntlPlugin('./i18n/request.ts')(config);
+}
 
-export default {
-  ...withPlugins,
+const redirectsAndHeaders = {
   async redirects() {
     // The admin in Arabic by default (app/api/admin-language): only until a language is chosen.
     // Two rules: an empty :path* is written out literally in a query ("?to=/admin/:path*"), and a
@@ -76,3 +83,7 @@ export default {
     return [...headerRules({ dev: process.env.NODE_ENV === 'development' }), ...adminHeaderRules()];
   },
 } satisfies NextConfig;
+
+export default async function config(phase: string): Promise<NextConfig> {
+  return { ...withPayload(await withBuildPlugins(nextConfig, phase)), ...redirectsAndHeaders };
+}
