@@ -57,8 +57,11 @@ export const DIGIT_ZEROS: readonly number[] = [
 ];
 const DIGIT_VALUES = new Map<string, string>(DIGIT_ZEROS.flatMap((zero) => Array.from({ length: 10 }, (_, i) => [String.fromCodePoint(zero + i), String(i)] as const)));
 
+/** The Arabic alphabet's letters, hamza to yeh without tatweel (ء–غ, ف–ي): most of every story's words are made of these alone. */
+const ARABIC_LETTERS = '\u0621-\u063A\u0641-\u064A';
+
 /** Characters words are made of, once folded: Latin and Arabic-script letters, digits. Everything else separates words. */
-const WORD = /[0-9a-zß-öø-ÿ\u0100-\u024F\u0621-\u063A\u0641-\u064A\u066E-\u06D3\u06FA-\u06FF]+/g;
+const WORD = new RegExp(`[0-9a-zß-öø-ÿ\u0100-\u024F${ARABIC_LETTERS}\u066E-\u06D3\u06FA-\u06FF]+`, 'g');
 
 /** A run longer than this is not a word anyone searches for (and the index refuses lexemes past 2 KB). */
 export const MAX_WORD_LENGTH = 60;
@@ -99,10 +102,10 @@ const CLITICS: readonly (readonly [string, number])[] = [
 const ARABIC_SUFFIXES = ['ها', 'ان', 'ات', 'ون', 'ين', 'يه', 'ه', 'ي'];
 
 /**
- * Text of Arabic letters alone (ء–غ, ف–ي), as most words of a story are: NFKC, lower case, the dropped
- * marks and the digits leave it as it is, so folding it is the letter folds alone — a sixth of the work.
+ * Text of those letters alone: NFKC, lower case, the dropped marks and the digits leave it as it is,
+ * so folding it is the letter folds alone — a sixth of the work.
  */
-const PLAIN_ARABIC = /^[\u0621-\u063A\u0641-\u064A]*$/;
+const PLAIN_ARABIC = new RegExp(`^[${ARABIC_LETTERS}]*$`);
 
 /** NFKC, lower case, one spelling per letter, no tatweel or harakat, every digit system as 0–9. */
 export function fold(text: string): string {
