@@ -12,13 +12,22 @@ import { launchOptions } from './e2e/browser';
  * The server is reached as localhost (never started with -H 127.0.0.1: the locale proxy loops there).
  * It runs on its own embedded database (alwafd_e2e), emptied and filled with content/ at each run,
  * with an admin account whose password only this run knows (the admin journey logs in with it).
+ *
+ * E2E_FROM_INTEGRATION=1 (CI, after `npm run test:integration` with the same setting and ADMIN_PASSWORD):
+ * no build and no import — the server is the integration tests' build as it was built (.next-test), on
+ * the copy of the database it was built from that they left in alwafd_e2e.
  */
 // E2E_PORT / E2E_DIST let two checkouts run their browser tests side by side.
 const PORT = Number(process.env.E2E_PORT || 3300);
-const DIST = process.env.E2E_DIST || '.next-e2e';
 const BASE_URL = `http://localhost:${PORT}`;
 const CI = Boolean(process.env.CI);
-const reuseBuild = process.env.E2E_REUSE_BUILD === '1' && fs.existsSync(path.join(import.meta.dirname, DIST, 'BUILD_ID'));
+const fromIntegration = process.env.E2E_FROM_INTEGRATION === '1';
+const DIST = fromIntegration ? '.next-test' : process.env.E2E_DIST || '.next-e2e';
+const built = fs.existsSync(path.join(import.meta.dirname, DIST, 'BUILD_ID'));
+if (fromIntegration && (!built || !process.env.ADMIN_PASSWORD)) {
+  throw new Error('E2E_FROM_INTEGRATION=1 serves the build and database that `E2E_FROM_INTEGRATION=1 npm run test:integration` left, with its ADMIN_PASSWORD: run that first, with the same password');
+}
+const reuseBuild = fromIntegration || (process.env.E2E_REUSE_BUILD === '1' && built);
 
 // Workers inherit the runner's environment: the admin journey reads the credentials from there.
 process.env.ADMIN_EMAIL ||= 'admin@alwafd.test';
@@ -70,7 +79,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx tsx scripts/database.ts run --fresh -- sh -c '${next}'`,
+    command: `npx tsx scripts/database.ts run ${fromIntegration ? '' : '--fresh '}-- sh -c '${next}'`,
     env: {
       NEXT_DIST_DIR: DIST,
       NEXT_TELEMETRY_DISABLED: '1',

@@ -1,12 +1,14 @@
 /**
  * The database, for the project's own commands (run through tsx):
  *
- *   tsx scripts/database.ts run [--fresh] [--no-seed] -- <command…>
+ *   tsx scripts/database.ts run [--fresh] [--no-seed] [--copy-to <name>] -- <command…>
  *                                                          make sure PostgreSQL runs and is migrated,
  *                                                          import content/ into an empty database,
  *                                                          create ADMIN_EMAIL's account, then run the command
  *                                                          (--fresh: start from an empty database — tests only,
- *                                                          and only in the embedded cluster)
+ *                                                          and only in the embedded cluster; --copy-to: keep a
+ *                                                          copy of the database as the command found it, e.g.
+ *                                                          for a later server of a build made from it)
  *   tsx scripts/database.ts import <folder>                import a folder of Markdown articles (npm run import)
  *   tsx scripts/database.ts archive <N> | --reset          generate an archive of N stories, or remove it
  *                                                          (npm run archive; scripts/archive.ts)
@@ -22,7 +24,7 @@
  * already running. PAYLOAD_SECRET, if not set, is this machine's own (made once, in .data/).
  */
 import { spawn } from 'node:child_process';
-import { dropDatabase, embeddedUrl, ensureDatabase, localSecrets, startCluster, type Cluster } from './lib/embedded-postgres';
+import { copyDatabase, dropDatabase, embeddedUrl, ensureDatabase, localSecrets, startCluster, type Cluster } from './lib/embedded-postgres';
 
 // Payload pushes schema changes in development mode: scripts run as production, migrations only.
 // Except for `next dev`, which must run in the mode it was given (development unless told
@@ -126,6 +128,17 @@ async function generate(): Promise<void> {
   await generateImportMap(await config, { force: true, log: true });
 }
 
+/** `--copy-to <name>`: refused before any database starts unless it names another test database of the embedded cluster. */
+function copyTarget(flags: string[]): string | undefined {
+  const at = flags.indexOf('--copy-to');
+  if (at === -1) return undefined;
+  const name = flags[at + 1];
+  if (!name || name.startsWith('-')) throw new Error('--copy-to needs the name of the database to copy to');
+  if (process.env.DATABASE_URL) throw new Error('--copy-to works in the embedded cluster only (DATABASE_URL is set)');
+  if (name === 'alwafd' || name === (process.env.DATABASE_NAME || 'alwafd')) throw new Error(`--copy-to ${name}: it replaces that database, so it may name neither alwafd nor the one being copied`);
+  return name;
+}
+
 async function main(): Promise<number> {
   const [verb, ...rest] = process.argv.slice(2);
   if (verb === 'generate') {
@@ -136,15 +149,21 @@ async function main(): Promise<number> {
   const flags = split === -1 ? rest : rest.slice(0, split);
   // A bad archive size is refused before any database starts.
   const archive = verb === 'archive' ? (await import('./lib/archive/options')).parseArchiveArgs(rest) : undefined;
+  const copyTo = verb === 'run' ? copyTarget(flags) : undefined;
   const cluster = await connect(verb === 'run' && flags.includes('--fresh'));
   try {
     switch (verb) {
       case 'run': {
-        if (split === -1 || split === rest.length - 1) throw new Error('usage: database.ts run [--fresh] [--no-seed] -- <command…>');
+        if (split === -1 || split === rest.length - 1) throw new Error('usage: database.ts run [--fresh] [--no-seed] [--copy-to <name>] -- <command…>');
         await migrate();
         if (!flags.includes('--no-seed')) await seedIfEmpty();
         // The command gets the database to itself: this process holds no connection while it runs.
         await disconnect();
+        if (copyTo) {
+          const started = performance.now();
+          await copyDatabase(process.env.DATABASE_NAME || 'alwafd', copyTo);
+          log(`copied it to ${copyTo} (${Math.round(performance.now() - started)} ms)`);
+        }
         return await run(rest.slice(split + 1));
       }
       case 'migrate':

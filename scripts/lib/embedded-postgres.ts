@@ -141,3 +141,29 @@ export async function dropDatabase(database: string): Promise<void> {
     await client.end();
   }
 }
+
+/**
+ * Copies a database of the embedded cluster as it stands (CREATE DATABASE … TEMPLATE), replacing
+ * `to`. PostgreSQL copies only a database nobody is connected to: sessions left on `from` (a pool's
+ * idle clients, already released) are ended first, and the copy is tried again if one came back.
+ */
+export async function copyDatabase(from: string, to: string): Promise<void> {
+  const client = new pg.Client({ connectionString: embeddedUrl('postgres') });
+  await client.connect();
+  try {
+    await client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(to)} WITH (FORCE)`);
+    for (let attempt = 1; ; attempt++) {
+      await client.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [from]);
+      try {
+        await client.query(`CREATE DATABASE ${client.escapeIdentifier(to)} TEMPLATE ${client.escapeIdentifier(from)}`);
+        return;
+      } catch (error) {
+        // 55006: "source database … is being accessed by other users".
+        if ((error as { code?: string }).code !== '55006' || attempt === 5) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+      }
+    }
+  } finally {
+    await client.end();
+  }
+}
