@@ -15,7 +15,8 @@
  *      when it exists, else the largest section's last page), tag, writer and search (skipped when
  *      the route answers 404 on this branch) — p50/p99 of the first request of distinct URLs, the
  *      sizes taking turns request by request, and of one URL repeated (autocannon
- *      SCALE_CACHED_SECONDS × SCALE_CACHED_CONNECTIONS, sizes in turn). Measured in turns, a busy
+ *      SCALE_CACHED_SECONDS × SCALE_CACHED_CONNECTIONS, sizes in turn, in SCALE_CACHED_ROUNDS rounds of
+ *      a share of those seconds each, its p50 and p99 the median of the rounds'). Measured in turns, a busy
  *      moment of a shared machine falls on every size alike; ratios of runs made minutes apart
  *      moved by ±30 % with nothing changed;
  *   4. /sitemap.xml (and every file a sitemap index points to) and /news-sitemap.xml: first and
@@ -38,7 +39,9 @@
  * than a page is left out, and a kind with none is skipped at that size).
  * A new process answering its first story in more than 1 s fails too (the slowest start; the median
  * start under SCALE_CHECK=p50), and so does any error,
- * timeout or non-2xx answer under the cold load. The sitemap's times are printed with ratios but
+ * timeout or non-2xx answer under the cold load. With --check, a miss that can be measured again is,
+ * before it is believed: the new processes' target (as many starts more of every size) and the
+ * stories' first-render median (as many never-asked stories more); the figure is then over all. The sitemap's times are printed with ratios but
  * never fail: it lists every story by design.
  *
  * Runs inside scripts/database.ts (see package.json: DATABASE_NAME, default alwafd_scale, names
@@ -76,6 +79,9 @@ const config = {
   searchDraws: Math.max(1, num('SCALE_SEARCH_DRAWS', 3)),
   cachedSeconds: num('SCALE_CACHED_SECONDS', 10),
   cachedConnections: num('SCALE_CACHED_CONNECTIONS', 8),
+  // The cached run in this many rounds, the sizes taking turns round by round: a slow few seconds of
+  // the machine then fall on one round of each size instead of the whole run of one (.ci/run: 4).
+  cachedRounds: Math.max(1, Math.round(num('SCALE_CACHED_ROUNDS', 1))),
   loadSeconds: num('SCALE_LOAD_SECONDS', 60),
   loadConnections: num('SCALE_LOAD_CONNECTIONS', 64),
   loadTimeout: num('SCALE_LOAD_TIMEOUT', 10),
@@ -103,6 +109,12 @@ const config = {
   // not compared (the documented runs build per N); cold archive stories are never prerendered either way.
   buildOnce: env.SCALE_BUILD === 'once',
 };
+
+// Where only medians fail (SCALE_CHECK=p50, CI) the target holds for the median new process, as every
+// other check there does: one start of two on a shared two-core machine moved by 0.3 s from run to run
+// (BENCHMARKS.md). Otherwise it holds for the slowest.
+const firstFigure = config.only === 'p50' ? 'p50' : 'p99';
+const firstFigureOf = (times) => summary(times)[firstFigure];
 
 const log = (line) => console.log(`[bench:scale] ${line}`);
 const fail = (message) => {
@@ -261,7 +273,24 @@ async function prepare(n, index, first) {
 /** 3. New processes, the sizes in turn: the time each takes to answer its first story. The last ones stay up. */
 async function startInTurn(sized) {
   const firsts = new Map(sized.map((size) => [size.n, []]));
-  for (let s = 0; s < config.starts; s++) {
+  await startRounds(sized, firsts, 0);
+  // A target missed is measured again before it is believed (--check): as many starts more of every
+  // size, in turns, and the figure is taken over all of them. A slow spell of a shared machine lasts
+  // seconds and spans a few starts in a row; a new process that is slow is slow in every round.
+  const missed = sized.filter((size) => firstFigureOf(firsts.get(size.n).map((f) => f.firstMs)) > config.firstTargetMs);
+  if (check && missed.length) {
+    log(`a new process's first story over ${config.firstTargetMs} ms at N=${missed.map((size) => size.n).join(', ')}: ${config.starts} starts more of every size, the figure over all`);
+    await startRounds(sized, firsts, config.starts);
+  }
+  for (const size of sized) {
+    const list = firsts.get(size.n);
+    size.result.firstArticle = { ...summary(list.map((f) => f.firstMs)), listeningP50: summary(list.map((f) => f.listeningMs)).p50, processes: list };
+  }
+}
+
+/** config.starts new processes of every size, in turns from round `offset`; each one's first story recorded in `firsts`. */
+async function startRounds(sized, firsts, offset) {
+  for (let s = offset; s < offset + config.starts; s++) {
     for (const size of inTurn(sized, s)) {
       await size.server?.stopped();
       size.server = await startServer({ dist: size.dist, port: size.port, env: { PRERENDER_ARTICLES: String(config.prerender), DATABASE_URL: size.db.url } });
@@ -269,12 +298,8 @@ async function startInTurn(sized) {
       const answer = await timed(size.server.baseUrl, urlPath);
       if (answer.status !== 200) throw new Error(`a new process (N=${size.n}) answered ${urlPath} with ${answer.status}:\n${size.server.log().slice(-3000)}`);
       firsts.get(size.n).push({ path: urlPath, listeningMs: round(size.server.listeningMs), firstMs: round(answer.ms) });
-      log(`N=${size.n} new process ${s + 1}/${config.starts}: listening after ${Math.round(size.server.listeningMs)} ms, first story ${urlPath} in ${Math.round(answer.ms)} ms`);
+      log(`N=${size.n} new process ${s + 1}/${offset + config.starts}: listening after ${Math.round(size.server.listeningMs)} ms, first story ${urlPath} in ${Math.round(answer.ms)} ms`);
     }
-  }
-  for (const size of sized) {
-    const list = firsts.get(size.n);
-    size.result.firstArticle = { ...summary(list.map((f) => f.firstMs)), listeningP50: summary(list.map((f) => f.listeningMs)).p50, processes: list };
   }
 }
 
@@ -283,7 +308,8 @@ async function planKinds(size, routes) {
   const { picked, server } = size;
   const plan = {};
   const articles = size.take(config.firstSamples);
-  plan.article = { paths: articles, cachedPath: articles[0] };
+  // Stories never asked for are plenty: a median over the limit is measured again with as many more.
+  plan.article = { paths: articles, cachedPath: articles[0], more: () => size.take(config.firstSamples) };
   plan.home = { paths: ['/', '/en'], cachedPath: '/' };
   // Listings are compared with full first pages only: a page of 7 stories costs less than one of
   // 20 whatever the archive, and a small archive has many short ones.
@@ -313,6 +339,24 @@ async function planKinds(size, routes) {
   return { plan, deepPage: deepPages[0] };
 }
 
+/** A cached run's figures from its rounds: requests and failures summed, p50 and p99 the median of the rounds' (none without rounds). */
+function cachedFigures(runs) {
+  if (!runs.length) return { n: 0, p50: undefined, p99: undefined };
+  const median = (values) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    const mid = Math.floor(sorted.length / 2);
+    return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  };
+  const sum = (pick) => runs.reduce((total, run) => total + pick(run), 0);
+  return {
+    n: sum((run) => run.requests.total),
+    p50: median(runs.map((run) => run.latency.p50)),
+    p99: median(runs.map((run) => run.latency.p99)),
+    non2xx: sum((run) => run.non2xx),
+    errors: sum((run) => run.errors),
+  };
+}
+
 /**
  * 3b. Per page kind, the sizes in turn: first request i of every size before request i + 1 of
  * any, then each size's cached run — a busy moment of the machine falls on all sizes alike.
@@ -332,7 +376,7 @@ async function measureInTurn(sized, plans) {
     // its time, by request number: request i asks every size the same URL.
     const shown = new Map(active.map((size) => [size.n, []]));
     const timeOf = new Map(active.map((size) => [size.n, []]));
-    const longest = Math.max(0, ...active.map((size) => plans.get(size.n)[kind].paths.length));
+    let longest = Math.max(0, ...active.map((size) => plans.get(size.n)[kind].paths.length));
     for (let i = 0; i < longest; i++) {
       for (const size of inTurn(active, i)) {
         const urlPath = plans.get(size.n)[kind].paths[i];
@@ -347,16 +391,34 @@ async function measureInTurn(sized, plans) {
         const counted = statuses.get(size.n);
         counted[answer.status] = (counted[answer.status] ?? 0) + 1;
       }
+      // A median over the limit is measured again before it is believed (--check), where the kind has
+      // more URLs never asked for (stories): as many again of every size, in turns, judged on all.
+      if (i === longest - 1 && check && active.every((size) => plans.get(size.n)[kind].more) && !plans.get(active[0].n)[kind].extended) {
+        const base = summary(times.get(active[0].n)).p50;
+        const over = active.slice(1).filter((size) => {
+          const p50 = summary(times.get(size.n)).p50;
+          return p50 / base > config.limit && p50 - base > config.floors.ms;
+        });
+        if (over.length) {
+          log(`  ${kind} first p50 over ${config.limit} × N=${active[0].n} at N=${over.map((size) => size.n).join(', ')} (${over.map((size) => `${summary(times.get(size.n)).p50} against ${base} ms`).join(', ')}): ${longest} more of every size, the figure over all`);
+          for (const size of active) {
+            const plan = plans.get(size.n)[kind];
+            plan.paths = [...plan.paths, ...plan.more()];
+            plan.extended = true;
+          }
+          longest = Math.max(...active.map((size) => plans.get(size.n)[kind].paths.length));
+        }
+      }
     }
     const cached = new Map();
-    for (const size of inTurn(active, k)) {
-      if (config.cachedSeconds <= 0) {
-        cached.set(size.n, { n: 0, p50: undefined, p99: undefined });
-        continue;
+    const rounds = new Map(active.map((size) => [size.n, []]));
+    for (let round = 0; config.cachedSeconds > 0 && round < config.cachedRounds; round++) {
+      for (const size of inTurn(active, k + round)) {
+        const run = await autocannonRun({ url: size.server.baseUrl + plans.get(size.n)[kind].cachedPath, connections: config.cachedConnections, duration: config.cachedSeconds / config.cachedRounds });
+        rounds.get(size.n).push(run);
       }
-      const run = await autocannonRun({ url: size.server.baseUrl + plans.get(size.n)[kind].cachedPath, connections: config.cachedConnections, duration: config.cachedSeconds });
-      cached.set(size.n, { n: run.requests.total, p50: run.latency.p50, p99: run.latency.p99, non2xx: run.non2xx, errors: run.errors });
     }
+    for (const size of active) cached.set(size.n, cachedFigures(rounds.get(size.n)));
     for (const size of active) {
       const { paths, cachedPath, extra } = plans.get(size.n)[kind];
       const bad = Object.entries(statuses.get(size.n)).filter(([status]) => Number(status) >= 300);
@@ -572,10 +634,6 @@ console.log(`\nnpm run bench:scale -- ${args.join(' ')}   (figures in ${path.rel
 printTable(results);
 const { rows, failed } = compare(results, config);
 let bad = failed.length > 0;
-// Where only medians fail (SCALE_CHECK=p50, CI) the target holds for the median new process, as every
-// other check there does: one start of two on a shared two-core machine moved by 0.3 s from run to run
-// (BENCHMARKS.md). Otherwise it holds for the slowest.
-const firstFigure = config.only === 'p50' ? 'p50' : 'p99';
 for (const r of results) {
   if (r.firstArticle[firstFigure] > config.firstTargetMs) {
     console.log(`N=${r.n}: ${firstFigure === 'p50' ? 'the median' : 'the slowest'} new process took ${r.firstArticle[firstFigure]} ms for its first article (target < ${config.firstTargetMs} ms)`);
