@@ -14,8 +14,9 @@ import { launchOptions } from './e2e/browser';
  * with an admin account whose password only this run knows (the admin journey logs in with it).
  *
  * E2E_FROM_INTEGRATION=1 (CI, after `npm run test:integration` with the same setting and ADMIN_PASSWORD):
- * no build and no import — the server is the integration tests' build as it was built (.next-test), on
- * the copy of the database it was built from that they left in alwafd_e2e.
+ * no build and no import — the server is the integration tests' build as it was built, put back in
+ * place from the copy they kept (.next-test-as-built), on the copy of the database it was built from
+ * that they left in alwafd_e2e.
  */
 // E2E_PORT / E2E_DIST let two checkouts run their browser tests side by side.
 const PORT = Number(process.env.E2E_PORT || 3300);
@@ -23,9 +24,12 @@ const BASE_URL = `http://localhost:${PORT}`;
 const CI = Boolean(process.env.CI);
 const fromIntegration = process.env.E2E_FROM_INTEGRATION === '1';
 const DIST = fromIntegration ? '.next-test' : process.env.E2E_DIST || '.next-e2e';
-const built = fs.existsSync(path.join(import.meta.dirname, DIST, 'BUILD_ID'));
-if (fromIntegration && (!built || !process.env.ADMIN_PASSWORD)) {
-  throw new Error('E2E_FROM_INTEGRATION=1 serves the build and database that `E2E_FROM_INTEGRATION=1 npm run test:integration` left, with its ADMIN_PASSWORD: run that first, with the same password');
+const AS_BUILT = `${DIST}-as-built`;
+const built = fs.existsSync(path.join(import.meta.dirname, fromIntegration ? AS_BUILT : DIST, 'BUILD_ID'));
+// Checked by the runner, before its server puts the copy in place; workers read this file again after that.
+const inWorker = process.env.TEST_WORKER_INDEX !== undefined;
+if (fromIntegration && !inWorker && (!built || !process.env.ADMIN_PASSWORD)) {
+  throw new Error(`E2E_FROM_INTEGRATION=1 serves the build (${AS_BUILT}) and database that \`E2E_FROM_INTEGRATION=1 npm run test:integration\` left, with its ADMIN_PASSWORD: run that first, with the same password`);
 }
 const reuseBuild = fromIntegration || (process.env.E2E_REUSE_BUILD === '1' && built);
 
@@ -36,7 +40,8 @@ const DESKTOP = { ...devices['Desktop Chrome'], viewport: { width: 1280, height:
 const MOBILE = { ...devices['Desktop Chrome'], viewport: { width: 375, height: 812 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, launchOptions };
 const SCREENSHOTS = /screenshots\.spec\.ts/;
 
-const next = reuseBuild ? `npx next start -p ${PORT}` : `npx next build && npx next start -p ${PORT}`;
+const start = `npx next start -p ${PORT}`;
+const next = fromIntegration ? `rm -rf ${DIST} && mv ${AS_BUILT} ${DIST} && ${start}` : reuseBuild ? start : `npx next build && ${start}`;
 
 export default defineConfig({
   testDir: 'e2e',

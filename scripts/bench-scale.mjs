@@ -41,8 +41,8 @@
  * start under SCALE_CHECK=p50), and so does any error,
  * timeout or non-2xx answer under the cold load. With --check, a miss that can be measured again is,
  * before it is believed: the new processes' target (as many starts more of every size) and the
- * stories' first-render median (as many never-asked stories more); the figure is then over all. The sitemap's times are printed with ratios but
- * never fail: it lists every story by design.
+ * stories' first-render median (as many never-asked stories more); the figure is then over all.
+ * The sitemap's times are printed with ratios but never fail: it lists every story by design.
  *
  * Runs inside scripts/database.ts (see package.json: DATABASE_NAME, default alwafd_scale, names
  * the databases; embedded cluster on EMBEDDED_PG_PORT unless DATABASE_URL is set); the servers are

@@ -7,9 +7,9 @@
  * and the "most read" ranking is counted again a second after views arrive (not five minutes).
  *
  * E2E_FROM_INTEGRATION=1 (CI): the browser tests that follow (npm run test:e2e with the same setting)
- * serve this build as it was built, with a copy of the database it was built from taken before any
- * test ran (E2E_DATABASE_NAME, default alwafd_e2e) — one production build fewer. Both runs then log in
- * with the ADMIN_PASSWORD given to them.
+ * serve this build as it was built (a copy kept in .next-test-as-built before the server started), with
+ * a copy of the database it was built from taken before any test ran (E2E_DATABASE_NAME, default
+ * alwafd_e2e) — one production build fewer. Both runs then log in with the ADMIN_PASSWORD given to them.
  */
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -34,7 +34,7 @@ const result = spawnSync(
   path.join(root, 'node_modules/.bin/tsx'),
   [
     'scripts/database.ts', 'run', '--fresh', ...(forE2e ? ['--copy-to', process.env.E2E_DATABASE_NAME || 'alwafd_e2e'] : []), '--',
-    'node', 'scripts/with-server.mjs', '--dist', '.next-test', ...(forE2e ? ['--restore'] : []), '--', 'npx', 'jest', '--config', 'jest.integration.config.mjs', ...jestArgs,
+    'node', 'scripts/with-server.mjs', '--dist', '.next-test', ...(forE2e ? ['--keep-as-built'] : []), '--', 'npx', 'jest', '--config', 'jest.integration.config.mjs', ...jestArgs,
   ],
   { cwd: root, env, stdio: 'inherit' },
 );

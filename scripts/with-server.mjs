@@ -4,13 +4,14 @@
  * built), starts `next start` on a free port, waits until it answers, runs the command with
  * BASE_URL set, then stops the server — whatever the command's outcome.
  *
- *   node scripts/with-server.mjs [--dist .next-test] [--port 3400 | TEST_PORT=…] [--reuse] [--restore] -- <command> [args…]
+ *   node scripts/with-server.mjs [--dist .next-test] [--port 3400 | TEST_PORT=…] [--reuse] [--keep-as-built] -- <command> [args…]
  *
  * It builds every time unless --reuse is given and that folder holds a build newer than every
  * source file (app, components, lib, cms, i18n, content, messages, public, proxy and instrumentation, configs).
- * With --restore the build folder is put back as it was built when the run ends: what servers wrote
- * into it while serving (regenerated pages, the data cache) is dropped, so that a later server of the
- * same build — with a copy of the database it was built from — starts where this one started.
+ * With --keep-as-built a copy of the build folder is kept beside it (DIST-as-built) before the server
+ * starts, without what servers then write into it (regenerated pages, the data cache): a later server
+ * of the same build, with a copy of the database it was built from, can start where this one started
+ * (the browser tests in CI put it back in place: playwright.config.ts).
  *
  * The server listens on all interfaces and is reached as http://127.0.0.1:PORT (next-intl's
  * proxy redirects in a loop when Next itself is started with -H 127.0.0.1).
@@ -35,7 +36,7 @@ const dist = option('--dist', '.next-test');
 // TEST_PORT lets two checkouts run their servers side by side.
 const port = Number(option('--port', process.env.TEST_PORT || 3400));
 const reuse = options.includes('--reuse');
-const restore = options.includes('--restore');
+const keepAsBuilt = options.includes('--keep-as-built');
 const root = path.resolve(import.meta.dirname, '..');
 const env = { ...process.env, NEXT_DIST_DIR: dist, NEXT_TELEMETRY_DISABLED: '1' };
 const next = path.join(root, 'node_modules', '.bin', 'next');
@@ -62,23 +63,14 @@ if (!reuse || !buildId || buildId.mtimeMs < newestSource()) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-// A copy beside it rather than a build under another name: the folder's name is compiled into the
-// server's code (distDir), so a build serves only from the folder it was built into.
-const asBuilt = `${dist}-as-built`;
-if (restore) {
+// A copy to put back in place later rather than a build under another name: the folder's name is
+// compiled into the server's code (distDir), so a build serves only from the folder it was built into.
+if (keepAsBuilt) {
   const started = performance.now();
-  fs.rmSync(path.join(root, asBuilt), { recursive: true, force: true });
-  fs.cpSync(path.join(root, dist), path.join(root, asBuilt), { recursive: true, preserveTimestamps: true });
-  console.log(`[with-server] kept ${dist} as built, to be put back after the run (${Math.round(performance.now() - started)} ms)`);
-}
-/** Puts the build back as built (--restore), then ends this script with the command's status. */
-function finish(status) {
-  if (restore && fs.existsSync(path.join(root, asBuilt))) {
-    fs.rmSync(path.join(root, dist), { recursive: true, force: true });
-    fs.renameSync(path.join(root, asBuilt), path.join(root, dist));
-    console.log(`[with-server] ${dist} is as built again`);
-  }
-  process.exit(status);
+  const asBuilt = path.join(root, `${dist}-as-built`);
+  fs.rmSync(asBuilt, { recursive: true, force: true });
+  fs.cpSync(path.join(root, dist), asBuilt, { recursive: true, preserveTimestamps: true });
+  console.log(`[with-server] kept a copy of ${dist} as built in ${dist}-as-built (${Math.round(performance.now() - started)} ms)`);
 }
 
 const server = spawn(next, ['start', '-p', String(port)], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
@@ -115,7 +107,7 @@ async function stop() {
 let running;
 const onSignal = (name, code) => () => {
   running?.kill(name);
-  stop().finally(() => finish(code));
+  stop().finally(() => process.exit(code));
 };
 process.on('SIGINT', onSignal('SIGINT', 130));
 process.on('SIGTERM', onSignal('SIGTERM', 143));
@@ -155,9 +147,9 @@ try {
   });
   await stop();
   if (status !== 0 && log.trim()) console.error(`[with-server] server log:\n${log.slice(-4000)}`);
-  finish(status);
+  process.exit(status);
 } catch (error) {
   await stop();
   console.error(`[with-server] ${error.message}`);
-  finish(1);
+  process.exit(1);
 }
