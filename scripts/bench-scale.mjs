@@ -58,7 +58,7 @@ import { databaseFor, ensureDatabase } from './lib/scale/databases.mjs';
 import { busiestTags, coldArticles, counts, liveByRecency, newestArticles, searchQueries, smallerEdition, sectionSizes, withDatabase, writerSlugs } from './lib/scale/pick.mjs';
 import { listeningPid, machineIdle, rssMb, startServer, stopAll } from './lib/scale/server.mjs';
 import { SEARCH_PAGE_SIZE, searchResultsShown } from './lib/scale/answers.mjs';
-import { compare, fullAtEverySize, round, summary } from './lib/scale/stats.mjs';
+import { compare, fullAtEverySize, percentile, round, summary } from './lib/scale/stats.mjs';
 import { timed } from './lib/scale/timed.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -342,11 +342,7 @@ async function planKinds(size, routes) {
 /** A cached run's figures from its rounds: requests and failures summed, p50 and p99 the median of the rounds' (none without rounds). */
 function cachedFigures(runs) {
   if (!runs.length) return { n: 0, p50: undefined, p99: undefined };
-  const median = (values) => {
-    const sorted = [...values].sort((a, b) => a - b);
-    const mid = Math.floor(sorted.length / 2);
-    return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-  };
+  const median = (values) => percentile(values, 50);
   const sum = (pick) => runs.reduce((total, run) => total + pick(run), 0);
   return {
     n: sum((run) => run.requests.total),

@@ -120,26 +120,33 @@ export async function startCluster(log: (line: string) => void = () => {}): Prom
 }
 
 /** Creates the database in the embedded cluster if it is not there yet. */
-export async function ensureDatabase(database: string): Promise<void> {
+export function ensureDatabase(database: string): Promise<void> {
+  return onCluster(async (client) => {
+    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+    if (!rowCount) await client.query(`CREATE DATABASE ${client.escapeIdentifier(database)}`);
+  });
+}
+
+/** Runs `work` on a connection to the cluster's own database (creating, dropping, copying databases). */
+async function onCluster(work: (client: pg.Client) => Promise<void>): Promise<void> {
   const client = new pg.Client({ connectionString: embeddedUrl('postgres') });
   await client.connect();
   try {
-    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
-    if (!rowCount) await client.query(`CREATE DATABASE ${client.escapeIdentifier(database)}`);
+    await work(client);
   } finally {
     await client.end();
   }
 }
 
+function dropQuery(client: pg.Client, database: string): string {
+  return `DROP DATABASE IF EXISTS ${client.escapeIdentifier(database)} WITH (FORCE)`;
+}
+
 /** Drops a database of the embedded cluster (test runs start from an empty one). */
-export async function dropDatabase(database: string): Promise<void> {
-  const client = new pg.Client({ connectionString: embeddedUrl('postgres') });
-  await client.connect();
-  try {
-    await client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(database)} WITH (FORCE)`);
-  } finally {
-    await client.end();
-  }
+export function dropDatabase(database: string): Promise<void> {
+  return onCluster(async (client) => {
+    await client.query(dropQuery(client, database));
+  });
 }
 
 /**
@@ -147,11 +154,9 @@ export async function dropDatabase(database: string): Promise<void> {
  * `to`. PostgreSQL copies only a database nobody is connected to: sessions left on `from` (a pool's
  * idle clients, already released) are ended first, and the copy is tried again if one came back.
  */
-export async function copyDatabase(from: string, to: string): Promise<void> {
-  const client = new pg.Client({ connectionString: embeddedUrl('postgres') });
-  await client.connect();
-  try {
-    await client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(to)} WITH (FORCE)`);
+export function copyDatabase(from: string, to: string): Promise<void> {
+  return onCluster(async (client) => {
+    await client.query(dropQuery(client, to));
     for (let attempt = 1; ; attempt++) {
       await client.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [from]);
       try {
@@ -163,7 +168,5 @@ export async function copyDatabase(from: string, to: string): Promise<void> {
         await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
       }
     }
-  } finally {
-    await client.end();
-  }
+  });
 }
