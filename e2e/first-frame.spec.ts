@@ -83,3 +83,21 @@ test('a block not yet laid out is still found by find-in-page and reached with t
   await expect(footerLink).toBeFocused();
   await expect(footerLink).toBeInViewport();
 });
+
+test('until it is laid out, the related stories’ block is as tall as its stories, so none lies over what follows', async ({ page }) => {
+  const related = 'section:has(#related-articles)';
+  await watchSkipping(page);
+  // Phones under 360px, the common Android width, Lighthouse's phone (412px), a tablet, a desktop.
+  for (const width of [320, 360, 412, 768, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto(SEED.path);
+    await expect.poll(() => skippedNow(page, related)).toBe(true);
+    // Read as axe reads a date's colours: the stories are laid out inside the box the browser keeps
+    // for the block while it skips it; the last story must end inside that box.
+    const skipped = await page.locator(related).evaluate((block) => ({
+      bottom: block.getBoundingClientRect().bottom,
+      lastStory: block.querySelector('article:last-of-type')!.getBoundingClientRect().bottom,
+    }));
+    expect(skipped.lastStory, `${width}px: the last related story ends below the block's estimated height`).toBeLessThanOrEqual(skipped.bottom);
+  }
+});
