@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 import { launchOptions } from './e2e/browser';
+import { asBuiltFolder } from './scripts/lib/as-built.mjs';
 
 /**
  * End-to-end tests in a real browser against the production build (`npm run test:e2e`).
@@ -24,14 +25,14 @@ const BASE_URL = `http://localhost:${PORT}`;
 const CI = Boolean(process.env.CI);
 const fromIntegration = process.env.E2E_FROM_INTEGRATION === '1';
 const DIST = fromIntegration ? '.next-test' : process.env.E2E_DIST || '.next-e2e';
-const AS_BUILT = `${DIST}-as-built`;
+const AS_BUILT = asBuiltFolder(DIST);
 const built = fs.existsSync(path.join(import.meta.dirname, fromIntegration ? AS_BUILT : DIST, 'BUILD_ID'));
 // Checked by the runner, before its server puts the copy in place; workers read this file again after that.
 const inWorker = process.env.TEST_WORKER_INDEX !== undefined;
 if (fromIntegration && !inWorker && (!built || !process.env.ADMIN_PASSWORD)) {
   throw new Error(`E2E_FROM_INTEGRATION=1 serves the build (${AS_BUILT}) and database that \`E2E_FROM_INTEGRATION=1 npm run test:integration\` left, with its ADMIN_PASSWORD: run that first, with the same password`);
 }
-const reuseBuild = fromIntegration || (process.env.E2E_REUSE_BUILD === '1' && built);
+const reuseBuild = process.env.E2E_REUSE_BUILD === '1' && built;
 
 // Workers inherit the runner's environment: the admin journey reads the credentials from there.
 process.env.ADMIN_EMAIL ||= 'admin@alwafd.test';

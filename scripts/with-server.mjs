@@ -19,6 +19,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { asBuiltFolder } from './lib/as-built.mjs';
 
 const args = process.argv.slice(2);
 const split = args.indexOf('--');
@@ -63,14 +64,12 @@ if (!reuse || !buildId || buildId.mtimeMs < newestSource()) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-// A copy to put back in place later rather than a build under another name: the folder's name is
-// compiled into the server's code (distDir), so a build serves only from the folder it was built into.
 if (keepAsBuilt) {
   const started = performance.now();
-  const asBuilt = path.join(root, `${dist}-as-built`);
-  fs.rmSync(asBuilt, { recursive: true, force: true });
-  fs.cpSync(path.join(root, dist), asBuilt, { recursive: true, preserveTimestamps: true });
-  console.log(`[with-server] kept a copy of ${dist} as built in ${dist}-as-built (${Math.round(performance.now() - started)} ms)`);
+  const asBuilt = asBuiltFolder(dist);
+  fs.rmSync(path.join(root, asBuilt), { recursive: true, force: true });
+  fs.cpSync(path.join(root, dist), path.join(root, asBuilt), { recursive: true, preserveTimestamps: true });
+  console.log(`[with-server] kept a copy of ${dist} as built in ${asBuilt} (${Math.round(performance.now() - started)} ms)`);
 }
 
 const server = spawn(next, ['start', '-p', String(port)], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
