@@ -1,22 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { PAGES, type PageUnderTest } from './pages';
+import { axeViolations } from './axe';
 import { layOutEveryBlock } from './support';
-
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-/** Violations as a reviewer wants to read them in a failure: rule, impact, and where. */
-async function violations(page: Page, rules?: string[]) {
-  const builder = new AxeBuilder({ page }).withTags(WCAG);
-  if (rules) builder.withRules(rules);
-  const { violations } = await builder.analyze();
-  return violations.map((v) => ({
-    rule: v.id,
-    impact: v.impact,
-    help: v.help,
-    nodes: v.nodes.map((n) => `${n.target.join(' ')} — ${n.failureSummary?.replace(/\s+/g, ' ')}`),
-  }));
-}
 
 async function open(page: Page, target: PageUnderTest) {
   const response = await page.goto(target.path);
@@ -69,7 +54,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
         // The page really is in this scheme (its paper), or the dark run would only repeat the light one.
         expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(PAPER[colorScheme]);
         await test.step('at rest', async () => {
-          expect(await violations(page)).toEqual([]);
+          expect(await axeViolations(page)).toEqual([]);
         });
         // Hover styles only apply where the pointer can hover; a touch screen has neither state to check.
         if (isMobile) return;
@@ -81,7 +66,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
             const forced = await paint(page);
             // The forced state really changed how links look; otherwise this step would prove nothing.
             expect(forced.filter((look, i) => look !== rest[i]).length).toBeGreaterThan(0);
-            expect(await violations(page)).toEqual([]);
+            expect(await axeViolations(page)).toEqual([]);
           });
         }
       });
