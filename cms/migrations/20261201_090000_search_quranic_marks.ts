@@ -28,7 +28,7 @@ import { DIGIT_RANGES, DIGITS_FROM, DIGITS_TO, FOLD_FROM, FOLD_TO } from './2026
  * respelling is only offered when it finds live stories). lib/search/normalize.ts `DROPPED` mirrors
  * it; __tests__/integration/search.test.ts compares the two.
  */
-const QURANIC_MARKS = [
+export const QURANIC_MARKS = [
   [0x6d6, 0x6dc],
   [0x6df, 0x6e8],
   [0x6ea, 0x6ed],

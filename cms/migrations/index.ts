@@ -24,6 +24,7 @@ import * as migration_20261201_071459_article_edited_by from './20261201_071459_
 import * as migration_20261201_090000_search_quranic_marks from './20261201_090000_search_quranic_marks';
 import * as migration_20261201_130000_search_windows_first from './20261201_130000_search_windows_first';
 import * as migration_20261201_131000_search_pending_limit from './20261201_131000_search_pending_limit';
+import * as migration_20261202_040000_search_fold_in_steps from './20261202_040000_search_fold_in_steps';
 
 export const migrations = [
   {
@@ -155,5 +156,10 @@ export const migrations = [
     up: migration_20261201_131000_search_pending_limit.up,
     down: migration_20261201_131000_search_pending_limit.down,
     name: '20261201_131000_search_pending_limit',
+  },
+  {
+    up: migration_20261202_040000_search_fold_in_steps.up,
+    down: migration_20261202_040000_search_fold_in_steps.down,
+    name: '20261202_040000_search_fold_in_steps',
   },
 ];
