@@ -25,6 +25,7 @@ import * as migration_20261201_090000_search_quranic_marks from './20261201_0900
 import * as migration_20261201_130000_search_windows_first from './20261201_130000_search_windows_first';
 import * as migration_20261201_131000_search_pending_limit from './20261201_131000_search_pending_limit';
 import * as migration_20261202_040000_search_fold_in_steps from './20261202_040000_search_fold_in_steps';
+import * as migration_20261202_041000_search_words_prefix_per_word from './20261202_041000_search_words_prefix_per_word';
 
 export const migrations = [
   {
@@ -161,5 +162,10 @@ export const migrations = [
     up: migration_20261202_040000_search_fold_in_steps.up,
     down: migration_20261202_040000_search_fold_in_steps.down,
     name: '20261202_040000_search_fold_in_steps',
+  },
+  {
+    up: migration_20261202_041000_search_words_prefix_per_word.up,
+    down: migration_20261202_041000_search_words_prefix_per_word.down,
+    name: '20261202_041000_search_words_prefix_per_word',
   },
 ];
