@@ -38,7 +38,8 @@
  * Listings are compared on full first pages only (a section, tag or writer with fewer stories
  * than a page is left out, and a kind with none is skipped at that size).
  * A new process answering its first story in more than 1 s fails too (the slowest start; the median
- * start under SCALE_CHECK=p50), and so does any error,
+ * start under SCALE_CHECK=p50; SCALE_FIRST_LIMIT_MS moves the figure that fails, the 1 s target is
+ * still reported), and so does any error,
  * timeout or non-2xx answer under the cold load. With --check, a miss that can be measured again is,
  * before it is believed: the new processes' target (as many starts more of every size) and the
  * stories' first-render median (as many never-asked stories more); the figure is then over all.
@@ -105,6 +106,9 @@ const config = {
   // p50 (CI): only medians fail the check; p99s, loads, memory and build time are printed with ratios.
   only: env.SCALE_CHECK === 'p50' ? 'p50' : 'all',
   firstTargetMs: 1000,
+  // SCALE_FIRST_LIMIT_MS (CI): a new process past the target but within this is reported, not failed —
+  // a shared machine's slow spell slows every figure alike, and the ratio between sizes still fails.
+  firstLimitMs: num('SCALE_FIRST_LIMIT_MS', 1000),
   // SCALE_BUILD=once (CI): build for the first N only and serve every N from it. Build time is then
   // not compared (the documented runs build per N); cold archive stories are never prerendered either way.
   buildOnce: env.SCALE_BUILD === 'once',
@@ -632,8 +636,9 @@ const { rows, failed } = compare(results, config);
 let bad = failed.length > 0;
 for (const r of results) {
   if (r.firstArticle[firstFigure] > config.firstTargetMs) {
-    console.log(`N=${r.n}: ${firstFigure === 'p50' ? 'the median' : 'the slowest'} new process took ${r.firstArticle[firstFigure]} ms for its first article (target < ${config.firstTargetMs} ms)`);
-    bad = true;
+    const failing = r.firstArticle[firstFigure] > config.firstLimitMs;
+    console.log(`N=${r.n}: ${firstFigure === 'p50' ? 'the median' : 'the slowest'} new process took ${r.firstArticle[firstFigure]} ms for its first article (target < ${config.firstTargetMs} ms${failing ? '' : `; reported, fails past ${config.firstLimitMs} ms`})`);
+    if (failing) bad = true;
   }
   const cold = r.coldLoad;
   if (cold && cold.errors + cold.timeouts + cold.non2xx > 0) {
