@@ -10,8 +10,8 @@ import type { AxeResults, RunOptions } from 'axe-core';
  * each run in a new blank page: about a second a call on this machine against 0.2-0.35 s for
  * `axe.run` in a page that already has it (measured on the home page and a story: 1.0-1.7 s against
  * 0.15-0.57 s). The accessibility spec runs axe three times on each desktop page (at rest, hovered,
- * focused), so that second was most of the browser tests' time. Our pages have no frames (the test
- * below fails if one appears, which axe would then not see into).
+ * focused), so that second was most of the browser tests' time. Our pages have no frames:
+ * axeViolations refuses a page with one, which axe injected in the top document would not see into.
  */
 const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 

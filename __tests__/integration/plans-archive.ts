@@ -63,10 +63,10 @@ export async function startPlansArchive(): Promise<void> {
   fs.writeFileSync(noteFile(), JSON.stringify({ pid: child.pid, log }));
 }
 
+/** Whether the run noted is still going: that pid, still an archive run (a note left by a run killed outright may name a pid reused since). */
 function running(pid: number): boolean {
   try {
-    process.kill(pid, 0);
-    return true;
+    return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('archive');
   } catch {
     return false;
   }
