@@ -15,10 +15,6 @@ const base = createJestConfig({
   // One file at a time: the tests share one server and database, and some change what every page
   // shows and how long its copy lives (the masthead, breaking news, the Hijri corrections).
   maxWorkers: 1,
-  // The query-plan tests' archive is made in the background while the others run (plans-archive.ts).
-  globalSetup: '<rootDir>/__tests__/integration/global-setup.ts',
-  globalTeardown: '<rootDir>/__tests__/integration/global-teardown.ts',
-  testSequencer: '<rootDir>/__tests__/integration/sequencer.mjs',
 });
 
 export default async function config() {

@@ -8,7 +8,6 @@
  *   npm run archive -- 1000000                extend the same archive to a million
  *   npm run archive -- --reset                remove every generated row, and only those
  *   … --notify http://127.0.0.1:3000          and tell that running site (REVALIDATE_SECRET)
- *   … --low-priority                          take only the processor time other work leaves
  *
  * Story i is always the same story (scripts/lib/archive/story.ts), so a run can stop anywhere and
  * the next one fills in exactly what is missing: batches of --batch stories (default 500) are
@@ -24,7 +23,6 @@ import type { ArchiveOptions } from './lib/archive/options';
 import { MAX_STORIES, storyId } from './lib/archive/range';
 import { resetArchive } from './lib/archive/reset';
 import { Lanes } from './lib/archive/lanes';
-import { lowerPriority } from './lib/archive/priority';
 import { isTranslation, prepare, story, type ArchiveParameters, type Story } from './lib/archive/story';
 import { generatedWriters } from './lib/archive/writers';
 
@@ -147,24 +145,20 @@ export async function runArchive(options: ArchiveOptions, log: Log = (line) => c
     process.on(signal, onSignal);
   }
   try {
-    // The writers beside `db` connect first, so that --low-priority lowers every connection at once.
-    const extra = options.count
-      ? await Promise.all(
-          Array.from({ length: options.writers - 1 }, async () => {
-            const client = new pg.Client({ connectionString: process.env.DATABASE_URL, application_name: 'alwafd-archive' });
-            await client.connect();
-            writers.push(client);
-            return client;
-          }),
-        )
-      : [];
-    if (options.lowPriority) await lowerPriority([db, ...extra], log);
     if (options.reset) {
       const cover = options.notify ? await realStoriesCovering(db) : [];
       await resetArchive(db, log);
       if (options.notify) await notifySite(options.notify, process.env.REVALIDATE_SECRET!, cover, log);
     }
     if (options.count) {
+      const extra = await Promise.all(
+        Array.from({ length: options.writers - 1 }, async () => {
+          const client = new pg.Client({ connectionString: process.env.DATABASE_URL, application_name: 'alwafd-archive' });
+          await client.connect();
+          writers.push(client);
+          return client;
+        }),
+      );
       const made = await generate(db, new Lanes([db, ...extra]), options.count, options.batch, () => stopping, log);
       if (made && options.notify) await notifySite(options.notify, process.env.REVALIDATE_SECRET!, await storiesCovering(db, made.from, made.to), log);
       else if (made) log('a site already running keeps its cached front pages and listings until told: --notify <its URL> (with REVALIDATE_SECRET) does it');

@@ -12,9 +12,14 @@ import path from 'node:path';
 import pg from 'pg';
 import { INDEX_BLOCK_IDS, RELATED_POOL } from '@/lib/content/source';
 import type { Article, ArticleTeaser } from '@/lib/content/types';
-import { ensurePlansDatabase, PLANS_STORIES, plansUrl, waitForPlansArchive } from './plans-archive';
 
 const ROOT = path.resolve(__dirname, '../..');
+/**
+ * alwafd_plans unless PLANS_DATABASE_NAME names another: CI names bench:scale's 20,000-story database,
+ * which then finds its archive made (SCALE_RESET=0) instead of generating the same one again.
+ */
+const DATABASE = process.env.PLANS_DATABASE_NAME || 'alwafd_plans';
+const STORIES = 20_000;
 
 /** The tables the archive fills: none may be read whole, as the planner plans today. */
 const FILLED = new Set(['articles', 'articles_rels', 'article_tag_index']);
@@ -32,6 +37,12 @@ const SMALL_HERE = new Set(['_articles_v', '_articles_v_rels', 'media', 'tags', 
  */
 const EVERY_LISTING = new Set(['sectionsUpdated', 'tags', 'writersUpdated']);
 const LISTED_WHOLE = new Set([...SMALL_HERE].filter((table) => table !== 'tags' && table !== 'writers'));
+
+const plansUrl = () => {
+  const url = new URL(process.env.DATABASE_URL!);
+  url.pathname = `/${DATABASE}`;
+  return url.toString();
+};
 
 function database(...args: string[]): string {
   const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: plansUrl() };
@@ -95,21 +106,21 @@ interface Captured {
   values: readonly unknown[];
 }
 
+let admin: pg.Client;
 let db: pg.Client;
 const captured: Captured[] = [];
 let relatedCase: { story: Article; picks: ArticleTeaser[]; wide: ArticleTeaser[] };
 let blocksCase: number[];
 
 beforeAll(async () => {
-  // Made in the background while the other files ran (plans-archive.ts), when this one is run with them.
-  const background = await waitForPlansArchive(400_000);
-  if (background) console.log(`query plans: waited ${(background.waitedMs / 1000).toFixed(1)} s for the archive made in the background (${background.log})`);
-  await ensurePlansDatabase();
+  admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await admin.connect();
+  const exists = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [DATABASE]);
+  if (!exists.rowCount) await admin.query(`CREATE DATABASE ${DATABASE}`);
   // Migrates and imports content/ (sections, pictures, masthead) into an empty database; the
-  // archive is resumable, so a database kept from an earlier run (or made in the background) is
-  // only topped up.
+  // archive is resumable, so a database kept from an earlier run is only topped up.
   database('run', '--', 'true');
-  database('archive', String(PLANS_STORIES));
+  database('archive', String(STORIES));
   db = new pg.Client({ connectionString: plansUrl() });
   await db.connect();
   await db.query('ANALYZE');
@@ -180,6 +191,7 @@ afterAll(async () => {
   // as the archive left it for whoever reads it next (bench:scale, in CI).
   await db?.query('VACUUM (ANALYZE)');
   await db?.end();
+  await admin?.end();
 });
 
 async function explain({ text, values }: Captured, seqscan = true): Promise<PlanNode> {

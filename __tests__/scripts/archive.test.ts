@@ -199,16 +199,15 @@ describe('pools', () => {
 });
 
 describe('npm run archive arguments', () => {
-  it('takes N, --batch, --writers, --reset, --notify and --low-priority', () => {
-    expect(parseArchiveArgs(['1000'])).toEqual({ count: 1000, reset: false, batch: 500, writers: 2, lowPriority: false });
-    expect(parseArchiveArgs(['--reset'])).toEqual({ reset: true, batch: 500, writers: 2, lowPriority: false });
-    expect(parseArchiveArgs(['20000', '--batch', '500', '--writers', '1', '--notify', 'http://127.0.0.1:3000/', '--low-priority'], { REVALIDATE_SECRET: 'x'.repeat(20) })).toEqual({
+  it('takes N, --batch, --writers, --reset and --notify', () => {
+    expect(parseArchiveArgs(['1000'])).toEqual({ count: 1000, reset: false, batch: 500, writers: 2 });
+    expect(parseArchiveArgs(['--reset'])).toEqual({ reset: true, batch: 500, writers: 2 });
+    expect(parseArchiveArgs(['20000', '--batch', '500', '--writers', '1', '--notify', 'http://127.0.0.1:3000/'], { REVALIDATE_SECRET: 'x'.repeat(20) })).toEqual({
       count: 20000,
       reset: false,
       batch: 500,
       writers: 1,
       notify: 'http://127.0.0.1:3000',
-      lowPriority: true,
     });
   });
 

@@ -4,7 +4,7 @@ import { MAX_STORIES } from './range';
  * The command line of `npm run archive`, checked before anything starts (a bad N is refused
  * without touching the database):
  *
- *   npm run archive -- <N> [--batch <rows>] [--writers <connections>] [--notify <site URL>] [--low-priority]
+ *   npm run archive -- <N> [--batch <rows>] [--writers <connections>] [--notify <site URL>]
  *   npm run archive -- --reset [<N>] [--notify <site URL>]
  */
 
@@ -19,14 +19,9 @@ export interface ArchiveOptions {
   writers: number;
   /** A running site to tell (POST /api/revalidate with REVALIDATE_SECRET) so its listings show the change at once. */
   notify?: string;
-  /**
-   * At the lowest CPU priority, this process and (on this machine's database) its connections: the
-   * run takes only the processor time other work leaves — a site being served, a test suite.
-   */
-  lowPriority: boolean;
 }
 
-export const USAGE = 'usage: npm run archive -- <N> [--batch <rows>] [--writers <connections>] [--notify <site URL>] [--low-priority] | npm run archive -- --reset [<N>] [--notify <site URL>]';
+export const USAGE = 'usage: npm run archive -- <N> [--batch <rows>] [--writers <connections>] [--notify <site URL>] | npm run archive -- --reset [<N>] [--notify <site URL>]';
 
 export class UsageError extends Error {}
 
@@ -40,11 +35,10 @@ function whole(value: string | undefined, what: string, max: number): number {
 }
 
 export function parseArchiveArgs(args: readonly string[], env: Record<string, string | undefined> = process.env): ArchiveOptions {
-  const options: ArchiveOptions = { reset: false, batch: 500, writers: 2, lowPriority: false };
+  const options: ArchiveOptions = { reset: false, batch: 500, writers: 2 };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     if (arg === '--reset') options.reset = true;
-    else if (arg === '--low-priority') options.lowPriority = true;
     else if (arg === '--batch') options.batch = whole(args[++i], '--batch', 10_000);
     else if (arg === '--writers') options.writers = whole(args[++i], '--writers', 8);
     else if (arg === '--notify') {
