@@ -34,6 +34,17 @@ const DROPPED = FOLD_FROM.slice(FOLD_TO.length) + QURANIC_MARKS;
 const bracket = (chars: string) =>
   `[${[...chars].map((c) => `\\u${c.codePointAt(0)!.toString(16).padStart(4, '0')}`).join('')}]`;
 
+/** Both versions end alike: every Unicode digit system to 0–9. */
+const DIGITS_THEN_RETURN = String.raw`
+  -- Most text has only ASCII digits: the long translation runs only when another system is there.
+  IF s ~ '[${DIGIT_RANGES}]' THEN
+    s := translate(s, '${DIGITS_FROM}', '${DIGITS_TO}');
+  END IF;
+  RETURN s;
+END
+$fn$;
+`;
+
 const IN_STEPS = String.raw`
 CREATE OR REPLACE FUNCTION alwafd_search_fold(t text) RETURNS text
 LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE AS $fn$
@@ -47,15 +58,7 @@ BEGIN
   IF s ~ '${bracket(DROPPED)}' THEN
     s := regexp_replace(s, '${bracket(DROPPED)}+', '', 'g');
   END IF;
-  s := translate(s, '${LETTERS_FROM}', '${FOLD_TO}');
-  -- Most text has only ASCII digits: the long translation runs only when another system is there.
-  IF s ~ '[${DIGIT_RANGES}]' THEN
-    s := translate(s, '${DIGITS_FROM}', '${DIGITS_TO}');
-  END IF;
-  RETURN s;
-END
-$fn$;
-`;
+  s := translate(s, '${LETTERS_FROM}', '${FOLD_TO}');${DIGITS_THEN_RETURN}`;
 
 /** The single pass, as 20261201_090000_search_quranic_marks.ts left it. */
 const ONE_PASS = String.raw`
@@ -63,14 +66,7 @@ CREATE OR REPLACE FUNCTION alwafd_search_fold(t text) RETURNS text
 LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE AS $fn$
 DECLARE
   s text := translate(lower(normalize(t, NFKC)), '${FOLD_FROM}${QURANIC_MARKS}', '${FOLD_TO}');
-BEGIN
-  IF s ~ '[${DIGIT_RANGES}]' THEN
-    s := translate(s, '${DIGITS_FROM}', '${DIGITS_TO}');
-  END IF;
-  RETURN s;
-END
-$fn$;
-`;
+BEGIN${DIGITS_THEN_RETURN}`;
 
 export async function up({ db }: MigrateUpArgs): Promise<void> {
   await db.execute(sql.raw(IN_STEPS));
