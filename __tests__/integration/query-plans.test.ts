@@ -117,9 +117,8 @@ beforeAll(async () => {
   await admin.connect();
   const exists = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [DATABASE]);
   if (!exists.rowCount) await admin.query(`CREATE DATABASE ${DATABASE}`);
-  // Migrates and imports content/ (sections, pictures, masthead) into an empty database; the
-  // archive is resumable, so a database kept from an earlier run is only topped up.
-  database('run', '--', 'true');
+  // `archive` migrates and imports content/ (sections, pictures, masthead) into an empty database
+  // first; it is resumable, so a database kept from an earlier run is only topped up.
   database('archive', String(STORIES));
   db = new pg.Client({ connectionString: plansUrl() });
   await db.connect();
