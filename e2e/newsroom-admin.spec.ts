@@ -2,7 +2,8 @@ import { expect, test } from '@playwright/test';
 
 /**
  * One journey through the newsroom's admin, as an editor makes it: the admin opens in Arabic,
- * right to left; log in, write a story, publish it — and readers have it at its URL at once.
+ * right to left; log in, write a story, publish it — and readers have it at its URL at once, as the
+ * stories' list says.
  * Desktop only: editors work at desks.
  */
 test.skip(({ isMobile }) => isMobile, 'the newsroom works on desktops');
@@ -49,6 +50,11 @@ test('an editor logs in to the Arabic admin, writes a story and publishes it', a
   }).toPass({ timeout: 10_000 });
   await expect(reader.getByRole('heading', { level: 1 })).toHaveText(title);
   await expect(reader.locator('.article-body')).toContainText('تفتتح وزارة الكهرباء محطة جديدة في أسيوط.');
+
+  // The stories' list says what readers get of it, in the editor's language.
+  await page.goto('/admin/collections/articles');
+  const row = page.getByRole('row').filter({ hasText: title });
+  await expect(row.getByRole('cell', { name: 'منشور للقراء', exact: true })).toBeVisible();
 });
 
 test('an editor sees which stories show a picture, and says how a section’s name reads in a sentence', async ({ page }) => {

@@ -258,6 +258,46 @@ describe('the publication time', () => {
   });
 });
 
+describe('what readers get, as the newsroom’s list says it', () => {
+  it('live, scheduled, withdrawn or never published — from the published row, whatever draft is open; visitors are not told', async () => {
+    const stamp = Date.now();
+    const publish = async (title: string, extra: Record<string, unknown> = {}) => (await createStory('/api/articles', { ...story(title), _status: 'published', ...extra }, editor.token)).json.doc.id;
+    const live = await publish(`خبر منشور ${stamp}`);
+    const scheduled = await publish(`خبر مجدول ${stamp}`, { publishedAt: new Date(Date.now() + 86_400_000).toISOString() });
+    const withdrawn = await publish(`خبر يُسحب ${stamp}`);
+    expect((await api('PATCH', `/api/articles/${withdrawn}`, { _status: 'draft' }, editor.token)).status).toBe(200);
+    // Live, with edits saved as a draft: Payload's own list calls it "changed", like the withdrawn one.
+    const pending = await publish(`خبر له مسودة ${stamp}`);
+    expect((await api('PATCH', `/api/articles/${pending}?draft=true`, { title: `مسودة لم تُنشر ${stamp}`, _status: 'draft' }, editor.token)).status).toBe(200);
+    const draft = (await createStory('/api/articles?draft=true', { ...story(`مسودة ${stamp}`), _status: 'draft' }, writer.token)).json.doc.id;
+
+    // The admin's list reads the latest version of each story (draft=true), a page at a time.
+    const ids = [live, scheduled, withdrawn, pending, draft];
+    const list = await api<{ docs: { id: number; readers?: string }[] }>('GET', `/api/articles?draft=true&depth=0&limit=10&where[id][in]=${ids.join(',')}`, undefined, editor.token);
+    expect(list.status).toBe(200);
+    expect(Object.fromEntries(list.json.docs.map((doc) => [doc.id, doc.readers]))).toEqual({
+      [live]: 'live',
+      [scheduled]: 'scheduled',
+      [withdrawn]: 'withdrawn',
+      [pending]: 'live',
+      [draft]: 'unpublished',
+    });
+    // A story's own page in the admin (its sidebar).
+    expect((await api<{ readers?: string }>('GET', `/api/articles/${withdrawn}?draft=true&depth=0`, undefined, editor.token)).json.readers).toBe('withdrawn');
+    // The site answers by the same rule.
+    expect((await fetch(`${BASE_URL}/news/${withdrawn}`)).status).toBe(410);
+    expect((await fetch(`${BASE_URL}/news/${scheduled}`)).status).toBe(404);
+    // A visitor reads live stories only, and is not told their bookkeeping.
+    const visitor = await api<{ readers?: string; title: string }>('GET', `/api/articles/${live}?depth=0`);
+    expect(visitor.status).toBe(200);
+    expect(visitor.json.title).toBe(`خبر منشور ${stamp}`);
+    expect(visitor.json).not.toHaveProperty('readers');
+    // Nothing an editor sends for it is kept: it is read, never written.
+    expect((await api('PATCH', `/api/articles/${live}`, { readers: 'withdrawn' }, editor.token)).status).toBe(200);
+    expect((await api<{ readers?: string }>('GET', `/api/articles/${live}?depth=0`, undefined, editor.token)).json.readers).toBe('live');
+  });
+});
+
 describe('translations', () => {
   it('link one way: a story already linked as an original cannot become a translation of a third (refused under the field)', async () => {
     const original = (await createStory('/api/articles?draft=true', { ...story(`الأصل ${Date.now()}`), _status: 'draft' }, editor.token)).json.doc.id;

@@ -1,6 +1,7 @@
 import { ValidationError, type CollectionBeforeChangeHook, type CollectionBeforeValidateHook, type CollectionConfig, type PayloadRequest, type RelationshipFieldSingleValidation } from 'payload';
 import { admins, createArticles, hasRole, readArticleVersions, readArticles, staffField, updateArticles } from '../access';
 import { storyEditor } from '../editor';
+import { showReaderState } from '../hooks/reader-state';
 import { rememberLiveArticle, rememberTranslationBeforeDelete, revalidateArticleAfterChange, revalidateArticleAfterDelete } from '../hooks/revalidate';
 import { changeTime, DAY_AND_TIME, publicationTime } from '../dates';
 import { checkDraftValues } from '../draft-values';
@@ -10,6 +11,7 @@ import { newsroomText } from '../translations';
 import { relationId } from '../relations';
 import { existing, plainText, plainTextarea, relationInTurn, storyText, tagNameProblem } from '../validation';
 import { canonicalTagName } from '@/lib/content/tag-name';
+import type { ReaderState } from '@/lib/content/reader-state';
 import { previewPath } from '@/lib/routes';
 
 type Edition = 'ar' | 'en';
@@ -189,6 +191,14 @@ const checkDraftTranslation: CollectionBeforeChangeHook = async ({ data, origina
   return data;
 };
 
+/** lib/content/reader-state's states, as the newsroom reads them. */
+const READER_STATE_OPTIONS: Array<{ value: ReaderState; label: { ar: string; en: string } }> = [
+  { value: 'live', label: { ar: 'منشور للقراء', en: 'Live' } },
+  { value: 'scheduled', label: { ar: 'مجدول', en: 'Scheduled' } },
+  { value: 'withdrawn', label: { ar: 'مسحوب من القراء', en: 'Withdrawn' } },
+  { value: 'unpublished', label: { ar: 'لم يُنشر', en: 'Not published' } },
+];
+
 const EDITIONS = [
   { value: 'ar', label: { ar: 'العربية', en: 'Arabic' } },
   { value: 'en', label: { ar: 'الإنجليزية', en: 'English' } },
@@ -204,7 +214,7 @@ export const Articles: CollectionConfig = {
   labels: { singular: { ar: 'خبر', en: 'Story' }, plural: { ar: 'الأخبار', en: 'Stories' } },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'edition', 'section', '_status', 'publishedAt'],
+    defaultColumns: ['title', 'edition', 'section', 'readers', '_status', 'publishedAt'],
     listSearchableFields: ['title'],
     group: { ar: 'التحرير', en: 'Newsroom' },
     preview: (doc) => (doc?.id ? previewPath(Number(doc.id)) : null),
@@ -218,6 +228,7 @@ export const Articles: CollectionConfig = {
     afterChange: [revalidateArticleAfterChange],
     beforeDelete: [rememberTranslationBeforeDelete],
     afterDelete: [revalidateArticleAfterDelete],
+    afterOperation: [showReaderState],
   },
   fields: [
     { name: 'title', label: { ar: 'العنوان', en: 'Headline' }, type: 'text', required: true, maxLength: 200, validate: plainText },
@@ -242,6 +253,23 @@ export const Articles: CollectionConfig = {
       validate: relationInTurn,
     },
     { name: 'image', label: { ar: 'الصورة الرئيسية', en: 'Lead picture' }, type: 'upload', relationTo: 'media', validate: existing('media') as never },
+    // Not stored: read from the story's published row whenever the newsroom reads the story (cms/hooks/reader-state).
+    {
+      name: 'readers',
+      label: { ar: 'عند القراء', en: 'Readers' },
+      type: 'select',
+      virtual: true,
+      options: READER_STATE_OPTIONS,
+      access: { read: staffField, create: () => false, update: () => false },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: {
+          ar: 'ما يراه القراء الآن من هذا الخبر، أيًّا كانت المسودة المفتوحة.',
+          en: 'What readers get of this story now, whatever draft is open.',
+        },
+      },
+    },
     {
       name: 'publishedAt',
       label: { ar: 'موعد النشر', en: 'Publication time' },

@@ -8,6 +8,7 @@ import { closestCandidates, MIN_RESPELLED_LENGTH, RESPELL_CANDIDATES, respelling
 import { readingStats } from './body';
 import { lexicalToBlocks, linkedStoryIds } from './lexical';
 import { anchorFor, keyBound, MARK_SPACING, type Mark, marksOf, pageOffset } from './marks';
+import { liveAs, readerStateAs, type ReaderState } from './reader-state';
 import { type ContentSource, INDEX_BLOCK_IDS, RELATED_POOL } from './source';
 import type {
   Article,
@@ -36,8 +37,7 @@ import { modifiedAt } from './types';
  * cms/indexes.ts; __tests__/integration/query-plans.test.ts checks each plan uses its index.
  */
 
-/** A story readers may see: published, and its publication time has come (a later one is scheduled). */
-const liveAs = (alias: string) => `${alias}._status = 'published' AND ${alias}.published_at <= now()`;
+/** A story readers may see (lib/content/reader-state): published, and its publication time has come. */
 const LIVE = liveAs('a');
 
 /**
@@ -401,16 +401,9 @@ export class PostgresSource implements ContentSource {
   }
 
   async articleStatus(id: number): Promise<ArticleStatus> {
-    const [row] = await query<{ live: boolean; scheduled: boolean; was_published: boolean }>(
-      `SELECT (${LIVE}) AS live, a._status = 'published' AND a.published_at > now() AS scheduled,
-              a.first_published_at <= now() AS was_published
-       FROM articles a WHERE a.id = $1`,
-      [id],
-    );
-    if (!row) return 'missing';
-    if (row.live) return 'published';
+    const [row] = await query<{ state: ReaderState }>(`SELECT ${readerStateAs('a')} AS state FROM articles a WHERE a.id = $1`, [id]);
     // Taken down after readers saw it (410); a draft, or a story scheduled for later, was never there (404).
-    return row.was_published && !row.scheduled ? 'withdrawn' : 'missing';
+    return row?.state === 'live' ? 'published' : row?.state === 'withdrawn' ? 'withdrawn' : 'missing';
   }
 
   async latest(locale: Locale, limit: number, exclude: readonly number[] = []): Promise<ArticleTeaser[]> {
@@ -544,7 +537,7 @@ export class PostgresSource implements ContentSource {
               m.url AS image_url, t.id AS translation_id, t.edition AS translation_edition
        FROM articles a LEFT JOIN media m ON m.id = a.image_id
        LEFT JOIN LATERAL (SELECT x.id, x.edition FROM articles x
-                          WHERE (x.id = a.translation_of_id OR x.translation_of_id = a.id) AND x._status = 'published' AND x.published_at <= now()
+                          WHERE (x.id = a.translation_of_id OR x.translation_of_id = a.id) AND ${liveAs('x')}
                           LIMIT 1) t ON true
        WHERE a.edition = $1 AND ${LIVE} AND a.id >= $2::bigint * $3 AND a.id < ($2::bigint + 1) * $3
        ORDER BY a.id`,

@@ -1,4 +1,5 @@
 import { query } from '@/lib/db/pool';
+import { liveAs } from '@/lib/content/reader-state';
 import type { Locale } from '@/lib/locales';
 
 /**
@@ -11,7 +12,7 @@ export async function recordView(id: number): Promise<Locale | undefined> {
   const [row] = await query<{ edition: Locale }>(
     `INSERT INTO article_reads (article_id, hour, edition, views)
      SELECT a.id, date_trunc('hour', now()), a.edition, 1 FROM articles a
-     WHERE a.id = $1 AND a._status = 'published' AND a.published_at <= now()
+     WHERE a.id = $1 AND ${liveAs('a')}
      ON CONFLICT (article_id, hour) DO UPDATE SET views = article_reads.views + 1
      RETURNING edition`,
     [id],
