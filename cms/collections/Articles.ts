@@ -264,6 +264,8 @@ export const Articles: CollectionConfig = {
       admin: {
         position: 'sidebar',
         readOnly: true,
+        // A story not yet saved has nothing for readers to get.
+        condition: (data) => data?.id !== undefined && data?.id !== null,
         description: {
           ar: 'ما يراه القراء الآن من هذا الخبر، أيًّا كانت المسودة المفتوحة.',
           en: 'What readers get of this story now, whatever draft is open.',
