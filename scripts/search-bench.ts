@@ -181,6 +181,13 @@ async function measure(source: PostgresSource, list: readonly string[], label: s
     `${label}: ${list.length} queries — p50 ${ms(percentile(sorted, 50))}, p95 ${ms(percentile(sorted, 95))}, p99 ${ms(percentile(sorted, 99))}, max ${ms(sorted.at(-1)!)}` +
       ` (${empty} found nothing, ${respelled} respelled)`,
   );
+  // By the query's length: what grows with the archive is proving that a combination of words is rare
+  // (BENCHMARKS.md, "Search at a million: the time by the words of the query").
+  const byWords = [1, 2, 3, 4].flatMap((n) => {
+    const these = times.filter((_, i) => list[i]!.split(' ').length === n).sort((a, b) => a - b);
+    return these.length ? [`${n} word${n > 1 ? 's' : ''} ${ms(percentile(these, 50))} (${these.length})`] : [];
+  });
+  log(`${label}: p50 by the query's words — ${byWords.join(', ')}`);
   const marks = [...marked].sort((a, b) => a - b);
   if (marks.length) log(`${label}: marking the matched words of a page of results (${marks.length} pages) — p50 ${percentile(marks, 50).toFixed(2)} ms, p95 ${percentile(marks, 95).toFixed(2)} ms`);
   return { times, list };
