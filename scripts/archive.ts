@@ -12,15 +12,17 @@
  * Story i is always the same story (scripts/lib/archive/story.ts), so a run can stop anywhere and
  * the next one fills in exactly what is missing: batches of --batch stories (default 500) are
  * each one transaction. Generated rows live in their own id range (scripts/lib/archive/range.ts).
- * A run ends by laying the search table out in order of publication when it is not, as a
- * newsroom's archive is written (layOutSearchByPublication).
+ * A run ends by writing the version Payload keeps of each story, for those that have none (the
+ * admin's list reads versions: scripts/lib/archive/versions.ts), and laying the search table out in
+ * order of publication when it is not, as a newsroom's archive is written (layOutSearchByPublication).
  */
 import pg from 'pg';
 import { cairoIso } from '@/lib/cairo-time';
 import { analyze, countPresent, layOutSearchByPublication, ensureTags, ensureWriters, insertStories, presentIn, readLibrary, readParameters, saveParameters } from './lib/archive/db';
 import { notifySite, realStoriesCovering, storiesCovering } from './lib/archive/notify';
+import { writeMissingVersions } from './lib/archive/versions';
 import type { ArchiveOptions } from './lib/archive/options';
-import { MAX_STORIES, storyId } from './lib/archive/range';
+import { ARCHIVE_BASE, MAX_STORIES, storyId } from './lib/archive/range';
 import { resetArchive } from './lib/archive/reset';
 import { Lanes } from './lib/archive/lanes';
 import { isTranslation, prepare, story, type ArchiveParameters, type Story } from './lib/archive/story';
@@ -164,6 +166,10 @@ export async function runArchive(options: ArchiveOptions, log: Log = (line) => c
       else if (made) log('a site already running keeps its cached front pages and listings until told: --notify <its URL> (with REVALIDATE_SECRET) does it');
       // After the site was told: the stories are there whatever happens to the layout.
       if (!stopping) {
+        const versioning = performance.now();
+        const { rows } = await db.query<{ top: number | null }>('SELECT max(id) AS top FROM articles WHERE id >= $1', [ARCHIVE_BASE]);
+        const versions = await writeMissingVersions(db, (rows[0]!.top ?? ARCHIVE_BASE) + 1, log);
+        if (versions) log(`versions for the newsroom's list: ${n(versions)} written in ${seconds(performance.now() - versioning)}`);
         const laying = performance.now();
         if (await layOutSearchByPublication(db)) log(`search table laid out in order of publication (CLUSTER): ${seconds(performance.now() - laying)}`);
       }

@@ -1,7 +1,7 @@
 /**
  * `npm run archive -- <N>` against the database under test: generated stories are stories like any
- * other — their pages answer with their headlines, section pages list them by date, the admin and
- * the preview open them — a re-run adds nothing, `--reset` removes them and nothing else, and a bad
+ * other — their pages answer with their headlines, section pages list them by date, the admin lists
+ * and opens them, the preview too — a re-run adds nothing, `--reset` removes them and nothing else, and a bad
  * N is refused before anything starts.
  *
  * Listing pages are cached until the CMS expires them, and the generator writes past the CMS: it
@@ -147,14 +147,21 @@ describe('npm run archive', () => {
     }
   }, 60_000);
 
-  it('opens in the admin and its preview without a saved version', async () => {
+  it('is in the newsroom’s list of stories, found by its headline, and opens in the admin and its preview', async () => {
     const { rows } = await db.query<Row>(`SELECT id, title, edition FROM articles WHERE id >= $1 AND edition = 'ar' ORDER BY id LIMIT 1`, [ARCHIVE_BASE]);
     const story = rows[0]!;
-    // The REST API the admin's edit view reads, as a draft (no version row exists: the document itself).
-    const draft = await api<{ id: number; title: string; _status: string; tags: unknown[] }>('GET', `/api/articles/${story.id}?draft=true&depth=0`, undefined, token);
+    const tags = (await db.query<{ tags_id: number }>(`SELECT tags_id FROM articles_rels WHERE parent_id = $1 AND path = 'tags' ORDER BY "order"`, [story.id])).rows.map((r) => r.tags_id);
+    // The admin's list reads each story's latest version: every generated story has one, as a published one.
+    const list = await api<{ totalDocs: number; docs: { id: number }[] }>('GET', `/api/articles?draft=true&depth=0&limit=1&where[id][greater_than_equal]=${ARCHIVE_BASE}`, undefined, token);
+    expect(list.json.totalDocs).toBe(N);
+    const found = await fetch(`${BASE_URL}/admin/collections/articles?search=${encodeURIComponent(story.title)}`, { headers: { Cookie: `payload-token=${token}; payload-lng=ar` } });
+    expect(found.status).toBe(200);
+    expect(await found.text()).toContain(html(story.title));
+    // The REST API the admin's edit view reads, as a draft: the story as published, with its tags.
+    const draft = await api<{ id: number; title: string; _status: string; tags: number[] }>('GET', `/api/articles/${story.id}?draft=true&depth=0`, undefined, token);
     expect(draft.status).toBe(200);
     expect(draft.json).toMatchObject({ id: story.id, title: story.title, _status: 'published' });
-    expect(draft.json.tags.length).toBeGreaterThan(0);
+    expect(draft.json.tags).toEqual(tags);
     // The edit view itself (in Arabic: the language cookie is set, as a first visit sets it).
     const edit = await fetch(`${BASE_URL}/admin/collections/articles/${story.id}`, { headers: { Cookie: `payload-token=${token}; payload-lng=ar` }, redirect: 'manual' });
     expect(edit.status).toBe(200);
@@ -208,6 +215,7 @@ describe('npm run archive', () => {
     for (const table of ['tags', 'writers']) {
       expect((await db.query(`SELECT 1 FROM ${table} WHERE id >= $1`, [ARCHIVE_BASE])).rowCount).toBe(0);
     }
+    expect((await db.query('SELECT 1 FROM _articles_v WHERE parent_id >= $1', [ARCHIVE_BASE])).rowCount).toBe(0);
     expect((await db.query<{ id: number; title: string }>('SELECT id, title FROM articles ORDER BY id')).rows).toEqual(real);
 
     const seed = await fetch(`${BASE_URL}/news/1001`, { redirect: 'manual' });

@@ -4,7 +4,7 @@ import { ARCHIVE_BASE } from './range';
 
 /**
  * `--reset`: removes what the generator made and nothing else — its stories (their tags' rows go
- * with them, as do versions an editor saved of one), then its tags and writers unless a real story
+ * with them, as do their versions: the generator's and any an editor saved), then its tags and writers unless a real story
  * has come to use them, then the archive's seed and anchor. Real stories, tags, writers and
  * pictures stay as they are. In chunks, each its own transaction, so a large archive shows progress
  * and an interrupted reset can simply be run again.
@@ -13,13 +13,15 @@ export async function resetArchive(db: pg.ClientBase, log: (line: string) => voi
   const { rows } = await db.query<{ n: string; top: number | null }>('SELECT count(*) AS n, max(id) AS top FROM articles WHERE id >= $1', [ARCHIVE_BASE]);
   const total = Number(rows[0]!.n);
   const top = rows[0]!.top ?? ARCHIVE_BASE;
-  await db.query('DELETE FROM _articles_v WHERE parent_id >= $1', [ARCHIVE_BASE]);
   let removed = 0;
   let shown = performance.now();
   // Newest numbers first: a translation (n) goes before its original (n - 1), so no reference to
   // a deleted story is ever nulled out in a row that is about to go too.
   for (let hi = top + 1; hi > ARCHIVE_BASE; hi -= chunk) {
     const lo = Math.max(ARCHIVE_BASE, hi - chunk);
+    // Their versions first (each story has one: scripts/lib/archive/versions.ts), so deleting the
+    // stories nulls out no version's parent.
+    await db.query('DELETE FROM _articles_v WHERE parent_id >= $1 AND parent_id < $2', [lo, hi]);
     removed += (await db.query('DELETE FROM articles WHERE id >= $1 AND id < $2', [lo, hi])).rowCount ?? 0;
     if (performance.now() - shown > 3000) {
       log(`removed ${removed.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} generated stories`);
