@@ -26,18 +26,19 @@ export const indexes: PostgresSchemaHook = ({ schema, extendTable }) => {
         .where(PUBLISHED),
       // A writer's page and feed: one edition at a time, like a section's.
       articles_writer_published_idx: index('articles_writer_published_idx').on(t.writer, t.edition, t.publishedAt.desc(), t.id.desc()).where(PUBLISHED),
-      // The newsroom finding a story by a piece of its headline, through the API without drafts:
-      // Payload's `like` is ILIKE '%…%', which only a trigram index answers without reading every story.
-      articles_title_trigram_idx: index('articles_title_trigram_idx').using('gin', t.title.op('gin_trgm_ops')),
+      // The newsroom finding a story by a piece of its headline, as any spelling of it (the
+      // headline key, cms/headline-key.ts), through the API without drafts: Payload's \`like\` is
+      // ILIKE '%…%', which only a trigram index answers without reading every story.
+      articles_headline_key_trigram_idx: index('articles_headline_key_trigram_idx').using('gin', t.headlineKey.op('gin_trgm_ops')),
     }),
   });
   extendTable({
     table: versions!,
     extraConfig: (t) => ({
-      // The admin's list searches the latest version of each story by its headline (draft=true):
+      // The admin's list searches the latest version of each story by its headline key (draft=true):
       // at a million stories ILIKE read the whole table — 2 s a search, and again for the count.
-      _articles_v_latest_title_trigram_idx: index('_articles_v_latest_title_trigram_idx')
-        .using('gin', (t as unknown as Record<string, ExtraConfigColumn>).version_title!.op('gin_trgm_ops'))
+      _articles_v_latest_headline_key_trigram_idx: index('_articles_v_latest_headline_key_trigram_idx')
+        .using('gin', (t as unknown as Record<string, ExtraConfigColumn>).version_headlineKey!.op('gin_trgm_ops'))
         .where(sql`latest`),
     }),
   });

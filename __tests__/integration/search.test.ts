@@ -12,6 +12,7 @@ import { bodyText } from '@/lib/content/body';
 import { lexicalToBlocks } from '@/lib/content/lexical';
 import { MemorySource } from '@/lib/content/memory-source';
 import { PostgresSource } from '@/lib/content/postgres-source';
+import { headlineKey } from '@/cms/headline-key';
 import { seatless, stem, words } from '@/lib/search/normalize';
 import { ADMIN, api, body, login, sectionId } from './newsroom-api';
 import { serverMemory } from './process-memory';
@@ -292,6 +293,11 @@ describe('the database and the TypeScript mirror read text alike', () => {
         seatless: words(seatless(row.text)).join(' '),
       });
     }
+  });
+
+  it('keys a headline for the newsroom’s search as cms/headline-key does (the list folds what an editor types with it)', async () => {
+    const { rows } = await db().query<{ text: string; key: string }>(`SELECT t AS text, alwafd_headline_key(t) AS key FROM unnest($1::text[]) AS t`, [corpus]);
+    expect(rows.map((row) => ({ text: row.text, key: row.key }))).toEqual(corpus.map((text) => ({ text, key: headlineKey(text) })));
   });
 
   it('reads the stories as published (the sample content and this file’s) to the same terms', async () => {

@@ -1,6 +1,7 @@
 import { ValidationError, type CollectionBeforeChangeHook, type CollectionBeforeValidateHook, type CollectionConfig, type PayloadRequest, type RelationshipFieldSingleValidation } from 'payload';
 import { admins, createArticles, hasRole, readArticleVersions, readArticles, staffField, updateArticles } from '../access';
 import { storyEditor } from '../editor';
+import { foldHeadlineSearch } from '../headline-key';
 import { showReaderState } from '../hooks/reader-state';
 import { rememberLiveArticle, rememberTranslationBeforeDelete, revalidateArticleAfterChange, revalidateArticleAfterDelete } from '../hooks/revalidate';
 import { changeTime, DAY_AND_TIME, publicationTime } from '../dates';
@@ -215,7 +216,8 @@ export const Articles: CollectionConfig = {
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'edition', 'section', 'readers', '_status', 'publishedAt'],
-    listSearchableFields: ['title'],
+    // The headline as any spelling of it (cms/headline-key): the search box says "by headline".
+    listSearchableFields: ['headlineKey'],
     group: { ar: 'التحرير', en: 'Newsroom' },
     preview: (doc) => (doc?.id ? previewPath(Number(doc.id)) : null),
   },
@@ -223,6 +225,7 @@ export const Articles: CollectionConfig = {
   versions: { drafts: true, maxPerDoc: 100 },
   access: { read: readArticles, readVersions: readArticleVersions, create: createArticles, update: updateArticles, delete: admins },
   hooks: {
+    beforeOperation: [foldHeadlineSearch],
     beforeValidate: [keepIdsForImports, resolveTagNames, stampPublicationTime],
     beforeChange: [checkDraftValues, stampAuthorAndFirstPublication, stampEditor, stampCorrection, checkDraftTranslation, rememberLiveArticle],
     afterChange: [revalidateArticleAfterChange],
@@ -357,5 +360,7 @@ export const Articles: CollectionConfig = {
       admin: { position: 'sidebar', readOnly: true },
     },
     { name: 'firstPublishedAt', type: 'date', index: true, access: { read: staffField, update: () => false }, admin: { hidden: true } },
+    // Set by the database from the headline, never sent (cms/headline-key.ts).
+    { name: 'headlineKey', label: { ar: 'العنوان', en: 'Headline' }, type: 'text', access: { read: staffField, create: () => false, update: () => false }, admin: { hidden: true } },
   ],
 };

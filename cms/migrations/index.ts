@@ -26,7 +26,7 @@ import * as migration_20261201_130000_search_windows_first from './20261201_1300
 import * as migration_20261201_131000_search_pending_limit from './20261201_131000_search_pending_limit';
 import * as migration_20261202_040000_search_fold_in_steps from './20261202_040000_search_fold_in_steps';
 import * as migration_20261202_041000_search_words_prefix_per_word from './20261202_041000_search_words_prefix_per_word';
-import * as migration_20261202_071744_headline_search_trigrams from './20261202_071744_headline_search_trigrams';
+import * as migration_20261202_072430_headline_search from './20261202_072430_headline_search';
 
 export const migrations = [
   {
@@ -170,8 +170,8 @@ export const migrations = [
     name: '20261202_041000_search_words_prefix_per_word',
   },
   {
-    up: migration_20261202_071744_headline_search_trigrams.up,
-    down: migration_20261202_071744_headline_search_trigrams.down,
-    name: '20261202_071744_headline_search_trigrams',
+    up: migration_20261202_072430_headline_search.up,
+    down: migration_20261202_072430_headline_search.down,
+    name: '20261202_072430_headline_search',
   },
 ];
