@@ -16,13 +16,16 @@ export const headlineKey = (text: string) => fold(seatless(text));
 
 type Where = Record<string, unknown>;
 
-/** `where` with every condition on the headline key compared as a key: the value folded. */
+/** A value compared with headline keys, as one: text folded (also in a list, for `in`), anything else as it is. */
+const asKey = (value: unknown): unknown => (typeof value === 'string' ? headlineKey(value) : Array.isArray(value) ? value.map(asKey) : value);
+
+/** `where` with every condition on the headline key compared as a key. */
 function keyed(where: Where): Where {
   return Object.fromEntries(
     Object.entries(where).map(([key, condition]) => {
       if ((key === 'and' || key === 'or') && Array.isArray(condition)) return [key, condition.map((inner) => (inner && typeof inner === 'object' ? keyed(inner as Where) : inner))];
       if (key !== 'headlineKey' || !condition || typeof condition !== 'object') return [key, condition];
-      return [key, Object.fromEntries(Object.entries(condition as Where).map(([operator, value]) => [operator, typeof value === 'string' ? headlineKey(value) : value]))];
+      return [key, Object.fromEntries(Object.entries(condition as Where).map(([operator, value]) => [operator, asKey(value)]))];
     }),
   );
 }
