@@ -8,7 +8,7 @@ import { fold, seatless } from '@/lib/search/normalize';
  * An editor typing «اسوان», «مسئول» or «الطاقه» finds «أسوان», «مسؤول» and «الطاقة».
  *
  * The database keeps it (articles.headline_key and each version's, set by a trigger from the
- * headline: cms/migrations/20261202_071744_headline_search.ts, the same fold in SQL, which
+ * headline: cms/migrations/20261202_072430_headline_search.ts, the same fold in SQL, which
  * __tests__/integration/search.test.ts checks against this one); the admin's list searches it
  * (Articles' listSearchableFields), and what the editor typed is folded here the same way.
  */
