@@ -27,7 +27,7 @@ export const indexes: PostgresSchemaHook = ({ schema, extendTable }) => {
       // A writer's page and feed: one edition at a time, like a section's.
       articles_writer_published_idx: index('articles_writer_published_idx').on(t.writer, t.edition, t.publishedAt.desc(), t.id.desc()).where(PUBLISHED),
       // The newsroom finding a story by a piece of its headline, as any spelling of it (the
-      // headline key, cms/headline-key.ts), through the API without drafts: Payload's \`like\` is
+      // headline key, cms/headline-key.ts), through the API without drafts: Payload's `like` is
       // ILIKE '%…%', which only a trigram index answers without reading every story.
       articles_headline_key_trigram_idx: index('articles_headline_key_trigram_idx').using('gin', t.headlineKey.op('gin_trgm_ops')),
     }),
