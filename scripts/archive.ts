@@ -22,7 +22,7 @@ import { analyze, countPresent, layOutSearchByPublication, ensureTags, ensureWri
 import { notifySite, realStoriesCovering, storiesCovering } from './lib/archive/notify';
 import { writeMissingVersions } from './lib/archive/versions';
 import type { ArchiveOptions } from './lib/archive/options';
-import { ARCHIVE_BASE, MAX_STORIES, storyId } from './lib/archive/range';
+import { MAX_STORIES, storyId } from './lib/archive/range';
 import { resetArchive } from './lib/archive/reset';
 import { Lanes } from './lib/archive/lanes';
 import { isTranslation, prepare, story, type ArchiveParameters, type Story } from './lib/archive/story';
@@ -167,8 +167,7 @@ export async function runArchive(options: ArchiveOptions, log: Log = (line) => c
       // After the site was told: the stories are there whatever happens to the layout.
       if (!stopping) {
         const versioning = performance.now();
-        const { rows } = await db.query<{ top: number | null }>('SELECT max(id) AS top FROM articles WHERE id >= $1', [ARCHIVE_BASE]);
-        const versions = await writeMissingVersions(db, (rows[0]!.top ?? ARCHIVE_BASE) + 1, log);
+        const versions = await writeMissingVersions(db, log);
         if (versions) log(`versions for the newsroom's list: ${n(versions)} written in ${seconds(performance.now() - versioning)}`);
         const laying = performance.now();
         if (await layOutSearchByPublication(db)) log(`search table laid out in order of publication (CLUSTER): ${seconds(performance.now() - laying)}`);

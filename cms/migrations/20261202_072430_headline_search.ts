@@ -19,8 +19,23 @@ import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
  * the rewritten pages are all-visible again, the list's count reads every version's row (1.3 s a page
  * at a million, 0.15 s after). BENCHMARKS.md, "Archive generator".
  */
+/**
+ * What keeps one table's headline keys — the stories' (columns title, headline_key) or the versions'
+ * (version_title, version_headline_key): a trigger function, its trigger, and the keys of the rows
+ * there already are.
+ */
+const keepKeys = (table: string, prefix: '' | 'version_') => `
+   CREATE FUNCTION alwafd_keep_${prefix}headline_key() RETURNS trigger LANGUAGE plpgsql AS $fn$
+   BEGIN
+     NEW.${prefix}headline_key := alwafd_headline_key(NEW.${prefix}title);
+     RETURN NEW;
+   END
+   $fn$;
+   CREATE TRIGGER ${table}_headline_key BEFORE INSERT OR UPDATE ON "${table}" FOR EACH ROW EXECUTE FUNCTION alwafd_keep_${prefix}headline_key();
+   UPDATE "${table}" SET "${prefix}headline_key" = alwafd_headline_key("${prefix}title");`;
+
 export async function up({ db }: MigrateUpArgs): Promise<void> {
-  await db.execute(sql`
+  await db.execute(sql.raw(`
    ALTER TABLE "articles" ADD COLUMN "headline_key" varchar;
    ALTER TABLE "_articles_v" ADD COLUMN "version_headline_key" varchar;
 
@@ -28,26 +43,12 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
    LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $fn$
      SELECT alwafd_search_fold(alwafd_search_seatless(headline))
    $fn$;
-   CREATE FUNCTION alwafd_keep_headline_key() RETURNS trigger LANGUAGE plpgsql AS $fn$
-   BEGIN
-     NEW.headline_key := alwafd_headline_key(NEW.title);
-     RETURN NEW;
-   END
-   $fn$;
-   CREATE FUNCTION alwafd_keep_version_headline_key() RETURNS trigger LANGUAGE plpgsql AS $fn$
-   BEGIN
-     NEW.version_headline_key := alwafd_headline_key(NEW.version_title);
-     RETURN NEW;
-   END
-   $fn$;
-   CREATE TRIGGER articles_headline_key BEFORE INSERT OR UPDATE ON "articles" FOR EACH ROW EXECUTE FUNCTION alwafd_keep_headline_key();
-   CREATE TRIGGER _articles_v_headline_key BEFORE INSERT OR UPDATE ON "_articles_v" FOR EACH ROW EXECUTE FUNCTION alwafd_keep_version_headline_key();
-   UPDATE "articles" SET "headline_key" = alwafd_headline_key("title");
-   UPDATE "_articles_v" SET "version_headline_key" = alwafd_headline_key("version_title");
+   ${keepKeys('articles', '')}
+   ${keepKeys('_articles_v', 'version_')}
 
    CREATE INDEX "articles_headline_key_trigram_idx" ON "articles" USING gin ("headline_key" gin_trgm_ops);
    CREATE INDEX "_articles_v_latest_headline_key_trigram_idx" ON "_articles_v" USING gin ("version_headline_key" gin_trgm_ops) WHERE latest;
-   ANALYZE "articles", "_articles_v";`)
+   ANALYZE "articles", "_articles_v";`))
 }
 
 export async function down({ db }: MigrateDownArgs): Promise<void> {

@@ -12,18 +12,18 @@ import { ARCHIVE_BASE } from './range';
  * missing: an archive generated before there were versions, or a run stopped before this pass, gets
  * them from the next run.
  */
+/** A story's columns as its version keeps them (`version_` + name), with the cast an enum of the versions' own needs. */
+const COPIED: ReadonlyArray<readonly [name: string, cast?: string]> = [
+  ['title'], ['summary'], ['body'], ['edition', 'enum__articles_v_version_edition'], ['section_id'], ['image_id'],
+  ['published_at'], ['revised_at'], ['writer_id'], ['desk'], ['translation_of_id'], ['correction_note'], ['correction_at'],
+  ['sample'], ['author_id'], ['first_published_at'], ['updated_at'], ['created_at'], ['_status', 'enum__articles_v_version_status'],
+  ['edited_by_id'],
+];
+
 const WRITE_VERSIONS = `
   WITH made AS (
-    INSERT INTO _articles_v (parent_id, version_title, version_summary, version_body, version_edition, version_section_id,
-                             version_image_id, version_published_at, version_revised_at, version_writer_id, version_desk,
-                             version_translation_of_id, version_correction_note, version_correction_at, version_sample,
-                             version_author_id, version_first_published_at, version_updated_at, version_created_at,
-                             version__status, version_edited_by_id, created_at, updated_at, latest)
-    SELECT a.id, a.title, a.summary, a.body, a.edition::text::enum__articles_v_version_edition, a.section_id,
-           a.image_id, a.published_at, a.revised_at, a.writer_id, a.desk,
-           a.translation_of_id, a.correction_note, a.correction_at, a.sample,
-           a.author_id, a.first_published_at, a.updated_at, a.created_at,
-           a._status::text::enum__articles_v_version_status, a.edited_by_id, a.updated_at, a.updated_at, true
+    INSERT INTO _articles_v (parent_id, ${COPIED.map(([name]) => `version_${name}`).join(', ')}, created_at, updated_at, latest)
+    SELECT a.id, ${COPIED.map(([name, cast]) => (cast ? `a.${name}::text::${cast}` : `a.${name}`)).join(', ')}, a.updated_at, a.updated_at, true
     FROM articles a
     WHERE a.id >= $1 AND a.id < $2 AND NOT EXISTS (SELECT 1 FROM _articles_v v WHERE v.parent_id = a.id)
     RETURNING id, parent_id
@@ -34,8 +34,10 @@ const WRITE_VERSIONS = `
   )
   SELECT count(*)::integer AS n FROM made`;
 
-/** Writes the missing versions of generated stories numbered below `top`; returns how many it wrote. */
-export async function writeMissingVersions(db: pg.ClientBase, top: number, log: (line: string) => void, chunk = 20_000): Promise<number> {
+/** Writes the missing versions of the generated stories; returns how many it wrote. */
+export async function writeMissingVersions(db: pg.ClientBase, log: (line: string) => void, chunk = 20_000): Promise<number> {
+  const { rows: [last] } = await db.query<{ top: number | null }>('SELECT max(id) AS top FROM articles WHERE id >= $1', [ARCHIVE_BASE]);
+  const top = (last?.top ?? ARCHIVE_BASE - 1) + 1;
   let written = 0;
   let shown = performance.now();
   for (let lo = ARCHIVE_BASE; lo < top; lo += chunk) {
