@@ -12,7 +12,6 @@ import path from 'node:path';
 import pg from 'pg';
 import { INDEX_BLOCK_IDS, RELATED_POOL } from '@/lib/content/source';
 import type { Article, ArticleTeaser } from '@/lib/content/types';
-import type { TermSet } from '@/lib/search/tiers';
 
 const ROOT = path.resolve(__dirname, '../..');
 /**
@@ -471,17 +470,16 @@ describe('query plans at 20,000 stories', () => {
   });
 
   /**
-   * The search page (lib/content/postgres-source.ts searchPage, lib/search/tiers.ts) ranks headline,
-   * summary, body as typed, stems only, newest first within each, from each set's newest matches — the
-   * first three asked together, the stems only when those leave the page short. Either way its page
-   * must be what ranking every live match gives (the page's own conditions: a published story, its time
-   * come, its section there); a common body word must not touch the stems' index, a plural no story
-   * spells out (the generator writes وزارة, never وزارات) must read all four, and so must a page that
-   * reaches one story past a word's typed matches.
+   * The search page (SEARCH_RANKED in lib/content/postgres-source.ts) ranks headline, summary, body as
+   * typed, stems only, newest first within each, from each set's newest matches — and asks each set
+   * only when the sets before it leave the page short. Either way its page must be what ranking every
+   * live match gives (the page's own conditions: a published story, its time come, its section there);
+   * the commonest headline word must read the headlines' index alone, a common body word must not
+   * touch the stems' index, a plural no story spells out (the generator writes وزارة, never وزارات)
+   * must read all four, and so must a page that reaches one story past a word's typed matches.
    */
-  it('ranks a search page as ranking every match would, reading the stems only when the other sets fall short', async () => {
-    const { SEARCH_SET } = await import('@/lib/content/postgres-source');
-    const { rankedMatches } = await import('@/lib/search/tiers');
+  it('ranks a search page as ranking every match would, reading each term set only when the ones before it fall short', async () => {
+    const { SEARCH_RANKED } = await import('@/lib/content/postgres-source');
     const { rows: frequent } = await db.query<{ word: string }>(
       `SELECT word FROM ts_stat($$SELECT words FROM article_search WHERE status = 'published' AND edition = 'ar' AND article_id % 4 = 0$$)
        ORDER BY ndoc DESC, word LIMIT 200`,
@@ -519,19 +517,9 @@ describe('query plans at 20,000 stories', () => {
       ).rows;
     const countIn = async (set: 'title' | 'words', words: string) =>
       Number((await db.query<{ n: string }>(`SELECT count(*) AS n ${LIVE_MATCH} AND sr.${set} @@ alwafd_search_query($1)`, [words])).rows[0]!.n);
-    // These texts are the index's own folded words: with no hamza seat in them, their stems are read from the same words.
-    // The sets the site asks of its pool at once are asked in turn here, in this test's one transaction.
-    let inTurn: Promise<unknown> = Promise.resolve();
-    const ranked = async (words: string, size: number, offset: number) => {
-      const read = (set: TermSet, wanted: number) => {
-        const rows = inTurn.then(() => db.query<{ id: number }>(SEARCH_SET(set), [set, words, 'ar', wanted])).then((result) => result.rows);
-        inTurn = rows.catch(() => {});
-        return rows;
-      };
-      const found = await rankedMatches(read, offset + size + 1);
-      await inTurn;
-      return found.slice(offset, offset + size + 1).map((row) => row.id);
-    };
+    const ranked = async (words: string, size: number, offset: number) =>
+      // These texts are the index's own folded words: with no hamza seat in them, their stems are read from the same words ($6).
+      (await db.query<{ id: number }>(SEARCH_RANKED, ['ar', words, size + 1, offset + size + 1, offset, words])).rows.map((row) => row.id);
     // Index scans so far in this transaction, by term set.
     const termSets = ['title', 'head', 'words', 'stems'] as const;
     const scans = async () =>
@@ -589,10 +577,10 @@ describe('query plans at 20,000 stories', () => {
     const [typed] = boundary;
     expect(typed).toBeGreaterThan(10);
     expect((await everyMatch(few, 0, typed!)).map((row) => row.tier)).toEqual([4]);
-    // The headlines, summaries and bodies are asked together (the page waits only for those it needs: __tests__/lib/search/tiers.test.ts).
     expect(setsRead).toMatchObject({
-      [headline]: 'title head words',
-      [`${titledWord} across headlines and summaries`]: 'title head words',
+      [headline]: 'title',
+      // Headlines and summaries fill that page: the bodies are not read.
+      [`${titledWord} across headlines and summaries`]: 'title head',
       [`${few} ends on typed`]: 'title head words',
       [plural]: 'title head words stems',
       [`${few} one past typed`]: 'title head words stems',

@@ -4,7 +4,6 @@ import { query } from '@/lib/db/pool';
 import type { Locale } from '@/lib/locales';
 import { site } from '@/lib/site';
 import { MAX_SEARCH_PAGE } from '@/lib/search/query';
-import { rankedMatches, type TermSet } from '@/lib/search/tiers';
 import { closestCandidates, MIN_RESPELLED_LENGTH, RESPELL_CANDIDATES, respelling, USES_COUNTED } from '@/lib/search/respell';
 import { readingStats } from './body';
 import { lexicalToBlocks, linkedStoryIds } from './lexical';
@@ -217,32 +216,55 @@ async function page(rows: Promise<TeaserRow[]>, pageNumber: number, pageSize: nu
 }
 
 /**
- * One term set's newest `wanted` live matches as teasers, newest first: $1 the set, $2 the query's
- * words, $3 the edition, $4 how many. Each term set of article_search (cms/migrations/
- * 20261129_120000_search.ts) is read period by period from the newest (alwafd_search_newest,
- * 20261129_140000_search_periods.ts, 20261201_130000_search_windows_first.ts); lib/search/tiers.ts
- * ranks the sets. The stems are asked with the query's words with the hamza's seat left out
+ * One page of search results for whole-word terms. Each term set of article_search (cms/migrations/
+ * 20261129_120000_search.ts) gives its newest `offset + page + 1` live matches, read period by period
+ * from the newest (alwafd_search_newest, 20261129_140000_search_periods.ts, 20261201_130000_search_windows_first.ts), and
+ * the union is ranked: headline (1), summary (2),
+ * body as typed (3), stems only (4), newest first within each. That many from each set is enough:
+ * a story on this page of tier t has fewer newer matches in set t than that, all ranked before it.
+ * Each set is asked only when the sets before it found fewer than that many stories together: the
+ * page then holds nothing of a later tier. So a query the headlines answer reads the headlines'
+ * index alone — the smallest; at a million stories nearly every one-word query and about half the
+ * two-word ones (a larger archive has more headlines to answer with). A page of a rarer query asks
+ * the summaries, then the bodies, then the stems.
+ *
+ * A story's tier is the first set that returned it. For a story that can be on the page that is its
+ * true tier (it is among its own set's newest, and matches no set before it); any other can only be
+ * ranked later than it should, behind the page. So no story's term sets are read again to rank it —
+ * they are the largest values in the database, stored out of line.
+ *
+ * Parameters: $1 edition, $2 the query's words, $3 page size + 1, $4 matches wanted from each set,
+ * $5 offset, $6 the query's words with the hamza's seat left out, for the stems
  * (cms/migrations/20261130_170000_search_hamza_seats.ts).
  */
-export const SEARCH_SET = (set: TermSet) => `
-  SELECT ${TEASER_COLUMNS}
-  FROM alwafd_search_newest($1, alwafd_search_query(${set === 'stems' ? 'alwafd_search_stems($2)' : '$2'}), $3, $4) AS found(id)
-  JOIN ${TEASER_FROM} ON a.id = found.id
+export const SEARCH_RANKED = `
+  WITH titled AS MATERIALIZED (
+    SELECT found.id, 1 AS tier FROM alwafd_search_newest('title', alwafd_search_query($2), $1, $4) AS found(id)
+  ), summed AS MATERIALIZED (
+    SELECT id, tier FROM titled
+    UNION ALL SELECT found.id, 2 FROM alwafd_search_newest('head', alwafd_search_query($2), $1, $4) AS found(id)
+          WHERE (SELECT count(*) FROM titled) < $4
+  ), typed AS MATERIALIZED (
+    SELECT id, tier FROM summed
+    UNION ALL SELECT found.id, 3 FROM alwafd_search_newest('words', alwafd_search_query($2), $1, $4) AS found(id)
+          WHERE (SELECT count(DISTINCT id) FROM summed) < $4
+  ), hits AS (
+    SELECT id, min(tier) AS tier FROM (
+      SELECT id, tier FROM typed
+      UNION ALL SELECT found.id, 4 FROM alwafd_search_newest('stems', alwafd_search_query(alwafd_search_stems($6)), $1, $4) AS found(id)
+            WHERE (SELECT count(DISTINCT id) FROM typed) < $4
+    ) AS found GROUP BY id
+  )
+  SELECT ${TEASER_COLUMNS} FROM hits JOIN ${TEASER_FROM} ON a.id = hits.id
   WHERE ${LIVE}
-  ORDER BY a.published_at DESC, a.id DESC`;
+  ORDER BY hits.tier, a.published_at DESC, a.id DESC
+  LIMIT $3 OFFSET $5`;
 
-/**
- * One page of search results for whole-word terms (ranked by lib/search/tiers.ts). A story's term
- * sets are never read again to rank it — they are the largest values in the database, stored out
- * of line: its tier is the first set that returned it. `seatless`: the query's words with the
- * hamza's seat left out (its stems match «مسئولية» and «مسؤولية» alike).
- */
-async function searchPage(locale: Locale, words: readonly string[], pageNumber: number, pageSize: number, seatless: readonly string[] = words): Promise<Page<ArticleTeaser>> {
+/** `seatless`: the query's words with the hamza's seat left out (its stems match «مسئولية» and «مسؤولية» alike). */
+function searchPage(locale: Locale, words: readonly string[], pageNumber: number, pageSize: number, seatless: readonly string[] = words): Promise<Page<ArticleTeaser>> {
   const offset = (pageNumber - 1) * pageSize;
-  const read = (set: TermSet, wanted: number) =>
-    query<TeaserRow>(SEARCH_SET(set), [set, (set === 'stems' ? seatless : words).join(' '), locale, wanted]);
-  const ranked = rankedMatches(read, offset + pageSize + 1).then((rows) => rows.slice(offset));
-  return page(ranked, pageNumber, pageSize).then((found) => ({ ...found, hasNext: found.hasNext && pageNumber < MAX_SEARCH_PAGE }));
+  const rows = query<TeaserRow>(SEARCH_RANKED, [locale, words.join(' '), pageSize + 1, offset + pageSize + 1, offset, seatless.join(' ')]);
+  return page(rows, pageNumber, pageSize).then((found) => ({ ...found, hasNext: found.hasNext && pageNumber < MAX_SEARCH_PAGE }));
 }
 
 /** When a story last changed, in SQL over `a`: its publication or its latest revision (as teaser() reads it). */
@@ -442,7 +464,7 @@ export class PostgresSource implements ContentSource {
   /**
    * The database reads the query with the same function it read every story with
    * (alwafd_search_words, cms/migrations/20261129_120000_search.ts); then each of the four term sets
-   * gives its newest matches and they are ranked together (searchPage).
+   * gives its newest matches and they are ranked together (see SEARCH_RANKED).
    */
   async search(locale: Locale, text: string, pageNumber: number, pageSize: number): Promise<SearchResults> {
     if (pageNumber > MAX_SEARCH_PAGE) return { items: [], page: pageNumber, hasNext: false };
