@@ -19,11 +19,10 @@ import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
  * the rewritten pages are all-visible again, the list's count reads every version's row (1.3 s a page
  * at a million, 0.15 s after). BENCHMARKS.md, "Archive generator".
  */
-/**
- * What keeps one table's headline keys — the stories' (columns title, headline_key) or the versions'
- * (version_title, version_headline_key): a trigger function, its trigger, and the keys of the rows
- * there already are.
- */
+
+// What keeps one table's headline keys — the stories' (columns title, headline_key) or the versions'
+// (version_title, version_headline_key): a trigger function, its trigger, and the keys of the rows
+// there already are.
 const keepKeys = (table: string, prefix: '' | 'version_') => `
    CREATE FUNCTION alwafd_keep_${prefix}headline_key() RETURNS trigger LANGUAGE plpgsql AS $fn$
    BEGIN

@@ -1,17 +1,6 @@
 import type pg from 'pg';
 import { ARCHIVE_BASE } from './range';
 
-/**
- * Every generated story gets the version row Payload keeps of every story (`_articles_v`, its tags in
- * `_articles_v_rels`), as if it had been published through the CMS once. The admin's list of stories
- * reads the latest version of each story, never the stories' table, so an archive written past the CMS
- * without them was missing from the newsroom's list — the stories were on the site, and opened in
- * the admin by number, but no editor could find one by its headline to correct or withdraw it.
- *
- * A pass after the batches, in chunks of ids, each its own statement, writing only the versions
- * missing: an archive generated before there were versions, or a run stopped before this pass, gets
- * them from the next run.
- */
 /** A story's columns as its version keeps them (`version_` + name), with the cast an enum of the versions' own needs. */
 const COPIED: ReadonlyArray<readonly [name: string, cast?: string]> = [
   ['title'], ['summary'], ['body'], ['edition', 'enum__articles_v_version_edition'], ['section_id'], ['image_id'],
@@ -34,7 +23,19 @@ const WRITE_VERSIONS = `
   )
   SELECT count(*)::integer AS n FROM made`;
 
-/** Writes the missing versions of the generated stories; returns how many it wrote. */
+/**
+ * Every generated story gets the version row Payload keeps of every story (`_articles_v`, its tags in
+ * `_articles_v_rels`), as if it had been published through the CMS once. The admin's list of stories
+ * reads the latest version of each story, never the stories' table, so an archive written past the CMS
+ * without them was missing from the newsroom's list — the stories were on the site, and opened in
+ * the admin by number, but no editor could find one by its headline to correct or withdraw it.
+ *
+ * A pass after the batches, in chunks of ids, each its own statement, writing only the versions
+ * missing: an archive generated before there were versions, or a run stopped before this pass, gets
+ * them from the next run.
+ *
+ * Returns how many versions it wrote.
+ */
 export async function writeMissingVersions(db: pg.ClientBase, log: (line: string) => void, chunk = 20_000): Promise<number> {
   const { rows: [last] } = await db.query<{ top: number | null }>('SELECT max(id) AS top FROM articles WHERE id >= $1', [ARCHIVE_BASE]);
   const top = (last?.top ?? ARCHIVE_BASE - 1) + 1;
