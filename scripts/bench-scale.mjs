@@ -59,7 +59,7 @@ import { databaseFor, ensureDatabase } from './lib/scale/databases.mjs';
 import { busiestTags, coldArticles, counts, liveByRecency, newestArticles, searchQueries, smallerEdition, sectionSizes, withDatabase, writerSlugs } from './lib/scale/pick.mjs';
 import { listeningPid, machineIdle, rssMb, startServer, stopAll } from './lib/scale/server.mjs';
 import { SEARCH_PAGE_SIZE, searchResultsShown } from './lib/scale/answers.mjs';
-import { compare, fullAtEverySize, percentile, round, summary } from './lib/scale/stats.mjs';
+import { byShown, compare, fullAtEverySize, percentile, round, summary } from './lib/scale/stats.mjs';
 import { timed } from './lib/scale/timed.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -450,6 +450,10 @@ function fullPagesOnly(active, kind, timeOf, shown) {
     size.result.pages[name] = figures;
     const listed = shown.get(size.n).filter((n) => n === SEARCH_PAGE_SIZE).length;
     log(`  N=${size.n} ${name.padEnd(14)} ${figures.skipped ?? `first p50 ${figures.first.p50} ms p99 ${figures.first.p99} ms (the ${full.length} queries with a full page at every size; ${listed} of ${count} full at this size)`}`);
+    // What the kind's median over every query is made of at this size (printed and kept, never checked).
+    const split = byShown(shown.get(size.n), timeOf.get(size.n), SEARCH_PAGE_SIZE);
+    size.result.pages[kind].byShown = split;
+    log(`  N=${size.n} ${`${kind} by results`.padEnd(14)} ${Object.entries(split).map(([group, { n, p50 }]) => `${group} ${n}${n ? ` p50 ${p50} ms` : ''}`).join(' · ')}`);
   }
 }
 

@@ -1,4 +1,4 @@
-import { compare, fullAtEverySize } from '../../scripts/lib/scale/stats.mjs';
+import { byShown, compare, fullAtEverySize } from '../../scripts/lib/scale/stats.mjs';
 
 /** bench:scale's check (scripts/lib/scale/stats.mjs): what fails, and what SCALE_UNCHECKED spares. */
 const floors = { ms: 10, p99Ms: 5, startMs: 5, loadMs: 5, buildSeconds: 10, rssMb: 0 };
@@ -45,5 +45,11 @@ describe('bench:scale search pages compared like with like', () => {
     expect(fullAtEverySize(shown, 4, 20)).toEqual([0, 2]);
     expect(fullAtEverySize([[20, 20]], 2, 10)).toEqual([]);
   });
-});
 
+  it('splits one size\'s first renders by what their page showed: none, some, a full page', () => {
+    const shown = [0, 20, 3, 20, undefined, 20];
+    const times = [30, 40, 31, 42, 99, 44];
+    expect(byShown(shown, times, 20)).toEqual({ none: { n: 1, p50: 30 }, some: { n: 1, p50: 31 }, full: { n: 3, p50: 42 } });
+    expect(byShown([], [], 20).full).toEqual({ n: 0, p50: undefined });
+  });
+});

@@ -16,6 +16,21 @@ export function summary(samples) {
   return { n: samples.length, p50: percentile(samples, 50), p99: percentile(samples, 99) };
 }
 
+/**
+ * One size's first renders by what their page showed — no result, some, a full page — each with its
+ * count and median: a larger archive fills more pages for the same words, and a full page costs more
+ * to render than an empty one at any size, so the kind's median over every query moves with that
+ * mix as well as with the archive. `shown[i]` and `times[i]` are request i's count and time.
+ */
+export function byShown(shown, times, pageSize) {
+  const groups = { none: [], some: [], full: [] };
+  shown.forEach((count, i) => {
+    if (count === undefined || times[i] === undefined) return;
+    groups[count === 0 ? 'none' : count < pageSize ? 'some' : 'full'].push(times[i]);
+  });
+  return Object.fromEntries(Object.entries(groups).map(([name, samples]) => [name, { n: samples.length, p50: percentile(samples, 50) }]));
+}
+
 /** The request numbers (0 … count − 1) whose answer showed a full page at every size: `shown[size][i]`. */
 export function fullAtEverySize(shown, count, pageSize) {
   return Array.from({ length: count }, (_, i) => i).filter((i) => shown.every((bySize) => bySize[i] === pageSize));
