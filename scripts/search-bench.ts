@@ -27,6 +27,7 @@ import { highlight } from '@/lib/search/highlight';
 import { terms, words } from '@/lib/search/normalize';
 import { SEARCH_PAGE_SIZE } from '@/lib/search/query';
 import { headlineWords } from './lib/headline-words.mjs';
+import { shownGroup } from './lib/scale/stats.mjs';
 import { ensureSections, insertArticles, moveIdSequence, random, syntheticArticles, vocabularies, zipf, type SyntheticArticle } from './lib/synthetic-articles';
 
 const { values } = parseArgs({
@@ -194,10 +195,9 @@ async function measure(source: PostgresSource, list: readonly string[], label: s
   // By what the page showed: a query that finds nothing proves it of every term set over the whole
   // archive; a full page is what a larger archive gives the same words more often (bench:scale splits
   // the page's time the same way: BENCHMARKS.md, "Search at a million: what a page shows").
-  const groups = { 'no result': (n: number) => n === 0, 'some': (n: number) => n > 0 && n < SEARCH_PAGE_SIZE, 'a full page': (n: number) => n === SEARCH_PAGE_SIZE };
-  const byShown = Object.entries(groups).flatMap(([name, holds]) => {
-    const these = times.filter((_, i) => holds(shown[i]!)).sort((a, b) => a - b);
-    return these.length ? [`${name} ${ms(percentile(these, 50))} (${these.length})`] : [];
+  const byShown = (['none', 'some', 'full'] as const).flatMap((group) => {
+    const these = times.filter((_, i) => shownGroup(shown[i]!, SEARCH_PAGE_SIZE) === group).sort((a, b) => a - b);
+    return these.length ? [`${group} ${ms(percentile(these, 50))} (${these.length})`] : [];
   });
   log(`${label}: p50 by what the page showed — ${byShown.join(', ')}`);
   const marks = [...marked].sort((a, b) => a - b);

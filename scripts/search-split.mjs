@@ -22,7 +22,7 @@ import { SEARCH_PAGE_SIZE, searchResultsShown } from './lib/scale/answers.mjs';
 import { databaseFor } from './lib/scale/databases.mjs';
 import { searchQueries, withDatabase } from './lib/scale/pick.mjs';
 import { startServer, stopAll } from './lib/scale/server.mjs';
-import { percentile } from './lib/scale/stats.mjs';
+import { percentile, shownGroup } from './lib/scale/stats.mjs';
 import { timed } from './lib/scale/timed.mjs';
 
 const { values, positionals } = parseArgs({ options: { dist: { type: 'string', default: '.next-split' }, rounds: { type: 'string', default: '3' } }, allowPositionals: true });
@@ -32,7 +32,9 @@ const root = path.resolve(import.meta.dirname, '..');
 const log = (line) => console.log(`[search-split] ${line}`);
 process.on('exit', stopAll);
 
-const queries = await withDatabase(databaseFor(sizes[0]).url, (db) => searchQueries(db, 91));
+/** As many as bench:scale asks by default (30 first renders × 3 draws, and one for its cached run). */
+const QUERIES = 91;
+const queries = await withDatabase(databaseFor(sizes[0]).url, (db) => searchQueries(db, QUERIES));
 const texts = queries.map((urlPath) => new URL(urlPath, 'http://x').searchParams.get('q'));
 
 if (!fs.existsSync(path.join(root, values.dist, 'BUILD_ID'))) {
@@ -68,12 +70,11 @@ for (let round = 0; round < rounds; round++) {
 }
 
 const median = (list) => percentile(list, 50);
-const groups = { 'every query': () => true, 'no result': (shown) => shown === 0, some: (shown) => shown > 0 && shown < SEARCH_PAGE_SIZE, 'a full page': (shown) => shown === SEARCH_PAGE_SIZE };
 for (const size of measured) {
-  for (const [name, holds] of Object.entries(groups)) {
-    const picked = texts.flatMap((text, i) => (holds(size.shown[i]) ? [{ page: median(size.pages[i]), db: size.db[text].ms }] : []));
+  for (const group of ['every query', 'none', 'some', 'full']) {
+    const picked = texts.flatMap((text, i) => (group === 'every query' || shownGroup(size.shown[i], SEARCH_PAGE_SIZE) === group ? [{ page: median(size.pages[i]), db: size.db[text].ms }] : []));
     if (!picked.length) continue;
-    log(`N=${size.n} ${name.padEnd(11)} ${String(picked.length).padStart(3)} queries · page p50 ${median(picked.map((q) => q.page))} ms · database p50 ${median(picked.map((q) => q.db))} ms · page − database p50 ${median(picked.map((q) => q.page - q.db))} ms`);
+    log(`N=${size.n} ${group.padEnd(11)} ${String(picked.length).padStart(3)} queries · page p50 ${median(picked.map((q) => q.page))} ms · database p50 ${median(picked.map((q) => q.db))} ms · page − database p50 ${median(picked.map((q) => q.page - q.db))} ms`);
   }
 }
 for (const size of measured) await size.server.stopped();

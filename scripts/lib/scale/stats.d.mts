@@ -30,6 +30,7 @@ export interface RatioRow {
 export function percentile(samples: readonly number[], p: number): number | undefined;
 export function round(ms: number | undefined): number | undefined;
 export function summary(samples: readonly number[]): Samples;
+export function shownGroup(count: number, pageSize: number): 'none' | 'some' | 'full';
 export function byShown(shown: ReadonlyArray<number | undefined>, times: ReadonlyArray<number | undefined>, pageSize: number): Record<'none' | 'some' | 'full', { n: number; p50?: number }>;
 export function fullAtEverySize(shown: ReadonlyArray<ReadonlyArray<number | undefined>>, count: number, pageSize: number): number[];
 export function comparable(

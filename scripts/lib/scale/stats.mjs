@@ -16,6 +16,11 @@ export function summary(samples) {
   return { n: samples.length, p50: percentile(samples, 50), p99: percentile(samples, 99) };
 }
 
+/** What a page of results showed: no result, some, or a full page. */
+export function shownGroup(count, pageSize) {
+  return count === 0 ? 'none' : count < pageSize ? 'some' : 'full';
+}
+
 /**
  * One size's first renders by what their page showed — no result, some, a full page — each with its
  * count and median: a larger archive fills more pages for the same words, and a full page costs more
@@ -26,7 +31,7 @@ export function byShown(shown, times, pageSize) {
   const groups = { none: [], some: [], full: [] };
   shown.forEach((count, i) => {
     if (count === undefined || times[i] === undefined) return;
-    groups[count === 0 ? 'none' : count < pageSize ? 'some' : 'full'].push(times[i]);
+    groups[shownGroup(count, pageSize)].push(times[i]);
   });
   return Object.fromEntries(Object.entries(groups).map(([name, samples]) => [name, { n: samples.length, p50: percentile(samples, 50) }]));
 }
