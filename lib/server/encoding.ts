@@ -9,15 +9,16 @@ import { brotliCompress, brotliCompressSync, constants, gzipSync } from 'node:zl
 export type Encoding = 'br' | 'gzip' | 'identity';
 
 /**
- * Brotli quality 7 and gzip level 6, made while the first reader of a version waits. Measured on the
- * 94 KB article (mean of 200 runs): quality 5 13.1 KB in 1.2 ms, 6 12.9 KB in 1.2 ms, 7 12.7 KB in
- * 1.5 ms, 8 12.7 KB in 1.7 ms; gzip 18 KB in about as long. With a short most-read list the
- * article's first answer then fits, headers and all, in a new connection's first round trip (see
- * encodeCompact); with a full one it is 13.3 KB, 0.4 KB too many. Quality 10 saves another 1 KB but
- * takes 30–50 ms — too long to hold the event loop; pages read again get it from the thread pool
- * (`encodeCompact`, lib/server/finished-pages).
+ * Brotli quality 6 and gzip level 6, made while the first reader of a version waits — on the event
+ * loop, so on every cold page of the archive under load. Measured on the 98 KB seed article in a
+ * process whose heap is in use, as a server's is (medians of 40 calls in each of two to four fresh processes):
+ * quality 5 13.9 KB in 2.1–2.3 ms, 6 13.7 KB in 1.8–2.7 ms, 7 13.5 KB in 7.0–10.2 ms (1.5 ms only in
+ * a loop with nothing else allocating), 8 13.5 KB in 2.8 ms with a first call of 15–17 ms. Quality
+ * 7's 170 bytes never decided the first round trip: with the most-read list full, as on a running
+ * site, the article's first answer is over the flight at either quality (BENCHMARKS.md). Readers after
+ * the first get quality 10 (`encodeCompact`), which does fit.
  */
-const BROTLI_QUALITY = 7;
+const BROTLI_QUALITY = 6;
 const GZIP_LEVEL = 6;
 const COMPACT_BROTLI_QUALITY = 10;
 
