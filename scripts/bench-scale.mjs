@@ -427,7 +427,7 @@ async function measureInTurn(sized, plans) {
       size.result.pages[kind] = figures;
       log(`  N=${size.n} ${kind.padEnd(14)} first p50 ${figures.first.p50} ms p99 ${figures.first.p99} ms (${paths.length} URLs) · cached p50 ${figures.cached.p50} ms p99 ${figures.cached.p99} ms`);
     }
-    if (plans.get(active[0]?.n)?.[kind]?.shown) fullPagesOnly(active, kind, timeOf, shown);
+    if (plans.get(active[0]?.n)?.[kind]?.shown) searchByPageShown(active, kind, timeOf, shown);
   }
 }
 
@@ -436,9 +436,10 @@ async function measureInTurn(sized, plans) {
  * the first renders of the queries whose page lists a full page of results at every size. The same
  * words can match two stories of a thousand and hundreds of a million: that page shows two results
  * at one size and twenty at the other, and the kind's figure over every query measures the larger
- * answer as well as the larger archive. Both are kept; the split says which queries it took.
+ * answer as well as the larger archive. Both are kept; the split says which queries it took. Beside
+ * it, each size's first renders by what their page showed (stats.mjs byShown), printed and kept.
  */
-function fullPagesOnly(active, kind, timeOf, shown) {
+function searchByPageShown(active, kind, timeOf, shown) {
   const count = Math.max(...active.map((size) => timeOf.get(size.n).length));
   const full = fullAtEverySize(active.map((size) => shown.get(size.n)), count, SEARCH_PAGE_SIZE);
   // Named so that SCALE_UNCHECKED can spare it alone ('search full pages') or with the kind ('search').

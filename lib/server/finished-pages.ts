@@ -110,8 +110,8 @@ export class FinishedPages {
   }
 
   /**
-   * Replaces the page's Brotli bytes (quality 5, made while its first reader waited) by compact
-   * ones (quality 10, lib/server/encoding), made in the thread pool after this answer went out.
+   * Replaces the page's quick Brotli bytes (made while its first reader waited) by compact ones
+   * (`encodeCompact`; both qualities in lib/server/encoding), made in the thread pool after this answer went out.
    * Until they are ready, and if making them fails, the first bytes are sent.
    */
   private tighten(page: FinishedPage, body: Buffer): void {

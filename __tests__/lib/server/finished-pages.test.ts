@@ -76,7 +76,7 @@ describe('FinishedPages', () => {
   });
 
   describe('a page read again gets a more compact Brotli', () => {
-    // Text of a page's shape (Arabic words, repeated markup), where quality 10 beats the first answer's quality 6.
+    // Text of a page's shape (Arabic words, repeated markup), where the compact Brotli beats the first answer's quick one.
     const words = ['الوفد', 'مراكز', 'البيانات', 'الاكتتاب', 'الفضاء', 'الذكاء', 'الاصطناعي', 'القاهرة', 'SpaceX', '2026'];
     const text = Array.from({ length: 6000 }, (_, i) => words[(i * 7 + (i >> 3)) % words.length]).join(' ');
     const body = page('a()', `<div class="article-body">${text}</div>`);
