@@ -44,6 +44,15 @@ function decoded(pathname: string): string | undefined {
 
 const API = /^\/api(?:\/|$)/;
 
+/**
+ * The image optimiser decodes the path of a local picture's `url` once more to check it is not
+ * itself (`/_next/image?url=%2F%25` is the path "/%"), and threw on a malformed escape: 500.
+ */
+function malformedImageSource(target: string): boolean {
+  const query = target.split('#', 1)[0]!.split('?').slice(1).join('?');
+  return new URLSearchParams(query).getAll('url').some((url) => url.startsWith('/') && decoded(url.split(/[?#]/, 1)[0]!) === undefined);
+}
+
 export function judge(method: string, target: string, contentLength?: string): { answer: Answer } | { pass: Pass } {
   if (target === '*') return { answer: method === 'OPTIONS' ? { status: 204 } : { status: 400, locale: 'ar' } };
   // Origin form only. An absolute URL ("GET http://evil.example/news/1001") made Next redirect to
@@ -58,6 +67,7 @@ export function judge(method: string, target: string, contentLength?: string): {
   // Refused here for every path: the proxy refuses them on pages and files, but never sees /api or
   // /admin, where Next's router threw on them (500).
   if (routed === undefined) return { answer: { status: 400, locale, ...(API.test(pathname) && { json: true as const }) } };
+  if (routed === '/_next/image' && malformedImageSource(target)) return { answer: { status: 400, locale } };
   const reader = isReaderPath(routed);
   if (reader && !READS.has(method)) return { answer: { status: 405, locale } };
   const limit = bodyLimit(routed);

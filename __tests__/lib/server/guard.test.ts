@@ -39,6 +39,16 @@ describe('judge: what the server answers before Next sees a request', () => {
     expect(judge('GET', '/news/1001?q=%FF')).toEqual({ pass: { pathname: '/news/1001', reader: true } });
   });
 
+  it('refuses a picture for the image optimiser whose own path has a malformed escape, and passes good and remote ones', () => {
+    expect(judge('GET', '/_next/image?url=%2F%25&w=640&q=75')).toEqual({ answer: { status: 400, locale: 'ar' } });
+    expect(judge('GET', '/_next/image?w=64&url=%2Fimages%2F%25ZZ.webp&q=75')).toEqual({ answer: { status: 400, locale: 'ar' } });
+    expect(judge('GET', '/_next/image?url=%2Fimages%2Fa.webp&url=%2F%25E0%25A4%25A&w=64')).toEqual({ answer: { status: 400, locale: 'ar' } });
+    expect(judge('GET', '/_next/image?url=%2Fimages%2F%25D8%25A7.webp&w=64&q=75')).toEqual({ pass: { pathname: '/_next/image', reader: true } });
+    // Only the path is decoded again: an escape in the picture's own query, or a remote address, is the optimiser's to judge.
+    expect(judge('GET', '/_next/image?url=%2Fimages%2Fa.webp%3Fv%3D%25&w=64')).toMatchObject({ pass: { pathname: '/_next/image' } });
+    expect(judge('GET', '/_next/image?url=https%3A%2F%2Fexample.com%2F%25&w=64')).toMatchObject({ pass: { pathname: '/_next/image' } });
+  });
+
   it('caps the CMS’s API too: JSON at 2 MB, pictures at 40 MB', () => {
     expect(judge('POST', '/api/users/login', String(100 * 1024 * 1024))).toEqual({ answer: { status: 413, limit: 2 * 1024 * 1024 } });
     expect(judge('POST', '/api/graphql', String(2 * 1024 * 1024 + 1))).toEqual({ answer: { status: 413, limit: 2 * 1024 * 1024 } });
