@@ -24,12 +24,9 @@ const refuseWhileInUse: CollectionBeforeDeleteHook = async ({ id, req }) => {
   }
 };
 
-/**
- * Pictures: uploaded once, described for readers who cannot see them (alt text is required), with
- * a caption. The site serves them through its image optimizer at the width each screen needs.
- * Anyone in the newsroom uploads; changing a picture changes every published story that shows it,
- * so that is an editor's act, and it reaches those stories' pages at once.
- */
+/** The longest file name ext4, XFS and Btrfs keep, in bytes. */
+const MAX_FILE_NAME_BYTES = 255;
+
 /**
  * A file asked for that is not on the disk — a deleted upload, a mistyped or stale link in a feed
  * reader — answers 404, where Payload's own disk fallback answers 500. Only for files on this
@@ -40,11 +37,18 @@ function missingUpload(_req: PayloadRequest, { params }: { params: { filename: s
   const file = uploadPath(params.filename);
   // A name that leaves the folder is Payload's to refuse (400).
   if (!file) return;
-  // One stat on the local disk: Payload's own fallback does the same next.
-  if (fs.statSync(file, { throwIfNoEntry: false })?.isFile()) return;
+  // A name longer than the disk keeps is no upload's (stat threw ENAMETOOLONG, and Payload's own
+  // fallback answered 500). Otherwise one stat on the local disk: Payload's fallback does the same next.
+  if (Buffer.byteLength(params.filename) <= MAX_FILE_NAME_BYTES && fs.statSync(file, { throwIfNoEntry: false })?.isFile()) return;
   return new Response('Not found\n', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': NOT_FOUND_CACHE } });
 }
 
+/**
+ * Pictures: uploaded once, described for readers who cannot see them (alt text is required), with
+ * a caption. The site serves them through its image optimizer at the width each screen needs.
+ * Anyone in the newsroom uploads; changing a picture changes every published story that shows it,
+ * so that is an editor's act, and it reaches those stories' pages at once.
+ */
 export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: { ar: 'صورة', en: 'Picture' }, plural: { ar: 'الصور', en: 'Pictures' } },
