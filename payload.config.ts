@@ -15,6 +15,7 @@ import { Writers } from './cms/collections/Writers';
 import { storyEditor } from './cms/editor';
 import { Hijri } from './cms/globals/Hijri';
 import { badQueryIsBadRequest, boundedReads } from './cms/hooks/bounded-reads';
+import { unreadableBodyIsBadRequest } from './cms/hooks/unreadable-bodies';
 import { Masthead } from './cms/globals/Masthead';
 import { indexes } from './cms/indexes';
 import { translations } from './cms/translations';
@@ -55,7 +56,7 @@ export default buildConfig({
     ...collection,
     hooks: { ...collection.hooks, beforeOperation: [...(collection.hooks?.beforeOperation ?? []), boundedReads] },
   })),
-  hooks: { afterError: [badQueryIsBadRequest] },
+  hooks: { afterError: [badQueryIsBadRequest, unreadableBodyIsBadRequest] },
   globals: [Masthead, Hijri],
   editor: storyEditor,
   db: postgresAdapter({

@@ -5,7 +5,7 @@ import { getPayload } from 'payload';
 import { isImpossibleDocumentPath } from '@/cms/document-paths';
 import { oneSessionWriteAtATime } from '@/cms/session-lock';
 import { NO_STORE } from '@/lib/cache-control';
-import { isJson } from '@/lib/json';
+import { isJson, nulPath } from '@/lib/json';
 
 type Handler = ReturnType<typeof REST_GET>;
 
@@ -16,6 +16,29 @@ function unparsableJsonParam(request: Request): string | undefined {
     const text = params.get(name);
     return Boolean(text) && !isJson(text!);
   });
+}
+
+/** The field of a JSON body whose text holds U+0000 (lib/json nulPath); the request's own body is left for Payload. */
+async function nulField(request: Request): Promise<string | undefined> {
+  if (request.method === 'GET' || request.method === 'DELETE' || !/^application\/json\b/i.test(request.headers.get('content-type') ?? '')) return undefined;
+  const text = await request.clone().text();
+  // JSON carries the character only as this escape (a raw one is not JSON: Payload answers 400).
+  if (!text.includes('\\u0000')) return undefined;
+  try {
+    return nulPath(JSON.parse(text));
+  } catch {
+    return undefined;
+  }
+}
+
+/** A save or a login whose text holds U+0000: 400 naming the field, where the database refused it (500). */
+function refusingNul(handler: Handler): Handler {
+  return async (request, context) => {
+    const field = await nulField(request);
+    if (field === undefined) return handler(request, context);
+    const message = `${field || 'the body'} holds the character U+0000 (NUL), which no text field keeps`;
+    return Response.json({ errors: [{ message, field }] }, { status: 400, headers: { 'Cache-Control': NO_STORE } });
+  };
 }
 
 /**
@@ -39,14 +62,14 @@ function refusingImpossibleRequests(handler: Handler): Handler {
 export const GET = refusingImpossibleRequests(REST_GET(config));
 const post = REST_POST(config);
 /** Logins, logouts and token refreshes of one account one at a time (cms/session-lock.ts). */
-export async function POST(...args: Parameters<typeof post>): Promise<Response> {
+export const POST = refusingNul(async (...args: Parameters<typeof post>): Promise<Response> => {
   // Payload starts on its first request: started before any lock is taken, so no login waits on
   // another's lock while the CMS boots.
   await getPayload({ config });
   const { slug } = await args[1].params;
   return oneSessionWriteAtATime(args[0], slug ?? [], () => post(...args));
-}
+});
 export const DELETE = refusingImpossibleRequests(REST_DELETE(config));
-export const PATCH = refusingImpossibleRequests(REST_PATCH(config));
-export const PUT = REST_PUT(config);
+export const PATCH = refusingNul(refusingImpossibleRequests(REST_PATCH(config)));
+export const PUT = refusingNul(REST_PUT(config));
 export const OPTIONS = REST_OPTIONS(config);
