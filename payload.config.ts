@@ -14,6 +14,7 @@ import { Users } from './cms/collections/Users';
 import { Writers } from './cms/collections/Writers';
 import { storyEditor } from './cms/editor';
 import { Hijri } from './cms/globals/Hijri';
+import { topFieldLimit } from './cms/graphql-limits';
 import { badQueryIsBadRequest, boundedReads } from './cms/hooks/bounded-reads';
 import { unreadableBodyIsBadRequest } from './cms/hooks/unreadable-bodies';
 import { Masthead } from './cms/globals/Masthead';
@@ -68,7 +69,8 @@ export default buildConfig({
     afterSchemaInit: [indexes],
   }),
   sharp,
-  graphQL: { disablePlaygroundInProduction: true },
+  // A bound on the reads one request makes, beside Payload's on its size (cms/graphql-limits.ts).
+  graphQL: { disablePlaygroundInProduction: true, validationRules: () => [topFieldLimit] },
   telemetry: false,
   plugins: [
     vercelBlobStorage({
