@@ -14,7 +14,8 @@ import { absoluteUrl, otherLocale } from '@/lib/site';
  * An editor's preview of a story's latest version, draft or not, at the story's own URL: the proxy
  * rewrites here when Next's draft mode is on with a newsroom session (app/api/preview turns it on).
  * Whether this person may see the latest version is asked again on every request (mayPreview):
- * whoever may not — another writer, a session that has ended — gets the story as readers see it.
+ * whoever may not — another writer, a session that has ended, a draft-mode cookie Next no longer
+ * takes — gets the story as readers see it.
  * Rendered for each request, never cached, never indexed.
  */
 export const dynamic = 'force-dynamic';
@@ -24,8 +25,10 @@ export default async function PreviewPage({ params }: { params: Promise<{ locale
   const { locale: segment, id } = await params;
   const locale = resolvePageLocale(segment);
   const articleId = parseArticleId(id);
-  if (!(await draftMode()).isEnabled || articleId === undefined) notFound();
-  const previewing = await mayPreview(articleId);
+  if (articleId === undefined) notFound();
+  // The proxy sees only that the cookies are there: one left from before a deploy (Next no longer
+  // takes it) or a session that has ended is shown the story as readers see it, not a 404.
+  const previewing = (await draftMode()).isEnabled && (await mayPreview(articleId));
   const article = previewing ? await getDraftArticle(articleId) : await getArticle(articleId);
   if (!article || article.locale !== locale) notFound();
   const [frame, t] = await Promise.all([getSiteFrame(), getTranslations('Preview')]);
