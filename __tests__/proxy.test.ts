@@ -248,6 +248,16 @@ describe('files and old links', () => {
     expect(response.headers.get('x-middleware-next')).toBe('1');
   });
 
+  it('passes only reads on to the read-only JSON, and answers its OPTIONS itself: Next would cache any method’s answer as the JSON', async () => {
+    for (const path of ['/api/breaking-news/en', '/api/health']) {
+      expect([path, (await ask(path)).headers.get('x-middleware-next')]).toEqual([path, '1']);
+      expect([path, (await ask(path, { method: 'HEAD' })).headers.get('x-middleware-next')]).toEqual([path, '1']);
+      const options = await ask(path, { method: 'OPTIONS' });
+      expect([path, options.status, options.headers.get('allow'), options.headers.get('x-middleware-next')]).toEqual([path, 204, 'GET, HEAD, OPTIONS', null]);
+      expect([path, (await ask(path, { method: 'POST' })).status]).toEqual([path, 405]);
+    }
+  });
+
   it('answers a feed of a section or writer, or a sitemap file, that does not exist with a plain 404 before it reaches the cache', async () => {
     // Story ids 1001–3000 are all in the first block of ids: each edition has one articles file.
     for (const path of ['/section/weather/rss.xml', '/en/section/JUNK/rss.xml', '/writer/nobody/rss.xml', '/en/writer/BAD/rss.xml', '/sitemaps/articles-en-2.xml', '/sitemaps/articles-ar-99.xml']) {

@@ -57,6 +57,11 @@ const WRITABLE = /^\/(?:api|admin)(?:\/|$)/;
 /** Our own JSON under /api that is only ever read: a POST there was answered from the cache as a GET. */
 const READ_ONLY_API = /^\/api\/(?:breaking-news|health)(?:\/|$)/;
 
+/** Our read-only JSON (the proxy answers its other methods: see proxy.ts's matcher). */
+export function isReadOnlyApi(pathname: string): boolean {
+  return READ_ONLY_API.test(pathname);
+}
+
 /** A page, feed, card, file or read-only JSON: something only ever read (GET, HEAD, OPTIONS). */
 export function isReaderPath(pathname: string): boolean {
   return !WRITABLE.test(pathname) || READ_ONLY_API.test(pathname);
