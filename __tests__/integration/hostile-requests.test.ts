@@ -199,6 +199,46 @@ const CORPUS: Case[] = [
   { path: '/_next/image?url=%2F%2Fevil.example%2Fx.png&w=64&q=75', expect: 'refused' },
   { path: '/_next/image?url=%2Fetc%2Fpasswd&w=64&q=75', expect: 'refused' },
   { path: '/_next/image?url=%2Fimages%2Farticles%2F1001-spacex-ipo.webp&w=99999&q=75', expect: 'refused' },
+  // …which decodes a local picture's path once more, and threw on a malformed escape there (500)
+  { path: '/_next/image?url=%2F%25&w=640&q=75', expect: [400] },
+  { path: '/_next/image?url=%2Fimages%2Farticles%2F%25ZZ.webp&w=64&q=75', expect: [400] },
+  // Upload names longer than a disk keeps (Payload's file route answered ENAMETOOLONG with 500)
+  { path: `/api/media/file/${long('a', 256)}`, expect: [404] },
+  { path: `/api/media/file/${long('%D8%A7', 130 * 6)}`, expect: [404] },
+  // Bodies the CMS could not read, sent by anyone (it reads the body before it asks who sends it): each was a 500
+  {
+    method: 'POST',
+    path: '/api/users/login',
+    headers: { 'Content-Type': 'application/json' },
+    body: '{"email":"a\\u0000@example.com","password":"x"}',
+    expect: [400],
+    check: (r) => expect(JSON.parse(r.body).errors[0].field).toBe('email'),
+  },
+  { method: 'POST', path: '/api/users/forgot-password', headers: { 'Content-Type': 'application/json' }, body: '{"email":"a\\u0000@example.com"}', expect: [400] },
+  { method: 'POST', path: '/api/media', headers: { 'Content-Type': 'multipart/form-data; boundary=zz' }, body: '--zz\r\n', expect: [400], check: (r) => expect(r.body).toContain('the form data is malformed') },
+  { method: 'POST', path: '/api/media', headers: { 'Content-Type': 'multipart/form-data' }, body: '--zz\r\n', expect: [400] },
+  {
+    method: 'POST',
+    path: '/api/articles',
+    headers: { 'Content-Type': 'multipart/form-data; boundary=zz' },
+    body: '--zz\r\nContent-Disposition: form-data; name="_payload"\r\n\r\n{bad\r\n--zz--\r\n',
+    expect: [400],
+    check: (r) => expect(JSON.parse(r.body).errors[0].field).toBe('_payload'),
+  },
+  { method: 'POST', path: '/api/articles', headers: { 'Content-Type': 'application/json' }, body: '{', expect: [400], check: (r) => expect(r.body).toContain('the body is not JSON') },
+  // GraphQL: a read per field at the top, aliases included (333 of them took 8 s and held every reader's page)
+  {
+    method: 'POST',
+    path: '/api/graphql',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ query: `{ ${Array.from({ length: 11 }, (_, i) => `a${i}: Tags(limit: 1) { docs { id } }`).join(' ')} }` }),
+    expect: [200, 400],
+    check: (r) => expect([JSON.parse(r.body).errors[0].message, JSON.parse(r.body).data ?? null]).toEqual(['the request asks for 11 fields at its top: 10 at most', null]),
+  },
+  // A draft-mode cookie Next no longer takes, with a session that has ended: the story as readers see it
+  { path: '/news/1001', headers: { Cookie: 'payload-token=expired; __prerender_bypass=stale' }, expect: [200], lang: 'ar', check: (r) => expect(r.body).toContain('<span lang="en">SpaceX</span> تخطط للاكتتاب العام') },
+  // The read-only JSON answers OPTIONS without its route: Next cached a route's answer to any method as the JSON (500 for every reader after)
+  { method: 'OPTIONS', path: '/api/breaking-news/en', expect: [204], check: (r) => expect([r.headers.allow, r.body]).toEqual(['GET, HEAD, OPTIONS', '']) },
 ];
 
 /** What must never reach a client: stack frames, server paths, build internals, raw errors. */
