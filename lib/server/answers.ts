@@ -60,8 +60,9 @@ export function requestLine(raw: Buffer | undefined, limit = http.maxHeaderSize)
   const text = raw ? raw.subarray(0, limit + 1024).toString('latin1') : '';
   const end = text.indexOf('\n');
   const line = end === -1 ? text : text.slice(0, end);
-  // The path without its query: '/en?utm=…' names the English edition.
-  const path = /^[A-Z]+ (\/[^\s?#]*)/.exec(line)?.[1];
+  // The path without its query: '/en?utm=…' names the English edition — whatever the method, which
+  // may be what Node could not parse ("get /en/news/1").
+  const path = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+ (\/[^\s?#]*)/.exec(line)?.[1];
   return { tooLong: line.length >= limit, locale: path ? localeOfPath(path) : defaultLocale };
 }
 

@@ -24,6 +24,7 @@ describe('requests Node cannot parse', () => {
     expect(requestLine(packet('GET /news/1 HTTP/1.1\r\nCookie: xxx'), 16_384)).toEqual({ tooLong: false, locale: 'ar' });
     expect(requestLine(packet(`GET /en?utm_source=${'x'.repeat(20_000)} HTTP/1.1\r\n`), 16_384)).toEqual({ tooLong: true, locale: 'en' });
     expect(requestLine(packet('\x16\x03\x01 binary'), 16_384)).toEqual({ tooLong: false, locale: 'ar' });
+    expect(requestLine(packet('get /en/news/1010 HTTP/1.1\r\nHost: x\r\n\r\n'), 16_384)).toEqual({ tooLong: false, locale: 'en' });
     expect(requestLine(undefined)).toEqual({ tooLong: false, locale: 'ar' });
   });
 
