@@ -1,4 +1,5 @@
 import type { AfterErrorHook, CollectionBeforeOperationHook } from 'payload';
+import { databaseCodes } from '../database-errors';
 
 /**
  * What one request to the CMS's API (REST or GraphQL) may ask of a collection's list.
@@ -132,19 +133,13 @@ export const boundedReads: CollectionBeforeOperationHook = async ({ args, collec
 };
 
 /** PostgreSQL's class 22, "data exception": a value that does not fit its column (22003, 22P02, 22008…). */
-function isDataException(error: unknown): boolean {
-  const next = (e: unknown) => (e as { cause?: unknown; originalError?: unknown }).cause ?? (e as { originalError?: unknown }).originalError;
-  for (let cause = error, depth = 0; cause && depth < 6; cause = next(cause), depth++) {
-    const code = (cause as { code?: unknown }).code;
-    if (typeof code === 'string' && /^22[0-9A-Z]{3}$/.test(code)) return true;
-  }
-  return false;
-}
+const isDataException = (error: unknown): boolean => databaseCodes(error).some((code) => /^22[0-9A-Z]{3}$/.test(code));
 
 /**
  * A query the database cannot hold (`where[id][equals]=99999999999` past an integer column) is the
  * request's fault: 400, not Payload's 500 — over REST for reads (GET; a save's data exception stays
- * Payload's answer), over GraphQL in the error it returns. (A `where` that is not JSON never reaches
+ * Payload's answer, but for text holding U+0000: cms/hooks/unreadable-bodies.ts), over GraphQL in
+ * the error it returns. (A `where` that is not JSON never reaches
  * Payload: app/(payload)/api/[...slug]/route.ts answers it.)
  */
 const DOES_NOT_FIT = 'a value in the query does not fit its field (out of range, or the wrong type)';

@@ -1,4 +1,17 @@
 import type { AfterErrorHook } from 'payload';
+import { databaseCodes } from '../database-errors';
+
+/** Payload's and busboy's words for form data it could not read, and the refusal's (see unreadableBodyIsBadRequest). */
+const MALFORMED_FORM = new Map([
+  ['Request is not eligible for file upload', 'its Content-Type names no boundary, or it has no body'],
+  ...['Malformed part header', 'Unexpected end of form', 'Unexpected end of file', 'Multipart: Boundary not found', 'Malformed content type', 'Malformed urlencoded form'].map(
+    (message) => [message, message.toLowerCase()] as const,
+  ),
+]);
+
+const NUL_CODES = new Set(['22021', '22P05']);
+
+const refusal = (message: string, field?: string) => ({ status: 400, response: { errors: [{ message, ...(field && { field }) }] } });
 
 /**
  * A request body Payload could not read is the request's fault: 400, not its 500. Payload reads the
@@ -12,24 +25,6 @@ import type { AfterErrorHook } from 'payload';
  *   in a save or a login that reached the database (a JSON body's is refused earlier, naming its
  *   field: app/(payload)/api/[...slug]/route.ts).
  */
-/** What each of those errors says, as the refusal says it. */
-const MALFORMED_FORM = new Map([
-  ['Request is not eligible for file upload', 'its Content-Type names no boundary, or it has no body'],
-  ...['Malformed part header', 'Unexpected end of form', 'Unexpected end of file', 'Multipart: Boundary not found', 'Malformed content type', 'Malformed urlencoded form'].map(
-    (message) => [message, message.toLowerCase()] as const,
-  ),
-]);
-
-const NUL_CODES = new Set(['22021', '22P05']);
-
-function causes(error: unknown): unknown[] {
-  const list: unknown[] = [];
-  for (let cause = error; cause && list.length < 6; cause = (cause as { cause?: unknown }).cause) list.push(cause);
-  return list;
-}
-
-const refusal = (message: string, field?: string) => ({ status: 400, response: { errors: [{ message, ...(field && { field }) }] } });
-
 export const unreadableBodyIsBadRequest: AfterErrorHook = ({ error, graphqlResult, req }) => {
   if (graphqlResult) return undefined;
   const form = /^multipart\//i.test(req.headers?.get('content-type') ?? '');
@@ -38,7 +33,7 @@ export const unreadableBodyIsBadRequest: AfterErrorHook = ({ error, graphqlResul
   if (malformed) return refusal(`the form data is malformed: ${malformed}`);
   if (form && error instanceof SyntaxError) return refusal('_payload is not JSON', '_payload');
   if (status === 400 && message === 'Invalid JSON') return refusal('the body is not JSON');
-  if (causes(error).some((cause) => NUL_CODES.has(String((cause as { code?: unknown }).code)))) {
+  if (databaseCodes(error).some((code) => NUL_CODES.has(code))) {
     return refusal('a text holds the character U+0000 (NUL), which no text field keeps');
   }
   return undefined;
