@@ -20,12 +20,21 @@ export type Block =
   | { type: 'list'; ordered: boolean; items: Inline[][] };
 
 /**
+ * A path on this site: "/" and not "//". Nor "/\" or "/" and a tab or line break, which a browser
+ * reads as "//" (another host: "/\evil.example/x" opens evil.example); so no backslash and no
+ * control character anywhere. Spaces may stay (a tag's name has them; the browser escapes them).
+ */
+export function isSitePath(value: string): boolean {
+  return /^\/(?![/\\])[^\u0000-\u001f\u007f\\]*$/.test(value);
+}
+
+/**
  * Where a link in a body may point: the web, e-mail, or a path on this site. Anything else
  * (`javascript:`, `data:`, protocol-relative `//host`) is dropped and its words kept as text.
  */
 export function safeHref(href: string): string | undefined {
   const value = href.trim();
-  if (/^\/(?!\/)/.test(value)) return value;
+  if (isSitePath(value)) return value;
   try {
     const url = new URL(value);
     return ['http:', 'https:', 'mailto:'].includes(url.protocol) ? url.href : undefined;
