@@ -1,6 +1,7 @@
 import type { DateFieldValidation } from 'payload';
 import { date } from 'payload/shared';
 import { site } from '@/lib/site';
+import { isRealDate } from './calendar';
 import { newsroomText, type NewsroomTranslationKey } from './translations';
 
 /**
@@ -19,9 +20,21 @@ const SCHEDULE_AHEAD_MS = 366 * 86_400_000;
 export const BREAKING_MAX_DAYS = 7;
 
 const at = (value: unknown) => Date.parse(String(value));
+
 /** A date the document already had is not questioned again: re-saving an old story for a typo must not fail on its date. */
 const unchanged = (value: unknown, previous: unknown) => previous !== undefined && previous !== null && at(value) === at(previous);
 const say = (options: { req: { t: unknown } }, key: NewsroomTranslationKey, values?: Record<string, string | number>) => newsroomText(options.req as never, key, values);
+
+/** Payload's own check of a date field, then isRealDate's. */
+function realDate(value: unknown, options: Parameters<DateFieldValidation>[1]): string | true {
+  // Payload's date check is synchronous (its type allows a promise).
+  const base = date(value as never, options as never) as string | true;
+  if (base !== true || !value) return base;
+  return isRealDate(value) ? true : say(options, 'notADate');
+}
+
+/** A date with no rule of its own but the calendar's (the masthead's terms). */
+export const calendarDate: DateFieldValidation = (value, options) => realDate(value, options);
 
 /**
  * When readers may first see a story: not before the paper's archive begins (site config: an
@@ -29,7 +42,7 @@ const say = (options: { req: { t: unknown } }, key: NewsroomTranslationKey, valu
  * and not more than a year ahead.
  */
 export const publicationTime: DateFieldValidation = (value, options) => {
-  const base = date(value, options as never);
+  const base = realDate(value, options);
   if (base !== true || !value || unchanged(value, options.previousValue)) return base;
   if (at(value) < Date.parse(site.archiveFrom)) return say(options, 'publishedBeforeArchive', { date: site.archiveFrom });
   if (at(value) > Date.now() + SCHEDULE_AHEAD_MS) return say(options, 'scheduledTooFar');
@@ -42,7 +55,7 @@ export const publicationTime: DateFieldValidation = (value, options) => {
  * 2031" on the page and in the sitemap.
  */
 export const changeTime: DateFieldValidation = (value, options) => {
-  const base = date(value, options as never);
+  const base = realDate(value, options);
   if (base !== true || !value || unchanged(value, options.previousValue)) return base;
   if (at(value) > Date.now() + CLOCK_SLACK_MS) return say(options, 'revisedInFuture');
   const published = (options.data as { publishedAt?: string | null } | undefined)?.publishedAt;
@@ -53,7 +66,7 @@ export const changeTime: DateFieldValidation = (value, options) => {
 
 /** When a breaking-news line leaves the pages: later than now (an expiry already past was saved and never shown), within a week. */
 export const breakingExpiry: DateFieldValidation = (value, options) => {
-  const base = date(value, options as never);
+  const base = realDate(value, options);
   if (base !== true || !value || unchanged(value, options.previousValue)) return base;
   if (at(value) <= Date.now()) return say(options, 'expiryPassed');
   if (at(value) > Date.now() + BREAKING_MAX_DAYS * 86_400_000) return say(options, 'expiryTooFar', { days: BREAKING_MAX_DAYS });

@@ -1,4 +1,5 @@
 import { ValidationError, type CollectionBeforeChangeHook, type CollectionSlug } from 'payload';
+import { isRealDate } from './calendar';
 import { newsroomText, type NewsroomTranslationKey } from './translations';
 import { allExist } from './validation';
 
@@ -10,7 +11,7 @@ const RELATIONS: Array<[field: 'section' | 'writer' | 'image', collection: Colle
   ['image', 'media'],
 ];
 
-const notADate = (value: unknown) => value !== null && value !== undefined && value !== '' && Number.isNaN(Date.parse(String(value)));
+const notADate = (value: unknown) => value !== null && value !== undefined && value !== '' && !isRealDate(value);
 
 /**
  * Payload does not validate a draft (a writer's only way to save), so a draft pointing at a section,
@@ -28,6 +29,8 @@ export const checkDraftValues: CollectionBeforeChangeHook = async ({ data, req }
   }
   if (Array.isArray(data.tags) && data.tags.length && !(await allExist(req, 'tags', data.tags))) say('tags', 'missingRelation');
   if (data.edition !== undefined && data.edition !== 'ar' && data.edition !== 'en') say('edition', 'notAnEdition');
+  // Anything but "published" comes here: a status that is neither reached the database's enum (500).
+  if (data._status !== undefined && data._status !== 'draft') say('_status', 'notAStatus');
   for (const path of ['publishedAt', 'revisedAt'] as const) if (notADate(data[path])) say(path, 'notADate');
   if (notADate((data.correction as { at?: unknown } | undefined)?.at)) say('correction.at', 'notADate');
   if (problems.length) throw new ValidationError({ collection: 'articles', errors: problems, req }, req.t);

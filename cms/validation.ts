@@ -2,6 +2,7 @@ import type { CollectionSlug, PayloadRequest, RelationshipFieldSingleValidation,
 import { relationship, richText, text, textarea } from 'payload/shared';
 import { unfollowableLink } from '@/lib/content/lexical';
 import { TAG_FORM, TAG_MAX_LENGTH } from '@/lib/content/tag-name';
+import { isSitePath } from '@/lib/content/body';
 import { hasBidiControls } from '@/lib/text';
 import { inTurn } from './in-turn';
 import { relationId } from './relations';
@@ -15,14 +16,22 @@ import { newsroomText, type NewsroomTranslationKey } from './translations';
 
 const t = (options: { req: { t: unknown } }, key: NewsroomTranslationKey) => newsroomText(options.req, key);
 
+/**
+ * A text field sent something else (`"title": {"a": 1}`, a number, a list): Payload's own checks
+ * let it through, it was stored as its JSON and printed as the headline.
+ */
+const notText = (value: unknown) => value !== null && value !== undefined && typeof value !== 'string';
+
 /** Text an editor typed must not carry bidi controls that reverse what readers see (lib/text). */
 export const plainText: TextFieldSingleValidation = (value, options) => {
+  if (notText(value)) return t(options, 'notText');
   const base = text(value, options as never);
   if (base !== true) return base;
   return typeof value === 'string' && hasBidiControls(value) ? t(options, 'bidiControls') : true;
 };
 
 export const plainTextarea: TextareaFieldValidation = (value, options) => {
+  if (notText(value)) return t(options, 'notText');
   const base = textarea(value, options);
   if (base !== true) return base;
   return typeof value === 'string' && hasBidiControls(value) ? t(options, 'bidiControls') : true;
@@ -31,6 +40,7 @@ export const plainTextarea: TextareaFieldValidation = (value, options) => {
 /** A slug (the part of a URL naming a section or a writer): lowercase Latin letters, digits, hyphens. */
 export function slugText(form: RegExp): TextFieldSingleValidation {
   return (value, options) => {
+    if (notText(value)) return t(options, 'notText');
     const base = text(value, options as never);
     if (base !== true) return base;
     return form.test(String(value)) ? true : t(options, 'slugForm');
@@ -49,6 +59,7 @@ export function tagNameProblem(name: string, req: { t: unknown }): string | unde
 
 /** A tag: a word or a name that becomes one URL segment. */
 export const tagText: TextFieldSingleValidation = (value, options) => {
+  if (notText(value)) return t(options, 'notText');
   const base = text(value, options as never);
   if (base !== true) return base;
   return tagNameProblem(String(value), options.req) ?? true;
@@ -58,10 +69,13 @@ export const tagText: TextFieldSingleValidation = (value, options) => {
  * A relation to one document that must exist: Payload checks the id's form, the database would
  * refuse a missing one with an error (500) instead of naming the field (400).
  */
+/** Ids are PostgreSQL's `integer`: one past it was handed to the database, which refused it (500). */
+const MAX_ID = 2_147_483_647;
+
 /** Whether every one of `values` (relations, in any form Payload hands over) names a document of `collection`. */
 export async function allExist(req: PayloadRequest, collection: CollectionSlug, values: readonly unknown[]): Promise<boolean> {
   const ids = values.map(relationId);
-  if (ids.some((id) => id === undefined || !Number.isSafeInteger(id))) return false;
+  if (ids.some((id) => id === undefined || !Number.isSafeInteger(id) || id < 1 || id > MAX_ID)) return false;
   // Payload runs the fields' validators side by side, on the save's one connection.
   const { totalDocs } = await inTurn(req, () => req.payload.count({ collection, where: { id: { in: ids } }, req, overrideAccess: true }));
   return totalDocs >= new Set(ids).size;
@@ -83,9 +97,10 @@ export function existing(collection: CollectionSlug): RelationshipFieldSingleVal
 
 /** A link in a breaking-news item: the web, or a path on this site. */
 export const webOrSitePath: TextFieldSingleValidation = (value, options) => {
+  if (notText(value)) return t(options, 'notText');
   const base = text(value, options as never);
   if (base !== true || !value) return base;
-  if (/^\/(?!\/)/.test(value)) return true;
+  if (isSitePath(value)) return true;
   try {
     const url = new URL(value);
     if (url.protocol === 'https:' || url.protocol === 'http:') return true;

@@ -94,6 +94,20 @@ describe('breaking news', () => {
     expect((await api('DELETE', `/api/breaking/${week.json.doc!.id}`, undefined, editor.token)).status).toBe(200);
   });
 
+  it('refuses a link that a browser would open on another host, or text that is not text, naming the field', async () => {
+    const expiresAt = new Date(Date.now() + 3_600_000).toISOString();
+    for (const [field, bad] of [
+      ['link', { link: '/\\evil.example/x' }],
+      ['link', { link: '/\t/evil.example' }],
+      ['link', { link: '//evil.example' }],
+      ['text', { text: { a: 1 } }],
+    ] as const) {
+      const answer = await api('POST', '/api/breaking', { text: 'سطر برابط', edition: 'ar', expiresAt, ...bad }, editor.token);
+      expect([JSON.stringify(bad), answer.status]).toEqual([JSON.stringify(bad), 400]);
+      expect(JSON.stringify(answer.json)).toContain(`"path":"${field}"`);
+    }
+  });
+
   it('readers of the CMS API and of the JSON never see an expired line', async () => {
     const text = `سطر منتهٍ ${Date.now()}`;
     expect((await post(text, 'ar', 2)).status).toBe(201);

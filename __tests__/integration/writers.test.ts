@@ -87,6 +87,14 @@ describe('the writer’s page', () => {
     expect((await get('/writer/nobody/rss.xml')).status).toBe(404);
   });
 
+  it('refuses a photo that does not exist, naming the field (the database refused it: 500)', async () => {
+    const token = await login(ADMIN.email, ADMIN.password);
+    const { json } = await api<{ docs: { id: number }[] }>('GET', '/api/writers?where[slug][equals]=salma-abdelhamid', undefined, token);
+    const answer = await api('PATCH', `/api/writers/${json.docs[0]!.id}`, { photo: 999999 }, token);
+    expect(answer.status).toBe(400);
+    expect(JSON.stringify(answer.json)).toContain('"path":"photo"');
+  });
+
   it('follows an edit of the writer in the CMS: the column’s new name reaches the piece at once, and their page’s card', async () => {
     const token = await login(ADMIN.email, ADMIN.password);
     const { json } = await api<{ docs: { id: number; column: { ar: string; en: string } }[] }>('GET', '/api/writers?where[slug][equals]=salma-abdelhamid', undefined, token);

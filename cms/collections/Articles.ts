@@ -33,6 +33,9 @@ const keepIdsForImports: CollectionBeforeValidateHook = ({ data, operation, req 
  * never dropped while the story saves without it.
  */
 async function tagIds(tags: TagValue[], edition: Edition, req: PayloadRequest): Promise<number[]> {
+  // Neither a name nor an id (`null`, `true`): refused under the field (it failed in the name code: 500).
+  const isTag = (tag: unknown) => typeof tag === 'string' || typeof tag === 'number' || (typeof tag === 'object' && tag !== null && 'id' in tag);
+  if (!tags.every(isTag)) throw new ValidationError({ collection: 'articles', errors: [{ path: 'tags', message: newsroomText(req, 'missingRelation') }], req }, req.t);
   const names = tags.filter((tag): tag is string => typeof tag === 'string').map(canonicalTagName);
   const problems = names.flatMap((name) => {
     const problem = tagNameProblem(name, req);

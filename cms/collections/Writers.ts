@@ -4,7 +4,7 @@ import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidat
 import { WRITER_SLUG } from '@/lib/routes';
 import { storiesUsing } from '../stories-using';
 import { newsroomText } from '../translations';
-import { plainText, plainTextarea, slugText } from '../validation';
+import { existing, plainText, plainTextarea, slugText } from '../validation';
 
 const bothEditions = (name: string, label: { ar: string; en: string }, options: { required?: boolean; long?: boolean; maxLength?: number } = {}) => ({
   name,
@@ -52,7 +52,8 @@ export const Writers: CollectionConfig = {
     bothEditions('name', { ar: 'الاسم', en: 'Name' }, { required: true }),
     bothEditions('column', { ar: 'اسم العمود', en: 'Column name' }),
     bothEditions('bio', { ar: 'نبذة', en: 'Short bio' }, { long: true }),
-    { name: 'photo', label: { ar: 'الصورة', en: 'Photo' }, type: 'upload', relationTo: 'media' },
+    // A picture that exists: a missing id broke the database's foreign key (500).
+    { name: 'photo', label: { ar: 'الصورة', en: 'Photo' }, type: 'upload', relationTo: 'media', validate: existing('media') as never },
     // The picture's alt text in each edition: a writer appears in both, a picture has one alt of its own.
     bothEditions('photoAlt', { ar: 'وصف الصورة لمن لا يراها', en: 'Photo alt text' }, { maxLength: 300 }),
   ],

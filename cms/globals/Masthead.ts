@@ -2,7 +2,7 @@ import type { FieldHook, GlobalConfig } from 'payload';
 import { cairoDate, cairoDayStart } from '@/lib/cairo-time';
 import { admins, staff } from '../access';
 import { revalidateGlobal } from '../hooks/revalidate';
-import { DAY_ONLY } from '../dates';
+import { calendarDate, DAY_ONLY } from '../dates';
 import { plainText } from '../validation';
 
 const localizedText = (name: string, label: { ar: string; en: string }) => ({
@@ -50,6 +50,7 @@ export const Masthead: GlobalConfig = {
           name: 'effectiveFrom',
           label: { ar: 'ساري من', en: 'Effective from' },
           type: 'date',
+          validate: calendarDate,
           // The oldest term on record may have no known start: it is shown as "until …" only.
           admin: { date: DAY_ONLY },
           hooks: { beforeChange: [startOfPickedDay] },

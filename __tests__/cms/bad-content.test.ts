@@ -1,0 +1,31 @@
+import { isRealDate } from '@/cms/calendar';
+import { isSitePath, safeHref } from '@/lib/content/body';
+
+describe('isRealDate', () => {
+  it('takes the dates the calendar has, with or without a time', () => {
+    for (const value of ['2026-02-28T10:00:00Z', '2028-02-29', '2026-12-31T23:59:59.999Z', '2026-12-02T12:00:00+02:00', 'Wed, 02 Dec 2026 10:00:00 GMT']) expect([value, isRealDate(value)]).toEqual([value, true]);
+  });
+
+  it('refuses days JavaScript rolls over, years the database or the admin cannot hold, and what is no date', () => {
+    for (const value of ['2026-02-30T10:00:00Z', '2026-02-29', '2026-11-31', '2026-06-31T10:00:00Z', '0000-01-01T00:00:00Z', '+099999-01-01T00:00:00Z', 'soon', '']) {
+      expect([value, isRealDate(value)]).toEqual([value, false]);
+    }
+  });
+});
+
+describe('isSitePath', () => {
+  it('takes a path on this site, spaces in a tag’s name included', () => {
+    for (const value of ['/', '/news/1001', '/tag/د.عبد السند', '/search?q=مصر#x']) expect([value, isSitePath(value)]).toEqual([value, true]);
+  });
+
+  it('refuses what a browser reads as another host, and control characters', () => {
+    for (const value of ['//evil.example/x', '/\\evil.example/x', '/\t/evil.example', '/\n/evil.example', '/a\\b', 'news/1001', 'https://x.example']) {
+      expect([value, isSitePath(value)]).toEqual([value, false]);
+    }
+  });
+
+  it('is what the page prints as a link: the rest keep their words and lose the link', () => {
+    expect(safeHref('/\\evil.example/x')).toBeUndefined();
+    expect(safeHref(' /news/1001 ')).toBe('/news/1001');
+  });
+});
