@@ -633,6 +633,20 @@ describe('sections', () => {
     expect((await fetch(`${BASE_URL}/section/economy`)).status).toBe(200);
   });
 
+  it('a section a story’s waiting draft has moved it to is not deleted either: the draft would lose its section', async () => {
+    const slug = `draft-only-${Date.now() % 100000}`.replace(/\d/g, (d) => 'abcdefghij'[Number(d)]!);
+    const section = (await api<{ doc: { id: number } }>('POST', '/api/sections', { slug, name: { ar: 'قسم المسودة', en: 'Draft section' }, order: 997 }, adminToken)).json.doc.id;
+    const id = (await createStory('/api/articles', { ...story(`خبر تنقله مسودة ${Date.now()}`), _status: 'published' }, editor.token)).json.doc.id;
+    expect((await api('PATCH', `/api/articles/${id}?draft=true`, { section, _status: 'draft' }, editor.token)).status).toBe(200);
+    const refused = await api<{ errors?: { data?: { stories: number } }[] }>('DELETE', `/api/sections/${section}`, undefined, adminToken);
+    expect([refused.status, refused.json.errors?.[0]?.data?.stories]).toEqual([409, 1]);
+    const draft = await api<{ section: number }>('GET', `/api/articles/${id}?draft=true&depth=0`, undefined, adminToken);
+    expect(draft.json.section).toBe(section);
+    // The draft sent back: the section is free to go.
+    expect((await api('PATCH', `/api/articles/${id}?draft=true`, { section: economy, _status: 'draft' }, editor.token)).status).toBe(200);
+    expect((await api('DELETE', `/api/sections/${section}`, undefined, adminToken)).status).toBe(200);
+  });
+
   it('reads in a sentence as the newsroom says: «في قسم مصر» (a proper noun takes no article), «في قسم الاقتصاد» by the rule', async () => {
     const slug = `egypt-${Date.now() % 100000}`.replace(/\d/g, (d) => 'abcdefghij'[Number(d)]!);
     const made = await api<{ doc?: { id: number } }>('POST', '/api/sections', { slug, name: { ar: 'مصر', en: 'Egypt' }, inSentence: { ar: 'مصر' }, order: 998 }, adminToken);
@@ -859,6 +873,17 @@ describe('what the newsroom cannot break by accident', () => {
     const signing = await api('DELETE', `/api/writers/${writers.docs[0]!.id}`, undefined, adminToken);
     expect(signing.status).toBe(409);
     expect(errorsOf(signing.json)).toMatch(/لهذا الكاتب \d+ من المقالات/);
+  });
+
+  it('refuses moving a tag stories carry to the other edition, naming the field: their links would lead to a 404', async () => {
+    const name = `وسم في طبعته ${Date.now()}`;
+    const id = (await createStory('/api/articles', { ...story(`خبر بوسم عربي ${Date.now()}`), tags: [name], _status: 'published' }, editor.token)).json.doc.id;
+    const tag = (await api<{ docs: { id: number }[] }>('GET', `/api/tags?where[name][equals]=${encodeURIComponent(name)}&limit=1`, undefined, editor.token)).json.docs[0]!;
+    const moved = await api('PATCH', `/api/tags/${tag.id}`, { edition: 'en' }, adminToken);
+    expect([moved.status, errorsOf(moved.json).includes('"path":"edition"')]).toEqual([400, true]);
+    expect((await api('PATCH', `/api/articles/${id}`, { summary: `ملخص بعد المحاولة ${Date.now()}` }, editor.token)).status).toBe(200);
+    // Removed after its story, as the test above does.
+    created.unshift({ collection: 'tags', id: tag.id });
   });
 
   it('saves stories sent together with the same new tag — more at once than the CMS has connections: one tag, every story saved', async () => {

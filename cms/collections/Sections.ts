@@ -2,6 +2,7 @@ import { APIError, type CollectionBeforeDeleteHook, type CollectionConfig } from
 import { admins, anyone } from '../access';
 import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidate';
 import { SECTION_SLUG } from '@/lib/routes';
+import { storiesUsing } from '../stories-using';
 import { newsroomText } from '../translations';
 import { plainText, slugText } from '../validation';
 
@@ -11,7 +12,8 @@ import { plainText, slugText } from '../validation';
  * The newsroom moves the stories first; the refusal says how many (409 Conflict).
  */
 const refuseWhileItHoldsStories: CollectionBeforeDeleteHook = async ({ id, req }) => {
-  const { totalDocs } = await req.payload.count({ collection: 'articles', where: { section: { equals: id } }, req, overrideAccess: true });
+  // Drafts waiting to replace a story count too (cms/stories-using): the database emptied theirs.
+  const totalDocs = await storiesUsing(req, 'section', id);
   if (totalDocs > 0) {
     // With data, Payload's error answer keeps the message (it reads an error's class name otherwise,
     // which the production bundle does not keep).

@@ -1,4 +1,4 @@
-import { APIError, type CollectionBeforeDeleteHook, type CollectionConfig } from 'payload';
+import { APIError, ValidationError, type CollectionBeforeChangeHook, type CollectionBeforeDeleteHook, type CollectionConfig } from 'payload';
 import { editors, staff } from '../access';
 import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidate';
 import { canonicalTagName, TAG_MAX_LENGTH } from '@/lib/content/tag-name';
@@ -20,6 +20,17 @@ const refuseWhileInUse: CollectionBeforeDeleteHook = async ({ id, req }) => {
 };
 
 /**
+ * A tag's edition is where its page is: moved while stories carry it, their links led to a 404 and
+ * every later save of them was refused under `tags` (another edition's tag). Refused naming the field.
+ */
+const keepEditionWhileInUse: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
+  if (operation !== 'update' || !originalDoc || data.edition === undefined || data.edition === originalDoc.edition) return data;
+  const stories = await storiesUsing(req, 'tags', originalDoc.id);
+  if (stories > 0) throw new ValidationError({ collection: 'tags', errors: [{ path: 'edition', message: newsroomText(req, 'tagEditionInUse', { count: stories }) }], req }, req.t);
+  return data;
+};
+
+/**
  * Tags, per edition: a word or a name that becomes a URL (/tag/{name}). Writers add them as they
  * write (importers may send names; the article hook finds or creates the tag).
  */
@@ -30,7 +41,7 @@ export const Tags: CollectionConfig = {
   // Read by the newsroom only: a tag made for a draft or an embargoed story must not tell the world
   // what is coming (reader pages read tags from the content source, never this API).
   access: { read: staff, create: staff, update: editors, delete: editors },
-  hooks: { beforeDelete: [refuseWhileInUse], afterChange: [revalidateAfterChange('tags')], afterDelete: [revalidateAfterDelete('tags')] },
+  hooks: { beforeChange: [keepEditionWhileInUse], beforeDelete: [refuseWhileInUse], afterChange: [revalidateAfterChange('tags')], afterDelete: [revalidateAfterDelete('tags')] },
   fields: [
     {
       name: 'name',
