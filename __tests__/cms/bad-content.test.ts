@@ -1,5 +1,6 @@
 import { isRealDate } from '@/cms/calendar';
 import { isSitePath, safeHref } from '@/lib/content/body';
+import { isLexicalShape, MAX_STORY_DEPTH } from '@/lib/content/lexical';
 
 describe('isRealDate', () => {
   it('takes the dates the calendar has, with or without a time', () => {
@@ -27,5 +28,27 @@ describe('isSitePath', () => {
   it('is what the page prints as a link: the rest keep their words and lose the link', () => {
     expect(safeHref('/\\evil.example/x')).toBeUndefined();
     expect(safeHref(' /news/1001 ')).toBe('/news/1001');
+  });
+});
+
+describe('isLexicalShape', () => {
+  const paragraph = (children: unknown) => ({ root: { type: 'root', children: [{ type: 'paragraph', children }] } });
+  const nested = (depth: number) => {
+    let node: Record<string, unknown> = { type: 'text', text: 'x' };
+    for (let i = 0; i < depth; i++) node = { type: 'paragraph', children: [node] };
+    return { root: { type: 'root', children: [node] } };
+  };
+
+  it('takes a story’s text as the editor saves it, nested as deep as a story goes', () => {
+    expect(isLexicalShape(paragraph([{ type: 'text', text: 'خبر' }]))).toBe(true);
+    expect(isLexicalShape(nested(MAX_STORY_DEPTH - 1))).toBe(true);
+  });
+
+  it('refuses what the CMS’s own checks failed on (500), and nesting past the limit, without recursion', () => {
+    for (const bad of [paragraph('x'), paragraph([null]), paragraph(['hello']), paragraph({}), { root: { type: 'root', children: 'x' } }, { root: null }, 'x', { root: { children: [] } }]) {
+      expect([JSON.stringify(bad), isLexicalShape(bad)]).toEqual([JSON.stringify(bad), false]);
+    }
+    expect(isLexicalShape(nested(MAX_STORY_DEPTH + 1))).toBe(false);
+    expect(isLexicalShape(nested(50_000))).toBe(false);
   });
 });

@@ -591,6 +591,7 @@ describe('bad content is refused, naming the field, and nothing is stored', () =
     ['section', { section: 2147483648 }],
     ['tags', { tags: [null] }],
     ['tags', { tags: [99999999999999] }],
+    ['body', { body: { root: { type: 'root', children: 'x' } } }],
   ])('%s', async (field, bad) => {
     const before = (await api<{ totalDocs: number }>('GET', '/api/articles?limit=1&draft=true', undefined, adminToken)).json.totalDocs;
     const answer = await createStory('/api/articles', { ...story('خبر'), ...bad, _status: 'published' }, editor.token) as unknown as { status: number; json: { errors: { data?: { errors?: { path: string }[] } }[] } };
@@ -911,6 +912,7 @@ describe('what the newsroom cannot break by accident', () => {
       ['publishedAt', 'garbage'],
       ['publishedAt', '2026-11-31T10:00:00Z'],
       ['image', 2147483648],
+      ['body', { root: { type: 'root', children: [null] } }],
     ] as const) {
       const answer = await createStory('/api/articles?draft=true', { ...story(`مسودة معيبة ${Date.now()}`), [field]: value, _status: 'draft' }, editor.token);
       expect([field, answer.status]).toEqual([field, 400]);

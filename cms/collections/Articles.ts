@@ -1,4 +1,4 @@
-import { ValidationError, type CollectionBeforeChangeHook, type CollectionBeforeValidateHook, type CollectionConfig, type PayloadRequest, type RelationshipFieldSingleValidation } from 'payload';
+import { ValidationError, type CollectionBeforeChangeHook, type CollectionBeforeOperationHook, type CollectionBeforeValidateHook, type CollectionConfig, type PayloadRequest, type RelationshipFieldSingleValidation } from 'payload';
 import { admins, createArticles, hasRole, readArticleVersions, readArticles, staffField, updateArticles } from '../access';
 import { storyEditor } from '../editor';
 import { foldHeadlineSearch } from '../headline-key';
@@ -11,6 +11,7 @@ import { transactionDb } from '../sql';
 import { newsroomText } from '../translations';
 import { relationId } from '../relations';
 import { existing, plainText, plainTextarea, relationInTurn, storyText, tagNameProblem } from '../validation';
+import { isLexicalShape, MAX_STORY_DEPTH } from '@/lib/content/lexical';
 import { canonicalTagName } from '@/lib/content/tag-name';
 import type { ReaderState } from '@/lib/content/reader-state';
 import { previewPath } from '@/lib/routes';
@@ -209,6 +210,18 @@ const EDITIONS = [
 ];
 
 /**
+ * A story's text in a shape the editor never saves (`children: "x"`, `[null]`, nesting past
+ * MAX_STORY_DEPTH) is refused before anything reads it, naming the field: Payload's rich-text hooks
+ * walk the text before any validator runs, and failed on it (500), drafts included.
+ */
+const refuseMalformedText: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+  if (operation !== 'create' && operation !== 'update') return args;
+  const text = (args as { data?: { body?: unknown } }).data?.body;
+  if (text === undefined || text === null || isLexicalShape(text)) return args;
+  throw new ValidationError({ collection: 'articles', errors: [{ path: 'body', message: newsroomText(req, 'bodyShape', { max: MAX_STORY_DEPTH }) }], req }, req.t);
+};
+
+/**
  * A story, in either edition. Saved as a draft until an editor publishes it; every save is kept as
  * a version (who changed what; restore). A publication time in the future schedules it: readers
  * see it from that minute on. Unpublishing takes it down (its URL answers 410 Gone).
@@ -228,7 +241,7 @@ export const Articles: CollectionConfig = {
   versions: { drafts: true, maxPerDoc: 100 },
   access: { read: readArticles, readVersions: readArticleVersions, create: createArticles, update: updateArticles, delete: admins },
   hooks: {
-    beforeOperation: [foldHeadlineSearch],
+    beforeOperation: [refuseMalformedText, foldHeadlineSearch],
     beforeValidate: [keepIdsForImports, resolveTagNames, stampPublicationTime],
     beforeChange: [checkDraftValues, stampAuthorAndFirstPublication, stampEditor, stampCorrection, checkDraftTranslation, rememberLiveArticle],
     afterChange: [revalidateArticleAfterChange],

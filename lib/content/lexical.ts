@@ -28,6 +28,29 @@ export interface LexicalState {
   root: LexicalNode;
 }
 
+/** Deeper than any story's text (a list in a list in a quote); 2,000 levels overflowed the stack (500). */
+export const MAX_STORY_DEPTH = 100;
+
+/**
+ * Whether a value has the shape every reader of a story's text relies on: a root whose nodes are
+ * objects with a type, each `children` a list of such nodes, no deeper than MAX_STORY_DEPTH.
+ * `children: "x"`, `[null]` or a bare string reached the CMS's checks and failed them with a 500.
+ * Walked without recursion: its depth is what is being judged.
+ */
+export function isLexicalShape(value: unknown): boolean {
+  const root = (value as { root?: unknown } | null | undefined)?.root;
+  const stack: Array<[node: unknown, depth: number]> = [[root, 0]];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (typeof node !== 'object' || node === null || Array.isArray(node) || typeof (node as LexicalNode).type !== 'string' || depth > MAX_STORY_DEPTH) return false;
+    const children = (node as LexicalNode).children;
+    if (children === undefined) continue;
+    if (!Array.isArray(children)) return false;
+    for (const child of children) stack.push([child, depth + 1]);
+  }
+  return true;
+}
+
 function marksOf(format: unknown): Mark[] | undefined {
   if (typeof format !== 'number' || !format) return undefined;
   const marks = MARKS.filter((mark) => format & FORMAT[mark]);
