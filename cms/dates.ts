@@ -20,7 +20,6 @@ const SCHEDULE_AHEAD_MS = 366 * 86_400_000;
 export const BREAKING_MAX_DAYS = 7;
 
 const at = (value: unknown) => Date.parse(String(value));
-
 /** A date the document already had is not questioned again: re-saving an old story for a typo must not fail on its date. */
 const unchanged = (value: unknown, previous: unknown) => previous !== undefined && previous !== null && at(value) === at(previous);
 const say = (options: { req: { t: unknown } }, key: NewsroomTranslationKey, values?: Record<string, string | number>) => newsroomText(options.req as never, key, values);

@@ -15,10 +15,11 @@ const REFERENCES = {
 
 /**
  * How many stories point at a document through `field` — their live copy or the draft waiting to
- * replace it. A picture, a tag, a writer or a section they point at is not deleted (409): the database would
- * empty the reference, and a story would lose its picture, its tag, its writer's name or its section without
- * anyone deciding so, while its cached page still showed them. One count in the database, over the
- * references' indexes: a tag on eleven thousand stories is not read into memory to be refused.
+ * replace it. A picture, a tag, a writer or a section they point at is not deleted (409): the
+ * database would empty the reference, and a story would lose its picture, its tag, its writer's name
+ * or its section without anyone deciding so, while its cached page still showed them. One count in
+ * the database, over the references' indexes: a tag on eleven thousand stories is not read into
+ * memory to be refused.
  */
 export async function storiesUsing(req: PayloadRequest, field: keyof typeof REFERENCES, id: number | string): Promise<number> {
   const { sql } = await import('@payloadcms/db-postgres');
