@@ -17,6 +17,7 @@ import { Hijri } from './cms/globals/Hijri';
 import { topFieldLimit } from './cms/graphql-limits';
 import { badQueryIsBadRequest, boundedReads } from './cms/hooks/bounded-reads';
 import { unreadableBodyIsBadRequest } from './cms/hooks/unreadable-bodies';
+import { refuseMisshapenGlobalValues, refuseMisshapenValues } from './cms/hooks/field-shapes';
 import { Masthead } from './cms/globals/Masthead';
 import { indexes } from './cms/indexes';
 import { translations } from './cms/translations';
@@ -52,13 +53,17 @@ export default buildConfig({
     dateFormat: 'd MMMM yyyy، HH:mm',
   },
   i18n: { supportedLanguages: { ar, en }, fallbackLanguage: 'ar', translations },
-  // Every list the API serves is bounded (cms/hooks/bounded-reads.ts).
+  // A value its field cannot take is refused before anything reads it (cms/hooks/field-shapes.ts);
+  // every list the API serves is bounded (cms/hooks/bounded-reads.ts).
   collections: [Articles, Sections, Tags, Writers, Media, Breaking, Users].map((collection) => ({
     ...collection,
-    hooks: { ...collection.hooks, beforeOperation: [...(collection.hooks?.beforeOperation ?? []), boundedReads] },
+    hooks: { ...collection.hooks, beforeOperation: [refuseMisshapenValues, ...(collection.hooks?.beforeOperation ?? []), boundedReads] },
   })),
   hooks: { afterError: [badQueryIsBadRequest, unreadableBodyIsBadRequest] },
-  globals: [Masthead, Hijri],
+  globals: [Masthead, Hijri].map((global) => ({
+    ...global,
+    hooks: { ...global.hooks, beforeOperation: [refuseMisshapenGlobalValues, ...(global.hooks?.beforeOperation ?? [])] },
+  })),
   editor: storyEditor,
   db: postgresAdapter({
     pool: { connectionString: databaseUrl(), max: poolSize() },

@@ -11,27 +11,20 @@ import { newsroomText, type NewsroomTranslationKey } from './translations';
 /**
  * Field validators shared by the collections: Payload's own checks (required, length) first, then
  * ours. Each returns true or the message the editor sees under the field — in the admin's
- * language (cms/translations.ts); Payload refuses the save and stores nothing.
+ * language (cms/translations.ts); Payload refuses the save and stores nothing. A value of the wrong
+ * kind (an object sent as a headline) never gets here: cms/hooks/field-shapes.ts refuses it first.
  */
 
 const t = (options: { req: { t: unknown } }, key: NewsroomTranslationKey) => newsroomText(options.req, key);
 
-/**
- * A text field sent something else (`"title": {"a": 1}`, a number, a list): Payload's own checks
- * let it through, it was stored as its JSON and printed as the headline.
- */
-const notText = (value: unknown) => value !== null && value !== undefined && typeof value !== 'string';
-
 /** Text an editor typed must not carry bidi controls that reverse what readers see (lib/text). */
 export const plainText: TextFieldSingleValidation = (value, options) => {
-  if (notText(value)) return t(options, 'notText');
   const base = text(value, options as never);
   if (base !== true) return base;
   return typeof value === 'string' && hasBidiControls(value) ? t(options, 'bidiControls') : true;
 };
 
 export const plainTextarea: TextareaFieldValidation = (value, options) => {
-  if (notText(value)) return t(options, 'notText');
   const base = textarea(value, options);
   if (base !== true) return base;
   return typeof value === 'string' && hasBidiControls(value) ? t(options, 'bidiControls') : true;
@@ -40,8 +33,7 @@ export const plainTextarea: TextareaFieldValidation = (value, options) => {
 /** A slug (the part of a URL naming a section or a writer): lowercase Latin letters, digits, hyphens. */
 export function slugText(form: RegExp): TextFieldSingleValidation {
   return (value, options) => {
-    if (notText(value)) return t(options, 'notText');
-    const base = text(value, options as never);
+      const base = text(value, options as never);
     if (base !== true) return base;
     return form.test(String(value)) ? true : t(options, 'slugForm');
   };
@@ -59,7 +51,6 @@ export function tagNameProblem(name: string, req: { t: unknown }): string | unde
 
 /** A tag: a word or a name that becomes one URL segment. */
 export const tagText: TextFieldSingleValidation = (value, options) => {
-  if (notText(value)) return t(options, 'notText');
   const base = text(value, options as never);
   if (base !== true) return base;
   return tagNameProblem(String(value), options.req) ?? true;
@@ -97,7 +88,6 @@ export function existing(collection: CollectionSlug): RelationshipFieldSingleVal
 
 /** A link in a breaking-news item: the web, or a path on this site. */
 export const webOrSitePath: TextFieldSingleValidation = (value, options) => {
-  if (notText(value)) return t(options, 'notText');
   const base = text(value, options as never);
   if (base !== true || !value) return base;
   if (isSitePath(value)) return true;

@@ -101,6 +101,7 @@ describe('breaking news', () => {
       ['link', { link: '/\t/evil.example' }],
       ['link', { link: '//evil.example' }],
       ['text', { text: { a: 1 } }],
+      ['edition', { edition: { a: 1 } }],
     ] as const) {
       const answer = await api('POST', '/api/breaking', { text: 'سطر برابط', edition: 'ar', expiresAt, ...bad }, editor.token);
       expect([JSON.stringify(bad), answer.status]).toEqual([JSON.stringify(bad), 400]);

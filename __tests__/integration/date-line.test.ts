@@ -85,6 +85,21 @@ describe('the date line', () => {
     expect(zero.status).toBe(400);
   });
 
+  it('a year out of the calendar, or values that are not numbers or rows, are refused under their field (each was a 500)', async () => {
+    for (const [path, offsets] of [
+      ['offsets.0.year', [{ year: 1e12, month: '9', days: 1, source: 'اختبار' }]],
+      ['offsets.0.year', [{ year: { a: 1 }, month: '9', days: 1, source: 'اختبار' }]],
+      ['offsets.0.month', [{ year: 1447, month: ['9'], days: 1, source: 'اختبار' }]],
+      ['offsets', { a: 1 }],
+    ] as const) {
+      const answer = await api('POST', '/api/globals/hijri', { offsets }, editor.token);
+      expect([path, answer.status]).toEqual([path, 400]);
+      expect(JSON.stringify(answer.json)).toContain(`"path":"${path}"`);
+    }
+    const kept = await api<{ offsets: Offsets }>('GET', '/api/globals/hijri', undefined, editor.token);
+    expect(kept.json.offsets.length).toBe(seeded.length);
+  });
+
   it("an editor's correction of this month reaches the date line of every page at once", async () => {
     const today = cairoDate(new Date());
     const current = egyptianHijri(dayNumber(today), asOffsets(seeded));

@@ -592,6 +592,8 @@ describe('bad content is refused, naming the field, and nothing is stored', () =
     ['tags', { tags: [null] }],
     ['tags', { tags: [99999999999999] }],
     ['body', { body: { root: { type: 'root', children: 'x' } } }],
+    // A choice sent as an object reached the database's enum (500).
+    ['edition', { edition: { a: 1 } }],
   ])('%s', async (field, bad) => {
     const before = (await api<{ totalDocs: number }>('GET', '/api/articles?limit=1&draft=true', undefined, adminToken)).json.totalDocs;
     const answer = await createStory('/api/articles', { ...story('خبر'), ...bad, _status: 'published' }, editor.token) as unknown as { status: number; json: { errors: { data?: { errors?: { path: string }[] } }[] } };
@@ -677,6 +679,21 @@ describe('accounts', () => {
     expect((await api('GET', '/api/users')).status).toBe(403);
     const graph = await api<{ data?: { Users?: { docs: unknown[] } | null } }>('POST', '/api/graphql', { query: '{ Users { docs { email } } }' });
     expect(JSON.stringify(graph.json)).not.toContain('@alwafd.test');
+  });
+
+  it('an account sent with an address or a role that is not text is refused naming the field, and not made', async () => {
+    for (const [field, bad] of [
+      ['email', { email: { a: 1 } }],
+      ['role', { role: { a: 1 } }],
+      ['name', { name: ['x'] }],
+    ] as const) {
+      const email = `shape-${Date.now()}@alwafd.test`;
+      const answer = await api('POST', '/api/users', { email, password: 'A-long-enough-password-1', role: 'writer', ...bad }, adminToken);
+      expect([JSON.stringify(bad), answer.status]).toEqual([JSON.stringify(bad), 400]);
+      expect(JSON.stringify(answer.json)).toContain(`"path":"${field}"`);
+      const found = await api<{ totalDocs: number }>('GET', `/api/users?where[email][equals]=${email}&limit=1`, undefined, adminToken);
+      expect(found.json.totalDocs).toBe(0);
+    }
   });
 
   it('a writer sees only their own account', async () => {

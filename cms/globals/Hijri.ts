@@ -30,9 +30,21 @@ const validateDays: NumberFieldSingleValidation = (value, options) => {
   return Number.isInteger(value) && value !== 0 ? true : newsroomText(options.req, 'hijriDays');
 };
 
-/** One entry per month, and no entry that would give a month of 28 or 31 days. */
+/** The Hijri years a correction may name: the calendar's table (lib/hijri) covers them. */
+const YEARS = { min: 1400, max: 1600 };
+
+/** A row each of whose values its own field accepts; the others are refused under those fields. */
+const isComplete = (row: Row): boolean =>
+  Number.isInteger(row.year) && Number(row.year) >= YEARS.min && Number(row.year) <= YEARS.max &&
+  typeof row.month === 'string' && Number(row.month) >= 1 && Number(row.month) <= MONTHS.length &&
+  Number.isInteger(row.days) && Math.abs(Number(row.days)) <= MAX_OFFSET_DAYS;
+
+/**
+ * One entry per month, and no entry that would give a month of 28 or 31 days — judged on complete
+ * rows only: a year of 10^12 reached the calendar's arithmetic and came back as a 500.
+ */
 const validateOffsets: ArrayField['validate'] = (value, { req }) => {
-  const rows = ((value ?? []) as Row[]).filter((row) => row.year && row.month && typeof row.days === 'number');
+  const rows = ((value ?? []) as Row[]).filter(isComplete);
   const offsets: HijriOffset[] = rows.map((row) => ({ year: Number(row.year), month: Number(row.month), days: Number(row.days) }));
   const keys = offsets.map((o) => `${o.year}/${o.month}`);
   const repeated = keys.find((key, i) => keys.indexOf(key) !== i);
@@ -67,7 +79,7 @@ export const Hijri: GlobalConfig = {
       type: 'array',
       validate: validateOffsets,
       fields: [
-        { name: 'year', label: { ar: 'السنة الهجرية', en: 'Hijri year' }, type: 'number', required: true, min: 1400, max: 1600 },
+        { name: 'year', label: { ar: 'السنة الهجرية', en: 'Hijri year' }, type: 'number', required: true, ...YEARS },
         {
           name: 'month',
           label: { ar: 'الشهر', en: 'Month' },

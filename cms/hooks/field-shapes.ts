@@ -1,0 +1,45 @@
+import type { CollectionBeforeOperationHook, Field, GlobalBeforeOperationHook, PayloadRequest } from 'payload';
+import { misshapenValue, type Misshapen, type Shape } from '../field-shapes';
+import { newsroomText, type NewsroomTranslationKey } from '../translations';
+
+const MESSAGES: Record<Shape, NewsroomTranslationKey> = {
+  text: 'notText',
+  texts: 'notTexts',
+  choice: 'notAChoice',
+  choices: 'notChoices',
+  number: 'notNumber',
+  numbers: 'notNumbers',
+  yesNo: 'notYesNo',
+  list: 'notRows',
+  group: 'notGroup',
+};
+
+/** What a sign-in, a forgotten or reset password and an unlock read from the body: text, each. */
+const CREDENTIALS: Field[] = ['email', 'username', 'password', 'token'].map((name) => ({ name, type: 'text' }));
+const AUTH_OPERATIONS = new Set(['login', 'forgotPassword', 'resetPassword', 'unlock']);
+
+function fieldsToCheck(operation: string, fields: Field[]): Field[] | undefined {
+  if (operation === 'create' || operation === 'update') return fields;
+  return AUTH_OPERATIONS.has(operation) ? CREDENTIALS : undefined;
+}
+
+async function refuse(req: PayloadRequest, misshapen: Misshapen, owner: { collection: string } | { global: string }): Promise<never> {
+  // Loaded here: Payload is ESM only, and this module is loaded by the config before it.
+  const { ValidationError } = await import('payload');
+  throw new ValidationError({ ...owner, errors: [{ path: misshapen.path, message: newsroomText(req, MESSAGES[misshapen.shape]) }], req }, req.t);
+}
+
+/** Every collection's first beforeOperation: a value its field cannot take is refused (400) naming the field (cms/field-shapes). */
+export const refuseMisshapenValues: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
+  const fields = fieldsToCheck(operation as string, collection.fields);
+  const misshapen = fields && misshapenValue(fields, (args as { data?: unknown }).data);
+  if (misshapen) await refuse(req, misshapen, { collection: collection.slug });
+  return args;
+};
+
+/** The same for the masthead and the Hijri calendar. */
+export const refuseMisshapenGlobalValues: GlobalBeforeOperationHook = async ({ args, global, operation, req }) => {
+  const misshapen = operation === 'update' ? misshapenValue(global.fields, (args as { data?: unknown }).data) : undefined;
+  if (misshapen) await refuse(req, misshapen, { global: global.slug });
+  return args;
+};
