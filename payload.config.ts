@@ -18,6 +18,7 @@ import { topFieldLimit } from './cms/graphql-limits';
 import { badQueryIsBadRequest, boundedReads } from './cms/hooks/bounded-reads';
 import { unreadableBodyIsBadRequest } from './cms/hooks/unreadable-bodies';
 import { refuseMisshapenGlobalValues, refuseMisshapenValues } from './cms/hooks/field-shapes';
+import { oneGlobalSaveAtATime, oneSaveAtATime } from './cms/hooks/one-save-at-a-time';
 import { Masthead } from './cms/globals/Masthead';
 import { indexes } from './cms/indexes';
 import { translations } from './cms/translations';
@@ -54,15 +55,16 @@ export default buildConfig({
   },
   i18n: { supportedLanguages: { ar, en }, fallbackLanguage: 'ar', translations },
   // A value its field cannot take is refused before anything reads it (cms/hooks/field-shapes.ts);
-  // every list the API serves is bounded (cms/hooks/bounded-reads.ts).
+  // saves of one document run one at a time (cms/hooks/one-save-at-a-time.ts); every list the API
+  // serves is bounded (cms/hooks/bounded-reads.ts).
   collections: [Articles, Sections, Tags, Writers, Media, Breaking, Users].map((collection) => ({
     ...collection,
-    hooks: { ...collection.hooks, beforeOperation: [refuseMisshapenValues, ...(collection.hooks?.beforeOperation ?? []), boundedReads] },
+    hooks: { ...collection.hooks, beforeOperation: [refuseMisshapenValues, ...(collection.hooks?.beforeOperation ?? []), boundedReads, oneSaveAtATime] },
   })),
   hooks: { afterError: [badQueryIsBadRequest, unreadableBodyIsBadRequest] },
   globals: [Masthead, Hijri].map((global) => ({
     ...global,
-    hooks: { ...global.hooks, beforeOperation: [refuseMisshapenGlobalValues, ...(global.hooks?.beforeOperation ?? [])] },
+    hooks: { ...global.hooks, beforeOperation: [refuseMisshapenGlobalValues, ...(global.hooks?.beforeOperation ?? []), oneGlobalSaveAtATime] },
   })),
   editor: storyEditor,
   db: postgresAdapter({

@@ -893,6 +893,23 @@ describe('what the newsroom cannot break by accident', () => {
     expect(errorsOf(signing.json)).toMatch(/لهذا الكاتب \d+ من المقالات/);
   });
 
+  it('two saves of one story at the same moment keep both edits, published and draft alike', async () => {
+    const id = (await createStory('/api/articles', { ...story(`خبر يحرره اثنان ${Date.now()}`), _status: 'published' }, editor.token)).json.doc.id;
+    for (const query of ['', '?draft=true']) {
+      for (let round = 0; round < 3; round++) {
+        const title = `عنوان من المحرر ${round} ${Date.now()}`;
+        const summary = `ملخص من المستورد ${round} ${Date.now()}`;
+        const answers = await Promise.all([
+          api('PATCH', `/api/articles/${id}${query}`, { title }, editor.token),
+          api('PATCH', `/api/articles/${id}${query}`, { summary }, adminToken),
+        ]);
+        expect(answers.map((a) => a.status)).toEqual([200, 200]);
+        const saved = (await api<{ title: string; summary: string }>('GET', `/api/articles/${id}?draft=true&depth=0`, undefined, adminToken)).json;
+        expect([query, round, saved.title, saved.summary]).toEqual([query, round, title, summary]);
+      }
+    }
+  });
+
   it('refuses moving a tag stories carry to the other edition, naming the field: their links would lead to a 404', async () => {
     const name = `وسم في طبعته ${Date.now()}`;
     const id = (await createStory('/api/articles', { ...story(`خبر بوسم عربي ${Date.now()}`), tags: [name], _status: 'published' }, editor.token)).json.doc.id;
