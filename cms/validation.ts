@@ -1,9 +1,9 @@
 import type { CollectionSlug, PayloadRequest, RelationshipFieldSingleValidation, RelationshipFieldValidation, RichTextFieldValidation, TextFieldSingleValidation, TextareaFieldValidation } from 'payload';
 import { relationship, richText, text, textarea } from 'payload/shared';
-import { unfollowableLink } from '@/lib/content/lexical';
+import { linkedStoryIds, unfollowableLink, unshownNode } from '@/lib/content/lexical';
 import { TAG_FORM, TAG_MAX_LENGTH } from '@/lib/content/tag-name';
 import { isSitePath } from '@/lib/content/body';
-import { hasBidiControls } from '@/lib/text';
+import { hasBidiControls, hasControlCharacters } from '@/lib/text';
 import { inTurn } from './in-turn';
 import { relationId } from './relations';
 import { newsroomText, type NewsroomTranslationKey } from './translations';
@@ -17,23 +17,29 @@ import { newsroomText, type NewsroomTranslationKey } from './translations';
 
 const t = (options: { req: { t: unknown } }, key: NewsroomTranslationKey) => newsroomText(options.req, key);
 
-/** Text an editor typed must not carry bidi controls that reverse what readers see (lib/text). */
+/** Why typed text cannot be shown to readers as it is (lib/text), or true. */
+function visibleText(value: unknown, options: { req: { t: unknown } }, lines: boolean): string | true {
+  if (typeof value !== 'string') return true;
+  if (hasBidiControls(value)) return t(options, 'bidiControls');
+  return hasControlCharacters(value, { lines }) ? t(options, 'controlCharacters') : true;
+}
+
+/** Text an editor typed must not carry controls that reverse what readers see, or that nobody sees (lib/text). */
 export const plainText: TextFieldSingleValidation = (value, options) => {
   const base = text(value, options as never);
-  if (base !== true) return base;
-  return typeof value === 'string' && hasBidiControls(value) ? t(options, 'bidiControls') : true;
+  return base === true ? visibleText(value, options, false) : base;
 };
 
+/** The same for text of several lines: its line breaks and tabs stay. */
 export const plainTextarea: TextareaFieldValidation = (value, options) => {
   const base = textarea(value, options);
-  if (base !== true) return base;
-  return typeof value === 'string' && hasBidiControls(value) ? t(options, 'bidiControls') : true;
+  return base === true ? visibleText(value, options, true) : base;
 };
 
 /** A slug (the part of a URL naming a section or a writer): lowercase Latin letters, digits, hyphens. */
 export function slugText(form: RegExp): TextFieldSingleValidation {
   return (value, options) => {
-      const base = text(value, options as never);
+    const base = text(value, options as never);
     if (base !== true) return base;
     return form.test(String(value)) ? true : t(options, 'slugForm');
   };
@@ -62,6 +68,16 @@ export const tagText: TextFieldSingleValidation = (value, options) => {
  */
 /** Ids are PostgreSQL's `integer`: one past it was handed to the database, which refused it (500). */
 const MAX_ID = 2_147_483_647;
+
+/** Which of `ids` name no document of `collection` (a story deleted, or an id mistyped), in one read. */
+async function missingIds(req: PayloadRequest, collection: CollectionSlug, ids: readonly number[]): Promise<number[]> {
+  if (!ids.length) return [];
+  const { docs } = await inTurn(req, () =>
+    req.payload.find({ collection, where: { id: { in: ids } }, select: { id: true }, depth: 0, pagination: false, req, overrideAccess: true }),
+  );
+  const found = new Set(docs.map((doc) => Number(doc.id)));
+  return ids.filter((id) => !found.has(id));
+}
 
 /** Whether every one of `values` (relations, in any form Payload hands over) names a document of `collection`. */
 export async function allExist(req: PayloadRequest, collection: CollectionSlug, values: readonly unknown[]): Promise<boolean> {
@@ -109,5 +125,9 @@ export const storyText: RichTextFieldValidation = async (value, options) => {
   const base = await richText(value, options);
   if (base !== true) return base;
   const url = unfollowableLink((value as { root?: { children?: [] } } | null | undefined)?.root?.children);
-  return url === undefined ? true : newsroomText(options.req, 'bodyLinkForm', { url });
+  if (url !== undefined) return newsroomText(options.req, 'bodyLinkForm', { url });
+  const kind = unshownNode(value);
+  if (kind !== undefined) return newsroomText(options.req, 'bodyUnshownPart', { kind });
+  const [missing] = await missingIds(options.req, 'articles', linkedStoryIds(value));
+  return missing === undefined ? true : newsroomText(options.req, 'bodyLinkMissing', { id: missing });
 };

@@ -14,6 +14,19 @@ export function hasBidiControls(text: string): boolean {
   return /[\u202A-\u202E\u2066-\u2069]/.test(text);
 }
 
+/**
+ * Control characters (C0, DEL, C1) and the line and paragraph separators U+2028/U+2029: nothing a
+ * reader can see, pasted from a wire or a word processor — a headline with U+0007 in it, or a
+ * separator that breaks the line in some places it is shown and not in others. Text of several
+ * lines (a summary) keeps its tabs and line breaks.
+ */
+const CONTROLS = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/;
+const CONTROLS_BUT_LINES = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u2028\u2029]/;
+
+export function hasControlCharacters(text: string, { lines = false }: { lines?: boolean } = {}): boolean {
+  return (lines ? CONTROLS_BUT_LINES : CONTROLS).test(text);
+}
+
 /** The text without bidi embedding/override/isolate controls. */
 export function withoutBidiControls(text: string): string {
   return text.replace(BIDI_CONTROLS, '');

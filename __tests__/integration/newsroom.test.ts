@@ -402,6 +402,32 @@ describe('links inside a story', () => {
       expect(JSON.stringify(answer.json)).toContain(`الرابط «${JSON.stringify(url).slice(1, -1)}» في النص لا يفتح للقراء`);
     }
   });
+
+  it('to a story that does not exist is refused naming its number: readers would reach a missing page', async () => {
+    const lexical = body('الفقرة الأولى.') as { root: { children: { children: unknown[] }[] } };
+    lexical.root.children[0]!.children.push({
+      type: 'link',
+      version: 3,
+      fields: { linkType: 'internal', newTab: false, doc: { relationTo: 'articles', value: 999_999 } },
+      children: [{ type: 'text', text: 'خبر محذوف', format: 0, detail: 0, mode: 'normal', style: '', version: 1 }],
+    });
+    const answer = await createStory('/api/articles', { ...story(`خبر برابط إلى لا شيء ${Date.now()}`), body: lexical, _status: 'published' }, editor.token);
+    expect(answer.status).toBe(400);
+    expect(JSON.stringify(answer.json)).toContain('"path":"body"');
+    expect(JSON.stringify(answer.json)).toContain('رابط إلى الخبر رقم 999999');
+  });
+});
+
+describe('parts of a story’s text the page does not show', () => {
+  it('a picture or raw HTML sent through the API is refused naming its kind, not saved to vanish for readers', async () => {
+    for (const part of [{ type: 'upload', version: 3, relationTo: 'media', value: 1, fields: null }, { type: 'html', version: 1, html: '<b>عاجل</b>' }]) {
+      const lexical = body('الفقرة الأولى.') as { root: { children: unknown[] } };
+      lexical.root.children.push(part);
+      const answer = await createStory('/api/articles', { ...story(`خبر بجزء لا يظهر ${Date.now()}`), body: lexical, _status: 'published' }, editor.token);
+      expect([part.type, answer.status]).toEqual([part.type, 400]);
+      expect(JSON.stringify(answer.json)).toContain(`جزء من نوع «${part.type}» لا تعرضه الصفحة`);
+    }
+  });
 });
 
 describe('deleting an original', () => {
@@ -588,6 +614,11 @@ describe('bad content is refused, naming the field, and nothing is stored', () =
     ['title', { title: { a: 1 } }],
     ['summary', { summary: ['a'] }],
     ['publishedAt', { publishedAt: '2026-02-30T10:00:00Z' }],
+    // Invisible characters pasted with a wire's text.
+    ['title', { title: 'عنوان \u0007بجرس' }],
+    ['summary', { summary: 'ملخص\u2028بفاصل' }],
+    // Stored as 12 January: the API read the month first.
+    ['publishedAt', { publishedAt: '1/12/2026' }],
     ['section', { section: 2147483648 }],
     ['tags', { tags: [null] }],
     ['tags', { tags: [99999999999999] }],

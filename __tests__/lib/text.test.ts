@@ -1,4 +1,4 @@
-import { hasBidiControls, rightToLeftLine, scriptRuns, withoutBidiControls } from '@/lib/text';
+import { hasBidiControls, hasControlCharacters, rightToLeftLine, scriptRuns, withoutBidiControls } from '@/lib/text';
 import { escapeXml } from '@/lib/feeds/xml';
 import { articleMetadata, pageMetadata } from '@/lib/metadata';
 import { newsArticleJsonLd, serializeJsonLd } from '@/lib/structured-data';
@@ -8,6 +8,18 @@ import { makeArticle } from '../support/content';
 const RLO = '\u202E';
 const hostile = `صورة ${RLO}gpj.exe \u2067معزول\u2069 \u202Aمضمن\u202C`;
 const CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
+
+describe('control characters in typed text', () => {
+  it('are found in a line of text, a line break and a tab included, and the separators U+2028/U+2029', () => {
+    for (const text of ['عاجل\u0007', 'سطر\nسطر', 'عمود\tعمود', 'فاصل\u2028سطر', 'فقرة\u2029', '\u0085', '\u007F']) expect([text, hasControlCharacters(text)]).toEqual([text, true]);
+  });
+
+  it('leave text of several lines its line breaks and tabs, and Arabic its marks and joiners', () => {
+    expect(hasControlCharacters('سطر\r\nسطر\tعمود', { lines: true })).toBe(false);
+    expect(hasControlCharacters('فاصل\u2028سطر', { lines: true })).toBe(true);
+    expect(hasControlCharacters('\u200Fنص\u200E و\u061Cعلامة\u200C\u200D «الوفد» — ١٢٣')).toBe(false);
+  });
+});
 
 describe('bidi controls in text shown to readers', () => {
   it('are found and removed, while the marks Arabic text needs stay', () => {

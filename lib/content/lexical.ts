@@ -106,6 +106,9 @@ function inlines(nodes: readonly LexicalNode[] = [], links: LinkContext): Inline
       out.push(marks ? { type: 'text', text: node.text, marks } : { type: 'text', text: node.text });
     } else if (node.type === 'linebreak') {
       out.push({ type: 'break' });
+    } else if (node.type === 'tab') {
+      // A tab typed in a line: the space it makes between words on a page.
+      out.push({ type: 'text', text: ' ' });
     } else if (isLink(node)) {
       const href = linkHref(node, links);
       const children = inlines(node.children, links);
@@ -234,6 +237,31 @@ export function unfollowableLink(nodes: readonly LexicalNode[] = []): string | u
     if (isLink(node) && !isStoryLink(node) && webHref(node) === undefined) return String(node.fields?.url ?? '');
     const inner = unfollowableLink(node.children);
     if (inner !== undefined) return inner;
+  }
+  return undefined;
+}
+
+/** The parts of a story's text the page prints (block, above): a story is made of these. */
+const SHOWN_BLOCKS = new Set(['paragraph', 'heading', 'quote', 'list']);
+/** And what they hold: lines of text, links, list items (a list in one). */
+const SHOWN_INSIDE = new Set([...SHOWN_BLOCKS, 'listitem', 'text', 'linebreak', 'tab', 'link', 'autolink']);
+
+/**
+ * The first kind of node in a story's text that the page would not print — a picture, raw HTML, a
+ * table or a block from some other editor, sent through the API: it was saved and readers saw
+ * nothing where it stood — or undefined when every part is shown. The newsroom's check before a
+ * save (cms/validation's storyText), by the rules the page renders with.
+ */
+export function unshownNode(state: unknown): string | undefined {
+  const root = (state as LexicalState | null | undefined)?.root;
+  const blocks = Array.isArray(root?.children) ? root.children : [];
+  const notABlock = blocks.find((node) => !SHOWN_BLOCKS.has(String(node?.type)));
+  if (notABlock) return String(notABlock?.type);
+  const stack: unknown[] = [...blocks];
+  while (stack.length) {
+    const node = stack.pop() as LexicalNode;
+    if (!SHOWN_INSIDE.has(String(node?.type))) return String(node?.type);
+    if (Array.isArray(node.children)) stack.push(...node.children);
   }
   return undefined;
 }

@@ -20,6 +20,11 @@ describe('Lexical rich text ↔ body blocks', () => {
     expect(lexicalToBlocks(blocksToLexical(blocks))).toEqual(blocks);
   });
 
+  it('keeps the space a tab typed between two words makes', () => {
+    const state = { root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', text: 'عمود' }, { type: 'tab', text: '\t' }, { type: 'text', text: 'عمود' }] }] } };
+    expect(lexicalToBlocks(state)).toEqual([{ type: 'paragraph', children: [{ type: 'text', text: 'عمود' }, { type: 'text', text: ' ' }, { type: 'text', text: 'عمود' }] }]);
+  });
+
   it('links to another story by its URL, and drops unsafe links but keeps their words', () => {
     const state = {
       root: {
