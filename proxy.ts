@@ -2,7 +2,7 @@ import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
 import { routing } from './i18n/routing';
 import { badRequestPage, methodNotAllowedPage, missingFileResponse, optionsResponse, permanentRedirect } from './lib/bad-request';
-import { pageState, respelledTag, type PageState } from './lib/pages/exists';
+import { pageState, respelledTag, type Moved, type PageState } from './lib/pages/exists';
 import { isMissingPublicImage } from './lib/public-images';
 import { isHostilePath, isReadOnlyApi, localeOfPath, methodVerdict } from './lib/request-guard';
 import {
@@ -87,7 +87,7 @@ export default async function proxy(request: NextRequest) {
   // `/section/economy/page/1` is no page, but the listing's first page under the path readers write for it.
   const asked = route ?? firstPageAlias(segments);
   const state = asked ? await stateOf(locale, asked, asked !== route, path) : 'missing';
-  if (typeof state === 'object') return movedTo(request, pagePath(locale, state.movedTo));
+  if (typeof state === 'object') return movedTo(request, pagePath(state.edition ?? locale, state.movedTo));
   if (state === 'missing') {
     // The edition's full not-found page, prerendered, with status 404 (see app/[locale]/missing).
     return NextResponse.rewrite(new URL(missingPagePath(locale), request.url), { status: 404, headers: { 'Cache-Control': NOT_FOUND_CACHE } });
@@ -105,13 +105,10 @@ export default async function proxy(request: NextRequest) {
 /** How long the existence check may take: a slow database must not hold up pages that are cached anyway. */
 const CHECK_TIMEOUT_MS = Number(process.env.PAGE_CHECK_TIMEOUT_MS || 400);
 
-/** A page that lives at another URL than the one asked: where, for a permanent redirect. */
-type Moved = { movedTo: PageRoute };
-
 /**
  * What the content says of the page asked — or where it lives, when it was asked under another URL:
- * a listing's first page asked as `/page/1` (`alias`), a tag asked in other letter case. Both
- * questions share one time budget.
+ * a listing's first page asked as `/page/1` (`alias`), a tag asked in other letter case, a story
+ * asked in the other edition. The questions share one time budget.
  *
  * A content outage must not take pages down: when the content cannot answer (or not in time), the
  * page is let through — the cached copy is served, or the page answers for itself. An alias is no
@@ -123,6 +120,7 @@ async function stateOf(locale: Locale, route: PageRoute, alias: boolean, path: s
   const deadline = Date.now() + CHECK_TIMEOUT_MS;
   const state = await inTime(pageState(locale, route), deadline, path);
   if (state === undefined) return alias ? 'missing' : 'found';
+  if (typeof state === 'object') return state;
   if (state === 'found') return alias ? { movedTo: route } : state;
   // Only a tag page that would be a 404 asks for another spelling: pages that exist cost nothing more.
   const respelled = state === 'missing' && route.kind === 'tag' ? await inTime(respelledTag(locale, route), deadline, path) : undefined;

@@ -40,7 +40,6 @@ describe('pages that name something go on to the page', () => {
     '/en',
     '/news/1001',
     '/en/news/1010',
-    '/en/news/1001', // the page itself redirects to the article's own edition
     '/section/economy',
     '/section/economy/page/2',
     '/en/section/news',
@@ -274,6 +273,14 @@ describe('files and old links', () => {
     const response = await ask('/1001');
     expect(response.headers.get('strict-transport-security')).toMatch(/max-age=/);
     expect(response.headers.get('cache-control')).toBe('public, max-age=86400');
+  });
+
+  it('sends a story asked in the other edition to its own, for good (308), with the link’s campaign kept', async () => {
+    expect(await verdict('/en/news/1001')).toBe('308 http://localhost/news/1001');
+    expect(await verdict('/news/1010?utm_source=whatsapp&utm_medium=share')).toBe('308 http://localhost/en/news/1010?utm_source=whatsapp&utm_medium=share');
+    // Taken down, or never there: answered in the edition asked.
+    expect(await verdict('/en/news/1500')).not.toMatch(/^308/);
+    expect(await verdict('/en/news/9999')).toBe('missing /en/missing');
   });
 
   it('sends the Arabic edition’s prefixed URLs to their unprefixed ones for good (308), query kept', async () => {

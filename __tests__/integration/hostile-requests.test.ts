@@ -123,6 +123,8 @@ const CORPUS: Case[] = [
   { path: '/news/1001/extra', expect: [404] },
   // A story asked in the other edition: sent on to its own, without the page shell Next renders around the redirect.
   { path: '/en/news/1001', expect: [308], check: (r) => expect([r.headers.location, r.body]).toEqual(['/news/1001', '']) },
+  // A shared link keeps its campaign through the move to the story's own edition.
+  { path: '/en/news/1001?utm_source=whatsapp', expect: [308], check: (r) => expect(r.headers.location).toBe('/news/1001?utm_source=whatsapp') },
   { path: '/1001', expect: [308] },
   // Asked by feed readers and crawlers without reading the page: the icon, not a 33 KB page.
   { path: '/favicon.ico', expect: [200], check: (r) => expect([r.headers['content-type'], r.body.length > 500]).toEqual(['image/x-icon', true]) },

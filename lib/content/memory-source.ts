@@ -132,8 +132,9 @@ export class MemorySource implements ContentSource {
   }
 
   async articleStatus(id: number): Promise<ArticleStatus> {
-    if (this.byId.has(id)) return 'published';
-    return this.withdrawn.has(id) ? 'withdrawn' : 'missing';
+    const article = this.byId.get(id);
+    if (article) return { state: 'published', edition: article.locale };
+    return { state: this.withdrawn.has(id) ? 'withdrawn' : 'missing' };
   }
 
   async latest(locale: Locale, limit: number, exclude: readonly number[] = []): Promise<ArticleTeaser[]> {

@@ -401,9 +401,10 @@ export class PostgresSource implements ContentSource {
   }
 
   async articleStatus(id: number): Promise<ArticleStatus> {
-    const [row] = await query<{ state: ReaderState }>(`SELECT ${readerStateAs('a')} AS state FROM articles a WHERE a.id = $1`, [id]);
+    const [row] = await query<{ state: ReaderState; edition: Locale }>(`SELECT ${readerStateAs('a')} AS state, a.edition FROM articles a WHERE a.id = $1`, [id]);
     // Taken down after readers saw it (410); a draft, or a story scheduled for later, was never there (404).
-    return row?.state === 'live' ? 'published' : row?.state === 'withdrawn' ? 'withdrawn' : 'missing';
+    if (row?.state === 'live') return { state: 'published', edition: row.edition };
+    return { state: row?.state === 'withdrawn' ? 'withdrawn' : 'missing' };
   }
 
   async latest(locale: Locale, limit: number, exclude: readonly number[] = []): Promise<ArticleTeaser[]> {

@@ -193,5 +193,5 @@ export interface TagSummary {
   updatedAt: string;
 }
 
-/** Whether an article's URL names something: live, taken down (410 Gone), or never was (404). */
-export type ArticleStatus = 'published' | 'withdrawn' | 'missing';
+/** Whether an article's URL names something: live (in its edition), taken down (410 Gone), or never was (404). */
+export type ArticleStatus = { state: 'published'; edition: Locale } | { state: 'withdrawn' | 'missing' };

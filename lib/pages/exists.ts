@@ -6,6 +6,9 @@ import { foundMemo } from './found-memo';
 
 export type PageState = 'found' | 'missing' | 'gone';
 
+/** A page that lives at another URL than the one asked (a story asked in the other edition): where, for a permanent redirect. */
+export type Moved = { movedTo: PageRoute; edition?: Locale };
+
 /**
  * Whether a page the route table matched names something the site has: one cheap question to
  * the content per request. The proxy answers 'missing' with the edition's full not-found page
@@ -16,8 +19,8 @@ export type PageState = 'found' | 'missing' | 'gone';
 /** Listing pages found recently: 30 s, at most 5,000 (a few hundred KB). */
 const listingsFound = foundMemo({ capacity: 5_000, ttlMs: 30_000 });
 
-export async function pageState(locale: Locale, route: PageRoute): Promise<PageState> {
-  if (route.kind !== 'section' && route.kind !== 'tag' && route.kind !== 'writer') return itemState(route);
+export async function pageState(locale: Locale, route: PageRoute): Promise<PageState | Moved> {
+  if (route.kind !== 'section' && route.kind !== 'tag' && route.kind !== 'writer') return itemState(locale, route);
   const key = JSON.stringify([locale, route]);
   if (listingsFound.has(key)) return 'found';
   const state = await listingState(locale, route);
@@ -25,7 +28,7 @@ export async function pageState(locale: Locale, route: PageRoute): Promise<PageS
   return state;
 }
 
-async function itemState(route: Exclude<PageRoute, { kind: 'section' | 'tag' | 'writer' }>): Promise<PageState> {
+async function itemState(locale: Locale, route: Exclude<PageRoute, { kind: 'section' | 'tag' | 'writer' }>): Promise<PageState | Moved> {
   switch (route.kind) {
     case 'home':
     case 'masthead':
@@ -35,7 +38,9 @@ async function itemState(route: Exclude<PageRoute, { kind: 'section' | 'tag' | '
       return 'found';
     case 'article': {
       const status = await getArticleStatus(route.id);
-      return status === 'published' ? 'found' : status === 'withdrawn' ? 'gone' : 'missing';
+      // A story lives in its own edition: asked in the other (`/en/news/{an Arabic story}`), it has moved there.
+      if (status.state === 'published') return status.edition === locale ? 'found' : { movedTo: route, edition: status.edition };
+      return status.state === 'withdrawn' ? 'gone' : 'missing';
     }
   }
 }

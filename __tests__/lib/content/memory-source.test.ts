@@ -38,9 +38,9 @@ describe('the content source contract (in memory)', () => {
   });
 
   it('tells published, withdrawn and missing articles apart', async () => {
-    expect(await source.articleStatus(1)).toBe('published');
-    expect(await source.articleStatus(9)).toBe('withdrawn');
-    expect(await source.articleStatus(99)).toBe('missing');
+    expect(await source.articleStatus(1)).toEqual({ state: 'published', edition: 'ar' });
+    expect(await source.articleStatus(9)).toEqual({ state: 'withdrawn' });
+    expect(await source.articleStatus(99)).toEqual({ state: 'missing' });
     expect(await source.article(9)).toBeUndefined();
   });
 

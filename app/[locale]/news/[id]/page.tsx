@@ -47,7 +47,8 @@ export default async function ArticlePage({ params }: { params: Promise<Params> 
   const locale = resolvePageLocale(segment);
   const article = await findArticle(id);
   if (!article) notFound();
-  // An article lives in its own edition; /en/news/{arabic id} goes to the one canonical URL.
+  // An article lives in its own edition; /en/news/{arabic id} goes to the one canonical URL. The proxy
+  // sends it there first, query kept; this is for when it could not ask the content in time.
   if (article.locale !== locale) permanentRedirect(articlePath(article));
 
   const [translation, relatedCandidates, frame, layout, mostReadRanking, section] = await Promise.all([
