@@ -8,7 +8,7 @@ jest.mock('payload', () => ({
   },
 }));
 
-import { badQueryIsBadRequest, boundedReads, listArgsFault, MAX_PUBLIC_LIMIT, queryListArgs, whereFault } from '@/cms/hooks/bounded-reads';
+import { badQueryIsBadRequest, boundedReads, idFields, listArgsFault, MAX_PUBLIC_LIMIT, queryListArgs, whereFault } from '@/cms/hooks/bounded-reads';
 
 const faultOf = (args: Parameters<typeof listArgsFault>[0], anonymous = true) => listArgsFault(args, anonymous)?.path;
 
@@ -52,7 +52,7 @@ describe('bounded API reads', () => {
 
   describe('the hook judges what the client asked, not the reads Payload makes for it', () => {
     const run = (args: Record<string, unknown>, req: Record<string, unknown>) =>
-      boundedReads({ args, collection: { slug: 'articles' }, context: {}, operation: 'read', req } as never);
+      boundedReads({ args, collection: { slug: 'articles', fields: [] }, context: {}, operation: 'read', req } as never);
     const internal = { limit: 1, pagination: false };
 
     it('over REST, the read that carries the query string’s values', async () => {
@@ -72,7 +72,7 @@ describe('bounded API reads', () => {
       await expect(run({ id: 3 }, { payloadAPI: 'REST', query: { where: { name: { equals: 'x' } } } })).resolves.toEqual({ id: 3 });
       // A count takes the same filter: /api/articles/count?where[summary][contains]=x read the archive too.
       const count = (args: Record<string, unknown>, req: Record<string, unknown>) =>
-        boundedReads({ args, collection: { slug: 'articles' }, context: {}, operation: 'count', req } as never);
+        boundedReads({ args, collection: { slug: 'articles', fields: [] }, context: {}, operation: 'count', req } as never);
       await expect(count(summary, { payloadAPI: 'REST', query: summary })).rejects.toThrow(/where\.summary/);
       // …whatever list parameters the query string also carries (a count takes none of them).
       await expect(count(summary, { payloadAPI: 'REST', query: { ...summary, depth: '0', limit: '5' } })).rejects.toThrow(/where\.summary/);
@@ -129,5 +129,34 @@ describe('filters a request may ask for', () => {
     // and/or in any case, as Payload reads them (GraphQL's are AND and OR).
     expect(faultOf({ AND: [{ body: { like: 'x' } }] }, false)).toBe('where.body');
     expect(faultOf({ OR: [{ edition: { equals: 'ar' } }] })).toBeUndefined();
+  });
+
+  describe('a value no id can be, for a field that holds ids', () => {
+    const ids = idFields([
+      { name: 'title', type: 'text' },
+      { type: 'row', fields: [{ name: 'section', type: 'relationship', relationTo: 'sections' }] },
+      { name: 'image', type: 'upload', relationTo: 'media' },
+      { name: 'tags', type: 'relationship', relationTo: 'tags', hasMany: true },
+    ]);
+    const idFault = (where: unknown) => whereFault(where, false, ids)?.path;
+
+    it('knows the fields that hold ids: its own, relations, pictures', () => {
+      expect([...ids].sort()).toEqual(['id', 'image', 'section', 'tags']);
+    });
+
+    it('is refused naming the field and operator, for everyone (the database refused it, unnamed)', () => {
+      expect(idFault({ section: { equals: 'abc' } })).toBe('where.section.equals');
+      expect(idFault({ id: { equals: '99999999999' } })).toBe('where.id.equals');
+      expect(idFault({ and: [{ tags: { in: '1,x' } }] })).toBe('where.tags.in');
+      expect(idFault({ image: { greater_than: -1 } })).toBe('where.image.greater_than');
+      expect(idFault({ tags: { in: [1, { a: 1 }] } })).toBe('where.tags.in');
+      expect(whereFault({ section: { equals: 'abc' } }, true, ids)?.path).toBe('where.section.equals');
+    });
+
+    it('lets through ids as the query string and JSON send them, none, and text fields', () => {
+      for (const where of [{ section: { equals: '4' } }, { id: { in: '1,2,3' } }, { tags: { not_in: [5, '6'] } }, { image: { equals: null } }, { section: { exists: false } }, { title: { equals: 'abc' } }]) {
+        expect([JSON.stringify(where), idFault(where)]).toEqual([JSON.stringify(where), undefined]);
+      }
+    });
   });
 });

@@ -867,6 +867,9 @@ describe('accounts', () => {
       ['/api/articles?page=-1', 'page'],
       ['/api/sections?page=abc', 'page'],
       ['/api/articles?limit=-1', 'limit'],
+      // A value no id can be, for a field that holds ids: the database refused it, and nothing said which field.
+      ['/api/articles?where[section][equals]=abc', 'where.section.equals'],
+      ['/api/articles?where[id][equals]=99999999999', 'where.id.equals'],
     ] as const) {
       const answer = await api<List>('GET', path, undefined, adminToken);
       expect([path, answer.status, fieldOf(answer)]).toEqual([path, 400, field]);

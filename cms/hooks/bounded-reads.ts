@@ -1,4 +1,4 @@
-import type { AfterErrorHook, CollectionBeforeOperationHook } from 'payload';
+import type { AfterErrorHook, CollectionBeforeOperationHook, Field } from 'payload';
 import { databaseCodes } from '../database-errors';
 
 /**
@@ -55,20 +55,49 @@ const PUBLIC_OPERATORS = new Set(['equals', 'not_equals', 'in', 'not_in', 'exist
 /** Place operators: no field here is a place, and the database failed on them (500). */
 const PLACE_OPERATORS = new Set(['near', 'within', 'intersects']);
 
+/** The operators that compare a field with values of its own kind. */
+const VALUE_OPERATORS = new Set(['equals', 'not_equals', 'in', 'not_in', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal']);
+/** Ids are PostgreSQL's `integer`. */
+const MAX_ID = 2_147_483_647;
+
+/** The fields of a collection that hold an id — its own, a relation to one collection, a picture — as a filter names them. */
+export function idFields(fields: readonly Field[]): Set<string> {
+  const found = new Set(['id']);
+  const visit = (list: readonly Field[]) => {
+    for (const field of list) {
+      if (field.type === 'row' || field.type === 'collapsible') visit(field.fields);
+      else if ((field.type === 'relationship' || field.type === 'upload') && typeof field.relationTo === 'string') found.add(field.name);
+    }
+  };
+  visit(fields);
+  return found;
+}
+
+/** Whether a filter's value can be an id: a whole number in the column's range (or none). `in` takes a list, or commas. */
+function isIdValue(operator: string, value: unknown): boolean {
+  if (value === null || value === 'null') return true;
+  if ((operator === 'in' || operator === 'not_in') && !Array.isArray(value) && typeof value === 'string') return value.split(',').every((v) => isIdValue('equals', v));
+  if (Array.isArray(value)) return (operator === 'in' || operator === 'not_in') && value.every((v) => isIdValue('equals', v));
+  const id = typeof value === 'number' ? value : typeof value === 'string' && /^\s*\d{1,10}\s*$/.test(value) ? Number(value) : NaN;
+  return Number.isSafeInteger(id) && id >= 0 && id <= MAX_ID;
+}
+
 /**
- * The first filter of a list request that is refused, with why. For everyone: place operators, and
- * the story's text (a rich-text tree the database cannot compare: `like` failed with a 500 — the
- * text is searched at /search). For a visitor, also any field or operator outside PUBLIC_FIELDS and
- * PUBLIC_OPERATORS: `where[summary][contains]=x` read every story of the archive, per request.
+ * The first filter of a list request that is refused, with why. For everyone: place operators, the
+ * story's text (a rich-text tree the database cannot compare: `like` failed with a 500 — the text is
+ * searched at /search), and a value no id can be for a field that holds ids (`where[section][equals]=abc`:
+ * the database refused it, and the answer could not say which field). For a visitor, also any field or
+ * operator outside PUBLIC_FIELDS and PUBLIC_OPERATORS: `where[summary][contains]=x` read every story
+ * of the archive, per request.
  */
-export function whereFault(where: unknown, anonymous: boolean): { path: string; message: string } | undefined {
+export function whereFault(where: unknown, anonymous: boolean, ids: ReadonlySet<string> = new Set(['id'])): { path: string; message: string } | undefined {
   if (where === undefined || where === null) return undefined;
   if (typeof where !== 'object') return { path: 'where', message: 'where must be an object of fields' };
   for (const [key, condition] of Object.entries(where as Record<string, unknown>)) {
     // Payload reads and/or in any case (GraphQL's input has only AND and OR).
     if (key.toLowerCase() === 'and' || key.toLowerCase() === 'or') {
       for (const inner of Array.isArray(condition) ? condition : [condition]) {
-        const fault = whereFault(inner, anonymous);
+        const fault = whereFault(inner, anonymous, ids);
         if (fault) return fault;
       }
       continue;
@@ -78,9 +107,12 @@ export function whereFault(where: unknown, anonymous: boolean): { path: string; 
     if (field[0] === 'body' || (field[0] === 'version' && field[1] === 'body')) return { path, message: 'the story’s text is not a filter: search it at /search' };
     if (anonymous && !PUBLIC_FIELDS.has(key)) return { path, message: `a visitor filters by ${[...PUBLIC_FIELDS].join(', ')}` };
     if (typeof condition !== 'object' || condition === null) return { path, message: 'a filter is an operator and a value' };
-    for (const operator of Object.keys(condition)) {
+    for (const [operator, value] of Object.entries(condition)) {
       if (PLACE_OPERATORS.has(operator)) return { path: `${path}.${operator}`, message: 'no field here is a place' };
       if (anonymous && !PUBLIC_OPERATORS.has(operator)) return { path: `${path}.${operator}`, message: `a visitor compares with ${[...PUBLIC_OPERATORS].join(', ')}` };
+      if (ids.has(key) && VALUE_OPERATORS.has(operator) && !isIdValue(operator, value)) {
+        return { path: `${path}.${operator}`, message: `${key} holds ids: whole numbers from 0 to ${MAX_ID}` };
+      }
     }
   }
   return undefined;
@@ -123,7 +155,7 @@ export const boundedReads: CollectionBeforeOperationHook = async ({ args, collec
   const where = (args as { where?: unknown }).where;
   const own = req.payloadAPI !== 'REST' || JSON.stringify(where) === JSON.stringify((req.query as { where?: unknown } | undefined)?.where);
   const listFault = operation === 'read' ? listArgsFault(read, !req.user) : undefined;
-  const fault = listFault ?? (own ? whereFault(where, !req.user && PUBLIC_COLLECTIONS.has(collection.slug)) : undefined);
+  const fault = listFault ?? (own ? whereFault(where, !req.user && PUBLIC_COLLECTIONS.has(collection.slug), idFields(collection.fields)) : undefined);
   if (fault) {
     // Loaded here, not at the top: Payload is ESM only, and the rules above are unit-tested without it.
     const { ValidationError } = await import('payload');
