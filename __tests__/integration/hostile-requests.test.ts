@@ -142,6 +142,11 @@ const CORPUS: Case[] = [
   { method: 'HEAD', path: '/news/1001', expect: [200] },
   { method: 'HEAD', path: '/rss.xml', expect: [200] },
   { method: 'OPTIONS', path: '/news/1001', expect: [204], check: (r) => expect(r.headers.allow).toBe('GET, HEAD, OPTIONS') },
+  // Our API routes refuse the methods they do not take saying which they do (Next's own 405 had no Allow).
+  { method: 'GET', path: '/api/read', expect: [405], check: (r) => expect(r.headers.allow).toBe('POST, OPTIONS') },
+  { method: 'DELETE', path: '/api/revalidate', expect: [405], check: (r) => expect(r.headers.allow).toBe('POST, OPTIONS') },
+  { method: 'POST', path: '/api/preview', body: '{}', expect: [405], check: (r) => expect(r.headers.allow).toBe('GET, HEAD, OPTIONS') },
+  { method: 'PUT', path: '/api/cron/publish', body: '{}', expect: [405], check: (r) => expect(r.headers.allow).toBe('GET, HEAD, OPTIONS') },
   { method: 'OPTIONS', path: '/cards/x.png', expect: [204] },
   { method: 'POST', path: '/news/1001', expect: [405], lang: 'ar', check: (r) => expect(r.headers.allow).toBe('GET, HEAD, OPTIONS') },
   { method: 'PUT', path: '/', expect: [405], lang: 'ar' },

@@ -1,4 +1,5 @@
 import { NO_STORE } from '@/lib/cache-control';
+import { refuseMethodsBut } from '@/lib/route-methods';
 
 /**
  * The admin speaks Arabic, right to left, by default, whatever language the editor's browser
@@ -26,3 +27,5 @@ export function GET(request: Request): Response {
     },
   });
 }
+
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = refuseMethodsBut('GET');

@@ -4,6 +4,7 @@ import { getPayload } from 'payload';
 import { NO_STORE } from '@/lib/cache-control';
 import { articlePath, parseArticleId } from '@/lib/routes';
 import { newsroomTextFor } from '@/cms/translations';
+import { refuseMethodsBut } from '@/lib/route-methods';
 
 /**
  * The admin's "Preview" button (cms/collections/Articles.ts): for a logged-in member of the
@@ -24,3 +25,5 @@ export async function GET(request: Request): Promise<Response> {
   (await draftMode()).enable();
   return new Response(null, { status: 307, headers: { Location: articlePath({ id, locale: story.edition }), 'Cache-Control': NO_STORE } });
 }
+
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = refuseMethodsBut('GET');

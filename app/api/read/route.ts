@@ -7,6 +7,7 @@ import { FailureLimiter, clientAddress } from '@/lib/publishing/rate-limit';
 import { readBody } from '@/lib/publishing/request';
 import { isBot, isCrossSite, isPrefetch, MAX_READ_BODY_BYTES, parseReadBody } from '@/lib/reads/beacon';
 import { pruneReads, recordView } from '@/lib/reads/record';
+import { refuseMethodsBut } from '@/lib/route-methods';
 
 /**
  * POST /api/read {"id": 1001}: one view of a story, sent once per page view by the article's
@@ -82,3 +83,5 @@ export async function POST(request: Request): Promise<Response> {
   pruneNowAndThen(now);
   return answer(204);
 }
+
+export const { GET, PUT, PATCH, DELETE, OPTIONS } = refuseMethodsBut('POST');

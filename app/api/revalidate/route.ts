@@ -7,6 +7,7 @@ import { NO_STORE } from '@/lib/cache-control';
 import { FailureLimiter, clientAddress } from '@/lib/publishing/rate-limit';
 import { parseRevalidateBody, readBody } from '@/lib/publishing/request';
 import { bearerToken, configuredSecret, secretMatches } from '@/lib/publishing/secret';
+import { refuseMethodsBut } from '@/lib/route-methods';
 
 /**
  * For tools that change the database without going through the CMS (bulk fixes, the archive
@@ -63,3 +64,5 @@ export async function POST(request: Request): Promise<Response> {
   forgetMarks();
   return json(200, { revalidated: true, ids: [...new Set(articles.map((a) => a.id))], tags: unique });
 }
+
+export const { GET, PUT, PATCH, DELETE, OPTIONS } = refuseMethodsBut('POST');

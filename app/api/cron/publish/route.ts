@@ -7,6 +7,7 @@ import { tagsComingDue } from '@/lib/publishing/scheduled';
 import { lastSweptUntil, markSwept, sweepSince } from '@/lib/publishing/sweep';
 import { bearerToken, secretMatches } from '@/lib/publishing/secret';
 import { catchUpSearch } from '@/lib/search/catch-up';
+import { refuseMethodsBut } from '@/lib/route-methods';
 
 /**
  * Called every minute — by Vercel Cron (vercel.json; it sends CRON_SECRET) or, under `next start`,
@@ -48,3 +49,5 @@ export async function GET(request: Request): Promise<Response> {
   });
   return Response.json({ since: since.toISOString(), published: ids, tags, deadlines }, { headers: { 'Cache-Control': NO_STORE } });
 }
+
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = refuseMethodsBut('GET');
