@@ -509,6 +509,14 @@ async function uploadPicture(alt: string, token: string): Promise<number> {
 }
 
 describe('pictures', () => {
+  it('an upload sent without its file is refused naming the field', async () => {
+    const form = new FormData();
+    form.append('_payload', JSON.stringify({ alt: 'صورة بلا ملف' }));
+    const response = await fetch(`${BASE_URL}/api/media`, { method: 'POST', headers: { Authorization: `JWT ${editor.token}` }, body: form });
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { errors: { field?: string }[] }).errors[0]?.field).toBe('file');
+  });
+
   it('one only a pending draft shows is not deleted either; once no story shows it, it is', async () => {
     const picture = await uploadPicture('صورة لمسودة', writer.token);
     // A live story without a picture, and a draft of it that adds this one: only the draft has it.
