@@ -15,8 +15,10 @@ const isText = (value: unknown) => typeof value === 'string';
 const isDate = (value: unknown) => typeof value === 'string' || value instanceof Date;
 // Payload turns "12" into 12 itself (fields/hooks/beforeValidate): only what is neither is refused.
 const isNumber = (value: unknown) => typeof value === 'number' || typeof value === 'string';
-// Likewise "true" and "false".
-const isYesNo = (value: unknown) => typeof value === 'boolean' || value === 'true' || value === 'false';
+// Likewise "true" and "false", and "" as false.
+const isYesNo = (value: unknown) => typeof value === 'boolean' || value === 'true' || value === 'false' || value === '';
+// The admin sends a list whose last row was removed as its count of rows, 0; Payload reads it as no rows.
+const isNoRows = (value: unknown) => value === 0 || value === '0';
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isListOf = (value: unknown, item: (value: unknown) => boolean) => Array.isArray(value) && value.every(item);
 
@@ -70,9 +72,10 @@ function misshapenField(field: Field, data: Record<string, unknown>, prefix: str
     case 'group':
       return nested(field.fields, value, path);
     case 'array': {
-      if (!isListOf(value, isRecord)) return wrong('list');
-      const rows = value as Record<string, unknown>[];
-      for (const [i, row] of rows.entries()) {
+      if (isNoRows(value)) return undefined;
+      // Payload drops empty rows (null) itself.
+      if (!isListOf(value, (row) => row === null || isRecord(row))) return wrong('list');
+      for (const [i, row] of (value as unknown[]).entries()) {
         const found = misshapenValue(field.fields, row, `${path}.${i}.`);
         if (found) return found;
       }

@@ -44,8 +44,13 @@ describe('values of the wrong kind', () => {
     expect(pathOf(story)).toBeUndefined();
     expect(pathOf({})).toBeUndefined();
     expect(pathOf({ title: null, correction: null, offsets: null, edition: undefined })).toBeUndefined();
-    // Payload reads these itself as their kind: "3" as 3, "false" as false, a Date from the Local API.
+    // Payload reads these itself as their kind: "3" as 3, "false" and "" as false, a Date from the Local API.
     expect(pathOf({ position: '3', featured: 'false', publishedAt: new Date() })).toBeUndefined();
+    expect(pathOf({ featured: '' })).toBeUndefined();
+    // The admin's form sends a list whose last row was removed as 0 (its count of rows), and Payload drops null rows.
+    expect(pathOf({ offsets: 0 })).toBeUndefined();
+    expect(pathOf({ offsets: '0' })).toBeUndefined();
+    expect(pathOf({ offsets: [null, { year: 1448, month: '1' }] })).toBeUndefined();
   });
 
   it('names a text, e-mail or choice sent as an object, a list or a number', () => {
@@ -72,6 +77,7 @@ describe('values of the wrong kind', () => {
     expect(misshapenValue(fields, { correction: 'صُحّح' })).toEqual({ path: 'correction', shape: 'group' });
     expect(misshapenValue(fields, { offsets: { a: 1 } })).toEqual({ path: 'offsets', shape: 'list' });
     expect(pathOf({ offsets: ['1448'] })).toBe('offsets');
+    expect(pathOf({ offsets: 2 })).toBe('offsets');
     expect(pathOf({ correction: { note: 5 } })).toBe('correction.note');
     expect(pathOf({ offsets: [{ year: 1448, month: '1' }, { year: { a: 1 } }] })).toBe('offsets.1.year');
   });

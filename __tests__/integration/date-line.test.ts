@@ -98,6 +98,10 @@ describe('the date line', () => {
     }
     const kept = await api<{ offsets: Offsets }>('GET', '/api/globals/hijri', undefined, editor.token);
     expect(kept.json.offsets.length).toBe(seeded.length);
+    // The admin sends a list whose last row was removed as its count of rows: 0 is no corrections, and saves.
+    expect((await api('POST', '/api/globals/hijri', { offsets: 0 }, editor.token)).status).toBe(200);
+    expect((await api<{ offsets: Offsets }>('GET', '/api/globals/hijri', undefined, editor.token)).json.offsets).toEqual([]);
+    expect((await api('POST', '/api/globals/hijri', { offsets: seeded.map(({ year, month, days, source }) => ({ year, month, days, source })) }, editor.token)).status).toBe(200);
   });
 
   it("an editor's correction of this month reaches the date line of every page at once", async () => {
