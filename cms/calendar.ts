@@ -7,9 +7,10 @@
 const DAY_OR_MONTH_FIRST = /^\s*\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{2,4}/;
 
 /**
- * Whether a value is a date the calendar has, in years 1–9999, written so it reads one way only. JavaScript reads "2026-02-30" as
- * 2 March and "+099999-01-01" as a date; PostgreSQL refuses the first and the admin cannot show the
- * second — both were saved as far as the database, and answered with a 500.
+ * Whether a value is a date the calendar has, in years 1–9999, written so it reads one way only.
+ * JavaScript reads "2026-02-30" as 2 March and "+099999-01-01" as a date; PostgreSQL refuses the
+ * first and the admin cannot show the second — both were saved as far as the database, and
+ * answered with a 500.
  */
 export function isRealDate(value: unknown): boolean {
   if (DAY_OR_MONTH_FIRST.test(String(value))) return false;

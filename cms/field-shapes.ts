@@ -7,7 +7,7 @@ import type { Field } from 'payload';
  * newsroom's form sends text reached those hooks or the database's enum and came back as a 500.
  * Checked once, for every collection and global, before the operation starts (cms/hooks/field-shapes).
  */
-export type Shape = 'text' | 'texts' | 'choice' | 'choices' | 'number' | 'numbers' | 'yesNo' | 'list' | 'group';
+export type Shape = 'text' | 'texts' | 'choice' | 'choices' | 'date' | 'number' | 'numbers' | 'yesNo' | 'list' | 'group';
 
 export type Misshapen = { path: string; shape: Shape };
 
@@ -63,7 +63,7 @@ function misshapenField(field: Field, data: Record<string, unknown>, prefix: str
     case 'code':
       return isText(value) ? undefined : wrong('text');
     case 'date':
-      return isDate(value) ? undefined : wrong('text');
+      return isDate(value) ? undefined : wrong('date');
     case 'number':
       if (field.hasMany) return isListOf(value, isNumber) ? undefined : wrong('numbers');
       return isNumber(value) ? undefined : wrong('number');

@@ -59,7 +59,7 @@ describe('values of the wrong kind', () => {
     expect(pathOf({ email: { a: 1 } })).toBe('email');
     expect(misshapenValue(fields, { edition: { a: 1 } })).toEqual({ path: 'edition', shape: 'choice' });
     expect(pathOf({ edition: ['ar'] })).toBe('edition');
-    expect(pathOf({ publishedAt: 20261203 })).toBe('publishedAt');
+    expect(misshapenValue(fields, { publishedAt: 20261203 })).toEqual({ path: 'publishedAt', shape: 'date' });
   });
 
   it('names a list of choices that is not a list of texts', () => {

@@ -7,6 +7,7 @@ const MESSAGES: Record<Shape, NewsroomTranslationKey> = {
   texts: 'notTexts',
   choice: 'notAChoice',
   choices: 'notChoices',
+  date: 'notADate',
   number: 'notNumber',
   numbers: 'notNumbers',
   yesNo: 'notYesNo',
