@@ -222,6 +222,23 @@ const CORPUS: Case[] = [
     check: (r) => expect(JSON.parse(r.body).errors[0].field).toBe('email'),
   },
   { method: 'POST', path: '/api/users/forgot-password', headers: { 'Content-Type': 'application/json' }, body: '{"email":"a\\u0000@example.com"}', expect: [400] },
+  // An address that is not text: Payload's answers said nothing, or failed before any check of ours ran.
+  {
+    method: 'POST',
+    path: '/api/users/forgot-password',
+    headers: { 'Content-Type': 'application/json' },
+    body: '{"email":{"a":1}}',
+    expect: [400],
+    check: (r) => expect(JSON.parse(r.body).errors[0]).toEqual({ message: 'هذا الحقل نصّ.', field: 'email' }),
+  },
+  {
+    method: 'POST',
+    path: '/api/users/login',
+    headers: { 'Content-Type': 'application/json' },
+    body: '{"email":["a@example.com"],"password":"x"}',
+    expect: [400],
+    check: (r) => expect(r.body).toContain('"path":"email"'),
+  },
   { method: 'POST', path: '/api/media', headers: { 'Content-Type': 'multipart/form-data; boundary=zz' }, body: '--zz\r\n', expect: [400], check: (r) => expect(r.body).toContain('the form data is malformed') },
   { method: 'POST', path: '/api/media', headers: { 'Content-Type': 'multipart/form-data' }, body: '--zz\r\n', expect: [400] },
   {

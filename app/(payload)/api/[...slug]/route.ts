@@ -6,6 +6,7 @@ import { isImpossibleDocumentPath } from '@/cms/document-paths';
 import { oneSessionWriteAtATime } from '@/cms/session-lock';
 import { NO_STORE } from '@/lib/cache-control';
 import { isJson, nulPath } from '@/lib/json';
+import { newsroomTextFor } from '@/cms/translations';
 
 type Handler = ReturnType<typeof REST_GET>;
 
@@ -42,6 +43,23 @@ function refusingNul(handler: Handler): Handler {
 }
 
 /**
+ * A forgotten-password request whose address is not text (`{"email": {…}}`): Payload lowercases it
+ * before any hook of ours runs (cms/hooks/field-shapes.ts checks the other sign-in operations), and
+ * answered "An unknown error occurred." — now 400 naming the field, in the admin's language.
+ */
+async function misshapenForgotPassword(request: Request, slug: readonly string[]): Promise<string | undefined> {
+  if (slug.length !== 2 || slug[0] !== 'users' || slug[1] !== 'forgot-password') return undefined;
+  if (!/^application\/json\b/i.test(request.headers.get('content-type') ?? '')) return undefined;
+  try {
+    const body = JSON.parse(await request.clone().text()) as Record<string, unknown> | null;
+    return ['email', 'username'].find((field) => body?.[field] !== undefined && body?.[field] !== null && typeof body?.[field] !== 'string');
+  } catch {
+    // Not JSON: Payload answers that itself (cms/hooks/unreadable-bodies.ts).
+    return undefined;
+  }
+}
+
+/**
  * A document id that cannot exist ("/api/articles/abc") is a 404, as Payload answers a missing one —
  * not its 500; a JSON parameter that is not JSON is a 400 naming it.
  */
@@ -67,6 +85,11 @@ export const POST = refusingNul(async (...args: Parameters<typeof post>): Promis
   // another's lock while the CMS boots.
   await getPayload({ config });
   const { slug } = await args[1].params;
+  const misshapen = await misshapenForgotPassword(args[0], slug ?? []);
+  if (misshapen) {
+    const message = newsroomTextFor(args[0].headers, 'notText');
+    return Response.json({ errors: [{ message, field: misshapen }] }, { status: 400, headers: { 'Cache-Control': NO_STORE } });
+  }
   return oneSessionWriteAtATime(args[0], slug ?? [], () => post(...args));
 });
 export const DELETE = refusingImpossibleRequests(REST_DELETE(config));
