@@ -6,11 +6,14 @@
  *   ADMIN_EMAIL=… ADMIN_PASSWORD=… node scripts/concurrent-saves.mjs [story id] [pairs] [--draft]
  *
  * BASE_URL defaults to http://localhost:3000. It edits the story's headline and summary, and puts
- * them back as they were when it ends.
+ * them back as they were when it ends (published, or as a draft with --draft).
  */
 const BASE_URL = process.env.BASE_URL ?? 'http://localhost:3000';
 const [idArg = '1001', pairsArg = '10'] = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
-const query = process.argv.includes('--draft') ? '?draft=true' : '';
+const asDraft = process.argv.includes('--draft');
+const query = asDraft ? '?draft=true' : '';
+// Said outright, as README asks of the API: published saves publish, draft saves add to the draft.
+const status = asDraft ? 'draft' : 'published';
 const pairs = Number(pairsArg);
 if (!Number.isInteger(pairs) || pairs < 1 || pairs > 1000) throw new Error('pairs: a whole number from 1 to 1,000');
 if (!process.env.ADMIN_EMAIL || !process.env.ADMIN_PASSWORD) throw new Error('ADMIN_EMAIL and ADMIN_PASSWORD name an editor or admin account');
@@ -24,7 +27,7 @@ if (!login.ok) throw new Error(`login: ${login.status}`);
 const headers = { 'Content-Type': 'application/json', Authorization: `JWT ${(await login.json()).token}` };
 const story = `${BASE_URL}/api/articles/${idArg}`;
 const read = async () => (await fetch(`${story}?draft=true&depth=0`, { headers })).json();
-const patch = (data) => fetch(`${story}${query}`, { method: 'PATCH', headers, body: JSON.stringify(data) });
+const patch = (data) => fetch(`${story}${query}`, { method: 'PATCH', headers, body: JSON.stringify({ ...data, _status: status }) });
 
 const before = await read();
 if (!before.title) throw new Error(`no story ${idArg}`);

@@ -217,6 +217,23 @@ describe('a live story with a draft pending (saved, not yet published)', () => {
     await waitFor('/', (_s, html) => !html.includes(`/news/${id}"`));
   });
 
+  it('a save that says neither its status nor draft is refused naming _status: it took the story down (410) and made the draft its text', async () => {
+    const title = `خبر حي له مسودة ${Date.now()}`;
+    const id = await liveWithDraft(title, { summary: `ملخص المسودة ${Date.now()}` });
+    const refused = await api('PATCH', `/api/articles/${id}`, { title: `${title}، مصحح` }, editor.token);
+    expect(refused.status).toBe(400);
+    expect(JSON.stringify(refused.json)).toContain('"path":"_status"');
+    expect((await fetch(`${BASE_URL}/news/${id}`)).status).toBe(200);
+    expect(await (await fetch(`${BASE_URL}/news/${id}`)).text()).toContain(title);
+    // Said outright, either works: the change joins the draft, or the story is published with both.
+    expect((await api('PATCH', `/api/articles/${id}?draft=true`, { title: `${title}، في المسودة`, _status: 'draft' }, editor.token)).status).toBe(200);
+    expect((await api('PATCH', `/api/articles/${id}`, { title: `${title}، منشور`, _status: 'published' }, editor.token)).status).toBe(200);
+    await waitFor(`/news/${id}`, (status, html) => status === 200 && html.includes(`${title}، منشور`));
+    // With no draft waiting, a save without a status keeps the story live, as before.
+    expect((await api('PATCH', `/api/articles/${id}`, { title: `${title}، مرة أخرى` }, editor.token)).status).toBe(200);
+    await waitFor(`/news/${id}`, (status, html) => status === 200 && html.includes(`${title}، مرة أخرى`));
+  });
+
   it('published into another section, it leaves the section it was live in', async () => {
     const id = await liveWithDraft(`خبر ينتقل إلى قسم آخر ${Date.now()}`, { section: sports });
     expect((await api('PATCH', `/api/articles/${id}`, { _status: 'published' }, editor.token)).status).toBe(200);

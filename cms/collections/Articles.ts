@@ -2,6 +2,7 @@ import { ValidationError, type CollectionBeforeChangeHook, type CollectionBefore
 import { admins, createArticles, hasRole, readArticleVersions, readArticles, staffField, updateArticles } from '../access';
 import { storyEditor } from '../editor';
 import { foldHeadlineSearch } from '../headline-key';
+import { refuseSaveOverPendingDraft } from '../hooks/pending-draft';
 import { showReaderState } from '../hooks/reader-state';
 import { rememberLiveArticle, rememberTranslationBeforeDelete, revalidateArticleAfterChange, revalidateArticleAfterDelete } from '../hooks/revalidate';
 import { changeTime, DAY_AND_TIME, publicationTime } from '../dates';
@@ -241,7 +242,7 @@ export const Articles: CollectionConfig = {
   versions: { drafts: true, maxPerDoc: 100 },
   access: { read: readArticles, readVersions: readArticleVersions, create: createArticles, update: updateArticles, delete: admins },
   hooks: {
-    beforeOperation: [refuseMalformedText, foldHeadlineSearch],
+    beforeOperation: [refuseMalformedText, refuseSaveOverPendingDraft, foldHeadlineSearch],
     beforeValidate: [keepIdsForImports, resolveTagNames, stampPublicationTime],
     beforeChange: [checkDraftValues, stampAuthorAndFirstPublication, stampEditor, stampCorrection, checkDraftTranslation, rememberLiveArticle],
     afterChange: [revalidateArticleAfterChange],
