@@ -23,6 +23,9 @@ const nextConfig: NextConfig = {
   // Separate build folders let tests, benchmarks and archive-scale builds run beside each other.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
+  // A link with a trailing slash is sent on by the proxy in one hop, to where the link without it goes
+  // (Next's own redirect to the path without the slash came first: an old link took two).
+  skipTrailingSlashRedirect: true,
   env: { CONTENT_CACHE_EPOCH },
   // The server layer (lib/server, installed by instrumentation.ts) compresses instead: it must see
   // each HTML page uncompressed to hash its inline scripts, and keeps the compressed bytes.

@@ -275,6 +275,18 @@ describe('files and old links', () => {
     expect(response.headers.get('cache-control')).toBe('public, max-age=86400');
   });
 
+  it('answers a link with a trailing slash as the link without it, in one hop', async () => {
+    expect(await verdict('/news/1001/')).toBe('308 http://localhost/news/1001');
+    expect(await verdict('/section/economy/?utm_source=x')).toBe('308 http://localhost/section/economy?utm_source=x');
+    expect(await verdict('/en/')).toBe('308 http://localhost/en');
+    // Where the link without it is sent on, straight there: an old link, a story in the other edition, a first page.
+    expect(await verdict('/essay/1010/')).toBe('308 http://localhost/en/news/1010');
+    expect(await verdict('/en/news/1001//')).toBe('308 http://localhost/news/1001');
+    expect(await verdict('/section/economy/page/1/')).toBe('308 http://localhost/section/economy');
+    // What names nothing is missing here too, in its edition.
+    expect(await verdict('/en/news/9999/')).toBe('missing /en/missing');
+  });
+
   it('sends a story asked in the other edition to its own, for good (308), with the link’s campaign kept', async () => {
     expect(await verdict('/en/news/1001')).toBe('308 http://localhost/news/1001');
     expect(await verdict('/news/1010?utm_source=whatsapp&utm_medium=share')).toBe('308 http://localhost/en/news/1010?utm_source=whatsapp&utm_medium=share');
