@@ -22,6 +22,9 @@ const isNoRows = (value: unknown) => value === 0 || value === '0';
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isListOf = (value: unknown, item: (value: unknown) => boolean) => Array.isArray(value) && value.every(item);
 
+/** What a sign-in, a forgotten or reset password and an unlock read from the body: text, each. */
+export const CREDENTIALS: Field[] = ['email', 'username', 'password', 'token'].map((name) => ({ name, type: 'text' }));
+
 /** The first value in `data` whose shape its field cannot take, by its dotted path; undefined when all fit. */
 export function misshapenValue(fields: readonly Field[], data: unknown, prefix = ''): Misshapen | undefined {
   if (!isRecord(data)) return undefined;
@@ -51,13 +54,13 @@ function misshapenField(field: Field, data: Record<string, unknown>, prefix: str
   const wrong = (shape: Shape): Misshapen => ({ path, shape });
   switch (field.type) {
     case 'text':
-      if (field.hasMany) return isListOf(value, isText) ? undefined : wrong('texts');
-      return isText(value) ? undefined : wrong('text');
     case 'select':
-      if (field.hasMany) return isListOf(value, isText) ? undefined : wrong('choices');
-      return isText(value) ? undefined : wrong('choice');
-    case 'radio':
-      return isText(value) ? undefined : wrong('choice');
+    case 'radio': {
+      // Text and a choice are both strings; a refusal says which the field takes.
+      const [one, many]: [Shape, Shape] = field.type === 'text' ? ['text', 'texts'] : ['choice', 'choices'];
+      if ('hasMany' in field && field.hasMany) return isListOf(value, isText) ? undefined : wrong(many);
+      return isText(value) ? undefined : wrong(one);
+    }
     case 'textarea':
     case 'email':
     case 'code':

@@ -3,6 +3,9 @@
  * related document ({ id } at depth > 0), or the admin's { relationTo, value } form; undefined for none.
  * Ids are numbers in this database.
  */
+/** Every collection's id is PostgreSQL's `integer` (a serial): one past this names nothing, and the database refuses it (500). */
+export const MAX_ID = 2_147_483_647;
+
 export type Relation = number | string | { id?: unknown; value?: unknown } | null | undefined;
 
 export function relationId(value: Relation | unknown): number | undefined {

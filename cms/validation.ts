@@ -5,7 +5,7 @@ import { TAG_FORM, TAG_MAX_LENGTH } from '@/lib/content/tag-name';
 import { isSitePath } from '@/lib/content/body';
 import { hasBidiControls, hasControlCharacters } from '@/lib/text';
 import { inTurn } from './in-turn';
-import { relationId } from './relations';
+import { MAX_ID, relationId } from './relations';
 import { newsroomText, type NewsroomTranslationKey } from './translations';
 
 /**
@@ -62,18 +62,12 @@ export const tagText: TextFieldSingleValidation = (value, options) => {
   return tagNameProblem(String(value), options.req) ?? true;
 };
 
-/**
- * A relation to one document that must exist: Payload checks the id's form, the database would
- * refuse a missing one with an error (500) instead of naming the field (400).
- */
-/** Ids are PostgreSQL's `integer`: one past it was handed to the database, which refused it (500). */
-const MAX_ID = 2_147_483_647;
-
 /** Which of `ids` name no document of `collection` (a story deleted, or an id mistyped), in one read. */
 async function missingIds(req: PayloadRequest, collection: CollectionSlug, ids: readonly number[]): Promise<number[]> {
   // One past the column's range names nothing, and the database would refuse the read (500).
   const possible = ids.filter((id) => id <= MAX_ID);
   if (!possible.length) return [...ids];
+  // Payload runs the fields' validators side by side, on the save's one connection: reads go in turn.
   const { docs } = await inTurn(req, () =>
     req.payload.find({ collection, where: { id: { in: possible } }, select: { id: true }, depth: 0, pagination: false, req, overrideAccess: true }),
   );
@@ -85,7 +79,7 @@ async function missingIds(req: PayloadRequest, collection: CollectionSlug, ids: 
 export async function allExist(req: PayloadRequest, collection: CollectionSlug, values: readonly unknown[]): Promise<boolean> {
   const ids = values.map(relationId);
   if (ids.some((id) => id === undefined || !Number.isSafeInteger(id) || id < 1 || id > MAX_ID)) return false;
-  // Payload runs the fields' validators side by side, on the save's one connection.
+  // A count, not the documents: nothing of theirs is read, and no hook of theirs runs.
   const { totalDocs } = await inTurn(req, () => req.payload.count({ collection, where: { id: { in: ids } }, req, overrideAccess: true }));
   return totalDocs >= new Set(ids).size;
 }
@@ -96,6 +90,10 @@ export async function allExist(req: PayloadRequest, collection: CollectionSlug, 
  */
 export const relationInTurn: RelationshipFieldValidation = (value, options) => inTurn(options.req, async () => relationship(value as never, options as never));
 
+/**
+ * A relation to one document that must exist: Payload checks the id's form, the database would
+ * refuse a missing one with an error (500) instead of naming the field (400).
+ */
 export function existing(collection: CollectionSlug): RelationshipFieldSingleValidation {
   return async (value, options) => {
     const base = await relationInTurn(value as never, options as never);
@@ -130,6 +128,9 @@ export const storyText: RichTextFieldValidation = async (value, options) => {
   if (url !== undefined) return newsroomText(options.req, 'bodyLinkForm', { url });
   const kind = unshownNode(value);
   if (kind !== undefined) return newsroomText(options.req, 'bodyUnshownPart', { kind });
-  const [missing] = await missingIds(options.req, 'articles', linkedStoryIds(value));
+  // A count first (every link's story there, the usual case); which one is missing only when one is.
+  const linked = linkedStoryIds(value);
+  if (!linked.length || (await allExist(options.req, 'articles', linked))) return true;
+  const [missing] = await missingIds(options.req, 'articles', linked);
   return missing === undefined ? true : newsroomText(options.req, 'bodyLinkMissing', { id: missing });
 };

@@ -1,5 +1,6 @@
 import type { AfterErrorHook, CollectionBeforeOperationHook, Field } from 'payload';
 import { databaseCodes } from '../database-errors';
+import { MAX_ID } from '../relations';
 
 /**
  * What one request to the CMS's API (REST or GraphQL) may ask of a collection's list.
@@ -57,8 +58,6 @@ const PLACE_OPERATORS = new Set(['near', 'within', 'intersects']);
 
 /** The operators that compare a field with values of its own kind. */
 const VALUE_OPERATORS = new Set(['equals', 'not_equals', 'in', 'not_in', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal']);
-/** Ids are PostgreSQL's `integer`. */
-const MAX_ID = 2_147_483_647;
 
 /** The fields of a collection that hold an id — its own, a relation to one collection, a picture — as a filter names them. */
 export function idFields(fields: readonly Field[]): Set<string> {

@@ -1,5 +1,5 @@
 import type { CollectionBeforeOperationHook, Field, GlobalBeforeOperationHook, PayloadRequest } from 'payload';
-import { misshapenValue, type Misshapen, type Shape } from '../field-shapes';
+import { CREDENTIALS, misshapenValue, type Misshapen, type Shape } from '../field-shapes';
 import { newsroomText, type NewsroomTranslationKey } from '../translations';
 
 const MESSAGES: Record<Shape, NewsroomTranslationKey> = {
@@ -15,8 +15,6 @@ const MESSAGES: Record<Shape, NewsroomTranslationKey> = {
   group: 'notGroup',
 };
 
-/** What a sign-in, a forgotten or reset password and an unlock read from the body: text, each. */
-const CREDENTIALS: Field[] = ['email', 'username', 'password', 'token'].map((name) => ({ name, type: 'text' }));
 const AUTH_OPERATIONS = new Set(['login', 'forgotPassword', 'resetPassword', 'unlock']);
 
 function fieldsToCheck(operation: string, fields: Field[]): Field[] | undefined {

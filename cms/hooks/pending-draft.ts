@@ -1,9 +1,7 @@
 import type { CollectionBeforeOperationHook } from 'payload';
 import { transactionDb } from '../sql';
+import { MAX_ID } from '../relations';
 import { newsroomText } from '../translations';
-
-/** Ids are PostgreSQL's `integer`. */
-const MAX_ID = 2_147_483_647;
 
 /**
  * A save of a live story that says neither its status (`_status`) nor that it is a draft

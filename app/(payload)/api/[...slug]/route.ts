@@ -7,6 +7,7 @@ import { oneSessionWriteAtATime } from '@/cms/session-lock';
 import { NO_STORE } from '@/lib/cache-control';
 import { isJson, nulPath } from '@/lib/json';
 import { newsroomTextFor } from '@/cms/translations';
+import { CREDENTIALS, misshapenValue } from '@/cms/field-shapes';
 
 type Handler = ReturnType<typeof REST_GET>;
 
@@ -51,8 +52,7 @@ async function misshapenForgotPassword(request: Request, slug: readonly string[]
   if (slug.length !== 2 || slug[0] !== 'users' || slug[1] !== 'forgot-password') return undefined;
   if (!/^application\/json\b/i.test(request.headers.get('content-type') ?? '')) return undefined;
   try {
-    const body = JSON.parse(await request.clone().text()) as Record<string, unknown> | null;
-    return ['email', 'username'].find((field) => body?.[field] !== undefined && body?.[field] !== null && typeof body?.[field] !== 'string');
+    return misshapenValue(CREDENTIALS, JSON.parse(await request.clone().text()))?.path;
   } catch {
     // Not JSON: Payload answers that itself (cms/hooks/unreadable-bodies.ts).
     return undefined;
