@@ -206,17 +206,18 @@ export const config = {
   matcher: [
     // Everything but Next's hashed assets and image optimizer (the bulk of requests, GET only, no
     // locale), the CMS's API and the admin: pages for the locale proxy, and feeds, cards and files
-    // for the method and escape checks. /api and /admin stay out because Next would copy (up to
+    // for the method and escape checks. /api/… and /admin stay out because Next would copy (up to
     // 10 MB of) every request body for the proxy — uploads included; the server layer and the CMS
-    // answer there. Any other path with a percent-escape is checked, even under /_next.
-    '/((?!_next/static|_next/image|_vercel|api(?:/|$)|admin(?:/|$)).*)',
+    // answer there. Any other path with a percent-escape is checked, even under /_next. The bare
+    // names (/api, /api/, /_vercel, /_next/static) come here: they name no page (lib/routes' FILE_ROUTES).
+    '/((?!_next/static/.|_next/image|_vercel/.|api/.|admin(?:/|$)).*)',
     // Our read-only JSON, for its methods alone: Next caches a route's answer to whatever method
     // asked, so an OPTIONS that met the breaking news stale stored Next's 204 as the JSON, and every
     // reader's request failed (500) until the next revalidation. Only GET and HEAD reach it.
     // (lib/request-guard's READ_ONLY_API: a matcher must be written out here.)
     '/api/breaking-news/:path*',
     '/api/health',
-    '/((?!api(?:/|$)|admin(?:/|$)).*%.*)',
+    '/((?!api/.|admin(?:/|$)).*%.*)',
     // Hashed assets only when they are asked for in pieces (see passFile).
     { source: '/_next/static/:path*', has: [{ type: 'header', key: 'range' }] },
   ],

@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { naskhArabic } from '@/app/fonts';
+import { rootNotFoundMetadata } from '@/lib/metadata';
 import { homePath } from '@/lib/routes';
 import { defaultLocale, direction } from '@/lib/site';
 
@@ -7,6 +8,8 @@ import { defaultLocale, direction } from '@/lib/site';
  * 404 for requests outside any edition (a missing file, an unknown locale segment): the Arabic
  * edition's words, in a page of its own because no [locale] layout wraps it.
  */
+export const generateMetadata = rootNotFoundMetadata;
+
 export default async function RootNotFound() {
   const locale = defaultLocale;
   const t = await getTranslations({ locale, namespace: 'NotFound' });

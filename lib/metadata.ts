@@ -111,6 +111,11 @@ export function articleMetadata(
   };
 }
 
+/** A page's title in the tab: its own words, then the paper's name (`%s` is the page's). */
+export function titleTemplate(locale: Locale): string {
+  return `%s | ${site.name[locale]}`;
+}
+
 /**
  * A page that names nothing (404) or a story taken down (410): titled by what happened — in the tab,
  * the history and by screen readers, not just the paper's name — in the edition its URL names, and
@@ -129,4 +134,14 @@ export async function errorPageMetadata(segment: string | undefined, page: 'NotF
   const t = await getTranslations({ locale: isLocale(segment) ? segment : defaultLocale, namespace: page });
   const unmarked = !boundary && process.env.NEXT_PHASE === PHASE_PRODUCTION_BUILD;
   return { title: t('title'), ...(unmarked && { robots: { index: false, follow: true } }) };
+}
+
+/**
+ * The 404 Next renders itself, outside every edition (app/not-found.tsx: a path under /_next it
+ * answers before the proxy): in the Arabic edition's words, titled as the editions' 404 pages are —
+ * no layout above it writes the paper's name.
+ */
+export async function rootNotFoundMetadata(): Promise<Metadata> {
+  const t = await getTranslations({ locale: defaultLocale, namespace: 'NotFound' });
+  return { title: { absolute: titleTemplate(defaultLocale).replace('%s', t('title')) } };
 }

@@ -263,7 +263,10 @@ const FILE_ROUTES = new RegExp(
     `^${LOCALE_PREFIX}/manifest\\.webmanifest$`,
     '^/(?:icon\\.svg|apple-icon\\.png|favicon\\.ico)$',
     '^/(?:cards|images|icons)/',
-    '^/(?:_next|_vercel|api)(?:/|$)',
+    // Next's assets and image optimizer, Vercel's own paths and the CMS's API. Not the folders'
+    // bare names, nor other paths under /_next: those name nothing, and as "files" they reached the
+    // app as a locale called "api" or "_next" — Next's empty error shell, not the edition's 404 page.
+    '^/(?:_next/static/|_next/image$|_vercel/|api/)',
   ].join('|'),
 );
 

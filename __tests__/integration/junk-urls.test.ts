@@ -101,6 +101,16 @@ describe('junk URLs', () => {
  * for SpaceX). Each is sent to the page in one permanent hop, its query string kept — and only to a
  * page that is there: what names no listing stays a 404.
  */
+describe('the bare names of the folders that are not pages', () => {
+  // Outside the proxy they reached the [locale] layout as an edition called "api": Next's empty error shell.
+  it.each(['/api', '/api/', '/_next', '/_vercel', '/_next/static', '/_next/data/x.json'])('%s: the Arabic edition’s 404 page', async (p) => {
+    const answer = await raw({ path: p });
+    expect(answer.status).toBe(404);
+    expect(answer.body).toMatch(/^<!DOCTYPE html><html lang="ar" dir="rtl"/);
+    expect(answer.body).toContain('<title>الصفحة غير موجودة | الوفد</title>');
+  });
+});
+
 describe('URLs of pages that live elsewhere', () => {
   const AI = encodeURIComponent('الذكاء الاصطناعي');
 

@@ -1,4 +1,4 @@
-import { articlePath, decodeSegment, firstPageAlias, homePath, localePrefix, mastheadPath, matchPage, pagePath, parseArticleId, parsePageNumber, searchPath, sectionPath, tagPath } from '@/lib/routes';
+import { articlePath, decodeSegment, firstPageAlias, homePath, isFilePath, localePrefix, mastheadPath, matchPage, pagePath, parseArticleId, parsePageNumber, searchPath, sectionPath, tagPath } from '@/lib/routes';
 
 describe('route helpers', () => {
   it('gives Arabic unprefixed URLs and English /en URLs', () => {
@@ -92,6 +92,18 @@ describe('route helpers', () => {
       ['page', '1'],
     ]) {
       expect([segments.join('/'), firstPageAlias(segments)]).toEqual([segments.join('/'), undefined]);
+    }
+  });
+});
+
+describe('files the proxy passes on unchecked', () => {
+  it('are the assets, the image optimizer and the CMS API — not their folders’ bare names, which name no page', () => {
+    for (const path of ['/_next/static/chunks/a.js', '/_next/image', '/api/articles', '/api/media/file/x.webp', '/_vercel/insights/script.js']) {
+      expect([path, isFilePath(path)]).toEqual([path, true]);
+    }
+    // Each reached the app as an edition called "api", "_next"…: Next's empty error shell, not the 404 page.
+    for (const path of ['/api', '/_next', '/_vercel', '/_next/static', '/_next/data/x.json', '/apis', '/_nextx/static/a.js']) {
+      expect([path, isFilePath(path)]).toEqual([path, false]);
     }
   });
 });

@@ -5,7 +5,8 @@ import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { naskhArabic } from '@/app/fonts';
 import { routing } from '@/i18n/routing';
-import { direction, site, siteUrl } from '@/lib/site';
+import { defaultLocale, direction, site, siteUrl } from '@/lib/site';
+import { titleTemplate } from '@/lib/metadata';
 import { ErrorWordsProvider } from '@/components/layout/ErrorWords';
 import { SkipLink } from '@/components/layout/SkipLink';
 import { homePath, manifestPath } from '@/lib/routes';
@@ -24,10 +25,11 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
-  const name = hasLocale(routing.locales, locale) ? site.name[locale] : site.name.ar;
+  const edition = hasLocale(routing.locales, locale) ? locale : defaultLocale;
+  const name = site.name[edition];
   return {
     metadataBase: new URL(siteUrl()),
-    title: { default: name, template: `%s | ${name}` },
+    title: { default: name, template: titleTemplate(edition) },
     applicationName: name,
     ...(hasLocale(routing.locales, locale) && { manifest: manifestPath(locale) }),
   };

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { PHASE_PRODUCTION_BUILD, PHASE_PRODUCTION_SERVER } from 'next/constants';
 import { setRequestLocale } from 'next-intl/server';
 import { generateMetadata } from '@/app/[locale]/not-found';
+import { generateMetadata as rootMetadata } from '@/app/not-found';
 import { generateMetadata as missingMetadata } from '@/app/[locale]/missing/page';
 import { generateMetadata as goneMetadata } from '@/app/[locale]/gone/page';
 
@@ -58,5 +59,12 @@ describe('the robots tag of the 404 and 410 pages, in both editions', () => {
     // If an upgrade drops this, the 404 and 410 pages rendered at run time carry no robots tag: see errorPageMetadata.
     const appRender = readFileSync(require.resolve('next/dist/server/app-render/app-render.js'), 'utf8');
     expect(appRender).toMatch(/statusCode > 400;[\s\S]{0,400}name: 'robots',\s*content: 'noindex'/);
+  });
+});
+
+describe('the 404 outside every edition (app/not-found)', () => {
+  // Next answers some paths itself (/_next/data/…) with it: no layout above writes the paper's name.
+  it('is titled as the Arabic edition’s 404 page, the paper’s name included', async () => {
+    expect(await rootMetadata()).toEqual({ title: { absolute: 'الصفحة غير موجودة | الوفد' } });
   });
 });
