@@ -276,6 +276,13 @@ describe('the database and the TypeScript mirror read text alike', () => {
     [0x640, ...Array.from({ length: 0x6ed - 0x64b + 1 }, (_, i) => 0x64b + i).filter((code) => code <= 0x65f || code >= 0x6d6), 0x670]
       .map((code) => `مص${String.fromCharCode(code)}ر`)
       .join(' '),
+    // The King Fahd Complex's text: open tanween, and every mark of the extended blocks — U+0897–U+08FF
+    // but their letters (U+08A0–U+08C9) — inside a word; U+08E2 between words.
+    'وَكَانَ ٱللَّهُ عَلِيمًا حَكِيمࣰا سَمِيعࣱ بَصِيرࣲ الحمد\u08e2٢',
+    Array.from({ length: 0x8ff - 0x897 + 1 }, (_, i) => 0x897 + i)
+      .filter((code) => code < 0x8a0 || code > 0x8c9)
+      .map((code) => `مص${String.fromCharCode(code)}ر`)
+      .join(' '),
   ];
 
   it('folds, splits and stems a corpus of tricky text to the same terms', async () => {

@@ -28,7 +28,8 @@ import { QURANIC_MARKS } from './20261201_090000_search_quranic_marks';
  * corpus that has every folded and dropped character.
  */
 const LETTERS_FROM = FOLD_FROM.slice(0, FOLD_TO.length);
-const DROPPED = FOLD_FROM.slice(FOLD_TO.length) + QURANIC_MARKS;
+/** What this migration's fold drops: the tatweel, the harakat, the superscript alef and the Quranic marks. */
+export const DROPPED = FOLD_FROM.slice(FOLD_TO.length) + QURANIC_MARKS;
 
 /** A bracket expression of `chars`, each written as an escape (so no character means anything to it). */
 const bracket = (chars: string) =>
@@ -45,7 +46,8 @@ END
 $fn$;
 `;
 
-const IN_STEPS = String.raw`
+/** The fold in steps, dropping `dropped` (a later rule change drops more: 20261203_100000_search_extended_marks.ts). */
+export const foldInSteps = (dropped: string) => String.raw`
 CREATE OR REPLACE FUNCTION alwafd_search_fold(t text) RETURNS text
 LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE AS $fn$
 DECLARE
@@ -55,8 +57,8 @@ BEGIN
     s := normalize(s, NFKC);
   END IF;
   s := lower(s);
-  IF s ~ '${bracket(DROPPED)}' THEN
-    s := regexp_replace(s, '${bracket(DROPPED)}+', '', 'g');
+  IF s ~ '${bracket(dropped)}' THEN
+    s := regexp_replace(s, '${bracket(dropped)}+', '', 'g');
   END IF;
   s := translate(s, '${LETTERS_FROM}', '${FOLD_TO}');${DIGITS_THEN_RETURN}`;
 
@@ -69,7 +71,7 @@ DECLARE
 BEGIN${DIGITS_THEN_RETURN}`;
 
 export async function up({ db }: MigrateUpArgs): Promise<void> {
-  await db.execute(sql.raw(IN_STEPS));
+  await db.execute(sql.raw(foldInSteps(DROPPED)));
 }
 
 export async function down({ db }: MigrateDownArgs): Promise<void> {

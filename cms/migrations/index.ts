@@ -27,6 +27,7 @@ import * as migration_20261201_131000_search_pending_limit from './20261201_1310
 import * as migration_20261202_040000_search_fold_in_steps from './20261202_040000_search_fold_in_steps';
 import * as migration_20261202_041000_search_words_prefix_per_word from './20261202_041000_search_words_prefix_per_word';
 import * as migration_20261202_072430_headline_search from './20261202_072430_headline_search';
+import * as migration_20261203_100000_search_extended_marks from './20261203_100000_search_extended_marks';
 
 export const migrations = [
   {
@@ -173,5 +174,10 @@ export const migrations = [
     up: migration_20261202_072430_headline_search.up,
     down: migration_20261202_072430_headline_search.down,
     name: '20261202_072430_headline_search',
+  },
+  {
+    up: migration_20261203_100000_search_extended_marks.up,
+    down: migration_20261203_100000_search_extended_marks.down,
+    name: '20261203_100000_search_extended_marks',
   },
 ];

@@ -41,8 +41,12 @@ const FOLDED_LETTERS = new RegExp(`[${Object.keys(LETTER_FOLDS).join('')}]`, 'g'
  * (before the verse's number), the rub el hizb U+06DE and the place of sajdah U+06E9 — dropped, they
  * would glue the words on either side, or a word and the verse's number, into one term.
  * cms/migrations/20261201_090000_search_quranic_marks.ts does the same in the database.
+ * And every combining mark of the extended Arabic blocks (U+0897–U+089F, U+08CA–U+08E1, U+08E3–U+08FF):
+ * the open tanween U+08F0–U+08F2 the King Fahd Complex's Qur'an text writes where others write the
+ * tanween of the harakat, and the signs of that text and of other orthographies. U+08E2, the disputed end
+ * of ayah, separates words like U+06DD (cms/migrations/20261203_100000_search_extended_marks.ts).
  */
-export const DROPPED = /[\u0640\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED]/g;
+export const DROPPED = /[\u0640\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED\u0897-\u089F\u08CA-\u08E1\u08E3-\u08FF]/g;
 
 /**
  * The zero of every decimal digit system in Unicode 17 (each runs zero to nine, consecutively).

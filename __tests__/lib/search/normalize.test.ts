@@ -163,3 +163,31 @@ describe('text copied from a Qur’an app (Uthmani marks)', () => {
     expect(words('مصر\u06deسوريا\u06e9ليبيا')).toEqual(['مصر', 'سوريا', 'ليبيا']);
   });
 });
+
+describe('the King Fahd Complex’s Qur’an text (open tanween, the extended blocks’ marks)', () => {
+  it('reads a word with open tanween as the same word with the ordinary tanween, or none', () => {
+    // U+08F0–U+08F2 where ordinary text writes U+064B–U+064D: «حكيمࣰا» was «حكيم» and a stray «ا».
+    for (const [complex, plain] of [
+      ['حَكِيمࣰا', 'حَكِيمًا'],
+      ['سَمِيعࣱ', 'سَمِيعٌ'],
+      ['بَصِيرࣲ', 'بَصِيرٍ'],
+    ] as const) {
+      expect([complex, terms(complex)]).toEqual([complex, terms(plain)]);
+      expect([complex, terms(complex)]).toEqual([complex, terms(plain.replace(/[\u064B-\u0652]/g, ''))]);
+    }
+    expect(words('وَكَانَ ٱللَّهُ عَلِيمًا حَكِيمࣰا')).toEqual(['له', 'عليما', 'حكيما']);
+  });
+
+  it('drops every combining mark of U+0897–U+089F, U+08CA–U+08E1 and U+08E3–U+08FF inside a word', () => {
+    const marks = [[0x897, 0x89f], [0x8ca, 0x8e1], [0x8e3, 0x8ff]].flatMap(([first, last]) => Array.from({ length: last! - first! + 1 }, (_, i) => first! + i));
+    expect(marks).toHaveLength(9 + 24 + 29);
+    for (const code of marks) {
+      expect(String.fromCharCode(code)).toMatch(/^\p{Mn}$/u);
+      expect([code.toString(16), words(`مص${String.fromCharCode(code)}ر`)]).toEqual([code.toString(16), ['مصر']]);
+    }
+  });
+
+  it('keeps the disputed end of ayah U+08E2 a separator, as the end of ayah is', () => {
+    expect(words('الحمد\u08e2٢')).toEqual(['حمد', '2']);
+  });
+});
