@@ -3,7 +3,12 @@
  * headline, the other the summary. Counts the pairs after which the story kept only one of the two
  * edits (cms/hooks/one-save-at-a-time.ts is what keeps both). Against a running server:
  *
- *   ADMIN_EMAIL=… ADMIN_PASSWORD=… node scripts/concurrent-saves.mjs [story id] [pairs] [--draft]
+ *   ADMIN_EMAIL=… ADMIN_PASSWORD=… node scripts/concurrent-saves.mjs [story id] [pairs] [--draft | --restore]
+ *
+ * --restore: one of the two is a restore of an earlier version (the admin's "Restore this version")
+ * and the other a PATCH of the summary; counts the pairs after which the story's headline is not the
+ * restored one — in either order the restore replaces it, so another headline means the PATCH wrote
+ * back the story as it read it before the restore.
  *
  * BASE_URL defaults to http://localhost:3000. It edits the story's headline and summary, and puts
  * them back as they were when it ends (published, or as a draft with --draft).
@@ -11,6 +16,7 @@
 const BASE_URL = process.env.BASE_URL ?? 'http://localhost:3000';
 const [idArg = '1001', pairsArg = '10'] = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
 const asDraft = process.argv.includes('--draft');
+const withRestore = process.argv.includes('--restore');
 const query = asDraft ? '?draft=true' : '';
 // Said outright, as README asks of the API: published saves publish, draft saves add to the draft.
 const status = asDraft ? 'draft' : 'published';
@@ -33,7 +39,8 @@ const before = await read();
 if (!before.title) throw new Error(`no story ${idArg}`);
 let lost = 0;
 try {
-  for (let i = 0; i < pairs; i++) {
+  if (withRestore) lost = await restoresLost();
+  else for (let i = 0; i < pairs; i++) {
     const title = `${before.title} (${i})`;
     const summary = `${before.summary} (${i})`;
     const answers = await Promise.all([patch({ title }), patch({ summary })]);
@@ -44,4 +51,30 @@ try {
 } finally {
   await patch({ title: before.title, summary: before.summary });
 }
-console.log(`${pairs} pairs of PATCHes at once (headline, summary)${query ? ', as drafts' : ''}: ${lost} lost one of the two edits`);
+console.log(
+  withRestore
+    ? `${pairs} pairs of a restore and a PATCH at once: ${lost} lost the restore`
+    : `${pairs} pairs of PATCHes at once (headline, summary)${query ? ', as drafts' : ''}: ${lost} lost one of the two edits`,
+);
+
+/** The --restore pairs: a version saved with its own headline, then each round another headline, and at once its restore and a summary. */
+async function restoresLost() {
+  const restored = `${before.title} (restore point)`;
+  await ok(patch({ title: restored }), 'PATCH');
+  const versions = await (await fetch(`${BASE_URL}/api/articles/versions?where[parent][equals]=${idArg}&sort=-createdAt&limit=1&depth=0`, { headers })).json();
+  const point = versions.docs?.[0];
+  if (point?.version?.title !== restored) throw new Error('the restore point is not the latest version');
+  let count = 0;
+  for (let i = 0; i < pairs; i++) {
+    await ok(patch({ title: `${before.title} (${i})` }), 'PATCH');
+    await Promise.all([ok(fetch(`${BASE_URL}/api/articles/versions/${point.id}`, { method: 'POST', headers }), 'restore'), ok(patch({ summary: `${before.summary} (${i})` }), 'PATCH')]);
+    if ((await read()).title !== restored) count++;
+  }
+  return count;
+}
+
+async function ok(answer, what) {
+  const response = await answer;
+  if (!response.ok) throw new Error(`${what}: ${response.status} ${await response.text()}`);
+  return response;
+}

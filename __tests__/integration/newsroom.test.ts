@@ -972,6 +972,26 @@ describe('what the newsroom cannot break by accident', () => {
     }
   });
 
+  it('a restore of an earlier version and a save of the summary at the same moment: the restore holds', async () => {
+    const id = (await createStory('/api/articles', { ...story(`خبر يستعاد ${Date.now()}`), _status: 'published' }, editor.token)).json.doc.id;
+    const restored = `العنوان المستعاد ${Date.now()}`;
+    expect((await api('PATCH', `/api/articles/${id}`, { title: restored, _status: 'published' }, editor.token)).status).toBe(200);
+    const point = (await api<{ docs: { id: number; version: { title: string } }[] }>('GET', `/api/articles/versions?where[parent][equals]=${id}&sort=-createdAt&limit=1&depth=0`, undefined, adminToken)).json.docs[0]!;
+    expect(point.version.title).toBe(restored);
+    for (let round = 0; round < 3; round++) {
+      expect((await api('PATCH', `/api/articles/${id}`, { title: `عنوان بعده ${round} ${Date.now()}`, _status: 'published' }, editor.token)).status).toBe(200);
+      const summary = `ملخص في أثناء الاستعادة ${round} ${Date.now()}`;
+      const answers = await Promise.all([
+        api('POST', `/api/articles/versions/${point.id}`, undefined, adminToken),
+        api('PATCH', `/api/articles/${id}`, { summary, _status: 'published' }, editor.token),
+      ]);
+      expect(answers.map((a) => a.status)).toEqual([200, 200]);
+      // In either order the restore replaces the headline; the summary is the PATCH's only if it came after.
+      const saved = (await api<{ title: string }>('GET', `/api/articles/${id}?draft=true&depth=0`, undefined, adminToken)).json;
+      expect([round, saved.title]).toEqual([round, restored]);
+    }
+  });
+
   it('refuses moving a tag stories carry to the other edition, naming the field: their links would lead to a 404', async () => {
     const name = `وسم في طبعته ${Date.now()}`;
     const id = (await createStory('/api/articles', { ...story(`خبر بوسم عربي ${Date.now()}`), tags: [name], _status: 'published' }, editor.token)).json.doc.id;
