@@ -590,6 +590,26 @@ describe('pictures', () => {
       await api('PATCH', `/api/media/${picture}`, { alt: before }, adminToken);
     }
   });
+
+  it('an editor’s focal point on it gives the story a new share card, cut around that point', async () => {
+    const { json } = await api<{ docs: { id: number; image?: number }[] }>('GET', '/api/articles?where[id][equals]=1001&depth=0', undefined, editor.token);
+    const picture = json.docs[0]!.image!;
+    const cardOf = (html: string) => /<meta property="og:image" content="https?:\/\/[^/"]+(\/cards\/1001-[0-9a-f]{10}\.jpg)"/.exec(html)?.[1];
+    const before = cardOf(await (await fetch(`${BASE_URL}/news/1001`)).text());
+    expect(before).toBeDefined();
+    try {
+      expect((await api('PATCH', `/api/media/${picture}`, { focalX: 10, focalY: 40 }, editor.token)).status).toBe(200);
+      // The card is versioned by what it draws: the old URL would keep the old crop in every app's cache.
+      let after: string | undefined;
+      await waitFor('/news/1001', (_s, html) => (after = cardOf(html)) !== undefined && after !== before, 3_000);
+      const card = await fetch(`${BASE_URL}${after}`);
+      expect([card.status, card.headers.get('content-type')]).toEqual([200, 'image/jpeg']);
+    } finally {
+      await api('PATCH', `/api/media/${picture}`, { focalX: 50, focalY: 50 }, adminToken);
+    }
+    // Back at the centre: the card the story had.
+    await waitFor('/news/1001', (_s, html) => cardOf(html) === before, 3_000);
+  });
 });
 
 describe('scheduled publishing', () => {

@@ -3,6 +3,7 @@ import type { ArticleTeaser } from '@/lib/content/types';
 import { articlePath } from '@/lib/routes';
 import { formatDate } from '@/lib/format';
 import { excerpt } from '@/lib/excerpt';
+import { objectPosition } from '@/lib/media/focus';
 import { EditionText } from '@/components/ui/EditionText';
 import { Kicker } from './Kicker';
 
@@ -24,6 +25,9 @@ interface ArticleCardProps {
   /** Width the picture is drawn at on wide screens, for the browser's choice of file. */
   imageSizes?: string;
 }
+
+/** The thumbnail's box (Tailwind's aspect-video): pictures of other shapes are cut to it. */
+const THUMBNAIL_ASPECT = 16 / 9;
 
 const LAYOUT = {
   row: { card: 'flex gap-4 border-b', image: 'w-32 sm:w-40', sizes: '160px' },
@@ -54,6 +58,8 @@ export function ArticleCard({
           height={article.image.height}
           sizes={imageSizes ?? layout.sizes}
           className={`${layout.image} aspect-video h-auto shrink-0 self-start rounded bg-wash object-cover`}
+          // Cut to 16:9 around the editor's focal point (lib/media/focus), not the picture's middle.
+          {...(article.image.focus && { style: { objectPosition: objectPosition(article.image.width, article.image.height, THUMBNAIL_ASPECT, article.image.focus) } })}
         />
       )}
       <div className="min-w-0">

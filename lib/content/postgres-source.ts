@@ -5,6 +5,7 @@ import type { Locale } from '@/lib/locales';
 import { site } from '@/lib/site';
 import { MAX_SEARCH_PAGE } from '@/lib/search/query';
 import { closestCandidates, MIN_RESPELLED_LENGTH, RESPELL_CANDIDATES, respelling, USES_COUNTED } from '@/lib/search/respell';
+import { focusOf } from '@/lib/media/focus';
 import { readingStats } from './body';
 import { lexicalToBlocks, linkedStoryIds } from './lexical';
 import { anchorFor, keyBound, MARK_SPACING, type Mark, marksOf, pageOffset } from './marks';
@@ -50,7 +51,7 @@ const TEASER_COLUMNS = `
   a.id, a.edition, a.title, a.summary, a.published_at, a.revised_at,
   s.slug AS section_slug, s.name_ar AS section_name_ar, s.name_en AS section_name_en,
   m.url AS image_url, m.alt AS image_alt, m.caption AS image_caption, m.width AS image_width,
-  m.height AS image_height, m.filesize AS image_bytes, m.mime_type AS image_type,
+  m.height AS image_height, m.filesize AS image_bytes, m.mime_type AS image_type, m.focal_x AS image_focal_x, m.focal_y AS image_focal_y,
   w.slug AS writer_slug, w.name_ar AS writer_name_ar, w.name_en AS writer_name_en,
   w.column_ar AS writer_column_ar, w.column_en AS writer_column_en`;
 
@@ -75,6 +76,9 @@ interface TeaserRow {
   image_height: string | number | null;
   image_bytes: string | number | null;
   image_type: string | null;
+  /** The picture's focal point in percent (numeric: text from the driver), Payload's 50/50 until an editor moves it. */
+  image_focal_x: string | number | null;
+  image_focal_y: string | number | null;
   writer_slug: string | null;
   writer_name_ar: string | null;
   writer_name_en: string | null;
@@ -122,6 +126,7 @@ const PHOTO_COLUMNS = `wp.url AS photo_url, wp.alt AS photo_alt, w.photo_alt_ar,
 
 function image(row: TeaserRow): ArticleImage | undefined {
   if (!row.image_url) return undefined;
+  const focus = focusOf(row.image_focal_x, row.image_focal_y);
   return {
     src: row.image_url,
     alt: row.image_alt ?? '',
@@ -130,6 +135,7 @@ function image(row: TeaserRow): ArticleImage | undefined {
     height: Number(row.image_height ?? 0),
     ...(row.image_bytes != null && { bytes: Number(row.image_bytes) }),
     ...(row.image_type && { type: row.image_type }),
+    ...(focus && { focus }),
   };
 }
 
@@ -193,8 +199,13 @@ function article(row: ArticleRow, editions?: ReadonlyMap<number, Locale>): Artic
     ...readingStats(body, row.edition),
     ...(row.translation_id != null && { translationId: row.translation_id }),
     ...(row.translation_of != null && { translationOf: row.translation_of }),
-    // Any save changes it, so a social card made before an edit is never served after it.
-    revision: createHash('sha256').update(`${row.id}:${row.updated_at.toISOString()}`).digest('hex').slice(0, 12),
+    // Any save changes it, so a social card made before an edit is never served after it — and so
+    // does what the card draws from other records: the picture (a file replaced, its focal point
+    // moved: lib/media/focus) and the section's name.
+    revision: createHash('sha256')
+      .update(JSON.stringify([row.id, row.updated_at.toISOString(), base.image?.src, base.image?.focus, base.section.name]))
+      .digest('hex')
+      .slice(0, 12),
     sample: Boolean(row.sample),
     ...(corrected && { correction: corrected }),
   };
@@ -356,7 +367,7 @@ export class PostgresSource implements ContentSource {
               COALESCE(v.version_published_at, v.updated_at) AS published_at, v.version_revised_at AS revised_at,
               s.slug AS section_slug, s.name_ar AS section_name_ar, s.name_en AS section_name_en,
               m.url AS image_url, m.alt AS image_alt, m.caption AS image_caption, m.width AS image_width,
-              m.height AS image_height, m.filesize AS image_bytes, m.mime_type AS image_type,
+              m.height AS image_height, m.filesize AS image_bytes, m.mime_type AS image_type, m.focal_x AS image_focal_x, m.focal_y AS image_focal_y,
               v.version_body AS body, v.version_desk AS desk, v.version_sample AS sample,
               v.version_correction_note AS correction_note, v.version_correction_at AS correction_at, v.updated_at,
               v.version_translation_of_id AS translation_id, v.version_translation_of_id AS translation_of,

@@ -1,3 +1,4 @@
+import type { Focus } from '@/lib/media/focus';
 import type { HijriOffset } from '@/lib/hijri';
 import type { Locale } from '@/lib/locales';
 import type { Block } from './body';
@@ -37,6 +38,8 @@ export interface ArticleImage {
   /** Byte length and MIME type, when the store knows them (RSS enclosures need both). */
   bytes?: number;
   type?: string;
+  /** The editor's focal point, when set off the centre: every crop of the picture keeps it (lib/media/focus). */
+  focus?: Focus;
 }
 
 /**

@@ -1,7 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp, { type OverlayOptions } from 'sharp';
+import type { Focus } from '@/lib/media/focus';
 import { site, type Locale } from '@/lib/site';
+import { cropped } from './crop';
 import { portraitDisc } from './portrait';
 import { CARD_HEIGHT, CARD_WIDTH } from './names';
 import { fitText, setText } from './text';
@@ -22,8 +24,8 @@ export interface CardContent {
 
 /** A card shows a story's lead picture (beside the words, full height) or a writer's photo (a disc), not both. */
 export type CardPicture =
-  | { heroFile?: string | Buffer; portraitFile?: never }
-  | { portraitFile?: string | Buffer; heroFile?: never };
+  | { heroFile?: string | Buffer; heroFocus?: Focus; portraitFile?: never }
+  | { portraitFile?: string | Buffer; heroFile?: never; heroFocus?: never };
 
 const MARGIN = 56;
 /** The site's muted text colour (app/globals.css), for the motto. */
@@ -50,7 +52,7 @@ const HEADLINE = { size: 50, minSize: 40, maxLines: 4 };
  * card has their photo as a disc on the side reading starts from instead, as their page shows it,
  * with their column and name beside it. JPEG, well under WhatsApp's 300 KB limit.
  */
-export async function renderCard({ locale, headline, kicker, heroFile, portraitFile, signature }: CardContent & CardPicture): Promise<Buffer> {
+export async function renderCard({ locale, headline, kicker, heroFile, heroFocus, portraitFile, signature }: CardContent & CardPicture): Promise<Buffer> {
   const rtl = locale === 'ar';
   const red = site.brand.primary;
   const ink = site.brand.ink;
@@ -69,7 +71,7 @@ export async function renderCard({ locale, headline, kicker, heroFile, portraitF
   const layers: OverlayOptions[] = [];
 
   if (heroFile) {
-    const hero = await sharp(heroFile).resize(imageWidth, CARD_HEIGHT, { fit: 'cover', position: 'attention' }).toBuffer();
+    const hero = await (await cropped(heroFile, imageWidth, CARD_HEIGHT, heroFocus)).toBuffer();
     const heroLeft = rtl ? 0 : CARD_WIDTH - imageWidth;
     layers.push({ input: hero, left: heroLeft, top: 0 });
     layers.push({

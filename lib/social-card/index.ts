@@ -1,9 +1,9 @@
-import sharp from 'sharp';
 import type { Article, Writer } from '@/lib/content/types';
 import { pictureBytes } from '@/lib/media/files';
 import type { Locale } from '@/lib/site';
 import { withoutBidiControls } from '@/lib/text';
 import { renderCard } from './card';
+import { cropped } from './crop';
 import { CROPS, type Crop } from './names';
 
 /** The cards themselves, drawn with sharp (the route app/cards); their names and URLs are lib/social-card/names. */
@@ -17,7 +17,8 @@ function heroFile(article: Article): Promise<Buffer | undefined> {
 /** The article's card: its headline, its section's name and its hero (or the paper's colours alone), signed with the motto. */
 export async function renderArticleCard(article: Article, signature?: string): Promise<Buffer> {
   const [headline, kicker] = [article.title, article.section.name].map(withoutBidiControls) as [string, string];
-  return renderCard({ locale: article.locale, headline, kicker, heroFile: await heroFile(article), ...(signature && { signature }) });
+  const hero = await heroFile(article);
+  return renderCard({ locale: article.locale, headline, kicker, ...(hero && { heroFile: hero, heroFocus: article.image?.focus }), ...(signature && { signature }) });
 }
 
 /** A crop of the hero, or undefined for an article without one. */
@@ -25,7 +26,7 @@ export async function renderHeroCrop(article: Article, crop: Crop): Promise<Buff
   const file = await heroFile(article);
   if (!file) return undefined;
   const [width, height] = CROPS[crop];
-  return sharp(file).resize(width, height, { fit: 'cover', position: 'attention' }).jpeg({ quality: 80, mozjpeg: true }).toBuffer();
+  return (await cropped(file, width, height, article.image?.focus)).jpeg({ quality: 80, mozjpeg: true }).toBuffer();
 }
 
 /** The front page's card carries the paper's tagline; a section's, its name and description. */

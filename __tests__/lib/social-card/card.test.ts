@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { renderCard } from '@/lib/social-card/card';
+import { cropped } from '@/lib/social-card/crop';
 import { articleCardPath, articleCardVersion, parseCardFile, renderArticleCard, renderWriterCard } from '@/lib/social-card';
 import { makeArticle, WRITER } from '../../support/content';
 import { inkLines, marksFromLeft } from '../../support/ink';
@@ -221,6 +222,42 @@ describe('social card', () => {
       const card = await renderWriterCard(WRITER, 'ar', 'الحق فوق القوة');
       expect(await sharp(card).metadata()).toMatchObject({ format: 'jpeg', width: 1200, height: 630 });
       expect(await disc(card, 844)).toEqual(['paper', 'paper', 'paper']);
+    });
+  });
+
+  describe('the hero, cut around the editor’s focal point', () => {
+    /** A 1600×900 grey photograph with a red subject at 400–600 px across (its middle at 31.25 %) and a white one at 1000–1200 px (68.75 %). */
+    async function twoSubjects(): Promise<Buffer> {
+      const block = (background: string) => ({ create: { width: 200, height: 300, channels: 3 as const, background } });
+      return sharp({ create: { width: 1600, height: 900, channels: 3, background: '#808080' } })
+        .composite([
+          { input: await sharp(block('#ff0000')).png().toBuffer(), left: 400, top: 300 },
+          { input: await sharp(block('#ffffff')).png().toBuffer(), left: 1000, top: 300 },
+        ])
+        .png()
+        .toBuffer();
+    }
+    const colourAt = async (jpeg: Buffer, left: number, top: number) => {
+      const { data } = await sharp(jpeg).extract({ left, top, width: 1, height: 1 }).raw().toBuffer({ resolveWithObject: true });
+      const [r, g, b] = [...data];
+      return r! > 200 && g! < 60 && b! < 60 ? 'red' : r! > 200 && g! > 200 && b! > 200 ? 'white' : 'other';
+    };
+
+    it('keeps the subject the editor chose in the card’s tall slot (left in Arabic), whichever it is', async () => {
+      const hero = await twoSubjects();
+      // The slot is 420×630, 600 px of the picture's width: the chosen subject in its middle, the other out of it.
+      const red = await renderCard({ locale: 'ar', headline: 'عنوان', heroFile: hero, heroFocus: { x: 31.25, y: 50 } });
+      expect(await colourAt(red, 210, 315)).toBe('red');
+      const white = await renderCard({ locale: 'ar', headline: 'عنوان', heroFile: hero, heroFocus: { x: 68.75, y: 50 } });
+      expect(await colourAt(white, 210, 315)).toBe('white');
+      for (const x of [20, 400]) expect([x, await colourAt(red, x, 315), await colourAt(white, x, 315)]).toEqual([x, 'other', 'other']);
+    });
+
+    it('cuts the search engines’ crops around it too', async () => {
+      const hero = await twoSubjects();
+      // 900×900 of it around the red subject: in the square's middle.
+      const square = await (await cropped(hero, 1200, 1200, { x: 31.25, y: 50 })).jpeg().toBuffer();
+      expect([await sharp(square).metadata().then((m) => [m.width, m.height]), await colourAt(square, 600, 600)]).toEqual([[1200, 1200], 'red']);
     });
   });
 
