@@ -93,6 +93,8 @@ interface PhotoColumns {
   photo_alt_en: string | null;
   photo_width: string | number | null;
   photo_height: string | number | null;
+  photo_focal_x: string | number | null;
+  photo_focal_y: string | number | null;
 }
 
 interface CorrectionColumns {
@@ -122,7 +124,7 @@ interface WriterRow extends PhotoColumns {
 }
 
 /** The writer's portrait, joined as `wp` (the story's own picture is `m`), with the writer's alt text per edition. */
-const PHOTO_COLUMNS = `wp.url AS photo_url, wp.alt AS photo_alt, w.photo_alt_ar, w.photo_alt_en, wp.width AS photo_width, wp.height AS photo_height`;
+const PHOTO_COLUMNS = `wp.url AS photo_url, wp.alt AS photo_alt, w.photo_alt_ar, w.photo_alt_en, wp.width AS photo_width, wp.height AS photo_height, wp.focal_x AS photo_focal_x, wp.focal_y AS photo_focal_y`;
 
 function image(row: TeaserRow): ArticleImage | undefined {
   if (!row.image_url) return undefined;
@@ -143,7 +145,8 @@ function image(row: TeaserRow): ArticleImage | undefined {
 function photo(row: PhotoColumns, edition: Locale): WriterPhoto | undefined {
   if (!row.photo_url) return undefined;
   const alt = (edition === 'ar' ? row.photo_alt_ar : row.photo_alt_en) || row.photo_alt || '';
-  return { src: row.photo_url, alt, width: Number(row.photo_width ?? 0), height: Number(row.photo_height ?? 0) };
+  const focus = focusOf(row.photo_focal_x, row.photo_focal_y);
+  return { src: row.photo_url, alt, width: Number(row.photo_width ?? 0), height: Number(row.photo_height ?? 0), ...(focus && { focus }) };
 }
 
 /** The columnist in the story's edition; an empty column name (the CMS stores '') is no column. */

@@ -57,6 +57,8 @@ export interface WriterPhoto {
   alt: string;
   width: number;
   height: number;
+  /** The editor's focal point, when set off the centre: the round crops keep it (lib/media/focus). */
+  focus?: Focus;
 }
 
 /**

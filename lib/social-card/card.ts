@@ -24,8 +24,8 @@ export interface CardContent {
 
 /** A card shows a story's lead picture (beside the words, full height) or a writer's photo (a disc), not both. */
 export type CardPicture =
-  | { heroFile?: string | Buffer; heroFocus?: Focus; portraitFile?: never }
-  | { portraitFile?: string | Buffer; heroFile?: never; heroFocus?: never };
+  | { heroFile?: string | Buffer; heroFocus?: Focus; portraitFile?: never; portraitFocus?: never }
+  | { portraitFile?: string | Buffer; portraitFocus?: Focus; heroFile?: never; heroFocus?: never };
 
 const MARGIN = 56;
 /** The site's muted text colour (app/globals.css), for the motto. */
@@ -52,7 +52,7 @@ const HEADLINE = { size: 50, minSize: 40, maxLines: 4 };
  * card has their photo as a disc on the side reading starts from instead, as their page shows it,
  * with their column and name beside it. JPEG, well under WhatsApp's 300 KB limit.
  */
-export async function renderCard({ locale, headline, kicker, heroFile, heroFocus, portraitFile, signature }: CardContent & CardPicture): Promise<Buffer> {
+export async function renderCard({ locale, headline, kicker, heroFile, heroFocus, portraitFile, portraitFocus, signature }: CardContent & CardPicture): Promise<Buffer> {
   const rtl = locale === 'ar';
   const red = site.brand.primary;
   const ink = site.brand.ink;
@@ -96,7 +96,7 @@ export async function renderCard({ locale, headline, kicker, heroFile, heroFocus
   if (portraitFile) {
     // The disc in the middle of the space above the rule, the words centred on it.
     const portraitTop = MARGIN + Math.round((WORDS_BOTTOM - MARGIN - PORTRAIT) / 2);
-    layers.push({ input: await portraitDisc(portraitFile, PORTRAIT, red), left: rtl ? CARD_WIDTH - MARGIN - PORTRAIT : MARGIN, top: portraitTop });
+    layers.push({ input: await portraitDisc(portraitFile, PORTRAIT, red, portraitFocus), left: rtl ? CARD_WIDTH - MARGIN - PORTRAIT : MARGIN, top: portraitTop });
     const wordsHeight = kickerSpace + title.height;
     y = Math.max(MARGIN, portraitTop + Math.round((PORTRAIT - wordsHeight) / 2));
   }

@@ -47,7 +47,7 @@ export async function renderWriterCard(writer: Writer, locale: Locale, signature
     locale,
     headline: withoutBidiControls(writer.name[locale]),
     ...(column && { kicker: withoutBidiControls(column) }),
-    ...(portraitFile && { portraitFile }),
+    ...(portraitFile && { portraitFile, portraitFocus: writer.photo?.focus }),
     ...(signature && { signature }),
   });
 }

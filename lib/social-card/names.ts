@@ -43,7 +43,7 @@ export function pageCardPath(locale: Locale, page: 'home' | string): string {
 /** What a writer's card shows in an edition — name, column, photo — and its design: a change to any is a new URL. */
 export function writerCardVersion(writer: Pick<Writer, 'name' | 'column' | 'photo'>, locale: Locale): string {
   const { photo } = writer;
-  const shown = [writer.name[locale], writer.column[locale] ?? '', photo ? `${photo.src} ${photo.width}x${photo.height}` : '', CARD_DESIGN];
+  const shown = [writer.name[locale], writer.column[locale] ?? '', photo ? `${photo.src} ${photo.width}x${photo.height}` : '', photo?.focus ?? '', CARD_DESIGN];
   return createHash('sha256').update(JSON.stringify(shown)).digest('hex').slice(0, 10);
 }
 

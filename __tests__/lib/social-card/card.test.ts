@@ -5,7 +5,8 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { renderCard } from '@/lib/social-card/card';
 import { cropped } from '@/lib/social-card/crop';
-import { articleCardPath, articleCardVersion, parseCardFile, renderArticleCard, renderWriterCard } from '@/lib/social-card';
+import { portraitDisc } from '@/lib/social-card/portrait';
+import { articleCardPath, articleCardVersion, parseCardFile, renderArticleCard, renderWriterCard, writerCardVersion } from '@/lib/social-card';
 import { makeArticle, WRITER } from '../../support/content';
 import { inkLines, marksFromLeft } from '../../support/ink';
 
@@ -253,6 +254,15 @@ describe('social card', () => {
       for (const x of [20, 400]) expect([x, await colourAt(red, x, 315), await colourAt(white, x, 315)]).toEqual([x, 'other', 'other']);
     });
 
+    it('cuts a writer’s disc around it: the face low in a tall photo is not cut for its top', async () => {
+      // 400×800: a red face at 600–700 px down (81 %); a square crop from the top shows 0–400 px.
+      const face = await sharp({ create: { width: 100, height: 100, channels: 3, background: '#ff0000' } }).png().toBuffer();
+      const photo = await sharp({ create: { width: 400, height: 800, channels: 3, background: '#808080' } }).composite([{ input: face, left: 150, top: 600 }]).png().toBuffer();
+      const centre = async (png: Buffer) => colourAt(await sharp(png).flatten({ background: '#ffffff' }).jpeg().toBuffer(), 150, 150);
+      expect(await centre(await portraitDisc(photo, 300, '#c00000', { x: 50, y: 81.25 }))).toBe('red');
+      expect(await centre(await portraitDisc(photo, 300, '#c00000'))).toBe('other');
+    });
+
     it('cuts the search engines’ crops around it too', async () => {
       const hero = await twoSubjects();
       // 900×900 of it around the red subject: in the square's middle.
@@ -264,6 +274,9 @@ describe('social card', () => {
   it('versions card URLs by content, so an edit gets a new URL', () => {
     expect(articleCardPath(makeArticle(1001))).toMatch(/^\/cards\/1001-[0-9a-f]{10}\.jpg$/);
     expect(articleCardVersion({ revision: 'aaaaaaaaaaaa' })).not.toBe(articleCardVersion({ revision: 'bbbbbbbbbbbb' }));
+    // A writer's card draws the photo around its focal point: moving the point is a new card.
+    const focused = { ...WRITER, photo: { ...WRITER.photo!, focus: { x: 50, y: 20 } } };
+    expect(writerCardVersion(focused, 'ar')).not.toBe(writerCardVersion(WRITER, 'ar'));
   });
 
   it('reads only well-formed card names', () => {
