@@ -231,6 +231,15 @@ const CORPUS: Case[] = [
     expect: [400],
     check: (r) => expect(JSON.parse(r.body).errors[0]).toEqual({ message: 'هذا الحقل نصّ.', field: 'email' }),
   },
+  // The same sent as the admin's forms send it: the fields as JSON in the form's `_payload`.
+  {
+    method: 'POST',
+    path: '/api/users/forgot-password',
+    headers: { 'Content-Type': 'multipart/form-data; boundary=zz' },
+    body: '--zz\r\nContent-Disposition: form-data; name="_payload"\r\n\r\n{"email":["a@example.com"]}\r\n--zz--\r\n',
+    expect: [400],
+    check: (r) => expect(JSON.parse(r.body).errors[0]).toEqual({ message: 'هذا الحقل نصّ.', field: 'email' }),
+  },
   {
     method: 'POST',
     path: '/api/users/login',

@@ -44,17 +44,29 @@ function refusingNul(handler: Handler): Handler {
 }
 
 /**
- * A forgotten-password request whose address is not text (`{"email": {…}}`): Payload lowercases it
- * before any hook of ours runs (cms/hooks/field-shapes.ts checks the other sign-in operations), and
- * answered "An unknown error occurred." — now 400 naming the field, in the admin's language.
+ * The fields a request sends as Payload reads them: a JSON body, or a form's fields as JSON in its
+ * `_payload` part (how the admin sends them). Undefined for anything else; a body that cannot be
+ * read throws, and Payload answers that itself (cms/hooks/unreadable-bodies.ts).
+ */
+async function sentFields(request: Request): Promise<unknown> {
+  const type = request.headers.get('content-type') ?? '';
+  if (/^application\/json\b/i.test(type)) return JSON.parse(await request.clone().text());
+  if (!/^multipart\/form-data\b/i.test(type)) return undefined;
+  const fields = (await request.clone().formData()).get('_payload');
+  return typeof fields === 'string' ? JSON.parse(fields) : undefined;
+}
+
+/**
+ * A forgotten-password request whose address is not text (`{"email": {…}}`, as JSON or in a form's
+ * `_payload`): Payload lowercases it before any hook of ours runs (cms/hooks/field-shapes.ts checks
+ * the other sign-in operations), and answered "An unknown error occurred." (JSON) or a 400 naming
+ * nothing (the form) — now 400 naming the field, in the admin's language.
  */
 async function misshapenForgotPassword(request: Request, slug: readonly string[]): Promise<string | undefined> {
   if (slug.length !== 2 || slug[0] !== 'users' || slug[1] !== 'forgot-password') return undefined;
-  if (!/^application\/json\b/i.test(request.headers.get('content-type') ?? '')) return undefined;
   try {
-    return misshapenValue(CREDENTIALS, JSON.parse(await request.clone().text()))?.path;
+    return misshapenValue(CREDENTIALS, await sentFields(request))?.path;
   } catch {
-    // Not JSON: Payload answers that itself (cms/hooks/unreadable-bodies.ts).
     return undefined;
   }
 }
