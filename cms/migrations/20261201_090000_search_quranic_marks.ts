@@ -28,13 +28,15 @@ import { DIGIT_RANGES, DIGITS_FROM, DIGITS_TO, FOLD_FROM, FOLD_TO } from './2026
  * respelling is only offered when it finds live stories). lib/search/normalize.ts `DROPPED` mirrors
  * it; __tests__/integration/search.test.ts compares the two.
  */
-export const QURANIC_MARKS = [
+/** Every character of the given ranges of code points (first and last included), as one string. */
+export const charactersIn = (ranges: readonly (readonly [number, number])[]) =>
+  ranges.flatMap(([first, last]) => Array.from({ length: last - first + 1 }, (_, i) => String.fromCharCode(first + i))).join('');
+
+export const QURANIC_MARKS = charactersIn([
   [0x6d6, 0x6dc],
   [0x6df, 0x6e8],
   [0x6ea, 0x6ed],
-]
-  .flatMap(([first, last]) => Array.from({ length: last! - first! + 1 }, (_, i) => String.fromCharCode(first! + i)))
-  .join('');
+]);
 
 /** alwafd_search_fold as 20261129_120000_search.ts wrote it, with `dropped` dropped as well. */
 const FOLD = (dropped: string) => String.raw`

@@ -1,4 +1,5 @@
 import { type MigrateDownArgs, type MigrateUpArgs, sql } from '@payloadcms/db-postgres';
+import { charactersIn } from './20261201_090000_search_quranic_marks';
 import { DROPPED, foldInSteps } from './20261202_040000_search_fold_in_steps';
 
 /**
@@ -24,13 +25,11 @@ import { DROPPED, foldInSteps } from './20261202_040000_search_fold_in_steps';
  * hold one of these marks get theirs again here (a scan of the headlines, no other row written).
  * lib/search/normalize.ts `DROPPED` mirrors it; __tests__/integration/search.test.ts compares the two.
  */
-export const EXTENDED_MARKS = [
+export const EXTENDED_MARKS = charactersIn([
   [0x897, 0x89f],
   [0x8ca, 0x8e1],
   [0x8e3, 0x8ff],
-]
-  .flatMap(([first, last]) => Array.from({ length: last! - first! + 1 }, (_, i) => String.fromCharCode(first! + i)))
-  .join('');
+]);
 
 /** Any of them, as a PostgreSQL regular expression. */
 const MARK = String.raw`[\u0897-\u089f\u08ca-\u08e1\u08e3-\u08ff]`;
