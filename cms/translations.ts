@@ -1,3 +1,5 @@
+import type { ReaderState } from '@/lib/content/reader-state';
+
 /**
  * The newsroom's own words in the admin, beside Payload's Arabic and English: field labels,
  * descriptions and validation messages, under the `alwafd:` namespace.
@@ -50,6 +52,10 @@ export const translations = {
       revisedBeforePublished: 'لا يكون آخر تحديث قبل النشر.',
       previewLogIn: 'سجّل الدخول إلى غرفة الأخبار لمعاينة الخبر.',
       previewNoStory: 'لا يوجد خبر بهذا المعرّف.',
+      readersLive: 'منشور للقراء',
+      readersScheduled: 'مجدول',
+      readersWithdrawn: 'مسحوب من القراء',
+      readersUnpublished: 'لم يُنشر',
     },
   },
   en: {
@@ -97,11 +103,23 @@ export const translations = {
       revisedBeforePublished: 'The last update cannot come before publication.',
       previewLogIn: 'Log in to the newsroom to preview a story.',
       previewNoStory: 'No story has that id.',
+      readersLive: 'Live',
+      readersScheduled: 'Scheduled',
+      readersWithdrawn: 'Withdrawn',
+      readersUnpublished: 'Not published',
     },
   },
 };
 
 export type NewsroomTranslationKey = keyof (typeof translations)['en']['alwafd'];
+
+/** How the stories' list and a story's sidebar name what readers get of it (lib/content/reader-state). */
+export const READER_STATE_WORDS = {
+  live: 'readersLive',
+  scheduled: 'readersScheduled',
+  withdrawn: 'readersWithdrawn',
+  unpublished: 'readersUnpublished',
+} as const satisfies Record<ReaderState, NewsroomTranslationKey>;
 
 /**
  * One of the newsroom's messages in the admin's language (the request's): Payload's `req.t` is typed

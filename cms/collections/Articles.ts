@@ -2,6 +2,7 @@ import { ValidationError, type CollectionBeforeChangeHook, type CollectionBefore
 import { admins, createArticles, hasRole, readArticleVersions, readArticles, staffField, updateArticles } from '../access';
 import { storyEditor } from '../editor';
 import { foldHeadlineSearch } from '../headline-key';
+import { keyField } from '../search-key';
 import { refuseSaveOverPendingDraft } from '../hooks/pending-draft';
 import { showReaderState } from '../hooks/reader-state';
 import { rememberLiveArticle, rememberTranslationBeforeDelete, revalidateArticleAfterChange, revalidateArticleAfterDelete } from '../hooks/revalidate';
@@ -9,12 +10,12 @@ import { changeTime, DAY_AND_TIME, publicationTime } from '../dates';
 import { checkDraftValues } from '../draft-values';
 import { inTurn } from '../in-turn';
 import { transactionDb } from '../sql';
-import { newsroomText } from '../translations';
+import { newsroomText, READER_STATE_WORDS } from '../translations';
 import { relationId } from '../relations';
 import { existing, plainText, plainTextarea, relationInTurn, storyText, tagNameProblem } from '../validation';
 import { isLexicalShape, MAX_STORY_DEPTH } from '@/lib/content/lexical';
 import { canonicalTagName } from '@/lib/content/tag-name';
-import type { ReaderState } from '@/lib/content/reader-state';
+import { READER_STATES } from '@/lib/content/reader-state';
 import { previewPath } from '@/lib/routes';
 
 type Edition = 'ar' | 'en';
@@ -197,13 +198,8 @@ const checkDraftTranslation: CollectionBeforeChangeHook = async ({ data, origina
   return data;
 };
 
-/** lib/content/reader-state's states, as the newsroom reads them. */
-const READER_STATE_OPTIONS: Array<{ value: ReaderState; label: { ar: string; en: string } }> = [
-  { value: 'live', label: { ar: 'منشور للقراء', en: 'Live' } },
-  { value: 'scheduled', label: { ar: 'مجدول', en: 'Scheduled' } },
-  { value: 'withdrawn', label: { ar: 'مسحوب من القراء', en: 'Withdrawn' } },
-  { value: 'unpublished', label: { ar: 'لم يُنشر', en: 'Not published' } },
-];
+/** lib/content/reader-state's states, in the admin's language (cms/translations: READER_STATE_WORDS). */
+const READER_STATE_OPTIONS = READER_STATES.map((value) => ({ value, label: ({ t }: { t: unknown }) => newsroomText({ t }, READER_STATE_WORDS[value]) }));
 
 const EDITIONS = [
   { value: 'ar', label: { ar: 'العربية', en: 'Arabic' } },
@@ -378,6 +374,6 @@ export const Articles: CollectionConfig = {
     },
     { name: 'firstPublishedAt', type: 'date', index: true, access: { read: staffField, update: () => false }, admin: { hidden: true } },
     // Set by the database from the headline, never sent (cms/headline-key.ts).
-    { name: 'headlineKey', label: { ar: 'العنوان', en: 'Headline' }, type: 'text', access: { read: staffField, create: () => false, update: () => false }, admin: { hidden: true } },
+    keyField('headlineKey', staffField, { ar: 'العنوان', en: 'Headline' }),
   ],
 };

@@ -1,7 +1,8 @@
 import type { CollectionConfig } from 'payload';
-import { editors } from '../access';
+import { editors, staffField } from '../access';
 import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidate';
 import { breakingExpiry, DAY_AND_TIME } from '../dates';
+import { foldSearch, keyField } from '../search-key';
 import { plainText, webOrSitePath } from '../validation';
 
 /** Breaking news (عاجل): a line of text, an optional link, live until it expires. Editors only. */
@@ -16,7 +17,8 @@ export const Breaking: CollectionConfig = {
     update: editors,
     delete: editors,
   },
-  hooks: { afterChange: [revalidateAfterChange('breaking')], afterDelete: [revalidateAfterDelete('breaking')] },
+  // The list's search box finds a line however its letters are spelled (cms/search-key).
+  hooks: { beforeOperation: [foldSearch({ key: 'textKey', text: 'text' })], afterChange: [revalidateAfterChange('breaking')], afterDelete: [revalidateAfterDelete('breaking')] },
   fields: [
     { name: 'text', label: { ar: 'النص', en: 'Text' }, type: 'text', required: true, maxLength: 200, validate: plainText },
     { name: 'link', label: { ar: 'الرابط (اختياري)', en: 'Link (optional)' }, type: 'text', maxLength: 500, validate: webOrSitePath },
@@ -40,5 +42,7 @@ export const Breaking: CollectionConfig = {
       validate: breakingExpiry,
       admin: { date: DAY_AND_TIME },
     },
+    // Set by the database from the text (cms/migrations/20261203_120000_newsroom_search_keys.ts).
+    keyField('textKey', staffField),
   ],
 };

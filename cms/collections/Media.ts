@@ -3,8 +3,9 @@ import { APIError, type CollectionBeforeDeleteHook, type CollectionConfig, type 
 import { UPLOAD_BODY_LIMIT } from '@/lib/body-limits';
 import { NOT_FOUND_CACHE } from '@/lib/cache-control';
 import { mediaDir, uploadPath } from '@/lib/media/files';
-import { editors, readMedia, staff } from '../access';
+import { editors, readMedia, staff, staffField } from '../access';
 import { revalidatePictureAfterChange } from '../hooks/revalidate';
+import { foldSearch, keyField } from '../search-key';
 import { storiesUsing } from '../stories-using';
 import { newsroomText } from '../translations';
 import { plainText } from '../validation';
@@ -62,7 +63,9 @@ export const Media: CollectionConfig = {
     },
   },
   access: { read: readMedia, create: staff, update: editors, delete: editors },
-  hooks: { beforeDelete: [refuseWhileInUse], afterChange: [revalidatePictureAfterChange] },
+  // The list's search box (and the list a story's picture field opens) finds a picture by its
+  // description however its letters are spelled (cms/search-key).
+  hooks: { beforeOperation: [foldSearch({ key: 'altKey', text: 'alt' })], beforeDelete: [refuseWhileInUse], afterChange: [revalidatePictureAfterChange] },
   upload: {
     // On this machine's disk unless a media store is configured (Vercel Blob: payload.config.ts).
     staticDir: mediaDir(),
@@ -97,5 +100,7 @@ export const Media: CollectionConfig = {
       defaultLimit: 10,
       admin: { allowCreate: false },
     },
+    // Set by the database from the description (cms/migrations/20261203_120000_newsroom_search_keys.ts).
+    keyField('altKey', staffField),
   ],
 };

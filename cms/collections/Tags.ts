@@ -1,7 +1,8 @@
 import { APIError, ValidationError, type CollectionBeforeChangeHook, type CollectionBeforeDeleteHook, type CollectionConfig } from 'payload';
-import { editors, staff } from '../access';
+import { editors, staff, staffField } from '../access';
 import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidate';
 import { canonicalTagName, TAG_MAX_LENGTH } from '@/lib/content/tag-name';
+import { foldSearch, keyField } from '../search-key';
 import { storiesUsing } from '../stories-using';
 import { newsroomText } from '../translations';
 import { tagText } from '../validation';
@@ -41,7 +42,8 @@ export const Tags: CollectionConfig = {
   // Read by the newsroom only: a tag made for a draft or an embargoed story must not tell the world
   // what is coming (reader pages read tags from the content source, never this API).
   access: { read: staff, create: staff, update: editors, delete: editors },
-  hooks: { beforeChange: [keepEditionWhileInUse], beforeDelete: [refuseWhileInUse], afterChange: [revalidateAfterChange('tags')], afterDelete: [revalidateAfterDelete('tags')] },
+  // The list's search box finds a tag however its letters are spelled (cms/search-key).
+  hooks: { beforeOperation: [foldSearch({ key: 'nameKey', text: 'name' })], beforeChange: [keepEditionWhileInUse], beforeDelete: [refuseWhileInUse], afterChange: [revalidateAfterChange('tags')], afterDelete: [revalidateAfterDelete('tags')] },
   fields: [
     {
       name: 'name',
@@ -64,5 +66,7 @@ export const Tags: CollectionConfig = {
         { value: 'en', label: { ar: 'الإنجليزية', en: 'English' } },
       ],
     },
+    // Set by the database from the name (cms/migrations/20261203_120000_newsroom_search_keys.ts).
+    keyField('nameKey', staffField),
   ],
 };

@@ -28,6 +28,7 @@ import * as migration_20261202_040000_search_fold_in_steps from './20261202_0400
 import * as migration_20261202_041000_search_words_prefix_per_word from './20261202_041000_search_words_prefix_per_word';
 import * as migration_20261202_072430_headline_search from './20261202_072430_headline_search';
 import * as migration_20261203_100000_search_extended_marks from './20261203_100000_search_extended_marks';
+import * as migration_20261203_120000_newsroom_search_keys from './20261203_120000_newsroom_search_keys';
 
 export const migrations = [
   {
@@ -179,5 +180,10 @@ export const migrations = [
     up: migration_20261203_100000_search_extended_marks.up,
     down: migration_20261203_100000_search_extended_marks.down,
     name: '20261203_100000_search_extended_marks',
+  },
+  {
+    up: migration_20261203_120000_newsroom_search_keys.up,
+    down: migration_20261203_120000_newsroom_search_keys.down,
+    name: '20261203_120000_newsroom_search_keys',
   },
 ];
