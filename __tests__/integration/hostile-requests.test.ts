@@ -231,6 +231,23 @@ const CORPUS: Case[] = [
     expect: [400],
     check: (r) => expect(JSON.parse(r.body).errors[0]).toEqual({ message: 'هذا الحقل نصّ.', field: 'email' }),
   },
+  // No address at all, in any form: "An unknown error occurred." before.
+  ...['{}', '{"email":""}', '{"email":null}'].map((body) => ({
+    method: 'POST',
+    path: '/api/users/forgot-password',
+    headers: { 'Content-Type': 'application/json' },
+    body,
+    expect: [400],
+    check: (r: RawResponse) => expect(JSON.parse(r.body).errors[0]).toEqual({ message: 'اكتب البريد الإلكتروني للحساب.', field: 'email' }),
+  })),
+  {
+    method: 'POST',
+    path: '/api/users/forgot-password',
+    headers: { 'Content-Type': 'multipart/form-data; boundary=zz' },
+    body: '--zz\r\nContent-Disposition: form-data; name="email"\r\n\r\na@example.com\r\n--zz--\r\n',
+    expect: [400],
+    check: (r) => expect(JSON.parse(r.body).errors[0].field).toBe('email'),
+  },
   // The same sent as the admin's forms send it: the fields as JSON in the form's `_payload`.
   {
     method: 'POST',

@@ -58,17 +58,22 @@ async function sentFields(request: Request): Promise<unknown> {
 
 /**
  * A forgotten-password request whose address is not text (`{"email": {…}}`, as JSON or in a form's
- * `_payload`): Payload lowercases it before any hook of ours runs (cms/hooks/field-shapes.ts checks
- * the other sign-in operations), and answered "An unknown error occurred." (JSON) or a 400 naming
- * nothing (the form) — now 400 naming the field, in the admin's language.
+ * `_payload`), or that sends none: Payload lowercases it before any hook of ours runs
+ * (cms/hooks/field-shapes.ts checks the other sign-in operations) and answered "An unknown error
+ * occurred." — now 400 naming the field, in the admin's language.
  */
-async function misshapenForgotPassword(request: Request, slug: readonly string[]): Promise<string | undefined> {
+async function forgotPasswordProblem(request: Request, slug: readonly string[]): Promise<{ field: string; key: 'notText' | 'noEmail' } | undefined> {
   if (slug.length !== 2 || slug[0] !== 'users' || slug[1] !== 'forgot-password') return undefined;
+  let fields: unknown;
   try {
-    return misshapenValue(CREDENTIALS, await sentFields(request))?.path;
+    fields = await sentFields(request);
   } catch {
     return undefined;
   }
+  const misshapen = misshapenValue(CREDENTIALS, fields)?.path;
+  if (misshapen) return { field: misshapen, key: 'notText' };
+  const email = typeof fields === 'object' && fields !== null ? (fields as { email?: unknown }).email : undefined;
+  return email === undefined || email === null || email === '' ? { field: 'email', key: 'noEmail' } : undefined;
 }
 
 /**
@@ -97,10 +102,10 @@ export const POST = refusingNul(async (...args: Parameters<typeof post>): Promis
   // another's lock while the CMS boots.
   await getPayload({ config });
   const { slug } = await args[1].params;
-  const misshapen = await misshapenForgotPassword(args[0], slug ?? []);
-  if (misshapen) {
-    const message = newsroomTextFor(args[0].headers, 'notText');
-    return Response.json({ errors: [{ message, field: misshapen }] }, { status: 400, headers: { 'Cache-Control': NO_STORE } });
+  const problem = await forgotPasswordProblem(args[0], slug ?? []);
+  if (problem) {
+    const message = newsroomTextFor(args[0].headers, problem.key);
+    return Response.json({ errors: [{ message, field: problem.field }] }, { status: 400, headers: { 'Cache-Control': NO_STORE } });
   }
   return oneSessionWriteAtATime(args[0], slug ?? [], () => post(...args));
 });
