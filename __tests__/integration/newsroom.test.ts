@@ -399,6 +399,24 @@ describe('links inside a story', () => {
     expect(html).toContain('href="/en/news/1010">English report</a>');
   });
 
+  it('to a story taken down are its words alone, at once, and lead to it again once it is back', async () => {
+    const linked = (await createStory('/api/articles', { ...story(`خبر يُسحب ثم يعود ${Date.now()}`), _status: 'published' }, editor.token)).json.doc.id;
+    const lexical = body('اقرأ أيضًا: ') as { root: { children: { children: unknown[] }[] } };
+    lexical.root.children[0]!.children.push({
+      type: 'link',
+      version: 3,
+      fields: { linkType: 'internal', newTab: false, doc: { relationTo: 'articles', value: linked } },
+      children: [{ type: 'text', text: 'الخبر المرتبط', format: 0, detail: 0, mode: 'normal', style: '', version: 1 }],
+    });
+    const linking = (await createStory('/api/articles', { ...story(`خبر يربط بآخر ${Date.now()}`), body: lexical, _status: 'published' }, editor.token)).json.doc.id;
+    const anchor = `href="/news/${linked}">الخبر المرتبط</a>`;
+    await waitFor(`/news/${linking}`, (status, html) => status === 200 && html.includes(anchor), 3_000);
+    expect((await api('PATCH', `/api/articles/${linked}`, { _status: 'draft' }, editor.token)).status).toBe(200);
+    await waitFor(`/news/${linking}`, (_s, html) => !html.includes(`/news/${linked}"`) && html.includes('الخبر المرتبط'), 3_000);
+    expect((await api('PATCH', `/api/articles/${linked}`, { _status: 'published' }, editor.token)).status).toBe(200);
+    await waitFor(`/news/${linking}`, (_s, html) => html.includes(anchor), 3_000);
+  });
+
   it('to the web must be addresses readers can follow: one without https://, or a javascript: one, is refused naming the text and the address', async () => {
     // "/\evil.example" reads as a path on this site, and a browser opens evil.example.
     for (const url of ['www.ahram.org.eg/news/1', 'javascript:alert(1)', '/\\evil.example/x']) {

@@ -3,6 +3,7 @@ import { cairoDate, nextCairoDayStart } from '@/lib/cairo-time';
 import { dayNumber, egyptianHijri, type HijriDate } from '@/lib/hijri';
 import { locales, type Locale } from '@/lib/locales';
 import { earliest, liveUntil } from './lifetime';
+import { linkedStories, withoutLinksTo } from './live-links';
 import { mastheadAt, type MastheadRecord } from './masthead';
 import { SEARCH_PAGE_SIZE } from '@/lib/search/query';
 import type { ContentSource } from './source';
@@ -65,10 +66,26 @@ function cachedRead<A extends unknown[], R>(
   };
 }
 
-export const getArticle = cache(
-  // Section, writer and tag names are printed in the story too: a rename reaches it.
-  cachedRead('article', (s, id: number) => s.article(id), (id) => [cacheTags.article(id), cacheTags.sections(), cacheTags.writers(), cacheTags.tagNames()]),
-);
+// Section, writer and tag names are printed in the story too: a rename reaches it.
+const readArticle = cachedRead('article', (s, id: number) => s.article(id), (id) => [cacheTags.article(id), cacheTags.sections(), cacheTags.writers(), cacheTags.tagNames()]);
+
+/** A live story as readers get it: its links to stories they cannot open are words alone (lib/content/live-links). */
+export const getArticle = cache(async (id: number): Promise<Article | undefined> => {
+  const article = await readArticle(id);
+  return article && withLiveLinks(article);
+});
+
+/**
+ * The story with its links to stories that are not live dropped. Which are live is the cached list
+ * of those stories (teasers), each under its own tag: the check costs nothing for a story that links
+ * to none, and a withdrawal or a publication of a linked story expires it and the pages that show it.
+ */
+async function withLiveLinks(article: Article): Promise<Article> {
+  const linked = linkedStories(article.body);
+  if (!linked.length) return article;
+  const live = new Set((await teasers(linked)).map((story) => story.id));
+  return linked.every((id) => live.has(id)) ? article : { ...article, body: withoutLinksTo(article.body, live) };
+}
 
 /**
  * A live story as the database holds it now, past every cache: for what must know what changed

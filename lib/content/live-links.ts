@@ -1,0 +1,54 @@
+import { matchPage, splitEdition } from '@/lib/routes';
+import type { Block, Inline } from './body';
+
+/**
+ * A story's links to other stories, as readers may follow them. A link to a story readers cannot
+ * open — taken down (410), not published yet, deleted (404) — is printed as its words alone: a
+ * reader who followed it met a page saying the story is gone, and a story scheduled for later
+ * showed its embargoed address. Which stories are live is asked of the content per linked story
+ * (lib/content: getArticle), cached under each one's tag, so a withdrawal or a publication
+ * reaches every story linking to it at once.
+ */
+
+/** The story a body link leads to, read off its address by the route table (`/news/1002`, `/en/news/1010#x`). */
+export function linkedStory(href: string): number | undefined {
+  if (!href.startsWith('/') || href.startsWith('//')) return undefined;
+  const route = matchPage(splitEdition(href.replace(/[?#].*$/, '')).segments);
+  return route?.kind === 'article' ? route.id : undefined;
+}
+
+function visitLinks(blocks: readonly Block[], visit: (href: string) => void): void {
+  const walk = (inlines: readonly Inline[]) => {
+    for (const inline of inlines) {
+      if (inline.type !== 'link') continue;
+      visit(inline.href);
+      walk(inline.children);
+    }
+  };
+  for (const block of blocks) {
+    if (block.type === 'list') block.items.forEach(walk);
+    else walk(block.children);
+  }
+}
+
+/** The stories a body links to, each once, in ascending order (a stable key for their cached check). */
+export function linkedStories(blocks: readonly Block[]): number[] {
+  const ids = new Set<number>();
+  visitLinks(blocks, (href) => {
+    const id = linkedStory(href);
+    if (id !== undefined) ids.add(id);
+  });
+  return [...ids].sort((a, b) => a - b);
+}
+
+/** The body with every link to a story not in `live` replaced by its words; other links as they are. */
+export function withoutLinksTo(blocks: readonly Block[], live: ReadonlySet<number>): Block[] {
+  const keep = (inlines: readonly Inline[]): Inline[] =>
+    inlines.flatMap((inline) => {
+      if (inline.type !== 'link') return [inline];
+      const id = linkedStory(inline.href);
+      const children = keep(inline.children);
+      return id !== undefined && !live.has(id) ? children : [{ ...inline, children }];
+    });
+  return blocks.map((block) => (block.type === 'list' ? { ...block, items: block.items.map(keep) } : { ...block, children: keep(block.children) }));
+}
