@@ -68,16 +68,22 @@ export function keyedWhere(where: Where, { key, text }: SearchKeyField): Where {
   return alongside.length ? { and: [out, ...alongside] } : out;
 }
 
+/** Operations whose filter is the list's search: reading and counting it, and the list's bulk actions on what it shows. */
+const SEARCHED_OPERATIONS = new Set(['read', 'count', 'update', 'delete']);
+
 /**
  * A collection's beforeOperation: the newsroom's list reads and counts search the text by its key
- * (keyedWhere). A visitor's read is left as sent: the key is the newsroom's, and a visitor may not
- * search pieces of text at all (cms/hooks/bounded-reads refuses it naming the field they asked for).
+ * (keyedWhere), and so do the list's bulk actions ("select all" → delete, edit, publish), which send
+ * the list's search as their filter: they act on the stories the list showed, not on the text as
+ * typed (a delete of every «احمد» tag removed only those spelled so, while the dialog counted all).
+ * A visitor's read is left as sent: the key is the newsroom's, and a visitor may not search pieces of
+ * text at all (cms/hooks/bounded-reads refuses it naming the field they asked for).
  */
 export const foldSearch =
   (field: SearchKeyField): CollectionBeforeOperationHook =>
   ({ args, operation, req }) => {
     const where = (args as { where?: unknown }).where;
-    if ((operation !== 'read' && operation !== 'count') || !req?.user || !isObject(where)) return args;
+    if (!SEARCHED_OPERATIONS.has(operation) || !req?.user || !isObject(where)) return args;
     return { ...args, where: keyedWhere(where, field) as PayloadWhere };
   };
 

@@ -49,9 +49,15 @@ describe('the collection’s hook', () => {
     expect(run('count', { name: { like: 'أحمد' } })).toEqual({ nameKey: { like: 'احمد' } });
   });
 
-  it('leaves a visitor’s read, a save and an empty filter as they were', () => {
+  it('folds the list’s bulk actions, which act on what the list’s search showed', () => {
+    expect(run('update', { name: { like: 'أحمد' } })).toEqual({ nameKey: { like: 'احمد' } });
+    expect(run('delete', { name: { like: 'أحمد' } })).toEqual({ nameKey: { like: 'احمد' } });
+  });
+
+  it('leaves a visitor’s read, a save by id and an empty filter as they were', () => {
     expect(run('read', { name: { like: 'أحمد' } }, null)).toEqual({ name: { like: 'أحمد' } });
-    expect(run('update', { name: { like: 'أحمد' } })).toEqual({ name: { like: 'أحمد' } });
+    expect(run('create', { name: { like: 'أحمد' } })).toEqual({ name: { like: 'أحمد' } });
+    expect(run('update', undefined)).toBeUndefined();
     expect(run('read', undefined)).toBeUndefined();
   });
 });

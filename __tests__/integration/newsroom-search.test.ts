@@ -78,6 +78,16 @@ describe('the newsroom finds a tag, a picture and a breaking-news line however t
     expect((await api('GET', `/api/tags?${like('name', `احمد ${stamp}`)}`)).status).toBe(403);
   });
 
+  it('the list’s “select all” → delete removes every tag its search showed, however spelled', async () => {
+    // Two tags no story carries, the list searched as the editor types it: both shown, both deleted.
+    const ids = [await make('tags', '/api/tags', { name: `أسوان للحذف ${stamp}`, edition: 'ar' }), await make('tags', '/api/tags', { name: `اسوان للحذف ${stamp}`, edition: 'ar' })];
+    const search = like('name', `اسوان للحذف ${stamp}`);
+    expect((await found('tags', search)).sort()).toEqual([...ids].sort());
+    const deleted = await api<{ docs: { id: number }[] }>('DELETE', `/api/tags?${search}`, undefined, adminToken);
+    expect([deleted.status, deleted.json.docs.map((doc) => doc.id).sort()]).toEqual([200, [...ids].sort()]);
+    expect(await found('tags', search)).toEqual([]);
+  });
+
   it('a picture, by its description', async () => {
     const { default: sharp } = await import('sharp');
     const png = await sharp({ create: { width: 64, height: 36, channels: 3, background: '#1b12b3' } }).png().toBuffer();

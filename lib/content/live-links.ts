@@ -1,4 +1,5 @@
 import { matchPage, splitEdition } from '@/lib/routes';
+import { siteUrl } from '@/lib/site';
 import type { Block, Inline } from './body';
 
 /**
@@ -10,10 +11,30 @@ import type { Block, Inline } from './body';
  * reaches every story linking to it at once.
  */
 
-/** The story a body link leads to, read off its address by the route table (`/news/1002`, `/en/news/1010#x`). */
+const hostOf = (url: string) => {
+  try {
+    return new URL(url).host.replace(/^www\./, '');
+  } catch {
+    return undefined;
+  }
+};
+
+/** A link's path on this site: a site path as it is, the site's own full address (with or without www.) as its path. */
+function sitePath(href: string): string | undefined {
+  if (href.startsWith('/')) return href.startsWith('//') ? undefined : href;
+  if (!/^https?:\/\//i.test(href) || hostOf(href) !== hostOf(siteUrl())) return undefined;
+  const url = new URL(href);
+  return url.pathname;
+}
+
+/**
+ * The story a body link leads to, read off its address by the route table: `/news/1002`,
+ * `/en/news/1010#x`, or the site's full address pasted as a web link (`https://www.alwafd.news/news/1002`).
+ */
 export function linkedStory(href: string): number | undefined {
-  if (!href.startsWith('/') || href.startsWith('//')) return undefined;
-  const route = matchPage(splitEdition(href.replace(/[?#].*$/, '')).segments);
+  const path = sitePath(href);
+  if (path === undefined) return undefined;
+  const route = matchPage(splitEdition(path.replace(/[?#].*$/, '')).segments);
   return route?.kind === 'article' ? route.id : undefined;
 }
 

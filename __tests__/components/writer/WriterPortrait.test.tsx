@@ -11,7 +11,7 @@ describe('a columnist’s round portrait', () => {
     expect(serverHtml(<WriterPortrait photo={{ ...PHOTO, focus: { x: 50, y: 60 } }} size={96} />)).toContain('object-position:50% 80%');
   });
 
-  it('is the photo’s middle when nobody set one', () => {
-    expect(serverHtml(<WriterPortrait photo={PHOTO} size={96} />)).not.toContain('object-position');
+  it('is cut from the photo’s top when nobody set one, where a portrait’s face is (as the writer’s card)', () => {
+    expect(serverHtml(<WriterPortrait photo={PHOTO} size={96} />)).toContain('object-position:50% 0%');
   });
 });

@@ -17,7 +17,10 @@ describe('the stories a story links to, read off the links’ addresses', () => 
   it('are the article pages among them, in either edition, each once', () => {
     expect(linkedStory('/news/1002')).toBe(1002);
     expect(linkedStory('/en/news/1010?utm_source=x#more')).toBe(1010);
-    for (const href of ['/tag/SpaceX', '/news/abc', '/news/0', 'https://www.alwafd.news/news/5', '//news/5', '/section/news']) {
+    // The site's own full address, pasted as a web link, with or without www.
+    expect(linkedStory('https://www.alwafd.news/news/5?utm_source=x')).toBe(5);
+    expect(linkedStory('https://alwafd.news/en/news/6')).toBe(6);
+    for (const href of ['/tag/SpaceX', '/news/abc', '/news/0', 'https://www.ahram.org.eg/news/5', 'https://alwafd.news.example/news/5', '//news/5', '/section/news', 'mailto:desk@alwafd.news']) {
       expect([href, linkedStory(href)]).toEqual([href, undefined]);
     }
     expect(linkedStories([...BODY, ...BODY])).toEqual([2, 3, 4]);

@@ -50,7 +50,11 @@ function refusingNul(handler: Handler): Handler {
  */
 async function sentFields(request: Request): Promise<unknown> {
   const type = request.headers.get('content-type') ?? '';
-  if (/^application\/json\b/i.test(type)) return JSON.parse(await request.clone().text());
+  if (/^application\/json\b/i.test(type)) {
+    const text = await request.clone().text();
+    // No body at all sends no fields (Payload failed on it: a TypeError, 500).
+    return text.trim() === '' ? {} : JSON.parse(text);
+  }
   if (!/^multipart\/form-data\b/i.test(type)) return undefined;
   const fields = (await request.clone().formData()).get('_payload');
   return typeof fields === 'string' ? JSON.parse(fields) : undefined;
