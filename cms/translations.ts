@@ -53,6 +53,12 @@ export const translations = {
       revisedBeforePublished: 'لا يكون آخر تحديث قبل النشر.',
       previewLogIn: 'سجّل الدخول إلى غرفة الأخبار لمعاينة الخبر.',
       previewNoStory: 'لا يوجد خبر بهذا المعرّف.',
+      pictureFile: 'ملف الصورة',
+      // Payload's own words for a refused field, which its notice lists the fields after (split at commas).
+      invalidField: 'الحقل التالي غير صالح: {{field}}',
+      pictureNotAPicture: '«{{name}}» ليس صورة JPEG أو PNG أو WebP أو AVIF سليمة؛ اختر صورة بأحد هذه الأنواع.',
+      pictureMissing: 'لم تُرفع صورة؛ اختر ملف الصورة ثم احفظ.',
+      pictureTooLarge: 'الملف أكبر من {{max}} ميغابايت، وهو أكبر ما يُرفع؛ صغّر الصورة ثم ارفعها.',
       readersLive: 'منشور للقراء',
       readersScheduled: 'مجدول',
       readersWithdrawn: 'مسحوب من القراء',
@@ -105,6 +111,11 @@ export const translations = {
       revisedBeforePublished: 'The last update cannot come before publication.',
       previewLogIn: 'Log in to the newsroom to preview a story.',
       previewNoStory: 'No story has that id.',
+      pictureFile: 'Picture file',
+      invalidField: 'The following field is invalid: {{field}}',
+      pictureNotAPicture: '“{{name}}” is not a sound JPEG, PNG, WebP or AVIF picture; choose a picture in one of these formats.',
+      pictureMissing: 'No picture was uploaded; choose the picture file and save.',
+      pictureTooLarge: 'The file is larger than {{max}} MB, the most an upload may be; make the picture smaller, then upload it.',
       readersLive: 'Live',
       readersScheduled: 'Scheduled',
       readersWithdrawn: 'Withdrawn',
@@ -135,11 +146,38 @@ export function newsroomText(req: { t: unknown }, key: NewsroomTranslationKey, v
 /** Payload keeps the admin's language in this cookie; without it the admin is Arabic (payload.config.ts). */
 const ADMIN_LANGUAGE_COOKIE = 'payload-lng';
 
+export type AdminLanguage = keyof typeof translations;
+
 /**
- * A message for a route outside Payload's own (no `req.t` there), in the language the admin was
- * last used in by this browser.
+ * The admin's language for a request, by Payload's own rule (payload's getRequestLanguage): the
+ * cookie the admin keeps, else the language the request asks for first (Accept-Language, which the
+ * admin's forms send), else Arabic. Payload skips languages it has no words for before it takes the
+ * first; here any language but ours means Arabic, the admin's default.
  */
-export function newsroomTextFor(headers: Headers, key: NewsroomTranslationKey): string {
+export function adminLanguage(headers: Headers): AdminLanguage {
   const chosen = new RegExp(`(?:^|;\\s*)${ADMIN_LANGUAGE_COOKIE}=([a-z]+)`).exec(headers.get('cookie') ?? '')?.[1];
-  return translations[chosen === 'en' ? 'en' : 'ar'].alwafd[key];
+  if (chosen === 'ar' || chosen === 'en') return chosen;
+  const asked = (headers.get('accept-language') ?? '')
+    .split(',')
+    .map((part, order) => {
+      const [tag = '', ...parameters] = part.trim().split(';');
+      const q = Number(/^\s*q=([\d.]+)\s*$/.exec(parameters.find((p) => /^\s*q=/.test(p)) ?? '')?.[1] ?? 1);
+      return { language: tag.trim().toLowerCase().split('-')[0], q: Number.isFinite(q) ? q : 0, order };
+    })
+    .filter(({ language, q }) => language && language !== '*' && q > 0)
+    .sort((a, b) => b.q - a.q || a.order - b.order)[0]?.language;
+  return asked === 'en' ? 'en' : 'ar';
+}
+
+/** The message's {{placeholders}} filled in, as Payload's `t` fills them. */
+function filled(text: string, values?: Record<string, unknown>): string {
+  return values ? text.replace(/{{\s*(\w+)\s*}}/g, (whole, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : whole)) : text;
+}
+
+/**
+ * A message for a route outside Payload's own (no `req.t` there), in the admin's language for the
+ * request (adminLanguage).
+ */
+export function newsroomTextFor(headers: Headers, key: NewsroomTranslationKey, values?: Record<string, unknown>): string {
+  return filled(translations[adminLanguage(headers)].alwafd[key], values);
 }

@@ -21,10 +21,13 @@ export const CMS_BODY_LIMIT = 2 * 1024 * 1024;
 /** Pictures, as a camera makes them (the Media collection cuts them to 2,400 px once stored). */
 export const UPLOAD_BODY_LIMIT = 40 * 1024 * 1024;
 
+/** Where pictures are uploaded (a new one, or a new file for one): the Media collection's API. */
+export const UPLOAD_PATH = /^\/api\/media(?:\/|$)/;
+
 /** The limit for a path (without its query), if it has one: pages are read-only (405 for a body). */
 export function bodyLimit(pathname: string): number | undefined {
   if (Object.hasOwn(BODY_LIMITS, pathname)) return BODY_LIMITS[pathname];
-  if (/^\/api\/media(?:\/|$)/.test(pathname)) return UPLOAD_BODY_LIMIT;
+  if (UPLOAD_PATH.test(pathname)) return UPLOAD_BODY_LIMIT;
   if (/^\/api(?:\/|$)/.test(pathname)) return CMS_BODY_LIMIT;
   return undefined;
 }

@@ -23,14 +23,6 @@ describe('unreadableBodyIsBadRequest', () => {
     expect(call(Object.assign(new Error('Invalid JSON'), { status: 400 }))).toMatchObject({ status: 400, response: { errors: [{ message: 'the body is not JSON' }] } });
   });
 
-  it('names the field of an upload sent without its file, in the admin’s words', () => {
-    const t = (key: string) => (key === 'error:noFilesUploaded' ? 'لم يتمّ رفع أيّة ملفّات.' : key);
-    const missing = Object.assign(new Error('لم يتمّ رفع أيّة ملفّات.'), { status: 400 });
-    const answer = unreadableBodyIsBadRequest({ error: missing, req: { headers: new Headers({ 'Content-Type': FORM }), t } } as unknown as HookArgs);
-    expect(answer).toEqual({ status: 400, response: { errors: [{ message: 'لم يتمّ رفع أيّة ملفّات.', field: 'file' }] } });
-    expect(call(missing)).toBeUndefined();
-  });
-
   it('answers text the database cannot hold (U+0000) with 400, found through the error’s causes', () => {
     const failed = new Error('Failed query', { cause: Object.assign(new Error('invalid byte sequence for encoding "UTF8": 0x00'), { code: '22021' }) });
     expect(call(failed)).toMatchObject({ status: 400 });

@@ -7,7 +7,7 @@
  * Paths a CMS will own — /admin, the rest of /api — are not refused or capped here.
  */
 import net from 'node:net';
-import { BODY_LIMITS } from '@/lib/body-limits';
+import { BODY_LIMITS, UPLOAD_BODY_LIMIT } from '@/lib/body-limits';
 import { BASE_URL } from './server';
 import { residentMiB, serverPid } from './server-process';
 
@@ -17,6 +17,8 @@ const REVALIDATE_LIMIT = BODY_LIMITS['/api/revalidate']!;
 interface Upload {
   status: number;
   head: string;
+  /** The answer's body, when it says its length (Content-Length) and sent it before the socket closed. */
+  body: string;
   /** Body bytes the client had written when the first byte of the answer arrived. */
   sentBeforeAnswer: number;
 }
@@ -25,18 +27,27 @@ interface Upload {
  * POSTs `size` bytes (declared with Content-Length, or chunked) and stops sending at the first byte
  * of the answer, as a client that reads while it writes would.
  */
-function upload(path: string, size: number, { chunked = false, type = 'application/octet-stream' } = {}): Promise<Upload> {
+function upload(path: string, size: number, { chunked = false, type = 'application/octet-stream', language = '' } = {}): Promise<Upload> {
   const { hostname, port } = new URL(BASE_URL);
   const piece = Buffer.alloc(64 * 1024, 0x61);
   return new Promise((resolve, reject) => {
     const socket = net.connect(Number(port), hostname);
     let sent = 0;
     let answeredAt: number | undefined;
-    let received = '';
+    let received = Buffer.alloc(0);
     const finish = () => {
-      const head = received.slice(0, received.indexOf('\r\n\r\n'));
-      resolve({ status: Number(/^HTTP\/1\.1 (\d{3})/.exec(head)?.[1] ?? 0), head, sentBeforeAnswer: answeredAt ?? sent });
+      const text = received.toString('utf8');
+      const end = text.indexOf('\r\n\r\n');
+      const head = text.slice(0, end);
+      resolve({ status: Number(/^HTTP\/1\.1 (\d{3})/.exec(head)?.[1] ?? 0), head, body: text.slice(end + 4), sentBeforeAnswer: answeredAt ?? sent });
       socket.destroy();
+    };
+    /** The whole answer is in: its head, and as much body as it declared. */
+    const complete = () => {
+      const end = received.indexOf('\r\n\r\n');
+      if (end < 0) return false;
+      const length = Number(/\r\ncontent-length: *(\d+)/i.exec(received.subarray(0, end).toString('latin1'))?.[1] ?? 0);
+      return received.length - (end + 4) >= length;
     };
     // One piece per turn of the event loop, so an answer is seen as soon as it arrives.
     const pump = () => {
@@ -52,16 +63,18 @@ function upload(path: string, size: number, { chunked = false, type = 'applicati
     socket.setTimeout(120_000, () => socket.destroy(new Error(`no answer to POST ${path}`)));
     socket.on('connect', () => {
       const framing = chunked ? 'Transfer-Encoding: chunked' : `Content-Length: ${size}`;
-      socket.write(`POST ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: ${type}\r\n${framing}\r\n\r\n`);
+      const asked = language ? `Accept-Language: ${language}\r\n` : '';
+      socket.write(`POST ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: ${type}\r\n${asked}${framing}\r\n\r\n`);
       pump();
     });
     socket.on('data', (chunk) => {
       answeredAt ??= sent;
-      received += chunk.toString('latin1');
-      if (received.includes('\r\n\r\n')) finish();
+      received = Buffer.concat([received, chunk]);
+      if (complete()) finish();
     });
     // The server may close while the client still writes: what matters is the answer before it.
     socket.on('error', (error) => (received.includes('\r\n\r\n') ? finish() : reject(error)));
+    socket.on('end', () => received.includes('\r\n\r\n') && finish());
   });
 }
 
@@ -130,5 +143,20 @@ describe('paths the CMS will own', () => {
     // may answer before reading an upload it refuses, and how much a client has sent by then depends on
     // how busy the machine is (the clean-clone CI run once saw 128 KB, from socket buffers alone).
     expect(answer.sentBeforeAnswer).toBeGreaterThan(REVALIDATE_LIMIT);
+  });
+
+  it('a picture over the upload limit is refused at once, in the admin’s language, under the file', async () => {
+    for (const [language, words] of [
+      ['ar-EG,ar;q=0.9', `الملف أكبر من ${UPLOAD_BODY_LIMIT / MB} ميغابايت`],
+      ['en-GB,en;q=0.9', `The file is larger than ${UPLOAD_BODY_LIMIT / MB} MB`],
+    ] as const) {
+      const answer = await upload('/api/media', UPLOAD_BODY_LIMIT + 1, { type: 'multipart/form-data; boundary=x', language });
+      expect(answer.status).toBe(413);
+      expect(answer.sentBeforeAnswer).toBeLessThan(UPLOAD_BODY_LIMIT / 2);
+      // As Payload answers a refused field: the admin's form shows the reason under the file.
+      const { errors } = JSON.parse(answer.body) as { errors: { field: string; data: { errors: { path: string; message: string }[] } }[] };
+      expect(errors[0]?.field).toBe('file');
+      expect(errors[0]?.data.errors[0]).toMatchObject({ path: 'file', message: expect.stringContaining(words) });
+    }
   });
 });

@@ -4,6 +4,7 @@ import { UPLOAD_BODY_LIMIT } from '@/lib/body-limits';
 import { NOT_FOUND_CACHE } from '@/lib/cache-control';
 import { mediaDir, uploadPath } from '@/lib/media/files';
 import { editors, readMedia, staff, staffField } from '../access';
+import { pictureRefusalsInEditorsLanguage } from '../hooks/picture-refusals';
 import { revalidatePictureAfterChange } from '../hooks/revalidate';
 import { foldSearch, keyField } from '../search-key';
 import { storiesUsing } from '../stories-using';
@@ -56,7 +57,7 @@ export const Media: CollectionConfig = {
   admin: {
     useAsTitle: 'alt',
     group: { ar: 'التحرير', en: 'Newsroom' },
-    // What an upload may be, said before it is refused (Payload's refusals are in English and name no limit).
+    // What an upload may be, said before it is refused (and the refusal says it again: cms/hooks/picture-refusals.ts).
     description: {
       ar: `صورة JPEG أو PNG أو WebP أو AVIF، حتى ${UPLOAD_BODY_LIMIT / 1024 / 1024} ميغابايت؛ تُحفظ بعرض 2400 بكسل على الأكثر.`,
       en: `A JPEG, PNG, WebP or AVIF picture, up to ${UPLOAD_BODY_LIMIT / 1024 / 1024} MB; kept at 2,400 pixels wide at most.`,
@@ -65,7 +66,13 @@ export const Media: CollectionConfig = {
   access: { read: readMedia, create: staff, update: editors, delete: editors },
   // The list's search box (and the list a story's picture field opens) finds a picture by its
   // description however its letters are spelled (cms/search-key).
-  hooks: { beforeOperation: [foldSearch({ key: 'altKey', text: 'alt' })], beforeDelete: [refuseWhileInUse], afterChange: [revalidatePictureAfterChange] },
+  hooks: {
+    beforeOperation: [foldSearch({ key: 'altKey', text: 'alt' })],
+    beforeDelete: [refuseWhileInUse],
+    afterChange: [revalidatePictureAfterChange],
+    // A refused file (not a picture, or none) is refused in the editor's language, naming the field.
+    afterError: [pictureRefusalsInEditorsLanguage],
+  },
   upload: {
     // On this machine's disk unless a media store is configured (Vercel Blob: payload.config.ts).
     staticDir: mediaDir(),

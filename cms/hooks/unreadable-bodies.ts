@@ -24,7 +24,7 @@ const refusal = (message: string, field?: string) => ({ status: 400, response: {
  * - text holding U+0000, which PostgreSQL's text cannot (22021 for a text column, 22P05 in JSON),
  *   in a save or a login that reached the database (a JSON body's is refused earlier, naming its
  *   field: app/(payload)/api/[...slug]/route.ts).
- * And an upload without its file, which Payload refuses (400) without naming the field.
+ * (An upload without its file is the pictures' to answer: cms/hooks/picture-refusals.ts.)
  */
 export const unreadableBodyIsBadRequest: AfterErrorHook = ({ error, graphqlResult, req }) => {
   if (graphqlResult) return undefined;
@@ -34,8 +34,6 @@ export const unreadableBodyIsBadRequest: AfterErrorHook = ({ error, graphqlResul
   if (malformed) return refusal(`the form data is malformed: ${malformed}`);
   if (form && error instanceof SyntaxError) return refusal('_payload is not JSON', '_payload');
   if (status === 400 && message === 'Invalid JSON') return refusal('the body is not JSON');
-  // An upload sent without its file: Payload's own words, in the admin's language, and now the field.
-  if (status === 400 && typeof message === 'string' && message === (req.t as (key: string) => string | undefined)?.('error:noFilesUploaded')) return refusal(message, 'file');
   if (databaseCodes(error).some((code) => NUL_CODES.has(code))) {
     return refusal('a text holds the character U+0000 (NUL), which no text field keeps');
   }

@@ -1,5 +1,7 @@
 import http, { STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
+import { pictureRefusal } from '@/cms/hooks/picture-refusals';
+import { newsroomTextFor } from '@/cms/translations';
 import { ERROR_PAGE_CACHE, NO_STORE } from '@/lib/cache-control';
 import { defaultLocale, type Locale } from '@/lib/locales';
 import { localeOfPath, PAGE_METHODS } from '@/lib/request-guard';
@@ -23,6 +25,16 @@ const HTML = 'text/html; charset=utf-8';
 /** The request announced a body: it will not be read, so the connection cannot carry another request. */
 const hasBody = (req: IncomingMessage) => Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
 
+/** The headers that say the admin's language (cms/translations adminLanguage), as the Fetch API has them. */
+function adminHeaders(req: IncomingMessage): Headers {
+  const headers = new Headers();
+  for (const name of ['cookie', 'accept-language'] as const) {
+    const value = req.headers[name];
+    if (typeof value === 'string') headers.set(name, value);
+  }
+  return headers;
+}
+
 export function writeAnswer(req: IncomingMessage, res: ServerResponse, answer: Answer, dev = false): void {
   const headers: Record<string, string> = headersFor(dev);
   let body = '';
@@ -37,6 +49,12 @@ export function writeAnswer(req: IncomingMessage, res: ServerResponse, answer: A
   } else if (answer.status === 405) {
     body = smallPageHtml('methodNotAllowed', answer.locale);
     Object.assign(headers, { 'Content-Type': HTML, Allow: PAGE_METHODS, 'Cache-Control': NO_STORE });
+  } else if (answer.upload) {
+    // A picture too large, from the admin's form or an importer: said as Payload says a field's refusal,
+    // in the admin's language, so the form shows it under the file (Payload's admin otherwise says, in
+    // English whatever its language, that the request was too large).
+    body = `${JSON.stringify(pictureRefusal((key, values) => newsroomTextFor(adminHeaders(req), key, values), 'pictureTooLarge', { max: answer.limit / 1024 / 1024 }))}\n`;
+    Object.assign(headers, { 'Content-Type': 'application/json', 'Cache-Control': NO_STORE });
   } else {
     body = `${JSON.stringify({ error: `the body is too large (at most ${answer.limit} bytes)` })}\n`;
     Object.assign(headers, { 'Content-Type': 'application/json', 'Cache-Control': NO_STORE });

@@ -1,4 +1,4 @@
-import { bodyLimit } from '@/lib/body-limits';
+import { bodyLimit, UPLOAD_PATH } from '@/lib/body-limits';
 import type { Locale } from '@/lib/locales';
 import { hasEncodedDotSegment, isReaderPath, localeOfPath } from '@/lib/request-guard';
 
@@ -21,8 +21,8 @@ export type Answer =
   | { status: 400; locale: Locale; json?: true }
   /** Anything but a read on a reader path; TRACE and TRACK anywhere. */
   | { status: 405; locale: Locale }
-  /** A declared body longer than its path accepts. */
-  | { status: 413; limit: number };
+  /** A declared body longer than its path accepts; `upload` when it is a picture's (said in the admin's language). */
+  | { status: 413; limit: number; upload?: true };
 
 export interface Pass {
   /** The path, query removed, as sent (still percent-encoded). */
@@ -72,6 +72,6 @@ export function judge(method: string, target: string, contentLength?: string): {
   if (reader && !READS.has(method)) return { answer: { status: 405, locale } };
   const limit = bodyLimit(routed);
   if (limit === undefined) return { pass: { pathname, reader } };
-  if (Number(contentLength ?? 0) > limit) return { answer: { status: 413, limit } };
+  if (Number(contentLength ?? 0) > limit) return { answer: { status: 413, limit, ...(UPLOAD_PATH.test(routed) && { upload: true as const }) } };
   return { pass: { pathname, reader, bodyLimit: limit } };
 }

@@ -52,7 +52,7 @@ describe('judge: what the server answers before Next sees a request', () => {
   it('caps the CMS’s API too: JSON at 2 MB, pictures at 40 MB', () => {
     expect(judge('POST', '/api/users/login', String(100 * 1024 * 1024))).toEqual({ answer: { status: 413, limit: 2 * 1024 * 1024 } });
     expect(judge('POST', '/api/graphql', String(2 * 1024 * 1024 + 1))).toEqual({ answer: { status: 413, limit: 2 * 1024 * 1024 } });
-    expect(judge('PATCH', '/api/media/7', String(41 * 1024 * 1024))).toEqual({ answer: { status: 413, limit: 40 * 1024 * 1024 } });
+    expect(judge('PATCH', '/api/media/7', String(41 * 1024 * 1024))).toEqual({ answer: { status: 413, limit: 40 * 1024 * 1024, upload: true } });
   });
 
   it('answers 413 at once when the declared body is over the limit, and not at the limit', () => {

@@ -1,0 +1,120 @@
+/** @jest-environment node */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { pictureRefusalsInEditorsLanguage } from '@/cms/hooks/picture-refusals';
+import { adminLanguage, translations } from '@/cms/translations';
+import { UPLOAD_BODY_LIMIT } from '@/lib/body-limits';
+import { writeAnswer } from '@/lib/server/answers';
+import { judge } from '@/lib/server/guard';
+
+type HookArgs = Parameters<typeof pictureRefusalsInEditorsLanguage>[0];
+type Language = keyof typeof translations;
+
+/** Payload's `req.t` for the newsroom's keys and the one of Payload's the hook compares with. */
+function requestIn(language: Language, file?: { name: string }) {
+  const noFiles = { ar: 'لم يتمّ رفع أيّة ملفّات.', en: 'No files were uploaded.' }[language];
+  const t = (key: string, values?: Record<string, unknown>) => {
+    if (key === 'error:noFilesUploaded') return noFiles;
+    const text = translations[language].alwafd[key.replace(/^alwafd:/, '') as keyof (typeof translations)['en']['alwafd']];
+    return text.replace(/{{(\w+)}}/g, (_, name: string) => String(values?.[name]));
+  };
+  return { req: { t, file }, noFiles };
+}
+
+type Refusal = { status: number; response: { errors: { message: string; field: string; data: { errors: { path: string; message: string }[] } }[] } };
+const refuse = (error: unknown, language: Language, file?: { name: string }) =>
+  pictureRefusalsInEditorsLanguage({ error, req: requestIn(language, file).req } as unknown as HookArgs) as Refusal | undefined;
+
+/** Payload's ValidationError for a file it does not accept, in its own (English) words. */
+const notAccepted = (message: string) => Object.assign(new Error('The following field is invalid: file'), { status: 400, data: { errors: [{ message, path: 'file' }] } });
+
+describe('a refused picture upload, in the editor’s language, naming the field', () => {
+  it('says a file of the wrong type is not a picture the site takes, under the file and in the notice', () => {
+    expect(refuse(notAccepted('Invalid MIME type: application/pdf.'), 'ar', { name: 'بيان.pdf' })).toEqual({
+      status: 400,
+      response: {
+        errors: [
+          {
+            name: 'ValidationError',
+            message: 'الحقل التالي غير صالح: ملف الصورة',
+            field: 'file',
+            data: { errors: [{ path: 'file', message: '«بيان.pdf» ليس صورة JPEG أو PNG أو WebP أو AVIF سليمة؛ اختر صورة بأحد هذه الأنواع.' }] },
+          },
+        ],
+      },
+    });
+    const english = refuse(notAccepted('File type text/plain (from extension txt) is not allowed.'), 'en', { name: 'notes.txt' });
+    expect(english?.response.errors[0]).toMatchObject({
+      message: 'The following field is invalid: Picture file',
+      data: { errors: [{ path: 'file', message: '“notes.txt” is not a sound JPEG, PNG, WebP or AVIF picture; choose a picture in one of these formats.' }] },
+    });
+  });
+
+  it('says an upload without its file needs one, naming the field, in the notice alone', () => {
+    const { noFiles } = requestIn('ar');
+    const answer = refuse(Object.assign(new Error(noFiles), { status: 400 }), 'ar');
+    expect(answer).toEqual({ status: 400, response: { errors: [{ message: 'ملف الصورة: لم تُرفع صورة؛ اختر ملف الصورة ثم احفظ.', field: 'file' }] } });
+    const english = refuse(Object.assign(new Error('No files were uploaded.'), { status: 400 }), 'en');
+    // No comma after the colon: the admin's notice would list each piece as a field.
+    expect(english?.response.errors[0]?.message).toBe('Picture file: No picture was uploaded; choose the picture file and save.');
+  });
+
+  it('leaves every other refusal as it was', () => {
+    expect(refuse(Object.assign(new Error('The following field is invalid: alt'), { status: 400, data: { errors: [{ message: 'required', path: 'alt' }] } }), 'ar')).toBeUndefined();
+    expect(refuse(Object.assign(new Error('No files were uploaded.'), { status: 400 }), 'ar')).toBeUndefined();
+    expect(refuse(Object.assign(new Error('Forbidden'), { status: 403 }), 'ar')).toBeUndefined();
+    expect(refuse(new Error('connection terminated'), 'en')).toBeUndefined();
+  });
+});
+
+describe('adminLanguage: the admin’s language for a request, by Payload’s rule', () => {
+  it('takes the admin’s cookie, then the language asked for first, else Arabic', () => {
+    expect(adminLanguage(new Headers())).toBe('ar');
+    expect(adminLanguage(new Headers({ cookie: 'payload-lng=en', 'accept-language': 'ar' }))).toBe('en');
+    expect(adminLanguage(new Headers({ cookie: 'payload-lng=ar', 'accept-language': 'en' }))).toBe('ar');
+    expect(adminLanguage(new Headers({ 'accept-language': 'en' }))).toBe('en');
+    expect(adminLanguage(new Headers({ 'accept-language': 'en-GB,en;q=0.9,ar;q=0.8' }))).toBe('en');
+    expect(adminLanguage(new Headers({ 'accept-language': 'en;q=0.5, ar-EG' }))).toBe('ar');
+    expect(adminLanguage(new Headers({ 'accept-language': 'fr, en;q=0.9' }))).toBe('ar');
+    // A cookie the admin never sets is not the admin's choice; the request's languages decide.
+    expect(adminLanguage(new Headers({ cookie: 'payload-lng=fr', 'accept-language': 'en' }))).toBe('en');
+  });
+});
+
+/** What the server writes for the guard's answer to a request with these headers. */
+function written(method: string, target: string, length: number, headers: Record<string, string> = {}) {
+  const verdict = judge(method, target, String(length));
+  if (!('answer' in verdict)) throw new Error(`passed: ${JSON.stringify(verdict)}`);
+  let status = 0;
+  let sent: Record<string, string> = {};
+  let body = '';
+  const res = {
+    writeHead: (code: number, out: Record<string, string>) => ((status = code), (sent = out)),
+    end: (text?: string) => (body = text ?? ''),
+  } as unknown as ServerResponse;
+  writeAnswer({ method, headers } as unknown as IncomingMessage, res, verdict.answer);
+  return { status, headers: sent, body };
+}
+
+describe('a picture over the upload limit, refused by the server before Payload reads it', () => {
+  it('is refused as Payload refuses a field, in the admin’s language, saying the limit', () => {
+    const arabic = written('POST', '/api/media?depth=0', UPLOAD_BODY_LIMIT + 1, { 'accept-language': 'ar' });
+    expect(arabic.status).toBe(413);
+    expect(arabic.headers['Content-Type']).toBe('application/json');
+    expect(JSON.parse(arabic.body)).toEqual({
+      errors: [
+        {
+          name: 'ValidationError',
+          message: 'الحقل التالي غير صالح: ملف الصورة',
+          field: 'file',
+          data: { errors: [{ path: 'file', message: 'الملف أكبر من 40 ميغابايت، وهو أكبر ما يُرفع؛ صغّر الصورة ثم ارفعها.' }] },
+        },
+      ],
+    });
+    const english = written('PATCH', '/api/media/12', UPLOAD_BODY_LIMIT + 1, { cookie: 'payload-lng=en' });
+    expect(JSON.parse(english.body).errors[0].data.errors[0].message).toBe('The file is larger than 40 MB, the most an upload may be; make the picture smaller, then upload it.');
+  });
+
+  it('leaves the other paths’ refusal as it was', () => {
+    expect(JSON.parse(written('POST', '/api/articles', 3 * 1024 * 1024, { 'accept-language': 'ar' }).body)).toEqual({ error: 'the body is too large (at most 2097152 bytes)' });
+  });
+});

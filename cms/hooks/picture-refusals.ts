@@ -1,0 +1,48 @@
+import type { CollectionAfterErrorHook } from 'payload';
+import { newsroomText, type NewsroomTranslationKey } from '../translations';
+
+/** Payload's name for an upload's file in the form and in its refusals. */
+const FILE = 'file';
+
+type Say = (key: NewsroomTranslationKey, values?: Record<string, unknown>) => string;
+type PictureRefusalKey = Extract<NewsroomTranslationKey, 'pictureNotAPicture' | 'pictureMissing' | 'pictureTooLarge'>;
+
+/**
+ * A refused picture upload, in the editor's words, shaped as Payload shapes a field's refusal: the
+ * admin shows the reason under the file (`data.errors[].path`) and names the field in its notice
+ * (`message`, which the notice splits into a list of fields at its commas); `field` names it where
+ * the newsroom's other refusals do. An upload without its file is said in the notice alone: under an
+ * empty file the admin shows its own words instead, in English ("A file is required.",
+ * @payloadcms/ui/dist/elements/Upload/index.js).
+ */
+export function pictureRefusal(say: Say, key: PictureRefusalKey, values?: Record<string, unknown>) {
+  const reason = say(key, values);
+  const field = say('pictureFile');
+  if (key === 'pictureMissing') return { errors: [{ message: `${field}: ${reason}`, field: FILE }] };
+  return { errors: [{ name: 'ValidationError', message: say('invalidField', { field }), field: FILE, data: { errors: [{ path: FILE, message: reason }] } }] };
+}
+
+/** Payload's refusal of an upload's file (its type or contents), whatever its English words. */
+function refusesTheFile(error: { status?: unknown; data?: { errors?: unknown } }): boolean {
+  const refused = error.data?.errors;
+  return error.status === 400 && Array.isArray(refused) && refused.some((entry) => (entry as { path?: unknown } | null)?.path === FILE);
+}
+
+/**
+ * Payload refuses a file that is not a picture it accepts in English whatever the admin's language,
+ * with words of its own such as "Invalid MIME type: application/pdf." or "File type text/plain (from
+ * extension txt) is not allowed." (payload/dist/uploads/checkFileRestrictions.js), and calls the field
+ * `file`; an upload without its file in the admin's language, but naming no field, so the admin shows
+ * it only in a notice. Both are answered here in the editor's language, naming the field. The check
+ * itself stays Payload's: only its words change. (Too large a file never reaches Payload: the server
+ * refuses it first, lib/server/answers.ts.)
+ */
+export const pictureRefusalsInEditorsLanguage: CollectionAfterErrorHook = ({ error, req }) => {
+  const say: Say = (key, values) => newsroomText(req, key, values);
+  if (refusesTheFile(error as Parameters<typeof refusesTheFile>[0])) return { status: 400, response: pictureRefusal(say, 'pictureNotAPicture', { name: req.file?.name ?? '' }) };
+  const { message, status } = error as { message?: unknown; status?: unknown };
+  if (status === 400 && typeof message === 'string' && message === (req.t as (key: string) => string | undefined)?.('error:noFilesUploaded')) {
+    return { status: 400, response: pictureRefusal(say, 'pictureMissing') };
+  }
+  return undefined;
+};
