@@ -76,3 +76,27 @@ test('an editor sees which stories show a picture, and says how a section’s na
   await expect(page.getByText('الاسم داخل جملة')).toBeVisible();
   await expect(page.getByText(/اتركه فارغًا لتُضاف «ال» إلى الاسم/)).toBeVisible();
 });
+
+test('an editor uploading a file that is not a picture, or one too large, is told why under the file, in Arabic', async ({ page }) => {
+  await page.goto('/admin/login');
+  await page.locator('#field-email').fill(ADMIN.email);
+  await page.locator('#field-password').fill(ADMIN.password);
+  await page.locator('button[type=submit]').click();
+  await expect(page).not.toHaveURL(/\/login/);
+
+  const files = [
+    { name: 'بيان.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n'), says: '«بيان.pdf» ليس صورة JPEG أو PNG أو WebP أو AVIF سليمة' },
+    // Over the 40 MB limit: refused by the server before Payload reads it (lib/server/answers.ts).
+    { name: 'كبيرة.jpg', mimeType: 'image/jpeg', buffer: Buffer.alloc(41 * 1024 * 1024, 0xff), says: 'الملف أكبر من 40 ميغابايت' },
+  ];
+  for (const { says, ...file } of files) {
+    await page.goto('/admin/collections/media/create');
+    await page.locator('input[type=file]').setInputFiles(file);
+    await page.locator('#field-alt').fill('ملف للتجربة');
+    await page.locator('#action-save').click();
+    // The notice names the field; the reason stands by it.
+    await expect(page.getByText('الحقل التالي غير صالح: ملف الصورة')).toBeVisible();
+    await expect(page.getByText(says)).toBeVisible();
+    await expect(page).toHaveURL(/\/media\/create/);
+  }
+});
