@@ -22,6 +22,7 @@ import { oneGlobalSaveAtATime, oneSaveAtATime } from './cms/hooks/one-save-at-a-
 import { Masthead } from './cms/globals/Masthead';
 import { indexes } from './cms/indexes';
 import { translations } from './cms/translations';
+import { UPLOAD_BODY_LIMIT } from './lib/body-limits';
 import { databaseUrl, poolSize } from './lib/db/connection';
 
 /**
@@ -76,6 +77,10 @@ export default buildConfig({
     afterSchemaInit: [indexes],
   }),
   sharp,
+  // A picture up to the server's limit for uploads (lib/body-limits: 40 MB, refused above it in the
+  // editor's language, lib/server/answers.ts). Payload's own default stopped a 25 MB camera picture
+  // at 20 MB, with a 413 that said "An unknown error occurred."
+  upload: { limits: { fileSize: UPLOAD_BODY_LIMIT } },
   // A bound on the reads one request makes, beside Payload's on its size (cms/graphql-limits.ts).
   graphQL: { disablePlaygroundInProduction: true, validationRules: () => [topFieldLimit] },
   telemetry: false,

@@ -572,6 +572,21 @@ describe('pictures', () => {
     }
   });
 
+  it('a camera’s 25 MB picture is taken and kept at 2,400 px (Payload’s own limit refused it at 20 MB)', async () => {
+    const { default: sharp } = await import('sharp');
+    // Noise does not compress: 2,900 px square is 25 MB as a PNG stored without compression.
+    const noise = { type: 'gaussian' as const, mean: 128, sigma: 60 };
+    const png = await sharp({ create: { width: 2_900, height: 2_900, channels: 3, background: '#808080', noise } }).png({ compressionLevel: 0 }).toBuffer();
+    expect(png.length).toBeGreaterThan(24 * 1024 * 1024);
+    const form = new FormData();
+    form.append('file', new Blob([new Uint8Array(png)], { type: 'image/png' }), `camera-${Date.now()}.png`);
+    form.append('_payload', JSON.stringify({ alt: 'صورة من الكاميرا' }));
+    const response = await fetch(`${BASE_URL}/api/media`, { method: 'POST', headers: { Authorization: `JWT ${editor.token}` }, body: form });
+    const json = (await response.json()) as { doc?: { id: number; width: number; height: number } };
+    expect({ status: response.status, width: json.doc?.width, height: json.doc?.height }).toEqual({ status: 201, width: 2_400, height: 2_400 });
+    expect((await api('DELETE', `/api/media/${json.doc!.id}`, undefined, editor.token)).status).toBe(200);
+  });
+
   it('one only a pending draft shows is not deleted either; once no story shows it, it is', async () => {
     const picture = await uploadPicture('صورة لمسودة', writer.token);
     // A live story without a picture, and a draft of it that adds this one: only the draft has it.
