@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { logInToNewsroom } from './support';
 
 /**
  * The story editor's pop-ups (Lexical's, in Payload's admin) in the Arabic admin, right to left, and
@@ -8,7 +9,6 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
  * admin's stylesheet does it: app/(payload)/custom.css.
  */
 
-const ADMIN = { email: process.env.ADMIN_EMAIL!, password: process.env.ADMIN_PASSWORD! };
 const LINK_TEXT = 'رابط المصدر';
 
 type Box = { x: number; y: number; width: number; height: number };
@@ -25,11 +25,7 @@ const sidewaysScroll = (page: Page) => page.evaluate(() => document.documentElem
 
 async function openDraftWithLink(page: Page, language: 'ar' | 'en'): Promise<number> {
   await page.context().addCookies([{ name: 'payload-lng', value: language, url: test.info().project.use.baseURL! }]);
-  await page.goto('/admin/login');
-  await page.locator('#field-email').fill(ADMIN.email);
-  await page.locator('#field-password').fill(ADMIN.password);
-  await page.locator('button[type=submit]').click();
-  await expect(page).not.toHaveURL(/\/login/);
+  await logInToNewsroom(page);
 
   // A draft of the seed story's text, its first paragraph ending in a link.
   const seed = (await (await page.request.get('/api/articles/1001?depth=0')).json()) as { section: number; body: { root: { children: { children: unknown[] }[] } } };
@@ -57,63 +53,66 @@ async function openDraftWithLink(page: Page, language: 'ar' | 'en'): Promise<num
 for (const language of ['ar', 'en'] as const) {
   test(`the story editor’s pop-ups sit by the text in the ${language === 'ar' ? 'Arabic' : 'English'} admin`, async ({ page, isMobile }) => {
     const id = await openDraftWithLink(page, language);
-    const paragraphs = page.locator('.rich-text-lexical .ContentEditable__root > p');
-    const editor = await box(page.locator('.rich-text-lexical .editor'));
-    expect(await sidewaysScroll(page)).toBe(0);
-
-    // Handles (desktop only: Payload shows none on small screens): beside the paragraph's start.
-    if (!isMobile) {
-      await paragraphs.first().hover();
-      const paragraph = await box(paragraphs.first());
-      for (const handle of [page.locator('.draggable-block-menu'), page.locator('.add-block-menu')]) {
-        await expect(handle).toHaveCSS('opacity', '1');
-        const at = await box(handle);
-        if (language === 'ar') {
-          expect(at.x).toBeGreaterThanOrEqual(paragraph.x + paragraph.width - 1);
-          expect(at.x + at.width).toBeLessThanOrEqual(editor.x + editor.width + 20);
-        } else {
-          expect(at.x + at.width).toBeLessThanOrEqual(paragraph.x + 1);
-          expect(at.x).toBeGreaterThanOrEqual(editor.x - 20);
-        }
-        expect(Math.abs(at.y - paragraph.y)).toBeLessThan(paragraph.height);
-      }
+    // The draft goes whatever the test finds: a failed run leaves no story behind.
+    try {
+      const paragraphs = page.locator('.rich-text-lexical .ContentEditable__root > p');
+      const editor = await box(page.locator('.rich-text-lexical .editor'));
       expect(await sidewaysScroll(page)).toBe(0);
+
+      // Handles (desktop only: Payload shows none on small screens): beside the paragraph's start.
+      if (!isMobile) {
+        await paragraphs.first().hover();
+        const paragraph = await box(paragraphs.first());
+        for (const handle of [page.locator('.draggable-block-menu'), page.locator('.add-block-menu')]) {
+          await expect(handle).toHaveCSS('opacity', '1');
+          const at = await box(handle);
+          if (language === 'ar') {
+            expect(at.x).toBeGreaterThanOrEqual(paragraph.x + paragraph.width - 1);
+            expect(at.x + at.width).toBeLessThanOrEqual(editor.x + editor.width + 20);
+          } else {
+            expect(at.x + at.width).toBeLessThanOrEqual(paragraph.x + 1);
+            expect(at.x).toBeGreaterThanOrEqual(editor.x - 20);
+          }
+          expect(Math.abs(at.y - paragraph.y)).toBeLessThan(paragraph.height);
+        }
+        expect(await sidewaysScroll(page)).toBe(0);
+      }
+
+      // A word selected: the toolbar over it, its caret pointing at it.
+      await paragraphs.nth(1).dblclick();
+      const toolbar = page.locator('.inline-toolbar-popup');
+      await expect(toolbar).toHaveCSS('opacity', '1');
+      const selection = await page.evaluate(() => {
+        const rect = window.getSelection()!.getRangeAt(0).getBoundingClientRect();
+        return { x: rect.x, y: rect.y, width: rect.width, height: rect.height };
+      });
+      const bar = await box(toolbar);
+      expect(bar.x).toBeLessThanOrEqual(centre(selection));
+      expect(bar.x + bar.width).toBeGreaterThanOrEqual(centre(selection));
+      expect(Math.abs(centre(await box(toolbar.locator('.caret'))) - centre(selection))).toBeLessThanOrEqual(8);
+      expect(bar.x).toBeGreaterThanOrEqual(editor.x - 1);
+      expect(bar.x + bar.width).toBeLessThanOrEqual(editor.x + editor.width + 1);
+      expect(await sidewaysScroll(page)).toBe(0);
+
+      // The cursor in the link: its editor just below it, over it.
+      const link = page.locator('.rich-text-lexical .ContentEditable__root a', { hasText: LINK_TEXT });
+      const linkBox = await box(link);
+      await page.mouse.click(centre(linkBox), linkBox.y + linkBox.height / 2);
+      const linkEditor = page.locator('.link-editor');
+      await expect(linkEditor).toHaveCSS('opacity', '1');
+      const panel = await box(linkEditor);
+      expect(panel.x).toBeLessThan(linkBox.x + linkBox.width);
+      expect(panel.x + panel.width).toBeGreaterThan(linkBox.x);
+      expect(panel.y).toBeGreaterThanOrEqual(linkBox.y);
+      expect(panel.y).toBeLessThan(linkBox.y + linkBox.height + 40);
+      expect(await sidewaysScroll(page)).toBe(0);
+
+      // The cursor away from the link: the link editor is hidden again, and the page no wider.
+      await paragraphs.nth(1).click();
+      await expect(linkEditor).toHaveCSS('opacity', '0');
+      expect(await sidewaysScroll(page)).toBe(0);
+    } finally {
+      await page.request.delete(`/api/articles/${id}`);
     }
-
-    // A word selected: the toolbar over it, its caret pointing at it.
-    await paragraphs.nth(1).dblclick();
-    const toolbar = page.locator('.inline-toolbar-popup');
-    await expect(toolbar).toHaveCSS('opacity', '1');
-    const selection = await page.evaluate(() => {
-      const rect = window.getSelection()!.getRangeAt(0).getBoundingClientRect();
-      return { x: rect.x, y: rect.y, width: rect.width, height: rect.height };
-    });
-    const bar = await box(toolbar);
-    expect(bar.x).toBeLessThanOrEqual(centre(selection));
-    expect(bar.x + bar.width).toBeGreaterThanOrEqual(centre(selection));
-    expect(Math.abs(centre(await box(toolbar.locator('.caret'))) - centre(selection))).toBeLessThanOrEqual(8);
-    expect(bar.x).toBeGreaterThanOrEqual(editor.x - 1);
-    expect(bar.x + bar.width).toBeLessThanOrEqual(editor.x + editor.width + 1);
-    expect(await sidewaysScroll(page)).toBe(0);
-
-    // The cursor in the link: its editor just below it, over it.
-    const link = page.locator('.rich-text-lexical .ContentEditable__root a', { hasText: LINK_TEXT });
-    const linkBox = await box(link);
-    await page.mouse.click(centre(linkBox), linkBox.y + linkBox.height / 2);
-    const linkEditor = page.locator('.link-editor');
-    await expect(linkEditor).toHaveCSS('opacity', '1');
-    const panel = await box(linkEditor);
-    expect(panel.x).toBeLessThan(linkBox.x + linkBox.width);
-    expect(panel.x + panel.width).toBeGreaterThan(linkBox.x);
-    expect(panel.y).toBeGreaterThanOrEqual(linkBox.y);
-    expect(panel.y).toBeLessThan(linkBox.y + linkBox.height + 40);
-    expect(await sidewaysScroll(page)).toBe(0);
-
-    // The cursor away from the link: the link editor is hidden again, and the page no wider.
-    await paragraphs.nth(1).click();
-    await expect(linkEditor).toHaveCSS('opacity', '0');
-    expect(await sidewaysScroll(page)).toBe(0);
-
-    expect((await page.request.delete(`/api/articles/${id}`)).ok()).toBe(true);
   });
 }

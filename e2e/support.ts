@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /**
  * Where the browser tests put their screenshots: with the run's other output (test-results/,
@@ -79,4 +79,13 @@ export const RENDER_WHEN_NEAR = '.render-when-near';
  */
 export async function layOutEveryBlock(page: Page): Promise<void> {
   await page.addStyleTag({ content: `${RENDER_WHEN_NEAR} { content-visibility: visible !important; }` });
+}
+
+/** Logs in to the newsroom's admin with the run's admin account (playwright.config.ts sets it for the workers). */
+export async function logInToNewsroom(page: Page): Promise<void> {
+  if (!new URL(page.url(), 'http://x').pathname.startsWith('/admin/login')) await page.goto('/admin/login');
+  await page.locator('#field-email').fill(process.env.ADMIN_EMAIL!);
+  await page.locator('#field-password').fill(process.env.ADMIN_PASSWORD!);
+  await page.locator('button[type=submit]').click();
+  await expect(page).not.toHaveURL(/\/login/);
 }
