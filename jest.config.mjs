@@ -16,10 +16,11 @@ const base = createJestConfig({
   },
 });
 
-// These ship ESM only — next-intl and its formatters, and the unified/remark/rehype family that
-// renders article bodies: let SWC transform them.
+// These ship ESM only — next-intl and its formatters, the unified/remark/rehype family that
+// renders article bodies, and Payload's reader of Accept-Language (cms/translations): let SWC
+// transform them.
 const esm = [
-  'next-intl', 'use-intl', 'icu-minify', 'intl-messageformat', '@formatjs',
+  '@payloadcms/translations', 'next-intl', 'use-intl', 'icu-minify', 'intl-messageformat', '@formatjs',
   'unified', 'bail', 'devlop', 'is-plain-obj', 'trough', 'vfile[^/]*', 'unist-[^/]*', 'mdast-[^/]*',
   'micromark[^/]*', 'remark-[^/]*', 'rehype-[^/]*', 'hast-[^/]*', 'hastscript', 'property-information',
   'space-separated-tokens', 'comma-separated-tokens', 'zwitch', 'html-void-elements', 'ccount',

@@ -1,3 +1,4 @@
+import { extractHeaderLanguage } from '@payloadcms/translations';
 import type { ReaderState } from '@/lib/content/reader-state';
 
 /**
@@ -54,11 +55,11 @@ export const translations = {
       previewLogIn: 'سجّل الدخول إلى غرفة الأخبار لمعاينة الخبر.',
       previewNoStory: 'لا يوجد خبر بهذا المعرّف.',
       pictureFile: 'ملف الصورة',
-      // Payload's own words for a refused field, which its notice lists the fields after (split at commas).
-      invalidField: 'الحقل التالي غير صالح: {{field}}',
-      pictureNotAPicture: '«{{name}}» ليس صورة JPEG أو PNG أو WebP أو AVIF سليمة؛ اختر صورة بأحد هذه الأنواع.',
+      // Said in the admin's notice after the field's name and a colon; the notice splits what follows at
+      // ASCII commas into a list, so these reasons have none (the Arabic comma، is not split at).
+      pictureNotAPicture: '«{{name}}» ليس صورة سليمة بصيغة JPEG أو PNG أو WebP أو AVIF؛ اختر صورة بإحدى هذه الصيغ.',
       pictureMissing: 'لم تُرفع صورة؛ اختر ملف الصورة ثم احفظ.',
-      pictureTooLarge: 'الملف أكبر من {{max}} ميغابايت، وهو أكبر ما يُرفع؛ صغّر الصورة ثم ارفعها.',
+      pictureTooLarge: 'حجم الملف أكبر من {{max}} ميغابايت، وهو أقصى ما يُرفع؛ صغّر الصورة ثم ارفعها من جديد.',
       readersLive: 'منشور للقراء',
       readersScheduled: 'مجدول',
       readersWithdrawn: 'مسحوب من القراء',
@@ -112,10 +113,9 @@ export const translations = {
       previewLogIn: 'Log in to the newsroom to preview a story.',
       previewNoStory: 'No story has that id.',
       pictureFile: 'Picture file',
-      invalidField: 'The following field is invalid: {{field}}',
-      pictureNotAPicture: '“{{name}}” is not a sound JPEG, PNG, WebP or AVIF picture; choose a picture in one of these formats.',
+      pictureNotAPicture: '“{{name}}” is not a readable JPEG or PNG or WebP or AVIF picture; choose a picture in one of these formats.',
       pictureMissing: 'No picture was uploaded; choose the picture file and save.',
-      pictureTooLarge: 'The file is larger than {{max}} MB, the most an upload may be; make the picture smaller, then upload it.',
+      pictureTooLarge: 'The file is larger than {{max}} MB (the most an upload may be); make the picture smaller and upload it again.',
       readersLive: 'Live',
       readersScheduled: 'Scheduled',
       readersWithdrawn: 'Withdrawn',
@@ -149,23 +149,15 @@ const ADMIN_LANGUAGE_COOKIE = 'payload-lng';
 export type AdminLanguage = keyof typeof translations;
 
 /**
- * The admin's language for a request, by Payload's own rule (payload's getRequestLanguage): the
- * cookie the admin keeps, else the language the request asks for first (Accept-Language, which the
- * admin's forms send), else Arabic. Payload skips languages it has no words for before it takes the
- * first; here any language but ours means Arabic, the admin's default.
+ * The admin's language for a request, by Payload's own rule (payload's getRequestLanguage, with its
+ * own reader of Accept-Language): the cookie the admin keeps if it names one of ours, else the first
+ * language the request asks for that Payload has words for (Accept-Language, which the admin's forms
+ * send) if it is one of ours, else Arabic, the admin's default.
  */
 export function adminLanguage(headers: Headers): AdminLanguage {
   const chosen = new RegExp(`(?:^|;\\s*)${ADMIN_LANGUAGE_COOKIE}=([a-z]+)`).exec(headers.get('cookie') ?? '')?.[1];
   if (chosen === 'ar' || chosen === 'en') return chosen;
-  const asked = (headers.get('accept-language') ?? '')
-    .split(',')
-    .map((part, order) => {
-      const [tag = '', ...parameters] = part.trim().split(';');
-      const q = Number(/^\s*q=([\d.]+)\s*$/.exec(parameters.find((p) => /^\s*q=/.test(p)) ?? '')?.[1] ?? 1);
-      return { language: tag.trim().toLowerCase().split('-')[0], q: Number.isFinite(q) ? q : 0, order };
-    })
-    .filter(({ language, q }) => language && language !== '*' && q > 0)
-    .sort((a, b) => b.q - a.q || a.order - b.order)[0]?.language;
+  const asked = extractHeaderLanguage(headers.get('accept-language') ?? '');
   return asked === 'en' ? 'en' : 'ar';
 }
 

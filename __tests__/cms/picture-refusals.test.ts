@@ -35,18 +35,29 @@ describe('a refused picture upload, in the editor’s language, naming the field
         errors: [
           {
             name: 'ValidationError',
-            message: 'الحقل التالي غير صالح: ملف الصورة',
+            message: 'ملف الصورة: «بيان.pdf» ليس صورة سليمة بصيغة JPEG أو PNG أو WebP أو AVIF؛ اختر صورة بإحدى هذه الصيغ.',
             field: 'file',
-            data: { errors: [{ path: 'file', message: '«بيان.pdf» ليس صورة JPEG أو PNG أو WebP أو AVIF سليمة؛ اختر صورة بأحد هذه الأنواع.' }] },
+            data: { errors: [{ path: 'file', message: '«بيان.pdf» ليس صورة سليمة بصيغة JPEG أو PNG أو WebP أو AVIF؛ اختر صورة بإحدى هذه الصيغ.' }] },
           },
         ],
       },
     });
     const english = refuse(notAccepted('File type text/plain (from extension txt) is not allowed.'), 'en', { name: 'notes.txt' });
     expect(english?.response.errors[0]).toMatchObject({
-      message: 'The following field is invalid: Picture file',
-      data: { errors: [{ path: 'file', message: '“notes.txt” is not a sound JPEG, PNG, WebP or AVIF picture; choose a picture in one of these formats.' }] },
+      message: 'Picture file: “notes.txt” is not a readable JPEG or PNG or WebP or AVIF picture; choose a picture in one of these formats.',
+      data: { errors: [{ path: 'file', message: '“notes.txt” is not a readable JPEG or PNG or WebP or AVIF picture; choose a picture in one of these formats.' }] },
     });
+    // The admin's notice lists what follows the colon split at ASCII commas: one reason, not several "fields".
+    for (const language of ['ar', 'en'] as const) {
+      for (const key of ['pictureNotAPicture', 'pictureMissing', 'pictureTooLarge'] as const) expect(translations[language].alwafd[key]).not.toContain(',');
+    }
+  });
+
+  it('shows a file’s name with a comma in it as one name, not as two refused fields in the notice', () => {
+    const answer = refuse(notAccepted('Invalid MIME type: application/pdf.'), 'en', { name: 'budget, final.pdf' });
+    const { message } = answer!.response.errors[0]!;
+    expect(message).toContain('“budget\u201A final.pdf” is not a readable');
+    expect(message.slice(message.indexOf(':') + 1)).not.toContain(',');
   });
 
   it('says an upload without its file needs one, naming the field, in the notice alone', () => {
@@ -75,6 +86,8 @@ describe('adminLanguage: the admin’s language for a request, by Payload’s ru
     expect(adminLanguage(new Headers({ 'accept-language': 'en-GB,en;q=0.9,ar;q=0.8' }))).toBe('en');
     expect(adminLanguage(new Headers({ 'accept-language': 'en;q=0.5, ar-EG' }))).toBe('ar');
     expect(adminLanguage(new Headers({ 'accept-language': 'fr, en;q=0.9' }))).toBe('ar');
+    // Payload passes over a language it has no words for (Greek) to the next one asked.
+    expect(adminLanguage(new Headers({ 'accept-language': 'el, en;q=0.9' }))).toBe('en');
     // A cookie the admin never sets is not the admin's choice; the request's languages decide.
     expect(adminLanguage(new Headers({ cookie: 'payload-lng=fr', 'accept-language': 'en' }))).toBe('en');
   });
@@ -104,14 +117,14 @@ describe('a picture over the upload limit, refused by the server before Payload 
       errors: [
         {
           name: 'ValidationError',
-          message: 'الحقل التالي غير صالح: ملف الصورة',
+          message: 'ملف الصورة: حجم الملف أكبر من 40 ميغابايت، وهو أقصى ما يُرفع؛ صغّر الصورة ثم ارفعها من جديد.',
           field: 'file',
-          data: { errors: [{ path: 'file', message: 'الملف أكبر من 40 ميغابايت، وهو أكبر ما يُرفع؛ صغّر الصورة ثم ارفعها.' }] },
+          data: { errors: [{ path: 'file', message: 'حجم الملف أكبر من 40 ميغابايت، وهو أقصى ما يُرفع؛ صغّر الصورة ثم ارفعها من جديد.' }] },
         },
       ],
     });
     const english = written('PATCH', '/api/media/12', UPLOAD_BODY_LIMIT + 1, { cookie: 'payload-lng=en' });
-    expect(JSON.parse(english.body).errors[0].data.errors[0].message).toBe('The file is larger than 40 MB, the most an upload may be; make the picture smaller, then upload it.');
+    expect(JSON.parse(english.body).errors[0].data.errors[0].message).toBe('The file is larger than 40 MB (the most an upload may be); make the picture smaller and upload it again.');
   });
 
   it('leaves the other paths’ refusal as it was', () => {

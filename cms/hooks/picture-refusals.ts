@@ -8,18 +8,29 @@ type Say = (key: NewsroomTranslationKey, values?: Record<string, unknown>) => st
 type PictureRefusalKey = Extract<NewsroomTranslationKey, 'pictureNotAPicture' | 'pictureMissing' | 'pictureTooLarge'>;
 
 /**
- * A refused picture upload, in the editor's words, shaped as Payload shapes a field's refusal: the
- * admin shows the reason under the file (`data.errors[].path`) and names the field in its notice
- * (`message`, which the notice splits into a list of fields at its commas); `field` names it where
- * the newsroom's other refusals do. An upload without its file is said in the notice alone: under an
- * empty file the admin shows its own words instead, in English ("A file is required.",
- * @payloadcms/ui/dist/elements/Upload/index.js).
+ * A refused picture upload, in the editor's words, shaped as Payload shapes a field's refusal. The
+ * admin's notice shows `message`: the field's name, then the reason (its FieldErrorsToast takes what
+ * follows the first colon as the list of refused fields, split at ASCII commas — the reasons have
+ * none). The reason is also put under the file (`data.errors[].path`), but the form does not always
+ * show it there — in Chromium a 41 MB picture's reason stood under the file in some runs and not in
+ * others, the notice in all — so the notice says it in full.
+ * An upload without its file is said in the notice alone: under an empty file the admin shows its
+ * own words instead, in English ("A file is required.", @payloadcms/ui/dist/elements/Upload/index.js).
+ * `field` names the field where the newsroom's other refusals do.
  */
 export function pictureRefusal(say: Say, key: PictureRefusalKey, values?: Record<string, unknown>) {
-  const reason = say(key, values);
-  const field = say('pictureFile');
-  if (key === 'pictureMissing') return { errors: [{ message: `${field}: ${reason}`, field: FILE }] };
-  return { errors: [{ name: 'ValidationError', message: say('invalidField', { field }), field: FILE, data: { errors: [{ path: FILE, message: reason }] } }] };
+  const reason = say(key, values && Object.fromEntries(Object.entries(values).map(([name, value]) => [name, typeof value === 'string' ? withoutListCommas(value) : value])));
+  const message = `${say('pictureFile')}: ${reason}`;
+  if (key === 'pictureMissing') return { errors: [{ message, field: FILE }] };
+  return { errors: [{ name: 'ValidationError', message, field: FILE, data: { errors: [{ path: FILE, message: reason }] } }] };
+}
+
+/**
+ * A file's name as the notice can show it: a comma in it (“photo, final.jpg”) would split the reason
+ * into two "fields" there, so it is shown as the low quotation mark that looks like one (U+201A).
+ */
+function withoutListCommas(text: string): string {
+  return text.replaceAll(',', '\u201A');
 }
 
 /** Payload's refusal of an upload's file (its type or contents), whatever its English words. */
@@ -35,7 +46,7 @@ function refusesTheFile(error: { status?: unknown; data?: { errors?: unknown } }
  * `file`; an upload without its file in the admin's language, but naming no field, so the admin shows
  * it only in a notice. Both are answered here in the editor's language, naming the field. The check
  * itself stays Payload's: only its words change. (Too large a file never reaches Payload: the server
- * refuses it first, lib/server/answers.ts.)
+ * refuses it first, lib/server/answers.ts, and Payload's own limit is set no lower, payload.config.ts.)
  */
 export const pictureRefusalsInEditorsLanguage: CollectionAfterErrorHook = ({ error, req }) => {
   const say: Say = (key, values) => newsroomText(req, key, values);
