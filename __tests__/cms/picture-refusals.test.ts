@@ -6,30 +6,33 @@ import { UPLOAD_BODY_LIMIT } from '@/lib/body-limits';
 import { writeAnswer } from '@/lib/server/answers';
 import { judge } from '@/lib/server/guard';
 
+type UploadedFile = { name: string; data?: Buffer };
 type HookArgs = Parameters<typeof pictureRefusalsInEditorsLanguage>[0];
 type Language = keyof typeof translations;
 
 /** Payload's `req.t` for the newsroom's keys and the one of Payload's the hook compares with. */
-function requestIn(language: Language, file?: { name: string }) {
+function requestIn(language: Language, file?: UploadedFile) {
   const noFiles = { ar: 'لم يتمّ رفع أيّة ملفّات.', en: 'No files were uploaded.' }[language];
+  const problem = { ar: 'حدث خطأ اثناء رفع الملفّ.', en: 'There was a problem while uploading the file.' }[language];
   const t = (key: string, values?: Record<string, unknown>) => {
     if (key === 'error:noFilesUploaded') return noFiles;
+    if (key === 'error:problemUploadingFile') return problem;
     const text = translations[language].alwafd[key.replace(/^alwafd:/, '') as keyof (typeof translations)['en']['alwafd']];
     return text.replace(/{{(\w+)}}/g, (_, name: string) => String(values?.[name]));
   };
-  return { req: { t, file }, noFiles };
+  return { req: { t, file }, noFiles, problem };
 }
 
 type Refusal = { status: number; response: { errors: { message: string; field: string; data: { errors: { path: string; message: string }[] } }[] } };
-const refuse = (error: unknown, language: Language, file?: { name: string }) =>
-  pictureRefusalsInEditorsLanguage({ error, req: requestIn(language, file).req } as unknown as HookArgs) as Refusal | undefined;
+const refuse = async (error: unknown, language: Language, file?: UploadedFile) =>
+  (await pictureRefusalsInEditorsLanguage({ error, req: requestIn(language, file).req } as unknown as HookArgs)) as Refusal | undefined;
 
 /** Payload's ValidationError for a file it does not accept, in its own (English) words. */
 const notAccepted = (message: string) => Object.assign(new Error('The following field is invalid: file'), { status: 400, data: { errors: [{ message, path: 'file' }] } });
 
 describe('a refused picture upload, in the editor’s language, naming the field', () => {
-  it('says a file of the wrong type is not a picture the site takes, under the file and in the notice', () => {
-    expect(refuse(notAccepted('Invalid MIME type: application/pdf.'), 'ar', { name: 'بيان.pdf' })).toEqual({
+  it('says a file of the wrong type is not a picture the site takes, under the file and in the notice', async () => {
+    expect(await refuse(notAccepted('Invalid MIME type: application/pdf.'), 'ar', { name: 'بيان.pdf' })).toEqual({
       status: 400,
       response: {
         errors: [
@@ -42,7 +45,7 @@ describe('a refused picture upload, in the editor’s language, naming the field
         ],
       },
     });
-    const english = refuse(notAccepted('File type text/plain (from extension txt) is not allowed.'), 'en', { name: 'notes.txt' });
+    const english = await refuse(notAccepted('File type text/plain (from extension txt) is not allowed.'), 'en', { name: 'notes.txt' });
     expect(english?.response.errors[0]).toMatchObject({
       message: 'Picture file: “notes.txt” is not a readable JPEG or PNG or WebP or AVIF picture; choose a picture in one of these formats.',
       data: { errors: [{ path: 'file', message: '“notes.txt” is not a readable JPEG or PNG or WebP or AVIF picture; choose a picture in one of these formats.' }] },
@@ -53,27 +56,40 @@ describe('a refused picture upload, in the editor’s language, naming the field
     }
   });
 
-  it('shows a file’s name with a comma in it as one name, not as two refused fields in the notice', () => {
-    const answer = refuse(notAccepted('Invalid MIME type: application/pdf.'), 'en', { name: 'budget, final.pdf' });
+  it('shows a file’s name with a comma in it as one name, not as two refused fields in the notice', async () => {
+    const answer = await refuse(notAccepted('Invalid MIME type: application/pdf.'), 'en', { name: 'budget, final.pdf' });
     const { message } = answer!.response.errors[0]!;
     expect(message).toContain('“budget\u201A final.pdf” is not a readable');
     expect(message.slice(message.indexOf(':') + 1)).not.toContain(',');
   });
 
-  it('says an upload without its file needs one, naming the field, in the notice alone', () => {
+  it('says a JPEG cut short is not a sound picture, where Payload said only that the upload had a problem', async () => {
+    const sharp = (await import('sharp')).default;
+    const jpeg = await sharp({ create: { width: 320, height: 240, channels: 3, background: '#335577', noise: { type: 'gaussian', mean: 120, sigma: 40 } } }).jpeg().toBuffer();
+    const { problem } = requestIn('ar');
+    const failed = () => Object.assign(new Error(problem), { status: 400 });
+    const broken = await refuse(failed(), 'ar', { name: 'مؤتمر.jpg', data: jpeg.subarray(0, jpeg.length / 3) });
+    expect(broken?.response.errors[0]).toMatchObject({ field: 'file', message: 'ملف الصورة: «مؤتمر.jpg» ليس صورة سليمة بصيغة JPEG أو PNG أو WebP أو AVIF؛ اختر صورة بإحدى هذه الصيغ.' });
+    // A picture sharp reads whole failed for another reason (storing it): Payload's words stand.
+    expect(await refuse(failed(), 'ar', { name: 'مؤتمر.jpg', data: jpeg })).toBeUndefined();
+    // Payload failing to read a file it kept on disk is the server's fault, not the picture's.
+    expect(await refuse(notAccepted('Could not read uploaded file for type detection.'), 'ar', { name: 'مؤتمر.jpg' })).toBeUndefined();
+  });
+
+  it('says an upload without its file needs one, naming the field, in the notice alone', async () => {
     const { noFiles } = requestIn('ar');
-    const answer = refuse(Object.assign(new Error(noFiles), { status: 400 }), 'ar');
+    const answer = await refuse(Object.assign(new Error(noFiles), { status: 400 }), 'ar');
     expect(answer).toEqual({ status: 400, response: { errors: [{ message: 'ملف الصورة: لم تُرفع صورة؛ اختر ملف الصورة ثم احفظ.', field: 'file' }] } });
-    const english = refuse(Object.assign(new Error('No files were uploaded.'), { status: 400 }), 'en');
+    const english = await refuse(Object.assign(new Error('No files were uploaded.'), { status: 400 }), 'en');
     // No comma after the colon: the admin's notice would list each piece as a field.
     expect(english?.response.errors[0]?.message).toBe('Picture file: No picture was uploaded; choose the picture file and save.');
   });
 
-  it('leaves every other refusal as it was', () => {
-    expect(refuse(Object.assign(new Error('The following field is invalid: alt'), { status: 400, data: { errors: [{ message: 'required', path: 'alt' }] } }), 'ar')).toBeUndefined();
-    expect(refuse(Object.assign(new Error('No files were uploaded.'), { status: 400 }), 'ar')).toBeUndefined();
-    expect(refuse(Object.assign(new Error('Forbidden'), { status: 403 }), 'ar')).toBeUndefined();
-    expect(refuse(new Error('connection terminated'), 'en')).toBeUndefined();
+  it('leaves every other refusal as it was', async () => {
+    expect(await refuse(Object.assign(new Error('The following field is invalid: alt'), { status: 400, data: { errors: [{ message: 'required', path: 'alt' }] } }), 'ar')).toBeUndefined();
+    expect(await refuse(Object.assign(new Error('No files were uploaded.'), { status: 400 }), 'ar')).toBeUndefined();
+    expect(await refuse(Object.assign(new Error('Forbidden'), { status: 403 }), 'ar')).toBeUndefined();
+    expect(await refuse(new Error('connection terminated'), 'en')).toBeUndefined();
   });
 });
 

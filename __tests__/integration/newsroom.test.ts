@@ -574,6 +574,24 @@ describe('pictures', () => {
     }
   });
 
+  it('a JPEG cut short is refused naming the file, in the editor’s language (Payload said only “a problem while uploading”)', async () => {
+    const { default: sharp } = await import('sharp');
+    const noise = { type: 'gaussian' as const, mean: 120, sigma: 40 };
+    const jpeg = await sharp({ create: { width: 640, height: 480, channels: 3, background: '#335577', noise } }).jpeg().toBuffer();
+    for (const [language, words] of [
+      ['ar', '«مؤتمر.jpg» ليس صورة سليمة بصيغة JPEG أو PNG أو WebP أو AVIF'],
+      ['en', '“مؤتمر.jpg” is not a readable JPEG or PNG or WebP or AVIF picture'],
+    ] as const) {
+      const form = new FormData();
+      form.append('file', new Blob([new Uint8Array(jpeg.subarray(0, jpeg.length / 3))], { type: 'image/jpeg' }), 'مؤتمر.jpg');
+      form.append('_payload', JSON.stringify({ alt: 'صورة مقطوعة' }));
+      const response = await fetch(`${BASE_URL}/api/media`, { method: 'POST', headers: { Authorization: `JWT ${editor.token}`, 'Accept-Language': language }, body: form });
+      const { errors } = (await response.json()) as { errors: { field?: string; message: string }[] };
+      expect({ status: response.status, field: errors[0]?.field }).toEqual({ status: 400, field: 'file' });
+      expect(errors[0]?.message).toContain(words);
+    }
+  });
+
   it('a camera’s 25 MB picture is taken and kept at 2,400 px (Payload’s own limit refused it at 20 MB)', async () => {
     const { default: sharp } = await import('sharp');
     // Noise does not compress: 2,900 px square is 25 MB as a PNG stored without compression.

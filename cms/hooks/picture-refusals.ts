@@ -1,4 +1,5 @@
 import type { CollectionAfterErrorHook } from 'payload';
+import sharp from 'sharp';
 import { newsroomText, type NewsroomTranslationKey } from '../translations';
 
 /** Payload's name for an upload's file in the form and in its refusals. */
@@ -33,10 +34,35 @@ function withoutListCommas(text: string): string {
   return text.replaceAll(',', '\u201A');
 }
 
-/** Payload's refusal of an upload's file (its type or contents), whatever its English words. */
+/**
+ * Payload's refusal of an upload's file (its type or contents), whatever its English words — but not
+ * its own failure to read a file it kept on disk ("Could not read uploaded file for …"), which is the
+ * server's and says nothing of the picture.
+ */
 function refusesTheFile(error: { status?: unknown; data?: { errors?: unknown } }): boolean {
   const refused = error.data?.errors;
-  return error.status === 400 && Array.isArray(refused) && refused.some((entry) => (entry as { path?: unknown } | null)?.path === FILE);
+  return (
+    error.status === 400 &&
+    Array.isArray(refused) &&
+    refused.some((entry) => {
+      const { path, message } = (entry ?? {}) as { path?: unknown; message?: unknown };
+      return path === FILE && !(typeof message === 'string' && message.startsWith('Could not read uploaded file'));
+    })
+  );
+}
+
+type UploadedFile = { name: string; data?: Buffer; tempFilePath?: string };
+
+/** Whether sharp reads the whole picture, as it must to make its stored sizes (a broken file fails there). */
+async function readsWhole(file: UploadedFile): Promise<boolean> {
+  const input = file.data?.length ? file.data : file.tempFilePath;
+  if (!input) return false;
+  try {
+    await sharp(input).stats();
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -44,16 +70,24 @@ function refusesTheFile(error: { status?: unknown; data?: { errors?: unknown } }
  * with words of its own such as "Invalid MIME type: application/pdf." or "File type text/plain (from
  * extension txt) is not allowed." (payload/dist/uploads/checkFileRestrictions.js), and calls the field
  * `file`; an upload without its file in the admin's language, but naming no field, so the admin shows
- * it only in a notice. Both are answered here in the editor's language, naming the field. The check
- * itself stays Payload's: only its words change. (Too large a file never reaches Payload: the server
- * refuses it first, lib/server/answers.ts, and Payload's own limit is set no lower, payload.config.ts.)
+ * it only in a notice; and a file that starts as a JPEG but is cut short or broken passes the type check,
+ * then fails in sharp, as "There was a problem while uploading the file." (FileUploadError), naming
+ * nothing — the same words as a failure to store it. Each is answered here in the editor's language,
+ * naming the field; the broken picture once sharp, read again here, cannot read it either (a picture it
+ * reads was refused for another reason, and keeps Payload's words). The checks themselves stay
+ * Payload's: only the words change. (Too large a file never reaches Payload: the server refuses it
+ * first, lib/server/answers.ts, and Payload's own limit is set no lower, payload.config.ts.)
  */
-export const pictureRefusalsInEditorsLanguage: CollectionAfterErrorHook = ({ error, req }) => {
+export const pictureRefusalsInEditorsLanguage: CollectionAfterErrorHook = async ({ error, req }) => {
   const say: Say = (key, values) => newsroomText(req, key, values);
-  if (refusesTheFile(error as Parameters<typeof refusesTheFile>[0])) return { status: 400, response: pictureRefusal(say, 'pictureNotAPicture', { name: req.file?.name ?? '' }) };
+  const file = req.file as UploadedFile | undefined;
+  if (refusesTheFile(error as Parameters<typeof refusesTheFile>[0])) return { status: 400, response: pictureRefusal(say, 'pictureNotAPicture', { name: file?.name ?? '' }) };
   const { message, status } = error as { message?: unknown; status?: unknown };
-  if (status === 400 && typeof message === 'string' && message === (req.t as (key: string) => string | undefined)?.('error:noFilesUploaded')) {
-    return { status: 400, response: pictureRefusal(say, 'pictureMissing') };
+  if (status !== 400 || typeof message !== 'string') return undefined;
+  const payloadSays = (key: string) => (req.t as (key: string) => string | undefined)?.(key);
+  if (message === payloadSays('error:noFilesUploaded')) return { status: 400, response: pictureRefusal(say, 'pictureMissing') };
+  if (file && message === payloadSays('error:problemUploadingFile') && !(await readsWhole(file))) {
+    return { status: 400, response: pictureRefusal(say, 'pictureNotAPicture', { name: file.name }) };
   }
   return undefined;
 };
