@@ -1,6 +1,9 @@
 /** @jest-environment node */
+import { mkdtemp, truncate, writeFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { pictureRefusalsInEditorsLanguage } from '@/cms/hooks/picture-refusals';
+import os from 'node:os';
+import path from 'node:path';
+import { pictureRefusalsInEditorsLanguage, refuseOversizedPicture } from '@/cms/hooks/picture-refusals';
 import { adminLanguage, translations } from '@/cms/translations';
 import { UPLOAD_BODY_LIMIT } from '@/lib/body-limits';
 import { writeAnswer } from '@/lib/server/answers';
@@ -145,5 +148,33 @@ describe('a picture over the upload limit, refused by the server before Payload 
 
   it('leaves the other paths’ refusal as it was', () => {
     expect(JSON.parse(written('POST', '/api/articles', 3 * 1024 * 1024, { 'accept-language': 'ar' }).body)).toEqual({ error: 'the body is too large (at most 2097152 bytes)' });
+  });
+});
+
+describe('a picture over the upload limit sent to the media store from the browser (Vercel Blob)', () => {
+  /** A file of `bytes` on disk, as Payload keeps a client upload (sparse: no bytes written). */
+  async function tempFile(bytes: number): Promise<string> {
+    const file = path.join(await mkdtemp(path.join(os.tmpdir(), 'alwafd-upload-')), 'payload-client-upload');
+    await writeFile(file, '');
+    await truncate(file, bytes);
+    return file;
+  }
+  const check = (file: UploadedFile & { tempFilePath?: string; size?: number }) =>
+    refuseOversizedPicture({ req: { file }, operation: 'create' } as unknown as Parameters<typeof refuseOversizedPicture>[0]);
+
+  it('is refused by its bytes on disk, whatever size the browser said, in the admin’s language', async () => {
+    const error = await Promise.resolve(check({ name: 'كبيرة.jpg', data: Buffer.alloc(0), size: 1_000, tempFilePath: await tempFile(UPLOAD_BODY_LIMIT + 1) })).then(
+      () => undefined,
+      (thrown: unknown) => thrown,
+    );
+    expect(error).toBeInstanceOf(Error);
+    const answer = await refuse(error, 'ar', { name: 'كبيرة.jpg' });
+    expect(answer?.status).toBe(413);
+    expect(answer?.response.errors[0]).toMatchObject({ field: 'file', message: 'ملف الصورة: حجم الملف أكبر من 40 ميغابايت، وهو أقصى ما يُرفع؛ صغّر الصورة ثم ارفعها من جديد.' });
+  });
+
+  it('lets a picture of the limit itself through, and a request without a file', async () => {
+    await expect(check({ name: 'حد.jpg', data: Buffer.alloc(0), tempFilePath: await tempFile(UPLOAD_BODY_LIMIT) })).resolves.toBeUndefined();
+    await expect(refuseOversizedPicture({ req: {}, operation: 'update' } as unknown as Parameters<typeof refuseOversizedPicture>[0])).resolves.toBeUndefined();
   });
 });

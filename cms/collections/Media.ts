@@ -4,7 +4,7 @@ import { UPLOAD_BODY_LIMIT } from '@/lib/body-limits';
 import { NOT_FOUND_CACHE } from '@/lib/cache-control';
 import { mediaDir, uploadPath } from '@/lib/media/files';
 import { editors, readMedia, staff, staffField } from '../access';
-import { pictureRefusalsInEditorsLanguage } from '../hooks/picture-refusals';
+import { pictureRefusalsInEditorsLanguage, refuseOversizedPicture } from '../hooks/picture-refusals';
 import { revalidatePictureAfterChange } from '../hooks/revalidate';
 import { foldSearch, keyField } from '../search-key';
 import { storiesUsing } from '../stories-using';
@@ -67,10 +67,10 @@ export const Media: CollectionConfig = {
   // The list's search box (and the list a story's picture field opens) finds a picture by its
   // description however its letters are spelled (cms/search-key).
   hooks: {
-    beforeOperation: [foldSearch({ key: 'altKey', text: 'alt' })],
+    beforeOperation: [refuseOversizedPicture, foldSearch({ key: 'altKey', text: 'alt' })],
     beforeDelete: [refuseWhileInUse],
     afterChange: [revalidatePictureAfterChange],
-    // A refused file (not a picture, or none) is refused in the editor's language, naming the field.
+    // A refused file (not a picture, broken, too large, or none) is refused in the editor's language, naming the field.
     afterError: [pictureRefusalsInEditorsLanguage],
   },
   upload: {

@@ -1,38 +1,9 @@
-import type { CollectionAfterErrorHook } from 'payload';
+import { stat } from 'node:fs/promises';
+import type { CollectionAfterErrorHook, CollectionBeforeOperationHook } from 'payload';
 import sharp from 'sharp';
-import { newsroomText, type NewsroomTranslationKey } from '../translations';
-
-/** Payload's name for an upload's file in the form and in its refusals. */
-const FILE = 'file';
-
-type Say = (key: NewsroomTranslationKey, values?: Record<string, unknown>) => string;
-type PictureRefusalKey = Extract<NewsroomTranslationKey, 'pictureNotAPicture' | 'pictureMissing' | 'pictureTooLarge'>;
-
-/**
- * A refused picture upload, in the editor's words, shaped as Payload shapes a field's refusal. The
- * admin's notice shows `message`: the field's name, then the reason (its FieldErrorsToast takes what
- * follows the first colon as the list of refused fields, split at ASCII commas — the reasons have
- * none). The reason is also put under the file (`data.errors[].path`), but the form does not always
- * show it there — in Chromium a 41 MB picture's reason stood under the file in some runs and not in
- * others, the notice in all — so the notice says it in full.
- * An upload without its file is said in the notice alone: under an empty file the admin shows its
- * own words instead, in English ("A file is required.", @payloadcms/ui/dist/elements/Upload/index.js).
- * `field` names the field where the newsroom's other refusals do.
- */
-export function pictureRefusal(say: Say, key: PictureRefusalKey, values?: Record<string, unknown>) {
-  const reason = say(key, values && Object.fromEntries(Object.entries(values).map(([name, value]) => [name, typeof value === 'string' ? withoutListCommas(value) : value])));
-  const message = `${say('pictureFile')}: ${reason}`;
-  if (key === 'pictureMissing') return { errors: [{ message, field: FILE }] };
-  return { errors: [{ name: 'ValidationError', message, field: FILE, data: { errors: [{ path: FILE, message: reason }] } }] };
-}
-
-/**
- * A file's name as the notice can show it: a comma in it (“photo, final.jpg”) would split the reason
- * into two "fields" there, so it is shown as the low quotation mark that looks like one (U+201A).
- */
-function withoutListCommas(text: string): string {
-  return text.replaceAll(',', '\u201A');
-}
+import { UPLOAD_BODY_LIMIT } from '../../lib/body-limits';
+import { FILE, pictureRefusal, type Say } from '../picture-refusal';
+import { newsroomText } from '../translations';
 
 /**
  * Payload's refusal of an upload's file (its type or contents), whatever its English words — but not
@@ -66,6 +37,33 @@ async function readsWhole(file: UploadedFile): Promise<boolean> {
 }
 
 /**
+ * A picture over the upload limit that reached Payload (refuseOversizedPicture), answered by the hook
+ * below. Payload answers an error with its `status` (not a 500), and logs it by its `name`: a field's
+ * refusal, as its own ValidationError, at info — the editor's mistake, not the server's.
+ */
+class PictureTooLarge extends Error {
+  readonly status = 413;
+  constructor() {
+    super('The picture is larger than the upload limit.');
+    this.name = 'ValidationError';
+  }
+}
+
+/**
+ * The server refuses a longer upload before it is read (lib/server/guard.ts), but on Vercel, with a
+ * Blob store, pictures go from the editor's browser to the store and only their address reaches the
+ * server (clientUploads, payload.config.ts): Payload then copies the file to a temporary one, and the
+ * store's upload token sets no size. So the limit is checked again on the file Payload holds, by its
+ * bytes on disk (the client's `size` is its own word), before anything reads it.
+ */
+export const refuseOversizedPicture: CollectionBeforeOperationHook = async ({ req }) => {
+  const file = req.file as UploadedFile | undefined;
+  if (!file) return;
+  const bytes = file.data?.length || (file.tempFilePath ? (await stat(file.tempFilePath)).size : 0);
+  if (bytes > UPLOAD_BODY_LIMIT) throw new PictureTooLarge();
+};
+
+/**
  * Payload refuses a file that is not a picture it accepts in English whatever the admin's language,
  * with words of its own such as "Invalid MIME type: application/pdf." or "File type text/plain (from
  * extension txt) is not allowed." (payload/dist/uploads/checkFileRestrictions.js), and calls the field
@@ -75,12 +73,14 @@ async function readsWhole(file: UploadedFile): Promise<boolean> {
  * nothing — the same words as a failure to store it. Each is answered here in the editor's language,
  * naming the field; the broken picture once sharp, read again here, cannot read it either (a picture it
  * reads was refused for another reason, and keeps Payload's words). The checks themselves stay
- * Payload's: only the words change. (Too large a file never reaches Payload: the server refuses it
- * first, lib/server/answers.ts, and Payload's own limit is set no lower, payload.config.ts.)
+ * Payload's: only the words change. (Too large a file is refused by the server before Payload reads it,
+ * lib/server/answers.ts — Payload's own limit is set no lower, payload.config.ts — or, sent to the
+ * media store from the browser, by refuseOversizedPicture.)
  */
 export const pictureRefusalsInEditorsLanguage: CollectionAfterErrorHook = async ({ error, req }) => {
   const say: Say = (key, values) => newsroomText(req, key, values);
   const file = req.file as UploadedFile | undefined;
+  if (error instanceof PictureTooLarge) return { status: 413, response: pictureRefusal(say, 'pictureTooLarge', { max: UPLOAD_BODY_LIMIT / 1024 / 1024 }) };
   if (refusesTheFile(error as Parameters<typeof refusesTheFile>[0])) return { status: 400, response: pictureRefusal(say, 'pictureNotAPicture', { name: file?.name ?? '' }) };
   const { message, status } = error as { message?: unknown; status?: unknown };
   if (status !== 400 || typeof message !== 'string') return undefined;

@@ -1,6 +1,6 @@
 import http, { STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { pictureRefusal } from '@/cms/hooks/picture-refusals';
+import { pictureRefusal } from '@/cms/picture-refusal';
 import { newsroomTextFor } from '@/cms/translations';
 import { ERROR_PAGE_CACHE, NO_STORE } from '@/lib/cache-control';
 import { defaultLocale, type Locale } from '@/lib/locales';
