@@ -20,6 +20,8 @@ export const BODY_LIMITS: Readonly<Record<string, number>> = {
 export const CMS_BODY_LIMIT = 2 * 1024 * 1024;
 /** Pictures, as a camera makes them (the Media collection cuts them to 2,400 px once stored). */
 export const UPLOAD_BODY_LIMIT = 40 * 1024 * 1024;
+/** The same, in the megabytes the newsroom is told (the upload field's description, its refusals). */
+export const UPLOAD_LIMIT_MB = UPLOAD_BODY_LIMIT / (1024 * 1024);
 
 /** Where pictures are uploaded (a new one, or a new file for one): the Media collection's API. */
 export const UPLOAD_PATH = /^\/api\/media(?:\/|$)/;

@@ -533,14 +533,19 @@ describe('tags', () => {
   });
 });
 
-/** Uploads a small picture as `token`, the way the admin does (multipart: the file and its fields). */
+/** A picture's upload as the admin sends it (multipart: the file, if any, and its fields as JSON in `_payload`). */
+async function postPicture(alt: string, token: string, file?: { bytes: Uint8Array | string; type: string; name: string }, language?: string): Promise<Response> {
+  const form = new FormData();
+  if (file) form.append('file', new Blob([typeof file.bytes === 'string' ? file.bytes : new Uint8Array(file.bytes)], { type: file.type }), file.name);
+  form.append('_payload', JSON.stringify({ alt }));
+  return fetch(`${BASE_URL}/api/media`, { method: 'POST', headers: { Authorization: `JWT ${token}`, ...(language && { 'Accept-Language': language }) }, body: form });
+}
+
+/** Uploads a small picture as `token`, the way the admin does. */
 async function uploadPicture(alt: string, token: string): Promise<number> {
   const { default: sharp } = await import('sharp');
   const png = await sharp({ create: { width: 64, height: 36, channels: 3, background: '#b3121b' } }).png().toBuffer();
-  const form = new FormData();
-  form.append('file', new Blob([new Uint8Array(png)], { type: 'image/png' }), `test-${Date.now()}.png`);
-  form.append('_payload', JSON.stringify({ alt }));
-  const response = await fetch(`${BASE_URL}/api/media`, { method: 'POST', headers: { Authorization: `JWT ${token}` }, body: form });
+  const response = await postPicture(alt, token, { bytes: png, type: 'image/png', name: `test-${Date.now()}.png` });
   const json = (await response.json()) as { doc?: { id: number } };
   if (response.status !== 201 || !json.doc) throw new Error(`upload: ${response.status} ${JSON.stringify(json)}`);
   return json.doc.id;
@@ -548,9 +553,7 @@ async function uploadPicture(alt: string, token: string): Promise<number> {
 
 describe('pictures', () => {
   it('an upload sent without its file is refused naming the field', async () => {
-    const form = new FormData();
-    form.append('_payload', JSON.stringify({ alt: 'صورة بلا ملف' }));
-    const response = await fetch(`${BASE_URL}/api/media`, { method: 'POST', headers: { Authorization: `JWT ${editor.token}` }, body: form });
+    const response = await postPicture('صورة بلا ملف', editor.token);
     expect(response.status).toBe(400);
     const { errors } = (await response.json()) as { errors: { field?: string; message: string }[] };
     expect(errors[0]).toMatchObject({ field: 'file', message: 'ملف الصورة: لم تُرفع صورة؛ اختر ملف الصورة ثم احفظ.' });
@@ -561,10 +564,7 @@ describe('pictures', () => {
       ['ar', '«بيان.pdf» ليس صورة سليمة بصيغة JPEG أو PNG أو WebP أو AVIF'],
       ['en', '“بيان.pdf” is not a readable JPEG or PNG or WebP or AVIF picture'],
     ] as const) {
-      const form = new FormData();
-      form.append('file', new Blob(['%PDF-1.4\n%%EOF\n'], { type: 'application/pdf' }), 'بيان.pdf');
-      form.append('_payload', JSON.stringify({ alt: 'ليست صورة' }));
-      const response = await fetch(`${BASE_URL}/api/media`, { method: 'POST', headers: { Authorization: `JWT ${editor.token}`, 'Accept-Language': language }, body: form });
+      const response = await postPicture('ليست صورة', editor.token, { bytes: '%PDF-1.4\n%%EOF\n', type: 'application/pdf', name: 'بيان.pdf' }, language);
       expect(response.status).toBe(400);
       const { errors } = (await response.json()) as { errors: { field?: string; message: string; data?: { errors: { path: string; message: string }[] } }[] };
       expect(errors[0]?.field).toBe('file');
@@ -582,10 +582,7 @@ describe('pictures', () => {
       ['ar', '«مؤتمر.jpg» ليس صورة سليمة بصيغة JPEG أو PNG أو WebP أو AVIF'],
       ['en', '“مؤتمر.jpg” is not a readable JPEG or PNG or WebP or AVIF picture'],
     ] as const) {
-      const form = new FormData();
-      form.append('file', new Blob([new Uint8Array(jpeg.subarray(0, jpeg.length / 3))], { type: 'image/jpeg' }), 'مؤتمر.jpg');
-      form.append('_payload', JSON.stringify({ alt: 'صورة مقطوعة' }));
-      const response = await fetch(`${BASE_URL}/api/media`, { method: 'POST', headers: { Authorization: `JWT ${editor.token}`, 'Accept-Language': language }, body: form });
+      const response = await postPicture('صورة مقطوعة', editor.token, { bytes: jpeg.subarray(0, jpeg.length / 3), type: 'image/jpeg', name: 'مؤتمر.jpg' }, language);
       const { errors } = (await response.json()) as { errors: { field?: string; message: string }[] };
       expect({ status: response.status, field: errors[0]?.field }).toEqual({ status: 400, field: 'file' });
       expect(errors[0]?.message).toContain(words);
@@ -598,10 +595,7 @@ describe('pictures', () => {
     const noise = { type: 'gaussian' as const, mean: 128, sigma: 60 };
     const png = await sharp({ create: { width: 2_900, height: 2_900, channels: 3, background: '#808080', noise } }).png({ compressionLevel: 0 }).toBuffer();
     expect(png.length).toBeGreaterThan(24 * 1024 * 1024);
-    const form = new FormData();
-    form.append('file', new Blob([new Uint8Array(png)], { type: 'image/png' }), `camera-${Date.now()}.png`);
-    form.append('_payload', JSON.stringify({ alt: 'صورة من الكاميرا' }));
-    const response = await fetch(`${BASE_URL}/api/media`, { method: 'POST', headers: { Authorization: `JWT ${editor.token}` }, body: form });
+    const response = await postPicture('صورة من الكاميرا', editor.token, { bytes: png, type: 'image/png', name: `camera-${Date.now()}.png` });
     const json = (await response.json()) as { doc?: { id: number; width: number; height: number } };
     expect({ status: response.status, width: json.doc?.width, height: json.doc?.height }).toEqual({ status: 201, width: 2_400, height: 2_400 });
     expect((await api('DELETE', `/api/media/${json.doc!.id}`, undefined, editor.token)).status).toBe(200);

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { APIError, type CollectionBeforeDeleteHook, type CollectionConfig, type PayloadRequest } from 'payload';
-import { UPLOAD_BODY_LIMIT } from '@/lib/body-limits';
+import { UPLOAD_LIMIT_MB } from '@/lib/body-limits';
 import { NOT_FOUND_CACHE } from '@/lib/cache-control';
 import { mediaDir, uploadPath } from '@/lib/media/files';
 import { editors, readMedia, staff, staffField } from '../access';
@@ -59,8 +59,8 @@ export const Media: CollectionConfig = {
     group: { ar: 'التحرير', en: 'Newsroom' },
     // What an upload may be, said before it is refused (and the refusal says it again: cms/hooks/picture-refusals.ts).
     description: {
-      ar: `صورة JPEG أو PNG أو WebP أو AVIF، حتى ${UPLOAD_BODY_LIMIT / 1024 / 1024} ميغابايت؛ تُحفظ بعرض 2400 بكسل على الأكثر.`,
-      en: `A JPEG, PNG, WebP or AVIF picture, up to ${UPLOAD_BODY_LIMIT / 1024 / 1024} MB; kept at 2,400 pixels wide at most.`,
+      ar: `صورة JPEG أو PNG أو WebP أو AVIF، حتى ${UPLOAD_LIMIT_MB} ميغابايت؛ تُحفظ بعرض 2400 بكسل على الأكثر.`,
+      en: `A JPEG, PNG, WebP or AVIF picture, up to ${UPLOAD_LIMIT_MB} MB; kept at 2,400 pixels wide at most.`,
     },
   },
   access: { read: readMedia, create: staff, update: editors, delete: editors },

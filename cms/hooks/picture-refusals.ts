@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import type { CollectionAfterErrorHook, CollectionBeforeOperationHook } from 'payload';
 import sharp from 'sharp';
-import { UPLOAD_BODY_LIMIT } from '../../lib/body-limits';
+import { UPLOAD_BODY_LIMIT, UPLOAD_LIMIT_MB } from '../../lib/body-limits';
 import { FILE, pictureRefusal, type Say } from '../picture-refusal';
 import { newsroomText } from '../translations';
 
@@ -80,7 +80,7 @@ export const refuseOversizedPicture: CollectionBeforeOperationHook = async ({ re
 export const pictureRefusalsInEditorsLanguage: CollectionAfterErrorHook = async ({ error, req }) => {
   const say: Say = (key, values) => newsroomText(req, key, values);
   const file = req.file as UploadedFile | undefined;
-  if (error instanceof PictureTooLarge) return { status: 413, response: pictureRefusal(say, 'pictureTooLarge', { max: UPLOAD_BODY_LIMIT / 1024 / 1024 }) };
+  if (error instanceof PictureTooLarge) return { status: 413, response: pictureRefusal(say, 'pictureTooLarge', { max: UPLOAD_LIMIT_MB }) };
   if (refusesTheFile(error as Parameters<typeof refusesTheFile>[0])) return { status: 400, response: pictureRefusal(say, 'pictureNotAPicture', { name: file?.name ?? '' }) };
   const { message, status } = error as { message?: unknown; status?: unknown };
   if (status !== 400 || typeof message !== 'string') return undefined;
