@@ -10,9 +10,25 @@ const PUNCTUATION = /[.,;:!?\u060C\u061B\u061F\u2026]/u;
 
 /**
  * What may not end a shortened text: spaces, punctuation (so the Arabic headline's pause ".."
- * never becomes "..…"), dashes, and quotes or brackets that would be left open.
+ * never becomes "..…"), dashes, and quotes or brackets that open what the cut leaves out. A closing
+ * one stays: «تاريخي»… — dropping it would leave a quote that opens and never closes.
  */
-const DANGLING = /[\s.,;:!?\u060C\u061B\u061F\u2026\-\u2013\u2014"'«»“”‘’(\[{]+$/u;
+const DANGLING = /[\s.,;:!?\u060C\u061B\u061F\u2026\-\u2013\u2014«“‘(\[{]/u;
+
+/** A straight quote opens when nothing but a space comes before it ("said "), and closes otherwise. */
+const STRAIGHT_QUOTE = /["']/;
+
+/** `text` without what may not end it (above), however many such characters it ends with. */
+function withoutDanglingEnd(text: string): string {
+  let end = text.length;
+  while (end > 0) {
+    const last = text[end - 1]!;
+    const opensStraight = STRAIGHT_QUOTE.test(last) && (end === 1 || /\s/.test(text[end - 2]!));
+    if (!DANGLING.test(last) && !opensStraight) break;
+    end--;
+  }
+  return text.slice(0, end);
+}
 
 /**
  * Whether the text may be cut just before chars[i]: at a space, or at punctuation that ends a word
@@ -41,6 +57,6 @@ export function excerpt(text: string, max: number): string {
   while (cut > 0 && !isBoundary(chars, cut)) cut--;
   // One word longer than the limit: kept whole rather than cut inside it.
   if (cut === 0) cut = chars.findIndex((_, i) => i > 0 && isBoundary(chars, i));
-  const kept = chars.slice(0, cut === -1 ? undefined : cut).join('').replace(DANGLING, '');
+  const kept = withoutDanglingEnd(chars.slice(0, cut === -1 ? undefined : cut).join(''));
   return kept ? `${kept}${ELLIPSIS}` : '';
 }

@@ -48,6 +48,19 @@ describe('excerpt: summaries shortened at a word boundary', () => {
     }
   });
 
+  it('keeps a quote or bracket that closes before the cut, so none opens without closing', () => {
+    expect(excerpt('وصف الوزير القرار بأنه «تاريخي» وقال إن العمل يبدأ غدًا', 31)).toBe('وصف الوزير القرار بأنه «تاريخي»…');
+    expect(excerpt('وصف الوزير القرار بأنه « تاريخي » وقال إن العمل يبدأ غدًا', 33)).toBe('وصف الوزير القرار بأنه « تاريخي »…');
+    expect(excerpt('The minister called the plan “historic” and said work begins', 39)).toBe('The minister called the plan “historic”…');
+    expect(excerpt('He said "the end is near" today and left', 26)).toBe('He said "the end is near"…');
+    expect(excerpt("The writers' union met (again) on Sunday", 30)).toBe("The writers' union met (again)…");
+    expect(excerpt('قال الوزير (في بيان رسمي) إن الموعد ثابت', 25)).toBe('قال الوزير (في بيان رسمي)…');
+    // Opened where the text is cut: dropped, whatever kind of quote or bracket.
+    expect(excerpt('وصف الوزير القرار بأنه «تاريخي» وقال', 24)).toBe('وصف الوزير القرار بأنه…');
+    expect(excerpt("He said 'the end is near' today", 9)).toBe('He said…');
+    expect(excerpt('The plan (a long one) begins', 10)).toBe('The plan…');
+  });
+
   it('prints an editor’s runs of dots as one ellipsis, cut or not, and keeps the two-dot pause', () => {
     expect(excerpt('انتهى الأمر.... أو لم ينته...', 80)).toBe('انتهى الأمر… أو لم ينته…');
     expect(excerpt('Wait.…. what', 80)).toBe('Wait… what');
