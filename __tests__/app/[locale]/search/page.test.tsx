@@ -128,7 +128,7 @@ describe('search page (server render)', () => {
   });
 
   it.each([
-    ['ar', 'عبارة البحث طويلة', 'عبارة البحث أطول من اللازم (1,000 حرف). الحد الأقصى 200 حرف؛ اختصرها وأعد المحاولة.'],
+    ['ar', 'عبارة البحث طويلة', 'عبارة البحث أطول من اللازم (1000 حرف). الحد الأقصى 200 حرف؛ اختصرها وأعد المحاولة.'],
     ['en', 'Search too long', 'Your search is too long (1,000 characters). The limit is 200 characters; shorten it and try again.'],
   ] as const)('refuses a 1,000-character query politely (%s)', async (locale, title, message) => {
     await render(locale, 'م'.repeat(1000));
