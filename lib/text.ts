@@ -86,12 +86,20 @@ export function rightToLeftLine(text: string, locale: Locale): string {
 export interface ScriptRun {
   text: string;
   lang?: Locale;
+  /**
+   * Set when the run must be laid out apart in its own direction: a name ending in "+" ("Disney+",
+   * "Apple TV+"), whose sign the bidi algorithm would otherwise give to the Arabic sentence around
+   * it and draw before the name ("+Disney"). Only then: isolating every run would tear "iPhone 17"
+   * into "17 iPhone", the number no longer following the name.
+   */
+  dir?: 'ltr';
 }
 
 // A Latin run: words that start with a Latin letter, with the digits and marks inside names
 // ("GPT-4o", "AT&T", "Dr. Smith", "The Wall Street Journal"), ending on a letter or digit — a full
 // stop after it belongs to the Arabic sentence, and a number after it is read in the sentence's voice.
-const LATIN_WORD = `[${LATIN_LETTERS}](?:[${LATIN_LETTERS}0-9'’&.\\-]*[${LATIN_LETTERS}0-9])?`;
+// A "+" that ends a name is the name's ("Disney+", "C++").
+const LATIN_WORD = `[${LATIN_LETTERS}](?:[${LATIN_LETTERS}0-9'’&.\\-]*[${LATIN_LETTERS}0-9])?\\+*`;
 const LATIN_RUN = new RegExp(`${LATIN_WORD}(?:[\\s.'’&\\-]+${LATIN_WORD})*`, 'g');
 // An Arabic run: Arabic letters (harakat and tatweel with them), words joined by spaces.
 const ARABIC_WORD = `[${ARABIC_LETTERS}${ARABIC_MARKS}]+`;
@@ -101,7 +109,8 @@ const ARABIC_RUN = new RegExp(`${ARABIC_WORD}(?:\\s+${ARABIC_WORD})*`, 'g');
  * Text of one edition cut where it changes script: in the Arabic edition each Latin run (a name
  * like "SpaceX" or "The Wall Street Journal") is English, in the English edition each Arabic run is
  * Arabic, so a screen reader speaks it in that language's voice instead of spelling it out or
- * mispronouncing it. Direction is left to the bidi algorithm, which already orders such runs.
+ * mispronouncing it. Direction is left to the bidi algorithm, which orders such runs — except a
+ * name ending in a sign it would move (ScriptRun.dir).
  */
 export function scriptRuns(text: string, locale: Locale): ScriptRun[] {
   const pattern = locale === 'ar' ? LATIN_RUN : ARABIC_RUN;
@@ -110,7 +119,7 @@ export function scriptRuns(text: string, locale: Locale): ScriptRun[] {
   let at = 0;
   for (const match of text.matchAll(pattern)) {
     if (match.index > at) runs.push({ text: text.slice(at, match.index) });
-    runs.push({ text: match[0], lang });
+    runs.push({ text: match[0], lang, ...(match[0].endsWith('+') && { dir: 'ltr' as const }) });
     at = match.index + match[0].length;
   }
   if (at < text.length) runs.push({ text: text.slice(at) });

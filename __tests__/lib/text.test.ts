@@ -77,6 +77,17 @@ describe('words in the other edition’s script', () => {
     expect(english('شركة OpenAI. ثم GPT-4o و AT&T و iPhone 15 و Dr. Smith، ثم U.S. Steel')).toEqual(['OpenAI', 'GPT-4o', 'AT&T', 'iPhone', 'Dr. Smith', 'U.S. Steel']);
     expect(english('لا كلمة لاتينية هنا 2026')).toEqual([]);
   });
+  it('keep a name’s closing "+" and lay such a name out apart, left to right — and only such a name', () => {
+    const runs = scriptRuns('أطلقت Disney+ خدمتها، و Apple TV+ و C++ و iPhone 17 مع Canal+.', 'ar').filter((run) => run.lang === 'en');
+    expect(runs).toEqual([
+      { text: 'Disney+', lang: 'en', dir: 'ltr' },
+      { text: 'Apple TV+', lang: 'en', dir: 'ltr' },
+      { text: 'C++', lang: 'en', dir: 'ltr' },
+      // Not isolated: "17" follows the name on screen only while the bidi algorithm sees them together.
+      { text: 'iPhone', lang: 'en' },
+      { text: 'Canal+', lang: 'en', dir: 'ltr' },
+    ]);
+  });
   it('cut the text without losing or moving a character', () => {
     const text = '«SpaceX» تخطط، و The Wall Street Journal تقول.';
     expect(scriptRuns(text, 'ar').map((run) => run.text).join('')).toBe(text);

@@ -4,7 +4,8 @@ import type { Locale } from '@/lib/site';
 /**
  * Text from the newsroom as a reader hears it: words in the other edition's script carry that
  * language (`<span lang="en">SpaceX</span>` in an Arabic sentence), so a screen reader switches
- * voice for them. What a reader sees is unchanged: the spans carry no style and no direction.
+ * voice for them. What a reader sees is unchanged: the spans carry no style, and a direction only
+ * where the bidi algorithm would draw a name wrong ("Disney+", lib/text's ScriptRun.dir).
  */
 export function EditionText({ text, locale }: { text: string; locale: Locale }) {
   const runs = scriptRuns(text, locale);
@@ -12,7 +13,7 @@ export function EditionText({ text, locale }: { text: string; locale: Locale }) 
   if (!runs.some((run) => run.lang)) return text;
   return runs.map((run, i) =>
     run.lang ? (
-      <span key={i} lang={run.lang}>
+      <span key={i} lang={run.lang} dir={run.dir}>
         {run.text}
       </span>
     ) : (

@@ -203,6 +203,14 @@ describe('ArticleView of a translation', () => {
     expect(english(screen.getByRole('link', { name: 'SpaceX' }))).toEqual(['SpaceX']);
   });
 
+  it('draws a name ending in "+" as it is written, in the headline and on its tag: "Disney+", never "+Disney"', () => {
+    const article = makeArticle(21, { title: 'Disney+ ترفع أسعارها', tags: ['Disney+'] });
+    renderInLocale(<ArticleView article={article} url="https://www.alwafd.news/news/21" related={[]} />);
+    const ltr = (element: Element) => [...element.querySelectorAll('[lang="en"][dir="ltr"]')].map((span) => span.textContent);
+    expect(ltr(screen.getByRole('heading', { level: 1 }))).toEqual(['Disney+']);
+    expect(ltr(screen.getByRole('link', { name: 'Disney+' }))).toEqual(['Disney+']);
+  });
+
   it('marks Arabic words as Arabic in the English edition', () => {
     const article = makeArticle(19, { locale: 'en', title: 'The paper الوفد turns 42', paragraphs: ['Its motto, «الحق فوق القوة», is printed daily.'] });
     renderInLocale(<ArticleView article={article} url="https://www.alwafd.news/en/news/19" related={[]} />, 'en');
