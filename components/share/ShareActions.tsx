@@ -1,6 +1,6 @@
 'use client';
 
-import { useState, useSyncExternalStore } from 'react';
+import { useRef, useState, useSyncExternalStore } from 'react';
 import { Glyph } from './Glyph';
 
 // Only the two glyphs this island draws travel in its JavaScript.
@@ -19,6 +19,12 @@ export interface ShareActionLabels {
 const subscribe = () => () => {};
 
 /**
+ * How long "Link copied" stays. Cleared after, so that the next copy changes the live region and
+ * is announced again (the same words set twice are news to no screen reader).
+ */
+export const STATUS_MS = 5000;
+
+/**
  * The share bar's island: copy the canonical link, and the phone's own share sheet where the
  * browser has one (the page's other islands: the read beacon and the breaking-news strip). Renders nothing on the server or with JavaScript off, so a
  * reader never meets a button that does nothing; the plain share links beside it always work.
@@ -27,15 +33,22 @@ export function ShareActions({ url, title, text, labels }: { url: string; title:
   const hydrated = useSyncExternalStore(subscribe, () => true, () => false);
   const canShare = useSyncExternalStore(subscribe, () => typeof navigator.share === 'function', () => false);
   const [status, setStatus] = useState('');
+  const clearing = useRef<ReturnType<typeof setTimeout>>(undefined);
 
   if (!hydrated) return null;
+
+  function say(words: string) {
+    setStatus(words);
+    clearTimeout(clearing.current);
+    clearing.current = setTimeout(() => setStatus(''), STATUS_MS);
+  }
 
   async function copy() {
     try {
       await navigator.clipboard.writeText(url);
-      setStatus(labels.copied);
+      say(labels.copied);
     } catch {
-      setStatus(labels.copyFailed);
+      say(labels.copyFailed);
     }
   }
 

@@ -1,4 +1,5 @@
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { STATUS_MS } from '@/components/share/ShareActions';
 import { ShareBar } from '@/components/share/ShareBar';
 import { renderInLocale, serverHtml } from '../../support/render';
 
@@ -33,6 +34,23 @@ describe('ShareBar', () => {
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'انسخ الرابط' })));
     expect(writeText).toHaveBeenCalledWith(url);
     expect(screen.getByRole('status')).toHaveTextContent('تم نسخ الرابط');
+  });
+
+  it('clears "copied" after a few seconds, so a second copy is announced again', async () => {
+    jest.useFakeTimers();
+    try {
+      Object.assign(navigator, { clipboard: { writeText: jest.fn().mockResolvedValue(undefined) } });
+      renderInLocale(<ShareBar url={url} title={title} locale="ar" />);
+      const copy = screen.getByRole('button', { name: 'انسخ الرابط' });
+      await act(async () => fireEvent.click(copy));
+      expect(screen.getByRole('status')).toHaveTextContent('تم نسخ الرابط');
+      await act(async () => jest.advanceTimersByTime(STATUS_MS));
+      expect(screen.getByRole('status')).toBeEmptyDOMElement();
+      await act(async () => fireEvent.click(copy));
+      expect(screen.getByRole('status')).toHaveTextContent('تم نسخ الرابط');
+    } finally {
+      jest.useRealTimers();
+    }
   });
 
   it('offers the native share sheet only where the browser has one, and hands it the story', async () => {
