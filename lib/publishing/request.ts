@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { BODY_LIMITS } from '@/lib/body-limits';
+import { MAX_ARTICLE_ID } from '@/lib/routes';
 
 /**
  * The body of POST /api/revalidate: `{ "id": 1234 }`, `{ "ids": [1234, 1235] }`, or nothing at
@@ -9,7 +10,8 @@ import { BODY_LIMITS } from '@/lib/body-limits';
 export const MAX_BODY_BYTES = BODY_LIMITS['/api/revalidate']!;
 export const MAX_IDS = 200;
 
-const ArticleId = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+// The id column's range (lib/routes): past it PostgreSQL refuses the query itself.
+const ArticleId = z.number().int().positive().max(MAX_ARTICLE_ID);
 
 const BodySchema = z
   .object({

@@ -18,6 +18,9 @@ describe('parseRevalidateBody', () => {
     ['a negative id', '{"id": -1}', /field "id"/],
     ['a fractional id', '{"id": 1.5}', /field "id"/],
     ['an unsafe integer', '{"id": 1e300}', /field "id"/],
+    // Past the id column (PostgreSQL's integer): the query would fail with 22003 — a 500, not the field.
+    ['an id no story can have', '{"id": 2147483648}', /field "id"/],
+    ['such an id in a list', '{"ids": [1, 3000000000]}', /field "ids.1"/],
     ['an empty list', '{"ids": []}', /field "ids"/],
     ['too many ids', JSON.stringify({ ids: Array.from({ length: MAX_IDS + 1 }, (_, i) => i + 1) }), /field "ids"/],
     ['an unknown field', '{"id": 1, "path": "/"}', /field "path"/],
