@@ -58,6 +58,8 @@ let server: SecondServer;
 
 const get = (path: string) => fetch(`${server.base}${path}`, { redirect: 'manual', signal: AbortSignal.timeout(15_000) });
 const SEED_TITLE = 'SpaceX تخطط للاكتتاب العام';
+// A columnist's feed is rendered on its first request (no build-time copy): none before the cut.
+const UNCACHED_FEED = '/writer/salma-abdelhamid/rss.xml';
 
 beforeAll(async () => {
   const port = await relay.listen();
@@ -99,6 +101,11 @@ describe('when the database goes away', () => {
     expect(uncached.status).toBeGreaterThanOrEqual(500);
     const html = await uncached.text();
     expect(html).not.toMatch(/ECONN|at \w+ \(|node_modules|\.next|postgres:\/\//);
+
+    // A feed says "come back later", as feed readers and crawlers understand it.
+    const feed = await get(UNCACHED_FEED);
+    expect(feed.status).toBe(503);
+    expect(feed.headers.get('retry-after')).toBe('300');
   });
 
   it('recovers by itself when the database is back: no restart', async () => {
@@ -111,7 +118,16 @@ describe('when the database goes away', () => {
     }
     expect(status).toBe(200);
     expect((await get(`/tag/${encodeURIComponent('مراكز البيانات')}`)).status).toBe(200);
-  });
+
+    // The 503 the page cache stored lives seconds, not the feed's five minutes (lib/feeds/response).
+    let feed = await get(UNCACHED_FEED);
+    while (Date.now() < deadline + 10_000 && feed.status !== 200) {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      feed = await get(UNCACHED_FEED);
+    }
+    expect(feed.status).toBe(200);
+    expect(await feed.text()).toContain('<rss');
+  }, 30_000);
 
   it('when the database is slow, cached pages still come at once', async () => {
     relay.mode = 'slow';

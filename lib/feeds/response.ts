@@ -1,10 +1,18 @@
 import { NO_STORE, NOT_FOUND_CACHE } from '@/lib/cache-control';
+import { liveUntil } from '@/lib/content/lifetime';
 
 /**
  * How the feed and sitemap route handlers answer. A failure while building a document answers
  * 503 with Retry-After rather than a 500: crawlers and feed readers take it as "come back later"
  * instead of dropping the feed, and the cause is logged.
  */
+
+/**
+ * How long the page cache keeps that 503. Next stores a route's answer whatever its status, for the
+ * route's five minutes: without this, a feed the database failed to give would still say 503 minutes
+ * after the database is back.
+ */
+export const UNAVAILABLE_SECONDS = 5;
 
 export const RSS_TYPE = 'application/rss+xml; charset=utf-8';
 export const XML_TYPE = 'application/xml; charset=utf-8';
@@ -26,6 +34,9 @@ export async function xmlResponse(build: () => Promise<string | undefined> | str
     return new Response(body, { status: 200, headers: { 'Content-Type': contentType } });
   } catch (error) {
     console.error('[feeds] could not build the document:', error);
+    const now = new Date();
+    // Shortening it must not turn the 503 into a 500.
+    await liveUntil(new Date(now.getTime() + UNAVAILABLE_SECONDS * 1000), now).catch((cause) => console.error('[feeds] could not shorten the 503’s life:', cause));
     return new Response('Temporarily unavailable\n', {
       status: 503,
       // Not kept by a CDN: the next request should find the database back.
