@@ -809,6 +809,28 @@ describe('sections', () => {
     }
   });
 
+  it('renamed, every list printing it says the new name at once (a tag page\'s kicker, not only the navigation)', async () => {
+    const letters = (n: number) => String(n).replace(/\d/g, (d) => 'abcdefghij'[Number(d)]!);
+    const slug = `renamed-${letters(Date.now() % 100000)}`;
+    const before = `قسم قبل التغيير ${Date.now() % 1000}`;
+    const after = `قسم بعد التغيير ${Date.now() % 1000}`;
+    const made = await api<{ doc?: { id: number } }>('POST', '/api/sections', { slug, name: { ar: before, en: 'Before' }, order: 997 }, adminToken);
+    expect(made.status).toBe(201);
+    const tag = `وسم قسم يتغير ${Date.now()}`;
+    const story_ = await createStory('/api/articles', { ...story(`خبر في قسم يتغير ${Date.now()}`), section: made.json.doc!.id, tags: [tag], _status: 'published' }, editor.token);
+    try {
+      // The kicker above the headline on the tag page comes from the tag page's cached list.
+      const kicker = (name: string) => `text-brand">${name}</p>`;
+      const page = `/tag/${encodeURIComponent(tag)}`;
+      await waitFor(page, (status, html) => status === 200 && html.includes(kicker(before)), 5_000);
+      expect((await api('PATCH', `/api/sections/${made.json.doc!.id}`, { name: { ar: after, en: 'After' } }, adminToken)).status).toBe(200);
+      await waitFor(page, (_s, html) => html.includes(kicker(after)) && !html.includes(kicker(before)), 3_000);
+    } finally {
+      await api('DELETE', `/api/articles/${story_.json.doc.id}`, undefined, adminToken);
+      await api('DELETE', `/api/sections/${made.json.doc!.id}`, undefined, adminToken);
+    }
+  });
+
   it('an empty section is deleted', async () => {
     const made = await api<{ doc?: { id: number } }>('POST', '/api/sections', { slug: `empty-${Date.now() % 100000}`.replace(/\d/g, (d) => 'abcdefghij'[Number(d)]!), name: { ar: 'قسم فارغ', en: 'Empty' }, order: 999 }, adminToken);
     expect(made.status).toBe(201);

@@ -107,25 +107,30 @@ export async function getTranslation(article: Article): Promise<Article | undefi
   return article.translationId === undefined ? undefined : getArticle(article.translationId);
 }
 
-// Every list also carries the writers tag: an opinion piece is listed under its writer's name and column.
+/**
+ * The names every list prints beside its stories: each story's section (and its slug, in the link),
+ * and for an opinion piece its writer and column. A rename expires these tags (cms/hooks/revalidate).
+ */
+const listedNames = () => [cacheTags.sections(), cacheTags.writers()];
+
 const latest = cachedRead(
   'latest',
   (s, locale: Locale, limit: number, exclude: readonly number[]) => s.latest(locale, limit, exclude),
-  (locale) => [cacheTags.edition(locale), cacheTags.writers()],
+  (locale) => [cacheTags.edition(locale), ...listedNames()],
 );
 export const listLatest = cache((locale: Locale, limit: number, exclude: readonly number[] = []) => latest(locale, limit, exclude));
 
 const sectionPage = cachedRead(
   'section',
   (s, locale: Locale, section: string, page: number, pageSize: number): Promise<Page<ArticleTeaser>> => s.sectionPage(locale, section, page, pageSize),
-  (locale, section) => [cacheTags.section(locale, section), cacheTags.writers()],
+  (locale, section) => [cacheTags.section(locale, section), ...listedNames()],
 );
 export const getSectionPage = cache((locale: Locale, section: string, page = 1, pageSize = LISTING_PAGE_SIZE) => sectionPage(locale, section, page, pageSize));
 
 const tagPage = cachedRead(
   'tag',
   (s, locale: Locale, tag: string, page: number, pageSize: number): Promise<Page<ArticleTeaser>> => s.tagPage(locale, tag, page, pageSize),
-  (locale, tag) => [cacheTags.tag(locale, tag), cacheTags.writers()],
+  (locale, tag) => [cacheTags.tag(locale, tag), ...listedNames()],
 );
 export const getTagPage = cache((locale: Locale, tag: string, page = 1, pageSize = LISTING_PAGE_SIZE) => tagPage(locale, tag.normalize('NFC'), page, pageSize));
 
@@ -144,7 +149,7 @@ const related = cachedRead(
   (article) => [
     cacheTags.section(article.locale, article.section.slug),
     ...article.tags.map((tag) => cacheTags.tag(article.locale, tag)),
-    cacheTags.writers(),
+    ...listedNames(),
   ],
 );
 export const listRelated = cache((article: Article, limit = 4) => related(article, limit));
@@ -196,7 +201,7 @@ export const getArticleIndexBlocks = cachedRead(
   (locale) => [cacheTags.edition(locale)],
   3600,
 );
-export const getSectionsUpdated = cache(cachedRead('sections-updated', (s, locale: Locale) => s.sectionsUpdated(locale, LISTING_PAGE_SIZE), (locale) => [cacheTags.edition(locale)]));
+export const getSectionsUpdated = cache(cachedRead('sections-updated', (s, locale: Locale) => s.sectionsUpdated(locale, LISTING_PAGE_SIZE), (locale) => [cacheTags.edition(locale), cacheTags.sections()]));
 export const listTags = cache(cachedRead('tags', (s, locale: Locale) => s.tags(locale, LISTING_PAGE_SIZE), (locale) => [cacheTags.edition(locale)]));
 export const getSections = cache(cachedRead('sections', (s) => s.sections(), () => [cacheTags.sections()]));
 
@@ -209,7 +214,7 @@ const populatedSections = cache(
   cachedRead(
     'edition-sections',
     (s, locale: Locale) => s.populatedSections(locale),
-    (locale) => [cacheTags.editionSections(locale)],
+    (locale) => [cacheTags.editionSections(locale), cacheTags.sections()],
     300,
   ),
 );
@@ -241,7 +246,7 @@ const mostReadIds = cachedRead(
 );
 
 /** Stories by id, each tagged with its own article tag: an edit or a withdrawal reaches every list showing it. */
-const teasers = cachedRead('teasers', (s, ids: readonly number[]) => s.teasers(ids), (ids) => [...ids.map(cacheTags.article), cacheTags.writers()]);
+const teasers = cachedRead('teasers', (s, ids: readonly number[]) => s.teasers(ids), (ids) => [...ids.map(cacheTags.article), ...listedNames()]);
 
 /** The edition's most read stories: the ranking is cached apart from the stories, so a corrected headline shows at once. */
 export const listMostRead = cache(async (locale: Locale, limit = MOST_READ_LIMIT): Promise<ArticleTeaser[]> => teasers(await mostReadIds(locale, limit)));
@@ -251,7 +256,7 @@ export const getWriter = cache(cachedRead('writer', (s, slug: string): Promise<W
 const writerPage = cachedRead(
   'writer-page',
   (s, locale: Locale, slug: string, page: number, pageSize: number): Promise<Page<ArticleTeaser>> => s.writerPage(locale, slug, page, pageSize),
-  (_locale, slug) => [cacheTags.writer(slug), cacheTags.writers()],
+  (_locale, slug) => [cacheTags.writer(slug), ...listedNames()],
 );
 export const getWriterPage = cache((locale: Locale, slug: string, page = 1, pageSize = LISTING_PAGE_SIZE) => writerPage(locale, slug, page, pageSize));
 
