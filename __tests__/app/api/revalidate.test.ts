@@ -18,13 +18,15 @@ const [story, translation] = translationPair(
   makeArticle(1001, { section: 'technology', tags: ['فضاء'] }),
   makeArticle(1010, { locale: 'en', section: 'technology', tags: ['Space'] }),
 );
+// Taken down in SQL by a tool: no longer live, its last saved version still there.
+const takenDown = makeArticle(1020, { section: 'sports', tags: ['كرة'] });
 
 /** A fresh copy of the route (its failure count starts at zero), reading the stories above. */
 async function load(env: Record<string, string | undefined> = { REVALIDATE_SECRET: SECRET }) {
   if (env.REVALIDATE_SECRET === undefined) delete process.env.REVALIDATE_SECRET;
   else process.env.REVALIDATE_SECRET = env.REVALIDATE_SECRET;
   jest.resetModules();
-  (await import('@/lib/content')).setContentSource(memorySource({ articles: [story, translation] }));
+  (await import('@/lib/content')).setContentSource(memorySource({ articles: [story, translation], drafts: [takenDown], withdrawn: [takenDown.id] }));
   const { POST } = await import('@/app/api/revalidate/route');
   return POST;
 }
@@ -98,7 +100,16 @@ describe('POST /api/revalidate', () => {
     expect(tags).toEqual(revalidateTag.mock.calls.map(([tag]) => tag));
   });
 
-  it('answers 404 for an id no published story has', async () => {
+  it('expires the lists that showed a story the tool took down, from its last saved version', async () => {
+    const POST = await load();
+    const response = await POST(post({ id: takenDown.id }));
+    expect(response.status).toBe(200);
+    expect(expired()).toEqual(
+      ['article:1020', 'article-index:ar:0', 'edition:ar', 'section:ar:sports', 'tag:ar:كرة', 'edition-sections:ar'].map((tag) => `${tag} {"expire":0}`),
+    );
+  });
+
+  it('answers 404 for an id no story has', async () => {
     const POST = await load();
     expect((await POST(post({ id: 987654 }))).status).toBe(404);
     expect(revalidateTag).not.toHaveBeenCalled();

@@ -1,6 +1,6 @@
 import { expireTags } from '@/lib/cache/expired-tags';
 import { forgetMarks } from '@/lib/content/marks';
-import { getArticle, getArticleNow } from '@/lib/content';
+import { getArticle, getArticleNow, getDraftArticle } from '@/lib/content';
 import type { Article } from '@/lib/content/types';
 import { sectionPresenceTags, storyTags } from '@/lib/content/tags';
 import { NO_STORE } from '@/lib/cache-control';
@@ -50,10 +50,13 @@ export async function POST(request: Request): Promise<Response> {
   const { ids } = parsed.value;
   if (ids === 'all') return json(400, { error: 'name the stories: {"id": …} or {"ids": […]}' });
   // The story as the database holds it now, and the copy readers were last shown when one is cached:
-  // a story the tool moved to another section or retagged joins the new pages and leaves the old.
-  const versions = (await Promise.all(ids.map(async (id) => [await getArticleNow(id), await getArticle(id)]))).flat();
+  // a story the tool moved to another section or retagged joins the new pages and leaves the old. A
+  // story the tool took down is no longer live: its last saved version says which lists showed it.
+  const versions = (
+    await Promise.all(ids.map(async (id) => [(await getArticleNow(id)) ?? (await getDraftArticle(id)), await getArticle(id)]))
+  ).flat();
   const articles = versions.filter((a): a is Article => a !== undefined);
-  if (articles.length === 0) return json(404, { error: `no published article has id ${ids.join(', ')}` });
+  if (articles.length === 0) return json(404, { error: `no article has id ${ids.join(', ')}` });
   const tags = storyTags(
     ...articles.map((a) => ({ id: a.id, locale: a.locale, section: a.section.slug, tags: a.tags, writer: a.writer?.slug, translationId: a.translationId })),
   );
