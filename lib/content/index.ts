@@ -6,7 +6,7 @@ import { earliest, liveUntil } from './lifetime';
 import { linkedStories, withoutLinksTo } from './live-links';
 import { mastheadAt, type MastheadRecord } from './masthead';
 import { SEARCH_PAGE_SIZE } from '@/lib/search/query';
-import type { ContentSource } from './source';
+import type { ContentSource, RelatedTo } from './source';
 import { cacheTags } from './tags';
 import type { Article, ArticleTeaser, BreakingItem, MastheadEntry, Page, SearchResults, Section, Writer } from './types';
 
@@ -143,7 +143,7 @@ export const getTagSpelling = cache(async (locale: Locale, tag: string) => (awai
 
 const related = cachedRead(
   'related',
-  (s, article: Article, limit: number) => s.related(article, limit),
+  (s, article: RelatedTo, limit: number) => s.related(article, limit),
   // What decides the picks: the story's section and tags (not the whole edition: a new story
   // elsewhere must not expire every article page).
   (article) => [
@@ -152,7 +152,9 @@ const related = cachedRead(
     ...listedNames(),
   ],
 );
-export const listRelated = cache((article: Article, limit = 4) => related(article, limit));
+export const listRelated = cache((article: Article, limit = 4) =>
+  related({ id: article.id, locale: article.locale, tags: article.tags, section: { slug: article.section.slug } }, limit),
+);
 
 /**
  * Search results, read fresh for each request and never through the data cache: every query is a

@@ -2,7 +2,7 @@ import { compareCodePoints } from '@/lib/code-point-order';
 import type { Locale } from '@/lib/locales';
 import { MemorySearch } from '@/lib/search/memory-search';
 import { foldTagCase } from './tag-name';
-import { type ContentSource, indexBlockOf, RELATED_POOL } from './source';
+import { type ContentSource, indexBlockOf, RELATED_POOL, type RelatedTo } from './source';
 import type {
   Article,
   ArticleIndexEntry,
@@ -165,7 +165,7 @@ export class MemorySource implements ContentSource {
   }
 
   /** Shared tags weigh most, the same section a little, recency breaks ties; topped up with the newest. */
-  async related(article: Article, limit: number): Promise<ArticleTeaser[]> {
+  async related(article: RelatedTo, limit: number): Promise<ArticleTeaser[]> {
     // Like the database: only the newest RELATED_POOL of each tag and of the section are weighed.
     const newestOthers = (list: readonly Article[] = []) => list.filter((other) => other.id !== article.id).slice(0, RELATED_POOL);
     const scores = new Map<Article, number>();

@@ -10,7 +10,7 @@ import { readingStats } from './body';
 import { lexicalToBlocks, linkedStoryIds } from './lexical';
 import { anchorFor, keyBound, MARK_SPACING, type Mark, marksOf, pageOffset } from './marks';
 import { liveAs, readerStateAs, type ReaderState } from './reader-state';
-import { type ContentSource, INDEX_BLOCK_IDS, RELATED_POOL } from './source';
+import { type ContentSource, INDEX_BLOCK_IDS, RELATED_POOL, type RelatedTo } from './source';
 import type {
   Article,
   ArticleImage,
@@ -505,7 +505,7 @@ export class PostgresSource implements ContentSource {
    * They are ranked on what those indexes hold (id, time) and only the best few are then read in
    * full — joining every candidate first tripled the query's time once the pools filled (20,000 stories).
    */
-  async related(story: Article, limit: number): Promise<ArticleTeaser[]> {
+  async related(story: RelatedTo, limit: number): Promise<ArticleTeaser[]> {
     const rows = await query<TeaserRow>(
       `WITH mine AS (SELECT DISTINCT tags_id FROM articles_rels WHERE parent_id = $1 AND path = 'tags' AND tags_id IS NOT NULL),
             scored AS (

@@ -36,6 +36,13 @@ export const indexBlockOf = (id: number): number => Math.floor(id / INDEX_BLOCK_
  * (lib/content/types). Pages never talk to a source directly: they go through lib/content
  * (index.ts), which picks the configured source and caches and tags its answers.
  */
+/**
+ * What decides a story's related picks: the story, its edition, tags and section. Only these, so
+ * the cached picks are keyed by them — an edit to the text reuses them instead of leaving a copy
+ * keyed by the whole story behind on disk at every save.
+ */
+export type RelatedTo = Pick<Article, 'id' | 'locale' | 'tags'> & { section: Pick<Article['section'], 'slug'> };
+
 export interface ContentSource {
   /** A published article, or undefined. */
   article(id: number): Promise<Article | undefined>;
@@ -61,7 +68,7 @@ export interface ContentSource {
    */
   search(locale: Locale, query: string, page: number, pageSize: number): Promise<SearchResults>;
   /** Stories to read next, in the article's edition, never the article itself. */
-  related(article: Article, limit: number): Promise<ArticleTeaser[]>;
+  related(article: RelatedTo, limit: number): Promise<ArticleTeaser[]>;
   /** Published in (since, until], newest first: the news sitemap. */
   publishedBetween(since: Date, until: Date, limit: number): Promise<ArticleTeaser[]>;
   /** The live articles of an edition in one block of ids (INDEX_BLOCK_IDS), by id: a sitemap file. */
