@@ -1,4 +1,4 @@
-import { expireTags } from '@/lib/cache/expired-tags';
+import { expireAgainAfterLateReads, expireTags } from '@/lib/cache/expired-tags';
 import { afterCommit } from '../after-commit';
 import { forgetMarks } from '@/lib/content/marks';
 import type {
@@ -27,6 +27,8 @@ export function expire(tags: readonly string[], req?: PayloadRequest): void {
     forgetMarks();
     // Expired in this process at once, and written down for the next one (lib/cache/expired-tags).
     void expireTags(tags, (tag, error) => req?.payload.logger.warn(`could not expire cache tag ${tag}: ${error.message}`));
+    // And once more when a read begun before the commit can no longer be stored as fresh.
+    expireAgainAfterLateReads(tags);
   });
 }
 

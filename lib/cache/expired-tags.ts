@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { revalidateTag } from 'next/cache';
-import { query } from '@/lib/db/pool';
+import { query, STATEMENT_TIMEOUT_MS } from '@/lib/db/pool';
 
 /**
  * Expiring cache tags so that a restart remembers it.
@@ -74,6 +74,30 @@ export async function expireTags(tags: readonly string[], onRefused?: (tag: stri
     }
   }
   await recordExpiredTags(tags, at);
+}
+
+/**
+ * How long after a change its tags are marked once more: a read of the rows before the change may
+ * still be under way when the change is committed and its tags expired, and the copy it stores
+ * after that expiry counts as fresh (Next compares a copy's time with its tags' expiry) — a list
+ * without the story just published, kept until the next change. Every query ends within
+ * STATEMENT_TIMEOUT_MS (lib/db/pool); a second is left for the copy to be stored.
+ */
+export const LATE_READ_MS = STATEMENT_TIMEOUT_MS + 1000;
+
+/**
+ * Expires the tags again once every read begun before the change has ended (LATE_READ_MS), in Next's
+ * table directly, as a restart puts expirations back (restoreExpiredTags): the request that expired
+ * them is over by then. Expired, not stale: a page made again from a stale cached read would keep
+ * that read's rows. This process only: each server has its own reads in flight, and the others learn
+ * of the change from the expiry written down, which reaches them later than any such read.
+ */
+export function expireAgainAfterLateReads(tags: readonly string[], manifest: TagsManifest | undefined = nextTagsManifest(), delay = LATE_READ_MS): void {
+  if (!tags.length || !manifest) return;
+  setTimeout(() => {
+    const at = Date.now();
+    for (const tag of tags) manifest.set(tag, { ...manifest.get(tag), stale: at, expired: at });
+  }, delay).unref();
 }
 
 /**
