@@ -77,7 +77,7 @@ export async function expireTags(tags: readonly string[], onRefused?: (tag: stri
 }
 
 /**
- * How long after a change its tags are marked once more: a read of the rows before the change may
+ * How long after a change its tags are expired once more: a read of the rows before the change may
  * still be under way when the change is committed and its tags expired, and the copy it stores
  * after that expiry counts as fresh (Next compares a copy's time with its tags' expiry) — a list
  * without the story just published, kept until the next change. Every query ends within

@@ -32,17 +32,17 @@ export const INDEX_BLOCK_IDS = 5_000;
 export const indexBlockOf = (id: number): number => Math.floor(id / INDEX_BLOCK_IDS);
 
 /**
- * What any store of content must answer — every read async, every answer a domain type
- * (lib/content/types). Pages never talk to a source directly: they go through lib/content
- * (index.ts), which picks the configured source and caches and tags its answers.
- */
-/**
  * What decides a story's related picks: the story, its edition, tags and section. Only these, so
  * the cached picks are keyed by them — an edit to the text reuses them instead of leaving a copy
  * keyed by the whole story behind on disk at every save.
  */
 export type RelatedTo = Pick<Article, 'id' | 'locale' | 'tags'> & { section: Pick<Article['section'], 'slug'> };
 
+/**
+ * What any store of content must answer — every read async, every answer a domain type
+ * (lib/content/types). Pages never talk to a source directly: they go through lib/content
+ * (index.ts), which picks the configured source and caches and tags its answers.
+ */
 export interface ContentSource {
   /** A published article, or undefined. */
   article(id: number): Promise<Article | undefined>;
