@@ -3,6 +3,8 @@ import sharp from 'sharp';
 import { GET } from '@/app/cards/[file]/route';
 import { tagCardPath, writerCardPath } from '@/lib/social-card';
 import { tagSegment } from '@/lib/social-card/tag-segment';
+import { setContentSource } from '@/lib/content';
+import type { ContentSource } from '@/lib/content/source';
 import { makeArticle, makeWriter, serveContent, WRITER } from '../../support/content';
 
 jest.setTimeout(30_000);
@@ -77,6 +79,24 @@ describe('a tag’s card', () => {
   it('is missing where the tag’s page is, and for a name that spells no tag', async () => {
     for (const path of [tagCardPath('en', TAG), tagCardPath('ar', 'وسم آخر'), `/cards/tag-ar-${tagSegment(TAG)}=-d1.jpg`, '/cards/tag-ar-wyg-d1.jpg']) {
       expect((await fetchCard(path)).status).toBe(404);
+    }
+  });
+});
+
+describe('a card when the content cannot be read', () => {
+  it('answers 503 with Retry-After, kept by nobody — not a 500', async () => {
+    // Every read fails, as with the database gone and nothing cached.
+    // (Not a thenable: the content door awaits its source.)
+    const down = new Proxy({}, { get: (_, name) => (name === 'then' ? undefined : () => Promise.reject(new Error('connect ECONNREFUSED 127.0.0.1:5432'))) }) as ContentSource;
+    setContentSource(down);
+    const error = jest.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      const response = await fetchCard(writerCardPath('ar', SILENT));
+      expect([response.status, response.headers.get('retry-after'), response.headers.get('cache-control')]).toEqual([503, '60', 'no-store']);
+      expect(await response.text()).not.toMatch(/ECONNREFUSED|5432/);
+      expect(error).toHaveBeenCalled();
+    } finally {
+      error.mockRestore();
     }
   });
 });

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { getArticle, getSection, getWriter } from '@/lib/content';
-import { MISSING_FILE_CACHE } from '@/lib/cache-control';
+import { MISSING_FILE_CACHE, NO_STORE } from '@/lib/cache-control';
 import type { Locale } from '@/lib/site';
 import { sectionInSentence } from '@/lib/content/section-name';
 import { pageState } from '@/lib/pages/exists';
@@ -58,8 +58,25 @@ function moved(to: string) {
   return new Response(null, { status: 308, headers: { Location: to, 'Cache-Control': 'public, max-age=300' } });
 }
 
+/**
+ * A card whose words could not be read (the database is down, and nothing was cached): 503 and come
+ * back later, as a link preview's crawler understands it — not a 500, and not kept by a CDN.
+ */
+function unavailable(file: string, error: unknown) {
+  console.error(`[cards] could not draw ${file}:`, error);
+  return new Response('Temporarily unavailable\n', { status: 503, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Retry-After': '60', 'Cache-Control': NO_STORE } });
+}
+
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
   const { file } = await params;
+  try {
+    return await answer(file);
+  } catch (error) {
+    return unavailable(file, error);
+  }
+}
+
+async function answer(file: string): Promise<Response> {
   const card = parseCardFile(file);
   if (!card) return notFound();
 
