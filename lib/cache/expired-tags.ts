@@ -76,6 +76,12 @@ export async function expireTags(tags: readonly string[], onRefused?: (tag: stri
   await recordExpiredTags(tags, at);
 }
 
+/** Writes an expiry into Next's table as revalidateTag(tag, { expire: 0 }) would: every copy made before `at` is out of date. */
+function markExpired(manifest: TagsManifest, tag: string, at: number): void {
+  const known = manifest.get(tag);
+  manifest.set(tag, { ...known, stale: Math.max(known?.stale ?? 0, at), expired: at });
+}
+
 /**
  * How long after a change its tags are expired once more: a read of the rows before the change may
  * still be under way when the change is committed and its tags expired, and the copy it stores
@@ -96,7 +102,7 @@ export function expireAgainAfterLateReads(tags: readonly string[], manifest: Tag
   if (!tags.length || !manifest) return;
   setTimeout(() => {
     const at = Date.now();
-    for (const tag of tags) manifest.set(tag, { ...manifest.get(tag), stale: at, expired: at });
+    for (const tag of tags) markExpired(manifest, tag, at);
   }, delay).unref();
 }
 
@@ -125,7 +131,7 @@ export async function restoreExpiredTags(
     const known = manifest.get(tag);
     // This process may have expired the tag itself since: keep the later time.
     if (known?.expired !== undefined && known.expired >= at) continue;
-    manifest.set(tag, { ...known, stale: Math.max(known?.stale ?? 0, at), expired: at });
+    markExpired(manifest, tag, at);
   }
   return { tags: rows.length, latest };
 }

@@ -1,5 +1,6 @@
-import { NO_STORE, NOT_FOUND_CACHE } from '@/lib/cache-control';
+import { NOT_FOUND_CACHE } from '@/lib/cache-control';
 import { liveUntil } from '@/lib/content/lifetime';
+import { unavailableResponse } from '@/lib/unavailable';
 
 /**
  * How the feed and sitemap route handlers answer. A failure while building a document answers
@@ -37,10 +38,6 @@ export async function xmlResponse(build: () => Promise<string | undefined> | str
     const now = new Date();
     // Shortening it must not turn the 503 into a 500.
     await liveUntil(new Date(now.getTime() + UNAVAILABLE_SECONDS * 1000), now).catch((cause) => console.error('[feeds] could not shorten the 503’s life:', cause));
-    return new Response('Temporarily unavailable\n', {
-      status: 503,
-      // Not kept by a CDN: the next request should find the database back.
-      headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Retry-After': '300', 'Cache-Control': NO_STORE },
-    });
+    return unavailableResponse(300);
   }
 }

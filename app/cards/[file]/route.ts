@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { getArticle, getSection, getWriter } from '@/lib/content';
-import { MISSING_FILE_CACHE, NO_STORE } from '@/lib/cache-control';
+import { MISSING_FILE_CACHE } from '@/lib/cache-control';
+import { unavailableResponse } from '@/lib/unavailable';
 import type { Locale } from '@/lib/site';
 import { sectionInSentence } from '@/lib/content/section-name';
 import { pageState } from '@/lib/pages/exists';
@@ -64,7 +65,7 @@ function moved(to: string) {
  */
 function unavailable(file: string, error: unknown) {
   console.error(`[cards] could not draw ${file}:`, error);
-  return new Response('Temporarily unavailable\n', { status: 503, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Retry-After': '60', 'Cache-Control': NO_STORE } });
+  return unavailableResponse(60);
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
