@@ -16,8 +16,9 @@ const notADate = (value: unknown) => value !== null && value !== undefined && va
 /**
  * Payload does not validate a draft (a writer's only way to save), so a draft pointing at a section,
  * writer, picture or tag that does not exist — deleted since, or mistyped by an importer — or with
- * a date that is none, reached the database and came back as a 500. The same values published are
- * refused by the fields' own checks; a draft gets the same answer, naming the field: 400.
+ * a date that is none or a choice that is none (edition, who signs), reached the database and came
+ * back as a 500. The same values published are refused by the fields' own checks; a draft gets the
+ * same answer, naming the field: 400.
  */
 export const checkDraftValues: CollectionBeforeChangeHook = async ({ data, req }) => {
   if (data._status === 'published' || req.context?.importing) return data;
@@ -29,6 +30,7 @@ export const checkDraftValues: CollectionBeforeChangeHook = async ({ data, req }
   }
   if (Array.isArray(data.tags) && data.tags.length && !(await allExist(req, 'tags', data.tags))) say('tags', 'missingRelation');
   if (data.edition !== undefined && data.edition !== 'ar' && data.edition !== 'en') say('edition', 'notAnEdition');
+  if (data.bylineType !== undefined && data.bylineType !== null && data.bylineType !== 'desk' && data.bylineType !== 'person') say('bylineType', 'notABylineType');
   // Anything but "published" comes here: a status that is neither reached the database's enum (500).
   if (data._status !== undefined && data._status !== 'draft') say('_status', 'notAStatus');
   for (const path of ['publishedAt', 'revisedAt'] as const) if (notADate(data[path])) say(path, 'notADate');

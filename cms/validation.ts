@@ -30,6 +30,17 @@ export const plainText: TextFieldSingleValidation = (value, options) => {
   return base === true ? visibleText(value, options, false) : base;
 };
 
+/**
+ * A story's byline: plain text, and a name whenever a person signs — a reporter's story left without
+ * one would read as the portal's, a desk's.
+ */
+export const bylineText: TextFieldSingleValidation = (value, options) => {
+  const base = plainText(value, options);
+  if (base !== true) return base;
+  const signedBy = (options.siblingData as { bylineType?: unknown } | undefined)?.bylineType;
+  return signedBy === 'person' && !String(value ?? '').trim() ? t(options, 'personBylineName') : true;
+};
+
 /** The same for text of several lines: its line breaks and tabs stay. */
 export const plainTextarea: TextareaFieldValidation = (value, options) => {
   const base = textarea(value, options);

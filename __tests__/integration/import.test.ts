@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ADMIN, api, login } from './newsroom-api';
+import { jsonLd, page } from './html';
 
 const ROOT = path.resolve(__dirname, '../..');
 const IDS = [910001, 910002];
@@ -86,12 +87,17 @@ describe('npm run import', () => {
   }, 60_000);
 
   it('imports a good folder with its ids, and a second run changes nothing but updates', async () => {
-    fs.writeFileSync(path.join(folder, `${IDS[1]}.md`), markdown(IDS[1]!));
+    // Signed by a reporter, not a desk: the front matter's bylineType reaches the page.
+    fs.writeFileSync(path.join(folder, `${IDS[1]}.md`), markdown(IDS[1]!, 'bylineType: person').replace('byline: "قسم الاقتصاد"', 'byline: "منى الشاذلي"'));
     const first = await runImport(folder);
     expect(first.status).toBe(0);
     expect(first.output).toContain('2 new, 0 updated');
     const { json } = await api<{ title: string; _status: string }>('GET', `/api/articles/${IDS[0]}`, undefined, token);
     expect(json).toMatchObject({ title: `خبر مستورد ${IDS[0]}`, _status: 'published' });
+    const [desk, reporter] = await Promise.all(IDS.map((id) => page(`/news/${id}`)));
+    expect(desk!.document.querySelector('article header')!.textContent).toContain('من قسم الاقتصاد');
+    expect(reporter!.document.querySelector('article header')!.textContent).toContain('بقلم منى الشاذلي');
+    expect(jsonLd(reporter!.document)[0]!.author).toEqual([{ '@type': 'Person', name: 'منى الشاذلي' }]);
     const again = await runImport(folder);
     expect(again.status).toBe(0);
     expect(again.output).toContain('0 new, 2 updated');

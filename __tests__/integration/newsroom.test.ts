@@ -10,6 +10,7 @@ import { ADMIN, api, body, login, member, sectionId, waitFor } from './newsroom-
 import { query, readerPool } from '@/lib/db/pool';
 import { BASE_URL, get } from './server';
 import { raw } from './raw-http';
+import { jsonLd, page } from './html';
 import { MAX_FAILED_LOGINS } from '@/cms/hooks/login-guard';
 import { MAX_TOP_FIELDS } from '@/cms/graphql-limits';
 
@@ -737,6 +738,9 @@ describe('bad content is refused, naming the field, and nothing is stored', () =
     ['body', { body: { root: { type: 'root', children: 'x' } } }],
     // A choice sent as an object reached the database's enum (500).
     ['edition', { edition: { a: 1 } }],
+    // A reporter's story without the reporter's name would read as the portal's.
+    ['byline', { byline: ' ', bylineType: 'person' }],
+    ['bylineType', { byline: 'منى الشاذلي', bylineType: 'columnist' }],
   ])('%s', async (field, bad) => {
     const before = (await api<{ totalDocs: number }>('GET', '/api/articles?limit=1&draft=true', undefined, adminToken)).json.totalDocs;
     const answer = await createStory('/api/articles', { ...story('خبر'), ...bad, _status: 'published' }, editor.token) as unknown as { status: number; json: { errors: { data?: { errors?: { path: string }[] } }[] } };
@@ -764,6 +768,22 @@ describe('bad content is refused, naming the field, and nothing is stored', () =
     const answer = await createStory('/api/articles?draft=true', { ...story('خبر برقم مختار'), id: 77, _status: 'draft' }, editor.token);
     expect(answer.status).toBe(201);
     expect(answer.json.doc.id).not.toBe(77);
+  });
+});
+
+describe('bylines', () => {
+  it('a reporter who is no columnist signs as a person («بقلم …», a Person to search engines); a desk as itself («من …», an Organization)', async () => {
+    const signed = async (extra: Record<string, unknown>) => {
+      const id = (await createStory('/api/articles', { ...story(`خبر بتوقيع ${Date.now()}`), ...extra, _status: 'published' }, editor.token)).json.doc.id;
+      const { document } = await page(`/news/${id}`);
+      return { header: document.querySelector('article header')!.textContent, author: jsonLd(document)[0]!.author };
+    };
+    const reporter = await signed({ byline: 'منى الشاذلي', bylineType: 'person' });
+    expect(reporter.header).toContain('بقلم منى الشاذلي');
+    expect(reporter.author).toEqual([{ '@type': 'Person', name: 'منى الشاذلي' }]);
+    const desk = await signed({ byline: 'قسم الاقتصاد' });
+    expect(desk.header).toContain('من قسم الاقتصاد');
+    expect(desk.author).toEqual([expect.objectContaining({ '@type': 'Organization', name: 'قسم الاقتصاد' })]);
   });
 });
 
@@ -1123,7 +1143,7 @@ describe('what the newsroom cannot break by accident', () => {
     created.unshift({ collection: 'tags', id: tags.json.docs[0]!.id });
   });
 
-  it('refuses a draft’s missing section, picture, writer or tag, an unknown edition and a date that is none with 400 naming the field, as a published story', async () => {
+  it('refuses a draft’s missing section, picture, writer or tag, an unknown edition or byline kind and a date that is none with 400 naming the field, as a published story', async () => {
     for (const [field, value] of [
       ['section', 99999],
       ['image', 99999],
@@ -1131,6 +1151,7 @@ describe('what the newsroom cannot break by accident', () => {
       ['tags', [999999]],
       ['section', 'abc'],
       ['edition', 'fr'],
+      ['bylineType', 'columnist'],
       ['publishedAt', 'garbage'],
       ['publishedAt', '2026-11-31T10:00:00Z'],
       ['image', 2147483648],

@@ -12,7 +12,7 @@ import { inTurn } from '../in-turn';
 import { transactionDb } from '../sql';
 import { newsroomText, READER_STATE_WORDS } from '../translations';
 import { relationId } from '../relations';
-import { existing, plainText, plainTextarea, relationInTurn, storyText, tagNameProblem } from '../validation';
+import { bylineText, existing, plainText, plainTextarea, relationInTurn, storyText, tagNameProblem } from '../validation';
 import { isLexicalShape, MAX_STORY_DEPTH } from '@/lib/content/lexical';
 import { canonicalTagName } from '@/lib/content/tag-name';
 import { READER_STATES } from '@/lib/content/reader-state';
@@ -199,6 +199,9 @@ const checkDraftTranslation: CollectionBeforeChangeHook = async ({ data, origina
 };
 
 /** lib/content/reader-state's states, in the admin's language (cms/translations: READER_STATE_WORDS). */
+/** The byline fields are the editor's only when no writer signs the story. */
+const withoutWriter = (data: Partial<{ writer: unknown }> | undefined) => data?.writer === undefined || data?.writer === null || data?.writer === '';
+
 const READER_STATE_OPTIONS = READER_STATES.map((value) => ({ value, label: ({ t }: { t: unknown }) => newsroomText({ t }, READER_STATE_WORDS[value]) }));
 
 const EDITIONS = [
@@ -323,13 +326,31 @@ export const Articles: CollectionConfig = {
       validate: existing('writers'),
       admin: { position: 'sidebar' },
     },
+    // Who signs a story no writer signs: a desk, or a reporter who is not one of the columnists. Hidden,
+    // and not checked, while a writer is chosen — the writer signs then (lib/content/postgres-source.ts).
     {
-      name: 'desk',
-      label: { ar: 'الديسك (إن لم يكن كاتبًا)', en: 'Desk (when no writer)' },
+      name: 'byline',
+      label: { ar: 'التوقيع (إن لم يكن كاتبًا)', en: 'Byline (when no writer)' },
       type: 'text',
       maxLength: 120,
-      validate: plainText,
-      admin: { position: 'sidebar' },
+      validate: bylineText,
+      admin: {
+        position: 'sidebar',
+        condition: withoutWriter,
+        description: { ar: 'اسم القسم أو المراسل. فارغًا يوقّعه «بوابة الوفد».', en: 'The desk or the reporter. Left empty, the news portal signs it.' },
+      },
+    },
+    {
+      name: 'bylineType',
+      label: { ar: 'يوقّعه', en: 'Signed by' },
+      type: 'select',
+      defaultValue: 'desk',
+      options: [
+        // A desk reads «من قسم الاقتصاد» and is an Organization to search engines; a person «بقلم …», a Person.
+        { value: 'desk', label: { ar: 'قسم أو بوابة', en: 'A desk' } },
+        { value: 'person', label: { ar: 'مراسل أو محرر', en: 'A reporter' } },
+      ],
+      admin: { position: 'sidebar', condition: withoutWriter },
     },
     {
       name: 'translationOf',

@@ -29,6 +29,7 @@ import * as migration_20261202_041000_search_words_prefix_per_word from './20261
 import * as migration_20261202_072430_headline_search from './20261202_072430_headline_search';
 import * as migration_20261203_100000_search_extended_marks from './20261203_100000_search_extended_marks';
 import * as migration_20261203_120000_newsroom_search_keys from './20261203_120000_newsroom_search_keys';
+import * as migration_20261204_062756_byline from './20261204_062756_byline';
 
 export const migrations = [
   {
@@ -185,5 +186,10 @@ export const migrations = [
     up: migration_20261203_120000_newsroom_search_keys.up,
     down: migration_20261203_120000_newsroom_search_keys.down,
     name: '20261203_120000_newsroom_search_keys',
+  },
+  {
+    up: migration_20261204_062756_byline.up,
+    down: migration_20261204_062756_byline.down,
+    name: '20261204_062756_byline',
   },
 ];

@@ -18,6 +18,7 @@ import type {
   ArticleStatus,
   ArticleTeaser,
   BreakingItem,
+  Byline,
   Correction,
   HijriOffset,
   MastheadTerm,
@@ -106,7 +107,9 @@ interface CorrectionColumns {
 
 interface ArticleRow extends TeaserRow, PhotoColumns, CorrectionColumns {
   body: unknown;
-  desk: string | null;
+  /** Who signs a story no writer signs, and whether that is a desk or a person (cms/migrations/20261204_062756_byline.ts). */
+  byline: string | null;
+  byline_type: 'desk' | 'person' | null;
   sample: boolean | null;
   translation_id: number | null;
   translation_of: number | null;
@@ -188,6 +191,16 @@ async function linkedEditions(body: unknown): Promise<ReadonlyMap<number, Locale
   return new Map(rows.map((row) => [row.id, row.edition]));
 }
 
+/**
+ * Who signs the story: its writer; else the person or desk the editor named; else the paper's portal,
+ * a desk. A person with no name (a draft's state; publishing refuses it) is the portal's too.
+ */
+function signedBy(row: ArticleRow, writer: WriterRef | undefined): Byline {
+  if (writer) return { name: writer.name, kind: 'person' };
+  if (!row.byline) return { name: site.desk[row.edition], kind: 'desk' };
+  return { name: row.byline, kind: row.byline_type === 'person' ? 'person' : 'desk' };
+}
+
 function article(row: ArticleRow, editions?: ReadonlyMap<number, Locale>): Article {
   const body = lexicalToBlocks(row.body, row.edition, editions);
   const base = teaser(row);
@@ -197,7 +210,7 @@ function article(row: ArticleRow, editions?: ReadonlyMap<number, Locale>): Artic
     ...base,
     ...(base.writer && { writer: { ...base.writer, ...(portrait && { photo: portrait }) } }),
     tags: row.tags ?? [],
-    byline: base.writer ? { name: base.writer.name, kind: 'person' } : { name: row.desk || site.desk[row.edition], kind: 'desk' },
+    byline: signedBy(row, base.writer),
     body,
     ...readingStats(body, row.edition),
     ...(row.translation_id != null && { translationId: row.translation_id }),
@@ -371,7 +384,7 @@ export class PostgresSource implements ContentSource {
               s.slug AS section_slug, s.name_ar AS section_name_ar, s.name_en AS section_name_en,
               m.url AS image_url, m.alt AS image_alt, m.caption AS image_caption, m.width AS image_width,
               m.height AS image_height, m.filesize AS image_bytes, m.mime_type AS image_type, m.focal_x AS image_focal_x, m.focal_y AS image_focal_y,
-              v.version_body AS body, v.version_desk AS desk, v.version_sample AS sample,
+              v.version_body AS body, v.version_byline AS byline, v.version_byline_type AS byline_type, v.version_sample AS sample,
               v.version_correction_note AS correction_note, v.version_correction_at AS correction_at, v.updated_at,
               v.version_translation_of_id AS translation_id, v.version_translation_of_id AS translation_of,
               w.slug AS writer_slug, w.name_ar AS writer_name_ar, w.name_en AS writer_name_en,
@@ -388,7 +401,7 @@ export class PostgresSource implements ContentSource {
     // A story written straight into the table (the archive generator, a bulk fix) has no saved
     // version until an editor saves it: its row is its latest state, as Payload's admin also reads it.
     const [own] = await query<ArticleRow>(
-      `SELECT ${TEASER_COLUMNS}, a.body, a.desk, a.sample, a.correction_note, a.correction_at, a.updated_at,
+      `SELECT ${TEASER_COLUMNS}, a.body, a.byline, a.byline_type, a.sample, a.correction_note, a.correction_at, a.updated_at,
               a.translation_of_id AS translation_id, a.translation_of_id AS translation_of, ${PHOTO_COLUMNS},
               ARRAY(SELECT tg.name FROM articles_rels r JOIN tags tg ON tg.id = r.tags_id
                     WHERE r.parent_id = a.id AND r.path = 'tags' ORDER BY r."order") AS tags
@@ -401,7 +414,7 @@ export class PostgresSource implements ContentSource {
 
   async article(id: number): Promise<Article | undefined> {
     const [row] = await query<ArticleRow>(
-      `SELECT ${TEASER_COLUMNS}, a.body, a.desk, a.sample, a.correction_note, a.correction_at, a.updated_at,
+      `SELECT ${TEASER_COLUMNS}, a.body, a.byline, a.byline_type, a.sample, a.correction_note, a.correction_at, a.updated_at,
               COALESCE((SELECT o.id FROM articles o WHERE o.id = a.translation_of_id AND ${liveAs('o')}),
                        (SELECT t.id FROM articles t WHERE t.translation_of_id = a.id AND ${liveAs('t')} LIMIT 1)) AS translation_id,
               a.translation_of_id AS translation_of, ${PHOTO_COLUMNS},

@@ -138,9 +138,10 @@ export async function importFolder(payload: Payload, folder: string): Promise<Im
       image: article.image ? await picture(payload, article.image, pictures) : null,
       publishedAt: article.publishedAt,
       revisedAt: article.updatedAt !== article.publishedAt ? article.updatedAt : null,
-      // A columnist signs as a writer (a person); anything else is signed by a desk.
+      // A columnist signs as a writer; anything else by the desk or the reporter its front matter names.
       writer: article.writer ? writers.get(article.writer.slug)! : null,
-      desk: article.writer ? null : article.byline.name,
+      byline: article.writer ? null : article.byline.name,
+      bylineType: article.writer ? 'desk' : article.byline.kind,
       sample: article.sample,
       _status: 'published' as const,
     };
