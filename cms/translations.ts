@@ -61,6 +61,7 @@ export const translations = {
       // ASCII commas into a list, so these reasons have none (the Arabic comma، is not split at).
       pictureNotAPicture: '«{{name}}» ليس صورة سليمة بصيغة JPEG أو PNG أو WebP أو AVIF؛ اختر صورة بإحدى هذه الصيغ.',
       pictureMissing: 'لم تُرفع صورة؛ اختر ملف الصورة ثم احفظ.',
+      pictureTooManyPixels: '«{{name}}» أبعاده {{width}}×{{height}} بكسل، وأقصى ما يُعالج {{max}} مليون بكسل؛ صغّر أبعاد الصورة ثم ارفعها من جديد.',
       pictureTooLarge: 'حجم الملف أكبر من {{max}} ميغابايت، وهو أقصى ما يُرفع؛ صغّر الصورة ثم ارفعها من جديد.',
       readersLive: 'منشور للقراء',
       readersScheduled: 'مجدول',
@@ -119,6 +120,7 @@ export const translations = {
       pictureFile: 'Picture file',
       pictureNotAPicture: '“{{name}}” is not a readable JPEG or PNG or WebP or AVIF picture; choose a picture in one of these formats.',
       pictureMissing: 'No picture was uploaded; choose the picture file and save.',
+      pictureTooManyPixels: '“{{name}}” is {{width}} × {{height}} pixels; the most a picture may have is {{max}} million. Make it smaller and upload it again.',
       pictureTooLarge: 'The file is larger than {{max}} MB (the most an upload may be); make the picture smaller and upload it again.',
       readersLive: 'Live',
       readersScheduled: 'Scheduled',

@@ -23,6 +23,13 @@ export const UPLOAD_BODY_LIMIT = 40 * 1024 * 1024;
 /** The same, in the megabytes the newsroom is told (the upload field's description, its refusals). */
 export const UPLOAD_LIMIT_MB = UPLOAD_BODY_LIMIT / (1024 * 1024);
 
+/**
+ * The most pixels a picture may have: sharp's own `limitInputPixels` default (0x3FFF × 0x3FFF, 268 million).
+ * A larger one — a broadsheet page scanned at 600 dpi, a stitched panorama — is refused before it is
+ * decoded (cms/hooks/picture-refusals.ts), so no server holds a gigabyte of pixels for one upload.
+ */
+export const MAX_PICTURE_PIXELS = 0x3fff * 0x3fff;
+
 /** Where pictures are uploaded (a new one, or a new file for one): the Media collection's API. */
 export const UPLOAD_PATH = /^\/api\/media(?:\/|$)/;
 

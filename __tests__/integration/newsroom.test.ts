@@ -11,6 +11,8 @@ import { query, readerPool } from '@/lib/db/pool';
 import { BASE_URL, get } from './server';
 import { raw } from './raw-http';
 import { jsonLd, page } from './html';
+import zlib from 'node:zlib';
+import { MAX_PICTURE_PIXELS } from '@/lib/body-limits';
 import { MAX_FAILED_LOGINS } from '@/cms/hooks/login-guard';
 import { MAX_TOP_FIELDS } from '@/cms/graphql-limits';
 
@@ -552,6 +554,24 @@ async function uploadPicture(alt: string, token: string): Promise<number> {
   return json.doc.id;
 }
 
+/** A greyscale PNG of `width` × `height` pixels, every row blank: built by hand, since sharp will not encode this many. */
+function pngOfBlankRows(width: number, height: number): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(zlib.crc32(Buffer.concat([Buffer.from(type, 'latin1'), data])));
+    return Buffer.concat([length, Buffer.from(type, 'latin1'), data, crc]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 0, 0, 0, 0], 8); // 8 bits, greyscale, deflate, no filter method, not interlaced
+  // Each row is its filter byte (0) and `width` zero bytes: deflated, a few hundred kilobytes.
+  const rows = zlib.deflateSync(Buffer.alloc((width + 1) * height), { level: 9 });
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', rows), chunk('IEND', Buffer.alloc(0))]);
+}
+
 describe('pictures', () => {
   it('an upload sent without its file is refused naming the field', async () => {
     const response = await postPicture('صورة بلا ملف', editor.token);
@@ -588,6 +608,16 @@ describe('pictures', () => {
       expect({ status: response.status, field: errors[0]?.field }).toEqual({ status: 400, field: 'file' });
       expect(errors[0]?.message).toContain(words);
     }
+  });
+
+  it('a picture of more pixels than the server decodes (a broadsheet page scanned at 600 dpi) is refused naming its size, not called unreadable', async () => {
+    // A whole, valid PNG of 14,000 × 22,000 grey pixels: 308 million, in a few hundred kilobytes.
+    const [width, height] = [14_000, 22_000];
+    const png = pngOfBlankRows(width, height);
+    const response = await postPicture('صفحة مصورة', editor.token, { bytes: png, type: 'image/png', name: 'الصفحة الأولى.png' }, 'ar');
+    const { errors } = (await response.json()) as { errors: { field?: string; message: string }[] };
+    expect({ status: response.status, field: errors[0]?.field }).toEqual({ status: 400, field: 'file' });
+    expect(errors[0]?.message).toContain(`«الصفحة الأولى.png» أبعاده ${width}×${height} بكسل، وأقصى ما يُعالج ${Math.floor(MAX_PICTURE_PIXELS / 1e6)} مليون بكسل`);
   });
 
   it('a camera’s 25 MB picture is taken and kept at 2,400 px (Payload’s own limit refused it at 20 MB)', async () => {

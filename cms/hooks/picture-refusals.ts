@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import type { CollectionAfterErrorHook, CollectionBeforeOperationHook } from 'payload';
 import sharp from 'sharp';
-import { UPLOAD_BODY_LIMIT, UPLOAD_LIMIT_MB } from '../../lib/body-limits';
+import { MAX_PICTURE_PIXELS, UPLOAD_BODY_LIMIT, UPLOAD_LIMIT_MB } from '../../lib/body-limits';
 import { FILE, pictureRefusal, type Say } from '../picture-refusal';
 import { newsroomText } from '../translations';
 
@@ -24,15 +24,22 @@ function refusesTheFile(error: { status?: unknown; data?: { errors?: unknown } }
 
 type UploadedFile = { name: string; data?: Buffer; tempFilePath?: string };
 
-/** Whether sharp reads the whole picture, as it must to make its stored sizes (a broken file fails there). */
-async function readsWhole(file: UploadedFile): Promise<boolean> {
+/**
+ * Why sharp cannot make the picture's stored sizes, as it must (a broken file fails there): too many
+ * pixels, read from its header alone; or not a picture it reads whole. Undefined when it reads it.
+ */
+async function whyUnreadable(file: UploadedFile): Promise<{ key: 'pictureTooManyPixels' | 'pictureNotAPicture'; values: Record<string, unknown> } | undefined> {
   const input = file.data?.length ? file.data : file.tempFilePath;
-  if (!input) return false;
+  if (!input) return { key: 'pictureNotAPicture', values: { name: file.name } };
   try {
-    await sharp(input).stats();
-    return true;
+    const { width = 0, height = 0 } = await sharp(input, { limitInputPixels: false }).metadata();
+    if (width * height > MAX_PICTURE_PIXELS) {
+      return { key: 'pictureTooManyPixels', values: { name: file.name, width, height, max: Math.floor(MAX_PICTURE_PIXELS / 1e6) } };
+    }
+    await sharp(input, { limitInputPixels: MAX_PICTURE_PIXELS }).stats();
+    return undefined;
   } catch {
-    return false;
+    return { key: 'pictureNotAPicture', values: { name: file.name } };
   }
 }
 
@@ -70,9 +77,10 @@ export const refuseOversizedPicture: CollectionBeforeOperationHook = async ({ re
  * `file`; an upload without its file in the admin's language, but naming no field, so the admin shows
  * it only in a notice; and a file that starts as a JPEG but is cut short or broken passes the type check,
  * then fails in sharp, as "There was a problem while uploading the file." (FileUploadError), naming
- * nothing — the same words as a failure to store it. Each is answered here in the editor's language,
- * naming the field; the broken picture once sharp, read again here, cannot read it either (a picture it
- * reads was refused for another reason, and keeps Payload's words). The checks themselves stay
+ * nothing — the same words as a failure to store it, and as sharp's refusal of a picture of too many
+ * pixels. Each is answered here in the editor's language, naming the field; the broken or too large
+ * picture once sharp, read again here, cannot read it either (a picture it reads was refused for
+ * another reason, and keeps Payload's words). The checks themselves stay
  * Payload's: only the words change. (Too large a file is refused by the server before Payload reads it,
  * lib/server/answers.ts — Payload's own limit is set no lower, payload.config.ts — or, sent to the
  * media store from the browser, by refuseOversizedPicture.)
@@ -86,8 +94,9 @@ export const pictureRefusalsInEditorsLanguage: CollectionAfterErrorHook = async 
   if (status !== 400 || typeof message !== 'string') return undefined;
   const payloadSays = (key: string) => (req.t as (key: string) => string | undefined)?.(key);
   if (message === payloadSays('error:noFilesUploaded')) return { status: 400, response: pictureRefusal(say, 'pictureMissing') };
-  if (file && message === payloadSays('error:problemUploadingFile') && !(await readsWhole(file))) {
-    return { status: 400, response: pictureRefusal(say, 'pictureNotAPicture', { name: file.name }) };
+  if (file && message === payloadSays('error:problemUploadingFile')) {
+    const why = await whyUnreadable(file);
+    if (why) return { status: 400, response: pictureRefusal(say, why.key, why.values) };
   }
   return undefined;
 };
