@@ -3,8 +3,8 @@ import { logInToNewsroom } from './support';
 
 /**
  * One journey through the newsroom's admin, as an editor makes it: the admin opens in Arabic,
- * right to left; log in, write a story, publish it — and readers have it at its URL at once, as the
- * stories' list says.
+ * right to left; log in, write a story signed by its reporter, publish it — and readers have it at its
+ * URL at once, signed as written, as the stories' list says.
  * Desktop only: editors work at desks.
  */
 test.skip(({ isMobile }) => isMobile, 'the newsroom works on desktops');
@@ -34,6 +34,11 @@ test('an editor logs in to the Arabic admin, writes a story and publishes it', a
   await page.keyboard.type('الطاقة');
   await page.getByRole('option', { name: 'الطاقة', exact: true }).click();
 
+  // Signed by the reporter who wrote it, not a desk.
+  await page.locator('#field-byline').fill('منى الشاذلي');
+  await page.locator('#field-bylineType').click();
+  await page.getByRole('option', { name: 'مراسل أو محرر' }).click();
+
   await page.locator('#action-save').click();
   await expect(page).toHaveURL(/\/admin\/collections\/articles\/\d+/);
   const id = /\/articles\/(\d+)/.exec(page.url())![1];
@@ -46,6 +51,7 @@ test('an editor logs in to the Arabic admin, writes a story and publishes it', a
   }).toPass({ timeout: 10_000 });
   await expect(reader.getByRole('heading', { level: 1 })).toHaveText(title);
   await expect(reader.locator('.article-body')).toContainText('تفتتح وزارة الكهرباء محطة جديدة في أسيوط.');
+  await expect(reader.locator('article header')).toContainText('بقلم منى الشاذلي');
 
   // The stories' list says what readers get of it, in the editor's language.
   await page.goto('/admin/collections/articles');
