@@ -802,18 +802,21 @@ describe('bad content is refused, naming the field, and nothing is stored', () =
 });
 
 describe('bylines', () => {
-  it('a reporter who is no columnist signs as a person («بقلم …», a Person to search engines); a desk as itself («من …», an Organization)', async () => {
+  it('a reporter who is no columnist signs as a person («بقلم …», a Person to search engines, the feed’s creator); a desk as itself («من …», an Organization, no creator)', async () => {
     const signed = async (extra: Record<string, unknown>) => {
       const id = (await createStory('/api/articles', { ...story(`خبر بتوقيع ${Date.now()}`), ...extra, _status: 'published' }, editor.token)).json.doc.id;
       const { document } = await page(`/news/${id}`);
-      return { header: document.querySelector('article header')!.textContent, author: jsonLd(document)[0]!.author };
+      // The newest item of its section's feed: this story, once the feed has it.
+      let item = '';
+      await waitFor('/section/economy/rss.xml', (_s, xml) => (item = xml.split('<item>')[1]?.split('</item>')[0] ?? '').includes(`/news/${id}<`));
+      return { header: document.querySelector('article header')!.textContent, author: jsonLd(document)[0]!.author, creator: /<dc:creator>([^<]*)</.exec(item)?.[1] };
     };
     const reporter = await signed({ byline: 'منى الشاذلي', bylineType: 'person' });
+    expect(reporter).toMatchObject({ creator: 'منى الشاذلي', author: [{ '@type': 'Person', name: 'منى الشاذلي' }] });
     expect(reporter.header).toContain('بقلم منى الشاذلي');
-    expect(reporter.author).toEqual([{ '@type': 'Person', name: 'منى الشاذلي' }]);
     const desk = await signed({ byline: 'قسم الاقتصاد' });
+    expect(desk).toMatchObject({ creator: undefined, author: [expect.objectContaining({ '@type': 'Organization', name: 'قسم الاقتصاد' })] });
     expect(desk.header).toContain('من قسم الاقتصاد');
-    expect(desk.author).toEqual([expect.objectContaining({ '@type': 'Organization', name: 'قسم الاقتصاد' })]);
   });
 });
 

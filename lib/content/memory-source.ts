@@ -56,7 +56,7 @@ function push<K, V>(map: Map<K, V[]>, k: K, value: V) {
 
 /** A teaser is what lists carry: the article without body and tags. */
 export function teaser(article: Article): ArticleTeaser {
-  const { id, locale, title, summary, section, publishedAt, updatedAt, image, writer } = article;
+  const { id, locale, title, summary, section, publishedAt, updatedAt, image, writer, byline } = article;
   return {
     id,
     locale,
@@ -67,6 +67,7 @@ export function teaser(article: Article): ArticleTeaser {
     updatedAt,
     ...(image && { image }),
     ...(writer && { writer: { slug: writer.slug, name: writer.name, ...(writer.column && { column: writer.column }) } }),
+    ...(!writer && byline.kind === 'person' && { reporter: byline.name }),
   };
 }
 

@@ -99,6 +99,8 @@ export interface ArticleTeaser {
   image?: ArticleImage;
   /** A columnist's piece: opinion, labelled as such wherever it is listed (lib/content/opinion). */
   writer?: WriterRef;
+  /** A reporter who signs the story and is no columnist (Byline of kind person): feeds name them as the page does. */
+  reporter?: string;
 }
 
 export interface Correction {

@@ -44,6 +44,7 @@ function enclosure(image: ArticleImage | undefined): string {
 
 function renderItem(article: ArticleTeaser): string {
   const url = absoluteUrl(articlePath(article));
+  const signer = article.writer?.name ?? article.reporter;
   return [
     '<item>',
     element('title', rightToLeftLine(article.title, article.locale)),
@@ -51,8 +52,9 @@ function renderItem(article: ArticleTeaser): string {
     `<guid isPermaLink="true">${escapeXml(url)}</guid>`,
     element('pubDate', rfc822(article.publishedAt)),
     element('category', article.section.name),
-    // A column is its writer's: feed readers show the name as the page and its JSON-LD do.
-    article.writer ? element('dc:creator', article.writer.name) : '',
+    // A column is its writer's, a report its reporter's: feed readers show the name as the page and its
+    // JSON-LD do. A desk's story names no creator (a desk is not a person).
+    signer ? element('dc:creator', signer) : '',
     element('description', rightToLeftLine(article.summary, article.locale)),
     enclosure(article.image),
     '</item>',

@@ -98,11 +98,12 @@ describe('RSS feed of an edition', () => {
 });
 
 describe('renderRss (pure)', () => {
-  it('names a column’s writer (dc:creator) as the page does, and no creator for a desk’s story', () => {
+  it('names a column’s writer and a report’s reporter (dc:creator) as the page does, and no creator for a desk’s story', () => {
     const column = fixtureArticle(9, { writer: WRITER });
-    const doc = parseXml(renderRss(channel, [column, fixtureArticle(10)], options));
+    const report = fixtureArticle(11, { byline: { name: 'منى الشاذلي', kind: 'person' } });
+    const doc = parseXml(renderRss(channel, [column, report, fixtureArticle(10)], options));
     const creators = items(doc).map((item) => item.getElementsByTagName('dc:creator')[0]?.textContent);
-    expect(creators).toEqual([WRITER.name.ar, undefined]);
+    expect(creators).toEqual([WRITER.name.ar, 'منى الشاذلي', undefined]);
   });
 
   it('gives an Arabic headline that opens with a Latin word an RLM, so feed readers lay it out right to left', () => {
