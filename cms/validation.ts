@@ -32,13 +32,14 @@ export const plainText: TextFieldSingleValidation = (value, options) => {
 
 /**
  * A story's byline: plain text, and a name whenever a person signs — a reporter's story left without
- * one would read as the portal's, a desk's.
+ * one would read as the portal's, a desk's. A writer signs over both, so then no name is needed.
  */
 export const bylineText: TextFieldSingleValidation = (value, options) => {
   const base = plainText(value, options);
   if (base !== true) return base;
-  const signedBy = (options.siblingData as { bylineType?: unknown } | undefined)?.bylineType;
-  return signedBy === 'person' && !String(value ?? '').trim() ? t(options, 'personBylineName') : true;
+  const { bylineType, writer } = (options.siblingData ?? {}) as { bylineType?: unknown; writer?: unknown };
+  const signedByWriter = writer !== undefined && writer !== null && writer !== '';
+  return bylineType === 'person' && !signedByWriter && !String(value ?? '').trim() ? t(options, 'personBylineName') : true;
 };
 
 /** The same for text of several lines: its line breaks and tabs stay. */

@@ -35,7 +35,7 @@ test('an editor logs in to the Arabic admin, writes a story and publishes it', a
   await page.getByRole('option', { name: 'الطاقة', exact: true }).click();
 
   // Signed by the reporter who wrote it, not a desk.
-  await page.locator('#field-byline').fill('منى الشاذلي');
+  await page.locator('#field-desk').fill('منى الشاذلي');
   await page.locator('#field-bylineType').click();
   await page.getByRole('option', { name: 'مراسل أو محرر' }).click();
 

@@ -132,8 +132,8 @@ describe('archive stories', () => {
     const columns = rows.filter((r) => r.writer_id !== null);
     expect(columns.length / rows.length).toBeGreaterThan(0.08);
     expect(columns.length / rows.length).toBeLessThan(0.12);
-    expect(columns.every((r) => r.section_id === 5 && r.byline === null)).toBe(true);
-    expect(rows.filter((r) => r.writer_id === null).every((r) => r.byline)).toBe(true);
+    expect(columns.every((r) => r.section_id === 5 && r.desk === null)).toBe(true);
+    expect(rows.filter((r) => r.writer_id === null).every((r) => r.desk)).toBe(true);
   });
 
   it('carry a picture most of the time, from their section’s when it has some', () => {

@@ -199,9 +199,6 @@ const checkDraftTranslation: CollectionBeforeChangeHook = async ({ data, origina
 };
 
 /** lib/content/reader-state's states, in the admin's language (cms/translations: READER_STATE_WORDS). */
-/** The byline fields are the editor's only when no writer signs the story. */
-const withoutWriter = (data: Partial<{ writer: unknown }> | undefined) => data?.writer === undefined || data?.writer === null || data?.writer === '';
-
 const READER_STATE_OPTIONS = READER_STATES.map((value) => ({ value, label: ({ t }: { t: unknown }) => newsroomText({ t }, READER_STATE_WORDS[value]) }));
 
 const EDITIONS = [
@@ -326,18 +323,23 @@ export const Articles: CollectionConfig = {
       validate: existing('writers'),
       admin: { position: 'sidebar' },
     },
-    // Who signs a story no writer signs: a desk, or a reporter who is not one of the columnists. Hidden,
-    // and not checked, while a writer is chosen — the writer signs then (lib/content/postgres-source.ts).
+    // Who signs a story no writer signs: a desk, or a reporter who is not one of the columnists (a writer
+    // signs over both: lib/content/postgres-source.ts). Shown and checked whether or not a writer is
+    // chosen: a field hidden by a condition is stored unchecked, and a kind that is none reached the
+    // database's enum (500). The name's column is `desk` for the deployment still serving while the
+    // next one builds (cms/migrations/20261204_062756_byline_type.ts).
     {
-      name: 'byline',
-      label: { ar: 'التوقيع (إن لم يكن كاتبًا)', en: 'Byline (when no writer)' },
+      name: 'desk',
+      label: { ar: 'التوقيع', en: 'Byline' },
       type: 'text',
       maxLength: 120,
       validate: bylineText,
       admin: {
         position: 'sidebar',
-        condition: withoutWriter,
-        description: { ar: 'اسم القسم أو المراسل. فارغًا يوقّعه «بوابة الوفد».', en: 'The desk or the reporter. Left empty, the news portal signs it.' },
+        description: {
+          ar: 'القسم أو المراسل، إن لم يكن للخبر كاتب. فارغًا يوقّعه «بوابة الوفد».',
+          en: 'The desk or the reporter, when the story has no writer. Left empty, the news portal signs it.',
+        },
       },
     },
     {
@@ -350,7 +352,7 @@ export const Articles: CollectionConfig = {
         { value: 'desk', label: { ar: 'قسم أو بوابة', en: 'A desk' } },
         { value: 'person', label: { ar: 'مراسل أو محرر', en: 'A reporter' } },
       ],
-      admin: { position: 'sidebar', condition: withoutWriter },
+      admin: { position: 'sidebar' },
     },
     {
       name: 'translationOf',

@@ -29,7 +29,7 @@ import * as migration_20261202_041000_search_words_prefix_per_word from './20261
 import * as migration_20261202_072430_headline_search from './20261202_072430_headline_search';
 import * as migration_20261203_100000_search_extended_marks from './20261203_100000_search_extended_marks';
 import * as migration_20261203_120000_newsroom_search_keys from './20261203_120000_newsroom_search_keys';
-import * as migration_20261204_062756_byline from './20261204_062756_byline';
+import * as migration_20261204_062756_byline_type from './20261204_062756_byline_type';
 
 export const migrations = [
   {
@@ -188,8 +188,8 @@ export const migrations = [
     name: '20261203_120000_newsroom_search_keys',
   },
   {
-    up: migration_20261204_062756_byline.up,
-    down: migration_20261204_062756_byline.down,
-    name: '20261204_062756_byline',
+    up: migration_20261204_062756_byline_type.up,
+    down: migration_20261204_062756_byline_type.down,
+    name: '20261204_062756_byline_type',
   },
 ];

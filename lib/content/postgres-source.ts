@@ -55,7 +55,7 @@ const TEASER_COLUMNS = `
   m.height AS image_height, m.filesize AS image_bytes, m.mime_type AS image_type, m.focal_x AS image_focal_x, m.focal_y AS image_focal_y,
   w.slug AS writer_slug, w.name_ar AS writer_name_ar, w.name_en AS writer_name_en,
   w.column_ar AS writer_column_ar, w.column_en AS writer_column_en,
-  CASE WHEN a.byline_type = 'person' THEN a.byline END AS reporter`;
+  CASE WHEN a.byline_type = 'person' THEN a.desk END AS reporter`;
 
 const TEASER_FROM = `articles a JOIN sections s ON s.id = a.section_id LEFT JOIN media m ON m.id = a.image_id
   LEFT JOIN writers w ON w.id = a.writer_id`;
@@ -86,7 +86,7 @@ interface TeaserRow {
   writer_name_en: string | null;
   writer_column_ar: string | null;
   writer_column_en: string | null;
-  /** The byline, when it names a person (cms/migrations/20261204_062756_byline.ts). */
+  /** The byline, when it names a person (cms/migrations/20261204_062756_byline_type.ts). */
   reporter: string | null;
 }
 
@@ -110,7 +110,7 @@ interface CorrectionColumns {
 
 interface ArticleRow extends TeaserRow, PhotoColumns, CorrectionColumns {
   body: unknown;
-  /** Who signs a story no writer signs: a desk's name, or the person's of `reporter`. */
+  /** Who signs a story no writer signs (the `desk` column): a desk's name, or the person's of `reporter`. */
   byline: string | null;
   sample: boolean | null;
   translation_id: number | null;
@@ -387,8 +387,8 @@ export class PostgresSource implements ContentSource {
               s.slug AS section_slug, s.name_ar AS section_name_ar, s.name_en AS section_name_en,
               m.url AS image_url, m.alt AS image_alt, m.caption AS image_caption, m.width AS image_width,
               m.height AS image_height, m.filesize AS image_bytes, m.mime_type AS image_type, m.focal_x AS image_focal_x, m.focal_y AS image_focal_y,
-              v.version_body AS body, v.version_byline AS byline,
-              CASE WHEN v.version_byline_type = 'person' THEN v.version_byline END AS reporter, v.version_sample AS sample,
+              v.version_body AS body, v.version_desk AS byline,
+              CASE WHEN v.version_byline_type = 'person' THEN v.version_desk END AS reporter, v.version_sample AS sample,
               v.version_correction_note AS correction_note, v.version_correction_at AS correction_at, v.updated_at,
               v.version_translation_of_id AS translation_id, v.version_translation_of_id AS translation_of,
               w.slug AS writer_slug, w.name_ar AS writer_name_ar, w.name_en AS writer_name_en,
@@ -405,7 +405,7 @@ export class PostgresSource implements ContentSource {
     // A story written straight into the table (the archive generator, a bulk fix) has no saved
     // version until an editor saves it: its row is its latest state, as Payload's admin also reads it.
     const [own] = await query<ArticleRow>(
-      `SELECT ${TEASER_COLUMNS}, a.body, a.byline, a.sample, a.correction_note, a.correction_at, a.updated_at,
+      `SELECT ${TEASER_COLUMNS}, a.body, a.desk AS byline, a.sample, a.correction_note, a.correction_at, a.updated_at,
               a.translation_of_id AS translation_id, a.translation_of_id AS translation_of, ${PHOTO_COLUMNS},
               ARRAY(SELECT tg.name FROM articles_rels r JOIN tags tg ON tg.id = r.tags_id
                     WHERE r.parent_id = a.id AND r.path = 'tags' ORDER BY r."order") AS tags
@@ -418,7 +418,7 @@ export class PostgresSource implements ContentSource {
 
   async article(id: number): Promise<Article | undefined> {
     const [row] = await query<ArticleRow>(
-      `SELECT ${TEASER_COLUMNS}, a.body, a.byline, a.sample, a.correction_note, a.correction_at, a.updated_at,
+      `SELECT ${TEASER_COLUMNS}, a.body, a.desk AS byline, a.sample, a.correction_note, a.correction_at, a.updated_at,
               COALESCE((SELECT o.id FROM articles o WHERE o.id = a.translation_of_id AND ${liveAs('o')}),
                        (SELECT t.id FROM articles t WHERE t.translation_of_id = a.id AND ${liveAs('t')} LIMIT 1)) AS translation_id,
               a.translation_of_id AS translation_of, ${PHOTO_COLUMNS},

@@ -140,7 +140,7 @@ export async function importFolder(payload: Payload, folder: string): Promise<Im
       revisedAt: article.updatedAt !== article.publishedAt ? article.updatedAt : null,
       // A columnist signs as a writer; anything else by the desk or the reporter its front matter names.
       writer: article.writer ? writers.get(article.writer.slug)! : null,
-      byline: article.writer ? null : article.byline.name,
+      desk: article.writer ? null : article.byline.name,
       bylineType: article.writer ? 'desk' : article.byline.kind,
       sample: article.sample,
       _status: 'published' as const,

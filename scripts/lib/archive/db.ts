@@ -125,7 +125,7 @@ const ARTICLE_COLUMNS = [
   ['first_published_at', 'timestamptz'],
   ['revised_at', 'timestamptz'],
   ['writer_id', 'integer'],
-  ['byline', 'varchar'],
+  ['desk', 'varchar'],
   ['translation_of_id', 'integer'],
   ['sample', 'boolean'],
   ['created_at', 'timestamptz'],

@@ -154,7 +154,7 @@ export interface ArticleRow {
   first_published_at: string;
   revised_at: string | null;
   writer_id: number | null;
-  byline: string | null;
+  desk: string | null;
   translation_of_id: number | null;
   sample: boolean;
   created_at: string;
@@ -194,7 +194,7 @@ export function story(p: Prepared, index: number): Story {
       first_published_at: iso(published),
       revised_at: revised === undefined ? null : iso(revised),
       writer_id: base.column ? p.library.writerIds[base.writer]! : null,
-      byline: base.column ? null : desk[edition],
+      desk: base.column ? null : desk[edition],
       translation_of_id: translation ? storyId(index - 1) : null,
       // Synthetic stories are marked as such to readers (the article page says "sample content").
       sample: true,

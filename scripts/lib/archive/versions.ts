@@ -4,7 +4,8 @@ import { ARCHIVE_BASE } from './range';
 /** A story's columns as its version keeps them (`version_` + name), with the cast an enum of the versions' own needs. */
 const COPIED: ReadonlyArray<readonly [name: string, cast?: string]> = [
   ['title'], ['summary'], ['body'], ['edition', 'enum__articles_v_version_edition'], ['section_id'], ['image_id'],
-  ['published_at'], ['revised_at'], ['writer_id'], ['byline'], ['byline_type', 'enum__articles_v_version_byline_type'], ['translation_of_id'], ['correction_note'], ['correction_at'],
+  ['published_at'], ['revised_at'], ['writer_id'], ['desk'], ['byline_type', 'enum__articles_v_version_byline_type'],
+  ['translation_of_id'], ['correction_note'], ['correction_at'],
   ['sample'], ['author_id'], ['first_published_at'], ['updated_at'], ['created_at'], ['_status', 'enum__articles_v_version_status'],
   ['edited_by_id'],
 ];

@@ -2,17 +2,18 @@ import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
 
 /**
  * A story no writer signs is signed by a desk ("قسم الاقتصاد") or by a person — a reporter who is not
- * one of the paper's columnists. The stored name was called `desk` and every one of them read as a
- * desk: «من أحمد علي», an Organization to search engines. The column is the story's byline now, and
- * `byline_type` says who it names (the Markdown front matter's `byline` and `bylineType`).
+ * one of the paper's columnists — and every name in `desk` read as a desk: «من منى الشاذلي», an
+ * Organization to search engines. `byline_type` says who the name is (the Markdown front matter's
+ * `bylineType`); every story and version already stored is a desk's, the column's default.
  *
- * Renaming a column and adding one with a constant default change the catalogue only: no table is
- * rewritten, at a million stories as at ten. Every story and version already stored is a desk's.
+ * The name column keeps its name, `desk`, though it may now hold a person's: the build migrates the
+ * database while the last deployment still serves from it, and that deployment reads and writes
+ * `desk` — renamed, every uncached story, preview and save there failed until the new one was live
+ * (and for good, had the build then failed). A column with a constant default is a catalogue change
+ * only, and the old deployment never names it.
  */
 export async function up({ db }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
-   ALTER TABLE "articles" RENAME COLUMN "desk" TO "byline";
-   ALTER TABLE "_articles_v" RENAME COLUMN "version_desk" TO "version_byline";
    CREATE TYPE "public"."enum_articles_byline_type" AS ENUM('desk', 'person');
    CREATE TYPE "public"."enum__articles_v_version_byline_type" AS ENUM('desk', 'person');
    ALTER TABLE "articles" ADD COLUMN "byline_type" "enum_articles_byline_type" DEFAULT 'desk';
@@ -24,7 +25,5 @@ export async function down({ db }: MigrateDownArgs): Promise<void> {
    ALTER TABLE "articles" DROP COLUMN "byline_type";
    ALTER TABLE "_articles_v" DROP COLUMN "version_byline_type";
    DROP TYPE "public"."enum_articles_byline_type";
-   DROP TYPE "public"."enum__articles_v_version_byline_type";
-   ALTER TABLE "articles" RENAME COLUMN "byline" TO "desk";
-   ALTER TABLE "_articles_v" RENAME COLUMN "version_byline" TO "version_desk";`)
+   DROP TYPE "public"."enum__articles_v_version_byline_type";`)
 }
