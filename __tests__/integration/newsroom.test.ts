@@ -11,6 +11,7 @@ import { query, readerPool } from '@/lib/db/pool';
 import { BASE_URL, get } from './server';
 import { raw } from './raw-http';
 import { jsonLd, page } from './html';
+import { once } from 'node:events';
 import zlib from 'node:zlib';
 import { MAX_PICTURE_PIXELS } from '@/lib/body-limits';
 import { MAX_FAILED_LOGINS } from '@/cms/hooks/login-guard';
@@ -555,7 +556,7 @@ async function uploadPicture(alt: string, token: string): Promise<number> {
 }
 
 /** A greyscale PNG of `width` × `height` pixels, every row blank: built by hand, since sharp will not encode this many. */
-function pngOfBlankRows(width: number, height: number): Buffer {
+async function pngOfBlankRows(width: number, height: number): Promise<Buffer> {
   const chunk = (type: string, data: Buffer) => {
     const length = Buffer.alloc(4);
     length.writeUInt32BE(data.length);
@@ -567,9 +568,16 @@ function pngOfBlankRows(width: number, height: number): Buffer {
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
   header.set([8, 0, 0, 0, 0], 8); // 8 bits, greyscale, deflate, no filter method, not interlaced
-  // Each row is its filter byte (0) and `width` zero bytes: deflated, a few hundred kilobytes.
-  const rows = zlib.deflateSync(Buffer.alloc((width + 1) * height), { level: 9 });
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', rows), chunk('IEND', Buffer.alloc(0))]);
+  // Each row is its filter byte (0) and `width` zero bytes, deflated a row at a time (never the whole
+  // picture in memory): a few hundred kilobytes.
+  const deflate = zlib.createDeflate({ level: 9 });
+  const rows: Buffer[] = [];
+  deflate.on('data', (part: Buffer) => rows.push(part));
+  const row = Buffer.alloc(width + 1);
+  for (let y = 0; y < height; y++) if (!deflate.write(row)) await once(deflate, 'drain');
+  deflate.end();
+  await once(deflate, 'end');
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', Buffer.concat(rows)), chunk('IEND', Buffer.alloc(0))]);
 }
 
 describe('pictures', () => {
@@ -613,7 +621,7 @@ describe('pictures', () => {
   it('a picture of more pixels than the server decodes (a broadsheet page scanned at 600 dpi) is refused naming its size, not called unreadable', async () => {
     // A whole, valid PNG of 14,000 × 22,000 grey pixels: 308 million, in a few hundred kilobytes.
     const [width, height] = [14_000, 22_000];
-    const png = pngOfBlankRows(width, height);
+    const png = await pngOfBlankRows(width, height);
     const response = await postPicture('صفحة مصورة', editor.token, { bytes: png, type: 'image/png', name: 'الصفحة الأولى.png' }, 'ar');
     const { errors } = (await response.json()) as { errors: { field?: string; message: string }[] };
     expect({ status: response.status, field: errors[0]?.field }).toEqual({ status: 400, field: 'file' });

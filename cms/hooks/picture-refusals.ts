@@ -26,15 +26,18 @@ type UploadedFile = { name: string; data?: Buffer; tempFilePath?: string };
 
 /**
  * Why sharp cannot make the picture's stored sizes, as it must (a broken file fails there): too many
- * pixels, read from its header alone; or not a picture it reads whole. Undefined when it reads it.
+ * pixels, read from its header alone — every frame of an animated WebP, which Payload decodes stacked
+ * (`animated`, payload/dist/uploads/generateFileData.js) and sharp limits as one tall picture; or not a
+ * picture it reads whole. Undefined when it reads it.
  */
 async function whyUnreadable(file: UploadedFile): Promise<{ key: 'pictureTooManyPixels' | 'pictureNotAPicture'; values: Record<string, unknown> } | undefined> {
   const input = file.data?.length ? file.data : file.tempFilePath;
   if (!input) return { key: 'pictureNotAPicture', values: { name: file.name } };
   try {
-    const { width = 0, height = 0 } = await sharp(input, { limitInputPixels: false }).metadata();
-    if (width * height > MAX_PICTURE_PIXELS) {
-      return { key: 'pictureTooManyPixels', values: { name: file.name, width, height, max: Math.floor(MAX_PICTURE_PIXELS / 1e6) } };
+    const { width = 0, height = 0, pageHeight, pages = 1 } = await sharp(input, { limitInputPixels: false, animated: true }).metadata();
+    const stacked = (pageHeight ?? height) * pages;
+    if (width * stacked > MAX_PICTURE_PIXELS) {
+      return { key: 'pictureTooManyPixels', values: { name: file.name, width, height: stacked, max: Math.floor(MAX_PICTURE_PIXELS / 1e6) } };
     }
     await sharp(input, { limitInputPixels: MAX_PICTURE_PIXELS }).stats();
     return undefined;
