@@ -1,7 +1,7 @@
 /**
  * Cache lifetimes the site sets itself. Pages, feeds and sitemaps get theirs from ISR
  * (`revalidate = 300` → `s-maxage=300, stale-while-revalidate=…`), hashed assets under
- * /_next/static from Next (`immutable`), social cards from their route (versioned, immutable).
+ * /_next/static from Next (`immutable`), social cards from their route (CARD_CACHE).
  */
 import { locales } from './locales';
 import { manifestPath, ROBOTS_PATH, SITEMAP_FILES, SITEMAP_PATH } from './routes';
@@ -28,6 +28,15 @@ export const METADATA_FILE_PATHS = [SITEMAP_PATH, `${SITEMAP_FILES}/:file`, ROBO
  * stale-while-revalidate.)
  */
 export const NOT_FOUND_CACHE = 'public, max-age=0, s-maxage=60';
+
+/**
+ * A social card: its URL changes whenever what it draws does (lib/social-card), so a browser keeps it
+ * for good. A CDN asks again after a day — not for a changed picture, but for a story taken down
+ * (a court's order, a retraction): the route then answers 404 and the card's headline stops being
+ * served within a day, where a year's s-maxage kept it at the CDN for a year. (Our server layer caps
+ * every s-maxage at Cairo's midnight anyway, lib/server/response-headers.ts; on Vercel nothing does.)
+ */
+export const CARD_CACHE = 'public, max-age=31536000, s-maxage=86400, immutable';
 
 /** A file that is not there (yet): the editor may upload it in a minute. */
 export const MISSING_FILE_CACHE = 'public, max-age=60';

@@ -93,13 +93,14 @@ describe('files', () => {
     }
   });
 
-  it('social cards are immutable (their URL changes when the article does)', async () => {
+  it('social cards are immutable in browsers (their URL changes when the article does), and a CDN asks again within a day (a story may be taken down)', async () => {
     const html = (await raw({ path: '/news/1001' })).body;
     const card = new URL(/<meta property="og:image" content="([^"]+)"/.exec(html)![1]!).pathname;
     const { status, cc } = await cacheControl(card);
     expect(status).toBe(200);
     expect(cc.immutable).toBe(true);
     expect(Number(cc['max-age'])).toBeGreaterThanOrEqual(31536000);
+    expect(Number(cc['s-maxage'])).toBeLessThanOrEqual(86400);
   });
 
   it.each(['/rss.xml', '/en/rss.xml', '/section/economy/rss.xml', '/news-sitemap.xml'])('the feed %s is cached like a page', async (path) => {

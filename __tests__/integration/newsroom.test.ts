@@ -183,7 +183,10 @@ describe('a story from draft to withdrawal', () => {
     expect(after).not.toBe(before);
   });
 
-  it('unpublishing takes it down: 410 Gone, and it leaves the feeds and sitemaps', async () => {
+  it('unpublishing takes it down: 410 Gone, and it leaves the feeds, sitemaps and its share card', async () => {
+    const live = await (await fetch(`${BASE_URL}/news/${id}`)).text();
+    const card = new URL(/<meta property="og:image" content="([^"]+)"/.exec(live)![1]!).pathname;
+    expect((await fetch(`${BASE_URL}${card}`)).status).toBe(200);
     const unpublished = await api('PATCH', `/api/articles/${id}`, { _status: 'draft' }, editor.token);
     expect(unpublished.status).toBe(200);
     await waitFor(`/news/${id}`, (status) => status === 410);
@@ -194,6 +197,8 @@ describe('a story from draft to withdrawal', () => {
     await waitFor('/section/economy/rss.xml', (_s, xml) => !xml.includes(`/news/${id}<`));
     await waitFor(sitemapFileOf({ id, locale: 'ar' }), (_s, xml) => !xml.includes(`/news/${id}<`));
     await waitFor('/', (_s, html) => !html.includes(`/news/${id}"`));
+    // Its headline is no longer drawn for anyone who has the card's address (a CDN asks within a day: caching.test.ts).
+    expect((await fetch(`${BASE_URL}${card}`)).status).toBe(404);
   });
 });
 

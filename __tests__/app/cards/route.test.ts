@@ -32,7 +32,10 @@ const fetchCard = (path: string) => GET(new Request(`http://localhost${path}`), 
 async function expectCard(path: string) {
   const response = await fetchCard(path);
   expect(response.status).toBe(200);
-  expect(response.headers.get('cache-control')).toContain('immutable');
+  const cacheControl = response.headers.get('cache-control')!;
+  expect(cacheControl).toContain('immutable');
+  // A CDN asks again within a day, whoever serves the route (on Vercel no server layer caps it): a story may be taken down.
+  expect(Number(/\bs-maxage=(\d+)/.exec(cacheControl)?.[1])).toBeLessThanOrEqual(86_400);
   const meta = await sharp(Buffer.from(await response.arrayBuffer())).metadata();
   expect([meta.format, meta.width, meta.height]).toEqual(['jpeg', 1200, 630]);
 }

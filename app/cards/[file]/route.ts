@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { getArticle, getSection, getWriter } from '@/lib/content';
-import { MISSING_FILE_CACHE } from '@/lib/cache-control';
+import { CARD_CACHE, MISSING_FILE_CACHE } from '@/lib/cache-control';
 import { unavailableResponse } from '@/lib/unavailable';
 import type { Locale } from '@/lib/site';
 import { sectionInSentence } from '@/lib/content/section-name';
@@ -38,7 +38,6 @@ async function pageCardWords(locale: Locale, page: string) {
   return { kicker: name, headline: listing('sectionDescription', { section: sectionInSentence(section, locale) }), signature: await signature(locale) };
 }
 
-const IMMUTABLE = 'public, max-age=31536000, s-maxage=31536000, immutable';
 /** Rendered cards kept in memory per process (a card is ~40 KB; the CDN holds the rest). */
 const MEMORY_LIMIT = 64;
 const rendered = new Map<string, Buffer>();
@@ -131,6 +130,6 @@ async function answer(file: string): Promise<Response> {
     remember(key, body);
   }
   return new Response(new Uint8Array(body), {
-    headers: { 'Content-Type': CARD_TYPE, 'Content-Length': String(body.length), 'Cache-Control': IMMUTABLE },
+    headers: { 'Content-Type': CARD_TYPE, 'Content-Length': String(body.length), 'Cache-Control': CARD_CACHE },
   });
 }
