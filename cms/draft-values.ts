@@ -1,4 +1,5 @@
 import { ValidationError, type CollectionBeforeChangeHook, type CollectionSlug } from 'payload';
+import { BYLINE_KINDS } from '@/lib/content/types';
 import { isRealDate } from './calendar';
 import { newsroomText, type NewsroomTranslationKey } from './translations';
 import { allExist } from './validation';
@@ -30,7 +31,7 @@ export const checkDraftValues: CollectionBeforeChangeHook = async ({ data, req }
   }
   if (Array.isArray(data.tags) && data.tags.length && !(await allExist(req, 'tags', data.tags))) say('tags', 'missingRelation');
   if (data.edition !== undefined && data.edition !== 'ar' && data.edition !== 'en') say('edition', 'notAnEdition');
-  if (data.bylineType !== undefined && data.bylineType !== null && data.bylineType !== 'desk' && data.bylineType !== 'person') say('bylineType', 'notABylineType');
+  if (data.bylineType !== undefined && data.bylineType !== null && !(BYLINE_KINDS as readonly unknown[]).includes(data.bylineType)) say('bylineType', 'notABylineType');
   // Anything but "published" comes here: a status that is neither reached the database's enum (500).
   if (data._status !== undefined && data._status !== 'draft') say('_status', 'notAStatus');
   for (const path of ['publishedAt', 'revisedAt'] as const) if (notADate(data[path])) say(path, 'notADate');

@@ -16,6 +16,7 @@ import { bylineText, existing, plainText, plainTextarea, relationInTurn, storyTe
 import { isLexicalShape, MAX_STORY_DEPTH } from '@/lib/content/lexical';
 import { canonicalTagName } from '@/lib/content/tag-name';
 import { READER_STATES } from '@/lib/content/reader-state';
+import { BYLINE_KINDS, type BylineKind } from '@/lib/content/types';
 import { previewPath } from '@/lib/routes';
 
 type Edition = 'ar' | 'en';
@@ -201,6 +202,12 @@ const checkDraftTranslation: CollectionBeforeChangeHook = async ({ data, origina
 /** lib/content/reader-state's states, in the admin's language (cms/translations: READER_STATE_WORDS). */
 const READER_STATE_OPTIONS = READER_STATES.map((value) => ({ value, label: ({ t }: { t: unknown }) => newsroomText({ t }, READER_STATE_WORDS[value]) }));
 
+/** A desk reads «من قسم الاقتصاد» and is an Organization to search engines; a person «بقلم …», a Person. */
+const BYLINE_LABELS: Record<BylineKind, { ar: string; en: string }> = {
+  desk: { ar: 'قسم أو بوابة', en: 'A desk' },
+  person: { ar: 'مراسل أو محرر', en: 'A reporter' },
+};
+
 const EDITIONS = [
   { value: 'ar', label: { ar: 'العربية', en: 'Arabic' } },
   { value: 'en', label: { ar: 'الإنجليزية', en: 'English' } },
@@ -347,11 +354,7 @@ export const Articles: CollectionConfig = {
       label: { ar: 'يوقّعه', en: 'Signed by' },
       type: 'select',
       defaultValue: 'desk',
-      options: [
-        // A desk reads «من قسم الاقتصاد» and is an Organization to search engines; a person «بقلم …», a Person.
-        { value: 'desk', label: { ar: 'قسم أو بوابة', en: 'A desk' } },
-        { value: 'person', label: { ar: 'مراسل أو محرر', en: 'A reporter' } },
-      ],
+      options: BYLINE_KINDS.map((value) => ({ value, label: BYLINE_LABELS[value] })),
       admin: { position: 'sidebar' },
     },
     {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { locales } from '@/lib/locales';
+import { BYLINE_KINDS } from './types';
 import { hasBidiControls } from '@/lib/text';
 import { canonicalTagName, TAG_FORM, TAG_MAX_LENGTH } from './tag-name';
 
@@ -51,7 +52,7 @@ export function articleFrontMatterSchema(sections: readonly string[], writers: r
       /** Who signs it: a desk ("قسم الاقتصاد"), or a person; a writer's piece is signed by the writer. */
       byline: editorText(120).optional(),
       /** A desk ("قسم الاقتصاد") is an organization to search engines; a columnist is a person. */
-      bylineType: z.enum(['desk', 'person']).default('desk'),
+      bylineType: z.enum(BYLINE_KINDS).default('desk'),
       /** A columnist of content/newsroom.json (their slug): the piece is opinion, under their column. */
       writer: z
         .string()

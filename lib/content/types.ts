@@ -48,8 +48,12 @@ export interface ArticleImage {
  */
 export interface Byline {
   name: string;
-  kind: 'desk' | 'person';
+  kind: BylineKind;
 }
+
+/** Who may sign a story: the newsroom's choice (cms/collections/Articles.ts bylineType), the front matter's bylineType. */
+export const BYLINE_KINDS = ['desk', 'person'] as const;
+export type BylineKind = (typeof BYLINE_KINDS)[number];
 
 /** A columnist's picture as one edition shows it: a square portrait, described in that edition's language. */
 export interface WriterPhoto {
