@@ -35,6 +35,10 @@ function archive(...args: string[]) {
 /** Text as React prints it in HTML. */
 const html = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#x27;');
 
+/** How a story's page signs it: «بقلم …» for a person, «من …» for a desk; "By …" in English. */
+const signature = (row: { edition: string; desk: string | null; byline_type: string }) =>
+  `${row.edition === 'en' ? 'By' : row.byline_type === 'person' ? 'بقلم' : 'من'} ${html(row.desk ?? '')}`;
+
 /** The stories a listing page shows, in order, with their publication times. */
 async function listing(base: string, pathname: string): Promise<{ status: number; ids: number[]; times: string[] }> {
   const response = await fetch(`${base}${pathname}`, { redirect: 'manual' });
@@ -54,6 +58,8 @@ interface Row {
   slug: string;
   translation_of_id: number | null;
   writer_id: number | null;
+  desk: string | null;
+  byline_type: 'desk' | 'person';
 }
 
 /** What a section page of an edition should list first: published, due, newest first. */
@@ -106,7 +112,7 @@ describe('npm run archive', () => {
     expect(await generated()).toBe(N);
 
     const { rows } = await db.query<Row>(
-      `SELECT a.id, a.title, a.edition, s.slug, a.translation_of_id, a.writer_id FROM articles a JOIN sections s ON s.id = a.section_id
+      `SELECT a.id, a.title, a.edition, s.slug, a.translation_of_id, a.writer_id, a.desk, a.byline_type FROM articles a JOIN sections s ON s.id = a.section_id
        WHERE a.id >= $1 ORDER BY a.id`,
       [ARCHIVE_BASE],
     );
@@ -114,6 +120,7 @@ describe('npm run archive', () => {
     // Both editions, translations and columns among them.
     expect(rows.some((r) => r.edition === 'en' && r.translation_of_id !== null)).toBe(true);
     expect(rows.some((r) => r.writer_id !== null)).toBe(true);
+    expect(rows.some((r) => r.byline_type === 'person')).toBe(true);
     expect(output).toContain('search table laid out in order of publication');
     // The search table as a newsroom writes it: read in its physical order, no story is older than the one before.
     const { rows: outOfOrder } = await db.query<{ n: string }>(
@@ -121,13 +128,15 @@ describe('npm run archive', () => {
     );
     expect(Number(outOfOrder[0]!.n)).toBe(0);
 
-    // Every generated page answers with its headline (on the main server too: story pages are
-    // rendered on first request, so they need no telling).
+    // Every generated page answers with its headline and its signature — a reporter's as a person's,
+    // a desk's as the desk's (on the main server too: story pages are rendered on first request, so
+    // they need no telling).
     for (const row of rows) {
       const response = await fetch(`${BASE_URL}${row.edition === 'en' ? '/en' : ''}/news/${row.id}`, { redirect: 'manual' });
       const page = await response.text();
       expect([row.id, response.status]).toEqual([row.id, 200]);
       expect(page).toContain(html(row.title));
+      if (row.desk !== null) expect([row.id, page]).toEqual([row.id, expect.stringContaining(signature(row))]);
     }
   }, 300_000);
 

@@ -10,7 +10,7 @@ import { TAGS } from '@/scripts/lib/archive/pool/tags';
 import { ARCHIVE_BASE, MAX_STORIES, storyId } from '@/scripts/lib/archive/range';
 import { prepare, story, type Library } from '@/scripts/lib/archive/story';
 import { LIMITS, bodyBlocks, countWords, storyText, type StoryText } from '@/scripts/lib/archive/text';
-import { generatedWriters } from '@/scripts/lib/archive/writers';
+import { generatedReporters, generatedWriters } from '@/scripts/lib/archive/writers';
 
 // The archive generator's pure half (scripts/lib/archive): the words and shape of each story, drawn
 // from its own pools — these tests never read content/.
@@ -123,17 +123,33 @@ describe('archive stories', () => {
       expect(t.translation_of_id).toBe(original.id);
       expect(original.edition).toBe('ar');
       expect(original.translation_of_id).toBeNull();
-      expect([t.section_id, t.image_id, t.writer_id]).toEqual([original.section_id, original.image_id, original.writer_id]);
+      expect([t.section_id, t.image_id, t.writer_id, t.byline_type]).toEqual([original.section_id, original.image_id, original.writer_id, original.byline_type]);
       expect(Date.parse(t.published_at)).toBeGreaterThanOrEqual(Date.parse(original.published_at));
     }
   });
 
-  it('are a column by a generated writer one time in ten, in the opinion section; otherwise signed by a desk', () => {
+  it('are a column by a generated writer one time in ten, in the opinion section; otherwise signed by a desk or a reporter', () => {
     const columns = rows.filter((r) => r.writer_id !== null);
     expect(columns.length / rows.length).toBeGreaterThan(0.08);
     expect(columns.length / rows.length).toBeLessThan(0.12);
-    expect(columns.every((r) => r.section_id === 5 && r.desk === null)).toBe(true);
+    expect(columns.every((r) => r.section_id === 5 && r.desk === null && r.byline_type === 'desk')).toBe(true);
     expect(rows.filter((r) => r.writer_id === null).every((r) => r.desk)).toBe(true);
+  });
+
+  it('are signed by a reporter by name about three times in ten, in the edition’s spelling, never a columnist’s name', () => {
+    const reports = rows.filter((r) => r.writer_id === null);
+    const signed = reports.filter((r) => r.byline_type === 'person');
+    expect(signed.length / reports.length).toBeGreaterThan(0.25);
+    expect(signed.length / reports.length).toBeLessThan(0.35);
+    const reporters = generatedReporters(1);
+    expect(signed.every((r) => reporters.some((name) => name[r.edition] === r.desk))).toBe(true);
+    // Some reporters sign often, most rarely, as a newsroom's bylines go.
+    const counts = reporters.map((name) => signed.filter((r) => r.desk === name[r.edition]).length);
+    expect(counts[0]!).toBeGreaterThan(4 * Math.max(1, counts.at(-1)!));
+    const columnists = new Set(generatedWriters(1).flatMap((w) => [w.name.ar, w.name.en]));
+    expect(reporters.filter((name) => columnists.has(name.ar) || columnists.has(name.en))).toEqual([]);
+    // A desk's name is never signed as a person's, nor a reporter's as a desk's.
+    expect(reports.filter((r) => r.byline_type === 'desk' && reporters.some((name) => name[r.edition] === r.desk))).toEqual([]);
   });
 
   it('carry a picture most of the time, from their section’s when it has some', () => {

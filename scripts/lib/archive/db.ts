@@ -126,6 +126,7 @@ const ARTICLE_COLUMNS = [
   ['revised_at', 'timestamptz'],
   ['writer_id', 'integer'],
   ['desk', 'varchar'],
+  ['byline_type', 'enum_articles_byline_type'],
   ['translation_of_id', 'integer'],
   ['sample', 'boolean'],
   ['created_at', 'timestamptz'],

@@ -1,4 +1,5 @@
 import { blocksToLexical, type LexicalState } from '@/lib/content/lexical';
+import type { BylineKind } from '@/lib/content/types';
 import type { Locale } from '@/lib/locales';
 import { later, publicationTime } from './dates';
 import { AGENCIES, DESKS, PORTAL } from './pool/people';
@@ -6,7 +7,8 @@ import { TAGS } from './pool/tags';
 import { Rng, cumulative, zipf } from './random';
 import { storyId } from './range';
 import { bodyBlocks, storyText } from './text';
-import { WRITER_COUNT } from './writers';
+import type { Bi } from './pool/types';
+import { REPORTER_COUNT, WRITER_COUNT, generatedReporters } from './writers';
 
 /**
  * Story number i of the archive, as the row the CMS would have written: which edition, section,
@@ -15,7 +17,8 @@ import { WRITER_COUNT } from './writers';
  *
  * Shares, as the brief for a newspaper archive asks: ~85 % Arabic and ~15 % English, about half
  * of the English a translation of the Arabic story just before it; ~10 % columns by a generated
- * writer (in the opinion section), the rest signed by a desk; a picture on ~85 %; 1–5 tags.
+ * writer (in the opinion section); of the rest, ~30 % signed by a reporter by name and the others by
+ * a desk, the portal or the agencies; a picture on ~85 %; 1–5 tags.
  */
 
 export const SHARES = {
@@ -58,6 +61,9 @@ export interface Prepared extends ArchiveParameters {
   /** Pool indexes by section slug ('' = any section), most popular first, with their Zipf weights. */
   tags: ReadonlyMap<string, { indexes: number[]; cdf: Float64Array }>;
   writerCdf: Float64Array;
+  /** Reporters' bylines, most prolific first, and their Zipf weights. */
+  reporters: readonly Bi[];
+  reporterCdf: Float64Array;
 }
 
 export function prepare(parameters: ArchiveParameters, library: Library): Prepared {
@@ -76,6 +82,8 @@ export function prepare(parameters: ArchiveParameters, library: Library): Prepar
     opinion: library.sections.findIndex((s) => s.slug === 'opinion'),
     tags,
     writerCdf: zipf(WRITER_COUNT, 0.8),
+    reporters: generatedReporters(parameters.seed),
+    reporterCdf: zipf(REPORTER_COUNT, 0.8),
   };
 }
 
@@ -106,7 +114,9 @@ interface Skeleton {
   image?: number;
   tags: number[];
   writer: number;
-  desk: 'section' | 'portal' | 'agencies';
+  /** Who signs it unless it is a column: its section's desk, the portal, the agencies, or a reporter by name. */
+  desk: 'section' | 'portal' | 'agencies' | 'reporter';
+  reporter: number;
 }
 
 function drawTags(rng: Rng, p: Prepared, slug: string, column: boolean): number[] {
@@ -137,8 +147,10 @@ function skeleton(p: Prepared, index: number): Skeleton {
   const tags = drawTags(rng, p, p.library.sections[section]!.slug, column);
   const writer = rng.weighted(p.writerCdf);
   const roll = rng.next();
-  const desk = roll < 0.7 ? 'section' : roll < 0.9 ? 'portal' : 'agencies';
-  return { role: kind, column, section, published: at, weekday, ...(revised !== undefined && revised > at && { revised }), created, delay, ...(image !== undefined && { image }), tags, writer, desk };
+  const desk = roll < 0.45 ? 'section' : roll < 0.6 ? 'portal' : roll < 0.7 ? 'agencies' : 'reporter';
+  // Drawn last, so every draw before it is the one an archive generated before reporters made.
+  const reporter = rng.weighted(p.reporterCdf);
+  return { role: kind, column, section, published: at, weekday, ...(revised !== undefined && revised > at && { revised }), created, delay, ...(image !== undefined && { image }), tags, writer, desk, reporter };
 }
 
 /** A row of the articles table, named as its columns are. */
@@ -155,6 +167,7 @@ export interface ArticleRow {
   revised_at: string | null;
   writer_id: number | null;
   desk: string | null;
+  byline_type: BylineKind;
   translation_of_id: number | null;
   sample: boolean;
   created_at: string;
@@ -180,7 +193,7 @@ export function story(p: Prepared, index: number): Story {
   const revised = own.revised !== undefined && own.revised > published ? own.revised : undefined;
   const section = p.library.sections[base.section]!;
   const text = storyText(p.seed, translation ? index - 1 : index, { section: section.slug, column: base.column, weekday: base.weekday });
-  const desk = base.desk === 'section' ? (DESKS[section.slug] ?? PORTAL) : base.desk === 'portal' ? PORTAL : AGENCIES;
+  const signer: Bi = base.desk === 'section' ? (DESKS[section.slug] ?? PORTAL) : base.desk === 'portal' ? PORTAL : base.desk === 'agencies' ? AGENCIES : p.reporters[base.reporter]!;
   return {
     row: {
       id: storyId(index),
@@ -194,7 +207,8 @@ export function story(p: Prepared, index: number): Story {
       first_published_at: iso(published),
       revised_at: revised === undefined ? null : iso(revised),
       writer_id: base.column ? p.library.writerIds[base.writer]! : null,
-      desk: base.column ? null : desk[edition],
+      desk: base.column ? null : signer[edition],
+      byline_type: !base.column && base.desk === 'reporter' ? 'person' : 'desk',
       translation_of_id: translation ? storyId(index - 1) : null,
       // Synthetic stories are marked as such to readers (the article page says "sample content").
       sample: true,
