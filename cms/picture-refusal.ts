@@ -10,7 +10,7 @@ import type { NewsroomTranslationKey } from './translations';
 export const FILE = 'file';
 
 export type Say = (key: NewsroomTranslationKey, values?: Record<string, unknown>) => string;
-type PictureRefusalKey = Extract<NewsroomTranslationKey, 'pictureNotAPicture' | 'pictureTooManyPixels' | 'pictureMissing' | 'pictureTooLarge'>;
+type PictureRefusalKey = Extract<NewsroomTranslationKey, 'pictureNotAPicture' | 'pictureTooManyPixels' | 'pictureTooManyPixelsAnimated' | 'pictureMissing' | 'pictureTooLarge'>;
 
 /**
  * A refused picture upload, in the editor's words, shaped as Payload shapes a field's refusal. The

@@ -585,6 +585,33 @@ async function pngOfBlankRows(width: number, height: number): Promise<Buffer> {
   return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', Buffer.concat(rows)), chunk('IEND', Buffer.alloc(0))]);
 }
 
+/**
+ * An animated WebP whose canvas is `side` pixels square, of `frames` frames: each frame a one-pixel
+ * picture at the canvas's corner, so the file is a few hundred bytes however large the canvas.
+ * Built by hand (the WebP container's VP8X, ANIM and ANMF chunks around sharp's own one-pixel
+ * bitstream): sharp will not encode an animation of this many pixels.
+ */
+async function animatedWebp(side: number, frames: number): Promise<Buffer> {
+  const { default: sharp } = await import('sharp');
+  const chunk = (type: string, data: Buffer) => {
+    const head = Buffer.alloc(8);
+    head.write(type, 0, 'latin1');
+    head.writeUInt32LE(data.length, 4);
+    return Buffer.concat([head, data, Buffer.alloc(data.length % 2)]);
+  };
+  const u24 = (n: number) => Buffer.from([n & 0xff, (n >> 8) & 0xff, (n >> 16) & 0xff]);
+  const pixel = await sharp({ create: { width: 1, height: 1, channels: 3, background: '#777777' } }).webp({ lossless: true }).toBuffer();
+  const bitstream = pixel.subarray(12); // its VP8L chunk, after RIFF, the size and WEBP
+  const canvas = Buffer.concat([Buffer.from([0x02, 0, 0, 0]), u24(side - 1), u24(side - 1)]); // flags: animation
+  // Each frame: at 0,0, one pixel (sizes are stored less one), shown 100 ms, no blending flags.
+  const frame = Buffer.concat([u24(0), u24(0), u24(0), u24(0), u24(100), Buffer.from([0]), bitstream]);
+  const body = Buffer.concat([Buffer.from('WEBP', 'latin1'), chunk('VP8X', canvas), chunk('ANIM', Buffer.alloc(6)), ...Array.from({ length: frames }, () => chunk('ANMF', frame))]);
+  const riff = Buffer.alloc(8);
+  riff.write('RIFF', 0, 'latin1');
+  riff.writeUInt32LE(body.length, 4);
+  return Buffer.concat([riff, body]);
+}
+
 describe('pictures', () => {
   it('an upload sent without its file is refused naming the field', async () => {
     const response = await postPicture('صورة بلا ملف', editor.token);
@@ -631,6 +658,20 @@ describe('pictures', () => {
     const { errors } = (await response.json()) as { errors: { field?: string; message: string }[] };
     expect({ status: response.status, field: errors[0]?.field }).toEqual({ status: 400, field: 'file' });
     expect(errors[0]?.message).toContain(`«الصفحة الأولى.png» أبعاده ${width}×${height} بكسل، وأقصى ما يُعالج ${Math.floor(MAX_PICTURE_PIXELS / 1e6)} مليون بكسل`);
+  });
+
+  it('an animation of more pixels than the server decodes, frame by frame, is refused naming its frames and their size', async () => {
+    // Two frames of 16,383 × 16,383 (WebP's largest canvas): 537 million pixels decoded, in 144 bytes.
+    const webp = await animatedWebp(16_383, 2);
+    for (const [language, words] of [
+      ['ar', `«شعار متحرك.webp» صورة متحركة عدد إطاراتها 2 وأبعاد كلٍّ منها 16383×16383 بكسل، أي 537 مليون بكسل معًا، وأقصى ما يُعالج ${Math.floor(MAX_PICTURE_PIXELS / 1e6)} مليون بكسل`],
+      ['en', `“شعار متحرك.webp” is an animation of 2 frames of 16383 × 16383 pixels (537 million in all); the most a picture may have is ${Math.floor(MAX_PICTURE_PIXELS / 1e6)} million`],
+    ] as const) {
+      const response = await postPicture('شعار متحرك', editor.token, { bytes: webp, type: 'image/webp', name: 'شعار متحرك.webp' }, language);
+      const { errors } = (await response.json()) as { errors: { field?: string; message: string }[] };
+      expect({ status: response.status, field: errors[0]?.field }).toEqual({ status: 400, field: 'file' });
+      expect(errors[0]?.message).toContain(words);
+    }
   });
 
   it('a camera’s 25 MB picture is taken and kept at 2,400 px (Payload’s own limit refused it at 20 MB)', async () => {

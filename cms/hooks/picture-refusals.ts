@@ -27,17 +27,21 @@ type UploadedFile = { name: string; data?: Buffer; tempFilePath?: string };
 /**
  * Why sharp cannot make the picture's stored sizes, as it must (a broken file fails there): too many
  * pixels, read from its header alone — every frame of an animated WebP, which Payload decodes stacked
- * (`animated`, payload/dist/uploads/generateFileData.js) and sharp limits as one tall picture; or not a
- * picture it reads whole. Undefined when it reads it.
+ * (`animated`, payload/dist/uploads/generateFileData.js) and sharp limits as one tall picture, so an
+ * animation is told its frames and their size, not the tall picture's; or not a picture it reads
+ * whole. Undefined when it reads it.
  */
-async function whyUnreadable(file: UploadedFile): Promise<{ key: 'pictureTooManyPixels' | 'pictureNotAPicture'; values: Record<string, unknown> } | undefined> {
+async function whyUnreadable(file: UploadedFile): Promise<{ key: 'pictureTooManyPixels' | 'pictureTooManyPixelsAnimated' | 'pictureNotAPicture'; values: Record<string, unknown> } | undefined> {
   const input = file.data?.length ? file.data : file.tempFilePath;
   if (!input) return { key: 'pictureNotAPicture', values: { name: file.name } };
   try {
-    const { width = 0, height = 0, pageHeight, pages = 1 } = await sharp(input, { limitInputPixels: false, animated: true }).metadata();
-    const stacked = (pageHeight ?? height) * pages;
-    if (width * stacked > MAX_PICTURE_PIXELS) {
-      return { key: 'pictureTooManyPixels', values: { name: file.name, width, height: stacked, max: Math.floor(MAX_PICTURE_PIXELS / 1e6) } };
+    const { width = 0, height = 0, pageHeight = height, pages = 1 } = await sharp(input, { limitInputPixels: false, animated: true }).metadata();
+    const pixels = width * pageHeight * pages;
+    if (pixels > MAX_PICTURE_PIXELS) {
+      const max = Math.floor(MAX_PICTURE_PIXELS / 1e6);
+      return pages > 1
+        ? { key: 'pictureTooManyPixelsAnimated', values: { name: file.name, frames: pages, width, height: pageHeight, total: Math.ceil(pixels / 1e6), max } }
+        : { key: 'pictureTooManyPixels', values: { name: file.name, width, height, max } };
     }
     await sharp(input, { limitInputPixels: MAX_PICTURE_PIXELS }).stats();
     return undefined;
