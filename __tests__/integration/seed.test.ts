@@ -15,6 +15,12 @@ if (!present) {
   console.warn(`\n\n*** ${message}: SKIPPED ***\n`);
 }
 
+/**
+ * Only markup's own spacing is dropped before comparing: the seed's lines 25 and 31 begin and end with
+ * a no-break space (U+00A0), which JavaScript's trim() would drop too, and verbatim keeps.
+ */
+const ASCII_SPACE_AT_ENDS = /^[ \t\r\n]+|[ \t\r\n]+$/g;
+
 /** Text of the elements an HTML fragment's pattern captures, with entities decoded as a browser would. */
 function texts(html: string, pattern: RegExp): string[] {
   return [...html.matchAll(pattern)].map((m) =>
@@ -25,12 +31,12 @@ function texts(html: string, pattern: RegExp): string[] {
       .replace(/&lt;/g, '<')
       .replace(/&gt;/g, '>')
       .replace(/&amp;/g, '&')
-      .trim(),
+      .replace(ASCII_SPACE_AT_ENDS, ''),
   );
 }
 
 (present ? describe : describe.skip)('the seed article at /news/1001', () => {
-  const lines = present ? fs.readFileSync(SEED, 'utf8').split('\n').map((l) => l.trim()) : [];
+  const lines = present ? fs.readFileSync(SEED, 'utf8').split('\n').map((l) => l.replace(ASCII_SPACE_AT_ENDS, '')) : [];
   let html = '';
 
   beforeAll(async () => {
