@@ -6,7 +6,6 @@ import { pageState, respelledTag, type Moved, type PageState } from './lib/pages
 import { isMissingPublicImage } from './lib/public-images';
 import { isHostilePath, isReadOnlyApi, localeOfPath, methodVerdict } from './lib/request-guard';
 import {
-  articlePath,
   draftPagePath,
   firstPageAlias,
   gonePagePath,
@@ -25,7 +24,7 @@ import {
   type PageRoute,
 } from './lib/routes';
 import { defaultLocale, type Locale } from './lib/locales';
-import { getArticle, getSection, getWriter } from './lib/content';
+import { getSection, getWriter } from './lib/content';
 import { hasArticleFile } from './lib/feeds/sitemap';
 import { NOT_FOUND_CACHE } from './lib/cache-control';
 import { SEARCH_ROBOTS } from './lib/search/query';
@@ -71,7 +70,7 @@ export default async function proxy(request: NextRequest) {
   if (isFilePath(path)) return (await isMissingFeed(path)) ? missingFileResponse() : passFile(request);
 
   const legacy = legacyArticleId(path);
-  if (legacy !== undefined) return legacyRedirect(request, legacy);
+  if (legacy !== undefined) return legacyLink(request, legacy, path);
 
   const { locale, explicitDefault, segments } = splitEdition(path);
   // "/ar/…" is the Arabic page under its unprefixed URL, for good: a permanent redirect (next-intl's is temporary).
@@ -89,14 +88,7 @@ export default async function proxy(request: NextRequest) {
   const asked = route ?? firstPageAlias(segments);
   const state = asked ? await stateOf(locale, asked, asked !== route, path) : 'missing';
   if (typeof state === 'object') return movedTo(request, pagePath(state.edition ?? locale, state.movedTo));
-  if (state === 'missing') {
-    // The edition's full not-found page, prerendered, with status 404 (see app/[locale]/missing).
-    return NextResponse.rewrite(new URL(missingPagePath(locale), request.url), { status: 404, headers: { 'Cache-Control': NOT_FOUND_CACHE } });
-  }
-  if (state === 'gone') {
-    // A story the newsroom took down: 410 Gone, so search engines and feed readers drop it.
-    return NextResponse.rewrite(new URL(gonePagePath(locale), request.url), { status: 410, headers: { 'Cache-Control': NOT_FOUND_CACHE } });
-  }
+  if (state !== 'found') return notThere(request, locale, state);
   const response = intl(request);
   // A results page for every query anyone types: none belongs in a search engine, but its links do.
   if (route?.kind === 'search') response.headers.set('X-Robots-Tag', SEARCH_ROBOTS);
@@ -174,11 +166,24 @@ async function withoutTrailingSlash(request: NextRequest): Promise<Response> {
   return passedOn ? permanentRedirect(target.href) : answer;
 }
 
-/** Old alwafd.news links go to the article's one canonical URL (its own edition), in one hop. */
-async function legacyRedirect(request: NextRequest, id: number) {
-  const article = await getArticle(id).catch(() => undefined);
-  // Unknown here: the Arabic edition's URL, whose own check answers 404 (or 410) in Arabic.
-  return movedTo(request, articlePath(article ?? { id, locale: defaultLocale }));
+/** A page that is not there: the edition's own page saying so, prerendered, cached a minute. */
+function notThere(request: NextRequest, locale: Locale, state: 'missing' | 'gone') {
+  // A story the newsroom took down is 410 Gone, so search engines and feed readers drop it; anything
+  // else is the edition's full not-found page with status 404 (see app/[locale]/missing).
+  const [page, status] = state === 'gone' ? [gonePagePath(locale), 410] : [missingPagePath(locale), 404];
+  return NextResponse.rewrite(new URL(page, request.url), { status, headers: { 'Cache-Control': NOT_FOUND_CACHE } });
+}
+
+/**
+ * Old alwafd.news links go to the article's one canonical URL (its own edition), in one hop — once
+ * the content has confirmed the story, as for any alias: a permanent redirect, kept a day by CDNs,
+ * never leads to a 404. A link to a story this site does not have is answered here, in Arabic.
+ */
+async function legacyLink(request: NextRequest, id: number, path: string) {
+  const state = await stateOf(defaultLocale, { kind: 'article', id }, true, path);
+  if (typeof state === 'object') return movedTo(request, pagePath(state.edition ?? defaultLocale, state.movedTo));
+  // Asked as an alias, a story that is there comes back as where it lives (above): what is left is not there.
+  return notThere(request, defaultLocale, state === 'gone' ? 'gone' : 'missing');
 }
 
 /** A permanent redirect to `pathname` (from the route table), in one hop. */

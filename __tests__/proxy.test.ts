@@ -3,7 +3,7 @@ import { NextRequest } from 'next/server';
 import proxy from '@/proxy';
 import { setContentSource } from '@/lib/content';
 import type { ContentSource } from '@/lib/content/source';
-import { MISSING_FILE_CACHE } from '@/lib/cache-control';
+import { MISSING_FILE_CACHE, NOT_FOUND_CACHE } from '@/lib/cache-control';
 import { makeArticle, memorySource, translationPair, serveContent, WRITER } from './support/content';
 
 /**
@@ -273,6 +273,16 @@ describe('files and old links', () => {
     const response = await ask('/1001');
     expect(response.headers.get('strict-transport-security')).toMatch(/max-age=/);
     expect(response.headers.get('cache-control')).toBe('public, max-age=86400');
+  });
+
+  it('answers an old link to a story the site does not have in Arabic, itself: never a redirect (kept a day) to a 404', async () => {
+    for (const path of ['/9999', '/essay/9999', '/5178620?utm_source=fb']) {
+      expect([path, await verdict(path)]).toEqual([path, 'missing /ar/missing']);
+      expect((await ask(path)).headers.get('cache-control')).toBe(NOT_FOUND_CACHE);
+    }
+    // A story the newsroom took down: gone, from its old link too.
+    const withdrawn = await ask('/essay/1500');
+    expect([withdrawn.status, new URL(withdrawn.headers.get('x-middleware-rewrite')!).pathname]).toEqual([410, '/ar/gone']);
   });
 
   it('answers a link with a trailing slash as the link without it, in one hop', async () => {
