@@ -15,6 +15,14 @@ export const PUBLIC_FILE_CACHE = 'public, max-age=2592000, stale-while-revalidat
 export const PUBLIC_FILE_PATHS = ['/images/:path*'];
 
 /**
+ * An uploaded picture's file (/api/media/file/…), as feeds link it (the RSS enclosures) and the image
+ * optimizer fetches it. Its name is the upload's, not its content's: a name freed by a deleted picture
+ * can be given to the next upload of the same name. So an hour in browsers and a day at a CDN — the
+ * time a deleted picture may still be served there — not a year.
+ */
+export const MEDIA_FILE_CACHE = 'public, max-age=3600, s-maxage=86400';
+
+/**
  * Next answers its metadata routes (the sitemaps, /robots.txt, the manifest) with max-age=0 even
  * when they revalidate like the pages: the CDN may keep them as long as the feeds.
  */

@@ -4,7 +4,7 @@
  * sitemaps like pages, article images for a month, and 404s briefly or not at all.
  * (Paginated listings need more articles than the sample has: see publishing.test.ts.)
  */
-import { METADATA_FILE_CACHE, MISSING_FILE_CACHE, NOT_FOUND_CACHE, PUBLIC_FILE_CACHE } from '@/lib/cache-control';
+import { MEDIA_FILE_CACHE, METADATA_FILE_CACHE, MISSING_FILE_CACHE, NOT_FOUND_CACHE, PUBLIC_FILE_CACHE } from '@/lib/cache-control';
 import { nextCairoDayStart } from '@/lib/cairo-time';
 import { raw } from './raw-http';
 
@@ -169,6 +169,26 @@ describe('404s: a minute at most, never served stale', () => {
     const { status, raw: header } = await cacheControl('/cards/nothing.jpg');
     expect(status).toBe(404);
     expect(header).toBe(MISSING_FILE_CACHE);
+  });
+
+  it('an uploaded picture, as the feed links it: an hour in browsers, a day at most at a CDN, and HEAD answers as GET does', async () => {
+    const feed = (await raw({ path: '/rss.xml' })).body;
+    const enclosure = /<enclosure url="([^"]+)" length="(\d+)" type="([^"]+)"/.exec(feed);
+    expect(enclosure).not.toBeNull();
+    const path = new URL(enclosure![1]!).pathname;
+    expect(path).toMatch(/^\/api\/media\/file\//);
+    const expected = directives(MEDIA_FILE_CACHE);
+    for (const method of ['GET', 'HEAD']) {
+      const response = await raw({ path, method });
+      const cc = directives(response.headers['cache-control']);
+      expect([method, response.status, response.headers['content-type'], cc['max-age']]).toEqual([method, 200, enclosure![3], expected['max-age']]);
+      // The server layer may bring s-maxage forward to Cairo's midnight (lib/server), never beyond a day.
+      expect(Number(cc['s-maxage'])).toBeGreaterThan(0);
+      expect(Number(cc['s-maxage'])).toBeLessThanOrEqual(Number(expected['s-maxage']));
+      if (method === 'HEAD') expect(response.body).toBe('');
+    }
+    // A file not there is a 404 to HEAD as to GET.
+    expect((await raw({ path: '/api/media/file/no-such-picture.webp', method: 'HEAD' })).status).toBe(404);
   });
 
   it('a missing image is not cached for the month a real one would be', async () => {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { APIError, type CollectionBeforeDeleteHook, type CollectionConfig, type PayloadRequest } from 'payload';
 import { UPLOAD_LIMIT_MB } from '@/lib/body-limits';
-import { NOT_FOUND_CACHE } from '@/lib/cache-control';
+import { MEDIA_FILE_CACHE, NOT_FOUND_CACHE } from '@/lib/cache-control';
 import { mediaDir, uploadPath } from '@/lib/media/files';
 import { editors, readMedia, staff, staffField } from '../access';
 import { pictureRefusalsInEditorsLanguage, refuseOversizedPicture } from '../hooks/picture-refusals';
@@ -77,6 +77,11 @@ export const Media: CollectionConfig = {
     // On this machine's disk unless a media store is configured (Vercel Blob: payload.config.ts).
     staticDir: mediaDir(),
     handlers: [missingUpload],
+    // Payload sends a file with no lifetime of its own: nothing could keep it, not even a feed reader.
+    modifyResponseHeaders: ({ headers }) => {
+      headers.set('Cache-Control', MEDIA_FILE_CACHE);
+      return headers;
+    },
     mimeTypes: ['image/webp', 'image/avif', 'image/jpeg', 'image/png'],
     imageSizes: [{ name: 'thumbnail', width: 480, withoutEnlargement: true }],
     adminThumbnail: 'thumbnail',

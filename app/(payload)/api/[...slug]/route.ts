@@ -113,6 +113,16 @@ export const POST = refusingNul(async (...args: Parameters<typeof post>): Promis
   }
   return oneSessionWriteAtATime(args[0], slug ?? [], () => post(...args));
 });
+/**
+ * HEAD is GET without the body. Next hands a HEAD to GET when none is exported, but Payload routes by
+ * the request's method and has no HEAD: a feed reader's or link checker's HEAD on a picture (every RSS
+ * enclosure) was a 404 where GET answered 200.
+ */
+export const HEAD: Handler = async (request, context) => {
+  const answer = await GET(new Request(request, { method: 'GET' }), context);
+  await answer.body?.cancel();
+  return new Response(null, { status: answer.status, headers: answer.headers });
+};
 export const DELETE = refusingImpossibleRequests(REST_DELETE(config));
 export const PATCH = refusingNul(refusingImpossibleRequests(REST_PATCH(config)));
 export const PUT = refusingNul(REST_PUT(config));
