@@ -36,6 +36,14 @@ export async function numberedTitle(locale: Locale, title: string, page: number)
 }
 
 /**
+ * A title or description as it leaves the page (tabs, previews, search results): no bidi controls, and
+ * an Arabic one that opens with a Latin word with an RLM (lib/text).
+ */
+export function leavingThePage(text: string, locale: Locale): string {
+  return rightToLeftLine(withoutBidiControls(text), locale);
+}
+
+/**
  * Metadata for every page, built in one place: canonical and hreflang alternates, Open Graph and
  * X cards with a 1200×630 image, robots — all absolute on the configured site URL.
  */
@@ -43,9 +51,7 @@ export function pageMetadata(input: PageMetadataInput): Metadata {
   const { locale, path, card, feeds } = input;
   // A list's later pages are its own edition's: page 40 of a section need not exist in the other one.
   const languages = (input.page ?? 1) > 1 ? { [locale]: input.path } : input.languages;
-  // Titles and descriptions leave the page (tabs, previews, search results): no bidi controls (lib/text).
-  // An Arabic title or description that opens with a Latin word leaves with an RLM (lib/text).
-  const [title, description] = [input.title, input.description].map((text) => rightToLeftLine(withoutBidiControls(text), locale)) as [string, string];
+  const [title, description] = [input.title, input.description].map((text) => leavingThePage(text, locale)) as [string, string];
   const cardAlt = withoutBidiControls(input.cardAlt);
   const url = absoluteUrl(path);
   const alternateLanguages: Record<string, string> = {};

@@ -286,7 +286,11 @@ const CORPUS: Case[] = [
     check: (r) => expect([JSON.parse(r.body).errors[0].message, JSON.parse(r.body).data ?? null]).toEqual(['the request asks for 11 fields at its top: 10 at most', null]),
   },
   // A draft-mode cookie Next no longer takes, with a session that has ended: the story as readers see it
-  { path: '/news/1001', headers: { Cookie: 'payload-token=expired; __prerender_bypass=stale' }, expect: [200], lang: 'ar', check: (r) => expect(r.body).toContain('<span lang="en">SpaceX</span> تخطط للاكتتاب العام') },
+  { path: '/news/1001', headers: { Cookie: 'payload-token=expired; __prerender_bypass=stale' }, expect: [200], lang: 'ar', check: (r) => {
+    expect(r.body).toContain('<span lang="en">SpaceX</span> تخطط للاكتتاب العام');
+    // Its tab reads the headline, as the story's own page does (the site's name alone before).
+    expect(r.body).toMatch(/<title>\u200fSpaceX تخطط للاكتتاب العام[^<]* \| الوفد<\/title>/);
+  } },
   // The read-only JSON answers OPTIONS without its route: Next cached a route's answer to any method as the JSON (500 for every reader after)
   { method: 'OPTIONS', path: '/api/breaking-news/en', expect: [204], check: (r) => expect([r.headers.allow, r.body]).toEqual(['GET, HEAD, OPTIONS', '']) },
 ];
