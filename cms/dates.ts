@@ -1,4 +1,4 @@
-import type { DateFieldValidation } from 'payload';
+import type { CollectionBeforeChangeHook, DateFieldValidation, PayloadRequest } from 'payload';
 import { date } from 'payload/shared';
 import { site } from '@/lib/site';
 import { isRealDate } from './calendar';
@@ -20,8 +20,32 @@ const SCHEDULE_AHEAD_MS = 366 * 86_400_000;
 export const BREAKING_MAX_DAYS = 7;
 
 const at = (value: unknown) => Date.parse(String(value));
-/** A date the document already had is not questioned again: re-saving an old story for a typo must not fail on its date. */
-const unchanged = (value: unknown, previous: unknown) => previous !== undefined && previous !== null && at(value) === at(previous);
+
+/** Where a save notes, by document id, that the version it starts from is a draft (`req.context`). */
+const FROM_DRAFT = 'datesFromDraft';
+
+/**
+ * A story's first beforeChange: notes when the version a save starts from is a draft. Payload stores
+ * a draft's dates unchecked (it validates no draft), so those dates are checked when it is published
+ * — a story saved as a draft dated 1900, or 2099, then published with `{ "_status": "published" }`,
+ * went live dated 1900, or was scheduled for 2099, because its date was "unchanged".
+ */
+export const noteDraftDates: CollectionBeforeChangeHook = ({ operation, originalDoc, req, data }) => {
+  if (operation === 'update' && originalDoc?.id !== undefined) {
+    const drafts = ((req.context[FROM_DRAFT] as Record<string, boolean> | undefined) ??= {});
+    drafts[String(originalDoc.id)] = originalDoc._status !== 'published';
+  }
+  return data;
+};
+
+/**
+ * A date the document already had, checked when it was saved, is not questioned again: re-saving an
+ * old story for a typo must not fail on its date. One a draft stored is (noteDraftDates).
+ */
+function unchanged(value: unknown, { previousValue, id, req }: { previousValue?: unknown; id?: number | string; req: PayloadRequest }): boolean {
+  if (previousValue === undefined || previousValue === null || at(value) !== at(previousValue)) return false;
+  return id === undefined || (req.context[FROM_DRAFT] as Record<string, boolean> | undefined)?.[String(id)] !== true;
+}
 const say = (options: { req: { t: unknown } }, key: NewsroomTranslationKey, values?: Record<string, string | number>) => newsroomText(options.req as never, key, values);
 
 /** Payload's own check of a date field, then isRealDate's. */
@@ -42,7 +66,7 @@ export const calendarDate: DateFieldValidation = (value, options) => realDate(va
  */
 export const publicationTime: DateFieldValidation = (value, options) => {
   const base = realDate(value, options);
-  if (base !== true || !value || unchanged(value, options.previousValue)) return base;
+  if (base !== true || !value || unchanged(value, options)) return base;
   if (at(value) < Date.parse(site.archiveFrom)) return say(options, 'publishedBeforeArchive', { date: site.archiveFrom });
   if (at(value) > Date.now() + SCHEDULE_AHEAD_MS) return say(options, 'scheduledTooFar');
   return true;
@@ -55,7 +79,7 @@ export const publicationTime: DateFieldValidation = (value, options) => {
  */
 export const changeTime: DateFieldValidation = (value, options) => {
   const base = realDate(value, options);
-  if (base !== true || !value || unchanged(value, options.previousValue)) return base;
+  if (base !== true || !value || unchanged(value, options)) return base;
   if (at(value) > Date.now() + CLOCK_SLACK_MS) return say(options, 'revisedInFuture');
   const published = (options.data as { publishedAt?: string | null } | undefined)?.publishedAt;
   // A minute's slack: the picker sets whole minutes, and a story goes out at its second.
@@ -66,7 +90,7 @@ export const changeTime: DateFieldValidation = (value, options) => {
 /** When a breaking-news line leaves the pages: later than now (an expiry already past was saved and never shown), within a week. */
 export const breakingExpiry: DateFieldValidation = (value, options) => {
   const base = realDate(value, options);
-  if (base !== true || !value || unchanged(value, options.previousValue)) return base;
+  if (base !== true || !value || unchanged(value, options)) return base;
   if (at(value) <= Date.now()) return say(options, 'expiryPassed');
   if (at(value) > Date.now() + BREAKING_MAX_DAYS * 86_400_000) return say(options, 'expiryTooFar', { days: BREAKING_MAX_DAYS });
   return true;

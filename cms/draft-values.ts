@@ -12,14 +12,18 @@ const RELATIONS: Array<[field: 'section' | 'writer' | 'image', collection: Colle
   ['image', 'media'],
 ];
 
+/** One document, by its number (or as Payload hands one on, an object with its id): not a list, not a yes or no. */
+const isOneRelation = (value: unknown) => typeof value === 'number' || typeof value === 'string' || (typeof value === 'object' && !Array.isArray(value));
+const given = (value: unknown) => value !== null && value !== undefined;
+
 const notADate = (value: unknown) => value !== null && value !== undefined && value !== '' && !isRealDate(value);
 
 /**
  * Payload does not validate a draft (a writer's only way to save), so a draft pointing at a section,
  * writer, picture or tag that does not exist — deleted since, or mistyped by an importer — or with
- * a date that is none or a choice that is none (edition, who signs), reached the database and came
- * back as a 500. The same values published are refused by the fields' own checks; a draft gets the
- * same answer, naming the field: 400.
+ * a date that is none or a choice that is none (edition, who signs), or a list where one document
+ * is named (or one where a list is), reached the database and came back as a 500. The same values
+ * published are refused by the fields' own checks; a draft gets the same answer, naming the field: 400.
  */
 export const checkDraftValues: CollectionBeforeChangeHook = async ({ data, req }) => {
   if (data._status === 'published' || req.context?.importing) return data;
@@ -27,8 +31,12 @@ export const checkDraftValues: CollectionBeforeChangeHook = async ({ data, req }
   const say = (path: string, key: NewsroomTranslationKey) => problems.push({ path, message: newsroomText(req, key) });
   for (const [field, collection] of RELATIONS) {
     const value = data[field];
-    if (value !== null && value !== undefined && !(await allExist(req, collection, [value]))) say(field, 'missingRelation');
+    if (given(value) && !isOneRelation(value)) say(field, 'notOneRelation');
+    else if (given(value) && !(await allExist(req, collection, [value]))) say(field, 'missingRelation');
   }
+  // The translation's own check follows (cms/collections/Articles.ts): here only its form.
+  if (given(data.translationOf) && !isOneRelation(data.translationOf)) say('translationOf', 'notOneRelation');
+  if (given(data.tags) && !Array.isArray(data.tags)) say('tags', 'notTagList');
   if (Array.isArray(data.tags) && data.tags.length && !(await allExist(req, 'tags', data.tags))) say('tags', 'missingRelation');
   if (data.edition !== undefined && data.edition !== 'ar' && data.edition !== 'en') say('edition', 'notAnEdition');
   if (data.bylineType !== undefined && data.bylineType !== null && !(BYLINE_KINDS as readonly unknown[]).includes(data.bylineType)) say('bylineType', 'notABylineType');

@@ -24,10 +24,18 @@ function visibleText(value: unknown, options: { req: { t: unknown } }, lines: bo
   return hasControlCharacters(value, { lines }) ? t(options, 'controlCharacters') : true;
 }
 
+/**
+ * A required text of spaces alone is none: Payload's check asks only that there be characters, and a
+ * headline of spaces went out as an empty h1 whose share card could not be drawn.
+ */
+function blankButRequired(value: unknown, options: { required?: boolean; req: { t: unknown } }): string | undefined {
+  return options.required && typeof value === 'string' && !value.trim() ? (options.req.t as (key: string) => string)('validation:required') : undefined;
+}
+
 /** Text an editor typed must not carry controls that reverse what readers see, or that nobody sees (lib/text). */
 export const plainText: TextFieldSingleValidation = (value, options) => {
   const base = text(value, options as never);
-  return base === true ? visibleText(value, options, false) : base;
+  return base === true ? (blankButRequired(value, options) ?? visibleText(value, options, false)) : base;
 };
 
 /**
@@ -45,7 +53,7 @@ export const bylineText: TextFieldSingleValidation = (value, options) => {
 /** The same for text of several lines: its line breaks and tabs stay. */
 export const plainTextarea: TextareaFieldValidation = (value, options) => {
   const base = textarea(value, options);
-  return base === true ? visibleText(value, options, true) : base;
+  return base === true ? (blankButRequired(value, options) ?? visibleText(value, options, true)) : base;
 };
 
 /** A slug (the part of a URL naming a section or a writer): lowercase Latin letters, digits, hyphens. */

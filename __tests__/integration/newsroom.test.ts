@@ -1253,10 +1253,43 @@ describe('what the newsroom cannot break by accident', () => {
       ['publishedAt', '2026-11-31T10:00:00Z'],
       ['image', 2147483648],
       ['body', { root: { type: 'root', children: [null] } }],
+      // A list where one document is named, one document (or a yes) where a list is: each was a 500.
+      ['translationOf', [1001]],
+      ['section', [1]],
+      ['tags', 'غرفة الأخبار'],
+      ['tags', true],
     ] as const) {
       const answer = await createStory('/api/articles?draft=true', { ...story(`مسودة معيبة ${Date.now()}`), [field]: value, _status: 'draft' }, editor.token);
       expect([field, answer.status]).toEqual([field, 400]);
       expect(errorsOf(answer.json)).toContain(`"path":"${field}"`);
+    }
+  });
+
+  it('refuses half a character in a story’s text or headline, draft or published, naming where it is (its text was a 500, its headline stored U+FFFD)', async () => {
+    const half = (text: string) => ({ root: { type: 'root', children: [{ type: 'paragraph', version: 1, children: [{ type: 'text', version: 1, text }] }] } });
+    for (const [draft, fields, path] of [
+      [true, { body: half('نص \ud800') }, 'body.root.children.0.children.0.text'],
+      [false, { body: half('نص \ud800') }, 'body.root.children.0.children.0.text'],
+      [false, { title: 'عنوان \udc01' }, 'title'],
+    ] as const) {
+      const answer = await createStory(`/api/articles${draft ? '?draft=true' : ''}`, { ...story(`خبر بنصف حرف ${Date.now()}`), ...fields, _status: draft ? 'draft' : 'published' }, editor.token);
+      expect([path, answer.status]).toEqual([path, 400]);
+      const [refusal] = (answer.json as unknown as { errors: { field: string; message: string }[] }).errors;
+      expect(refusal).toMatchObject({ field: path, message: expect.stringContaining('نصف حرف') });
+    }
+  });
+
+  it('refuses a body that is JSON but no document’s fields, in the editor’s language (Payload failed on it: 500)', async () => {
+    const id = (await createStory('/api/articles', { ...story(`خبر يُرسل إليه ما ليس حقولًا ${Date.now()}`), _status: 'published' }, editor.token)).json.doc.id;
+    for (const [method, path, text] of [
+      ['PATCH', `/api/articles/${id}`, '"str"'],
+      ['PATCH', `/api/articles/${id}`, 'null'],
+      ['POST', '/api/articles', 'null'],
+      ['POST', '/api/tags', '"str"'],
+    ] as const) {
+      const response = await fetch(`${BASE_URL}${path}`, { method, headers: { Authorization: `JWT ${editor.token}`, 'Content-Type': 'application/json' }, body: text });
+      expect([method, path, text, response.status]).toEqual([method, path, text, 400]);
+      expect(JSON.stringify(await response.json())).toContain('ليس حقول مستند');
     }
   });
 
@@ -1277,6 +1310,34 @@ describe('what the newsroom cannot break by accident', () => {
     // A story scheduled a month ahead is what the field is for.
     const month = new Date(Date.now() + 30 * 86_400_000).toISOString();
     expect((await createStory('/api/articles', { ...story(`خبر مجدول ${Date.now()}`), publishedAt: month, _status: 'published' }, editor.token)).status).toBe(201);
+  });
+
+  it('checks the dates a draft stored when it is published, naming the field: a draft is stored unchecked', async () => {
+    for (const [dates, path] of [
+      [{ publishedAt: '1900-01-01T00:00:00Z' }, 'publishedAt'],
+      [{ publishedAt: '2099-01-01T00:00:00Z' }, 'publishedAt'],
+      [{ revisedAt: '2031-05-05T10:00:00Z' }, 'revisedAt'],
+    ] as const) {
+      const draft = await createStory('/api/articles?draft=true', { ...story(`مسودة بتاريخ خاطئ ${Date.now()}`), ...dates, _status: 'draft' }, editor.token);
+      expect(draft.status).toBe(201);
+      const published = await api('PATCH', `/api/articles/${draft.json.doc.id}`, { _status: 'published' }, editor.token);
+      expect([dates, published.status]).toEqual([dates, 400]);
+      expect(errorsOf(published.json)).toContain(`"path":"${path}"`);
+      // Its date put right, the same draft goes out.
+      const fixed = await api('PATCH', `/api/articles/${draft.json.doc.id}`, { publishedAt: new Date(Date.now() - 60_000).toISOString(), revisedAt: null, _status: 'published' }, editor.token);
+      expect([dates, fixed.status]).toEqual([dates, 200]);
+    }
+  });
+
+  it('refuses a headline or summary of spaces alone, as one left empty: the page had an empty h1 and its card failed', async () => {
+    for (const [blank, path] of [
+      [{ title: ' \u00a0 ' }, 'title'],
+      [{ summary: '  \n ' }, 'summary'],
+    ] as const) {
+      const answer = await createStory('/api/articles', { ...story(`خبر ${Date.now()}`), ...blank, _status: 'published' }, editor.token);
+      expect([blank, answer.status]).toEqual([blank, 400]);
+      expect(errorsOf(answer.json)).toContain(`"path":"${path}"`);
+    }
   });
 
   it('refuses a correction dated in the future, as a last update: readers see it as one', async () => {

@@ -1,4 +1,4 @@
-import { isJson, nulPath } from '@/lib/json';
+import { isJson, unstorableText } from '@/lib/json';
 
 describe('isJson', () => {
   it('tells JSON from text that is not', () => {
@@ -6,14 +6,20 @@ describe('isJson', () => {
   });
 });
 
-describe('nulPath', () => {
+describe('unstorableText', () => {
   it('names the field whose text holds U+0000, however deep', () => {
-    expect(nulPath({ email: 'a\u0000@example.com', password: 'x' })).toBe('email');
-    expect(nulPath({ content: { root: { children: [{ text: 'ok' }, { text: 'b\u0000' }] } } })).toBe('content.root.children.1.text');
+    expect(unstorableText({ email: 'a\u0000@example.com', password: 'x' })).toEqual({ path: 'email', problem: 'nul' });
+    expect(unstorableText({ content: { root: { children: [{ text: 'ok' }, { text: 'b\u0000' }] } } })).toEqual({ path: 'content.root.children.1.text', problem: 'nul' });
   });
 
-  it('finds none in text without it, numbers, nulls, or the escape written out as text', () => {
-    expect(nulPath({ title: 'خبر', n: 1, none: null, escaped: '\\u0000', list: [true] })).toBeUndefined();
-    expect(nulPath(JSON.parse('{"a":"\\\\u0000"}'))).toBeUndefined();
+  it('names the field whose text holds half a character, and which half', () => {
+    expect(unstorableText(JSON.parse('{"body":{"root":{"children":[{"text":"نص \\ud800"}]}}}'))).toEqual({ path: 'body.root.children.0.text', problem: 'half', code: 'D800' });
+    expect(unstorableText({ title: 'x\udfff' })).toEqual({ path: 'title', problem: 'half', code: 'DFFF' });
+    expect(unstorableText({ title: '\udc00 then a pair 😀' })).toEqual({ path: 'title', problem: 'half', code: 'DC00' });
+  });
+
+  it('finds none in whole characters (a pair is one), numbers, nulls, or the escapes written out as text', () => {
+    expect(unstorableText({ title: 'خبر 😀', n: 1, none: null, escaped: '\\u0000 \\ud800', list: [true] })).toBeUndefined();
+    expect(unstorableText(JSON.parse('{"a":"\\\\u0000","b":"\\ud83d\\ude00"}'))).toBeUndefined();
   });
 });

@@ -6,7 +6,7 @@ import { keyField } from '../search-key';
 import { refuseSaveOverPendingDraft } from '../hooks/pending-draft';
 import { showReaderState } from '../hooks/reader-state';
 import { rememberLiveArticle, rememberTranslationBeforeDelete, revalidateArticleAfterChange, revalidateArticleAfterDelete } from '../hooks/revalidate';
-import { changeTime, DAY_AND_TIME, publicationTime } from '../dates';
+import { changeTime, DAY_AND_TIME, noteDraftDates, publicationTime } from '../dates';
 import { checkDraftValues } from '../draft-values';
 import { inTurn } from '../in-turn';
 import { transactionDb } from '../sql';
@@ -247,7 +247,7 @@ export const Articles: CollectionConfig = {
   hooks: {
     beforeOperation: [refuseMalformedText, refuseSaveOverPendingDraft, foldHeadlineSearch],
     beforeValidate: [keepIdsForImports, resolveTagNames, stampPublicationTime],
-    beforeChange: [checkDraftValues, stampAuthorAndFirstPublication, stampEditor, stampCorrection, checkDraftTranslation, rememberLiveArticle],
+    beforeChange: [noteDraftDates, checkDraftValues, stampAuthorAndFirstPublication, stampEditor, stampCorrection, checkDraftTranslation, rememberLiveArticle],
     afterChange: [revalidateArticleAfterChange],
     beforeDelete: [rememberTranslationBeforeDelete],
     afterDelete: [revalidateArticleAfterDelete],

@@ -5,8 +5,8 @@ import { getPayload } from 'payload';
 import { isImpossibleDocumentPath } from '@/cms/document-paths';
 import { oneSessionWriteAtATime } from '@/cms/session-lock';
 import { NO_STORE } from '@/lib/cache-control';
-import { isJson, nulPath } from '@/lib/json';
-import { newsroomTextFor } from '@/cms/translations';
+import { isJson, unstorableText } from '@/lib/json';
+import { newsroomTextFor, type NewsroomTranslationKey } from '@/cms/translations';
 import { CREDENTIALS, misshapenValue } from '@/cms/field-shapes';
 
 type Handler = ReturnType<typeof REST_GET>;
@@ -20,26 +20,37 @@ function unparsableJsonParam(request: Request): string | undefined {
   });
 }
 
-/** The field of a JSON body whose text holds U+0000 (lib/json nulPath); the request's own body is left for Payload. */
-async function nulField(request: Request): Promise<string | undefined> {
+/** What makes a JSON body one the CMS cannot take, said in the newsroom's words. */
+type BodyProblem = { field: string; key: NewsroomTranslationKey; values?: Record<string, unknown> };
+
+/** Escapes of U+0000 or of half a character: the only way JSON carries either (a raw one is not JSON, and Payload answers 400). */
+const UNSTORABLE_ESCAPE = /\\u(?:0000|d[89a-f])/i;
+
+/**
+ * A JSON body that is JSON but not what a save is — an object of fields — or whose text holds what the
+ * database cannot keep (lib/json unstorableText); undefined for anything else, which is left to Payload
+ * (a body that is not JSON it answers itself). Each was a 500: Payload read fields of `"str"` or `null`,
+ * and the database refused U+0000 in any text and half a character in a story's body.
+ */
+async function jsonBodyProblem(request: Request): Promise<BodyProblem | undefined> {
   if (request.method === 'GET' || request.method === 'DELETE' || !/^application\/json\b/i.test(request.headers.get('content-type') ?? '')) return undefined;
   const text = await request.clone().text();
-  // JSON carries the character only as this escape (a raw one is not JSON: Payload answers 400).
-  if (!text.includes('\\u0000')) return undefined;
-  try {
-    return nulPath(JSON.parse(text));
-  } catch {
-    return undefined;
-  }
+  if (!text.trim() || !isJson(text)) return undefined;
+  const fields: unknown = JSON.parse(text);
+  if (typeof fields !== 'object' || fields === null || Array.isArray(fields)) return { field: '', key: 'bodyNotFields' };
+  const found = UNSTORABLE_ESCAPE.test(text) ? unstorableText(fields) : undefined;
+  if (!found) return undefined;
+  return found.problem === 'nul' ? { field: found.path, key: 'textHoldsNul' } : { field: found.path, key: 'textHoldsHalfCharacter', values: { code: found.code } };
 }
 
-/** A save or a login whose text holds U+0000: 400 naming the field, where the database refused it (500). */
-function refusingNul(handler: Handler): Handler {
+/** A save or a login with such a body: 400 naming the field, in the newsroom's language, where Payload or the database failed (500). */
+function refusingUnstorableBodies(handler: Handler): Handler {
   return async (request, context) => {
-    const field = await nulField(request);
-    if (field === undefined) return handler(request, context);
-    const message = `${field || 'the body'} holds the character U+0000 (NUL), which no text field keeps`;
-    return Response.json({ errors: [{ message, field }] }, { status: 400, headers: { 'Cache-Control': NO_STORE } });
+    const problem = await jsonBodyProblem(request);
+    if (problem === undefined) return handler(request, context);
+    const message = newsroomTextFor(request.headers, problem.key, { field: problem.field, ...problem.values });
+    const refusal = { message, field: problem.field, ...(problem.field && { data: { errors: [{ path: problem.field, message }] } }) };
+    return Response.json({ errors: [refusal] }, { status: 400, headers: { 'Cache-Control': NO_STORE } });
   };
 }
 
@@ -101,7 +112,7 @@ function refusingImpossibleRequests(handler: Handler): Handler {
 export const GET = refusingImpossibleRequests(REST_GET(config));
 const post = REST_POST(config);
 /** Logins, logouts and token refreshes of one account one at a time (cms/session-lock.ts). */
-export const POST = refusingNul(async (...args: Parameters<typeof post>): Promise<Response> => {
+export const POST = refusingUnstorableBodies(async (...args: Parameters<typeof post>): Promise<Response> => {
   // Payload starts on its first request: started before any lock is taken, so no login waits on
   // another's lock while the CMS boots.
   await getPayload({ config });
@@ -124,6 +135,6 @@ export const HEAD: Handler = async (request, context) => {
   return new Response(null, { status: answer.status, headers: answer.headers });
 };
 export const DELETE = refusingImpossibleRequests(REST_DELETE(config));
-export const PATCH = refusingNul(refusingImpossibleRequests(REST_PATCH(config)));
-export const PUT = refusingNul(REST_PUT(config));
+export const PATCH = refusingUnstorableBodies(refusingImpossibleRequests(REST_PATCH(config)));
+export const PUT = refusingUnstorableBodies(REST_PUT(config));
 export const OPTIONS = REST_OPTIONS(config);
