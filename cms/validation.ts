@@ -104,11 +104,19 @@ export async function allExist(req: PayloadRequest, collection: CollectionSlug, 
   return totalDocs >= new Set(ids).size;
 }
 
+/** How Payload's relation check refuses a value no id can be ("abc"): in English, whatever the admin's language. */
+const PAYLOAD_INVALID_RELATIONS = 'This relationship field has the following invalid relationships';
+
 /**
  * Payload's own check of a relation — which reads the documents when the field filters its options
- * (`filterOptions`: a story's tags, its translation) — in turn with the other fields' reads.
+ * (`filterOptions`: a story's tags, its translation) — in turn with the other fields' reads, its one
+ * refusal in English said in the admin's language.
  */
-export const relationInTurn: RelationshipFieldValidation = (value, options) => inTurn(options.req, async () => relationship(value as never, options as never));
+export const relationInTurn: RelationshipFieldValidation = (value, options) =>
+  inTurn(options.req, async () => {
+    const base = await relationship(value as never, options as never);
+    return typeof base === 'string' && base.startsWith(PAYLOAD_INVALID_RELATIONS) ? t(options, 'notARelationId') : base;
+  });
 
 /**
  * A relation to one document that must exist: Payload checks the id's form, the database would

@@ -1279,6 +1279,20 @@ describe('what the newsroom cannot break by accident', () => {
     }
   });
 
+  it('refuses a section, tag, writer or picture that no number can be, in the editor’s language (Payload says it in English only)', async () => {
+    for (const [field, value] of [
+      ['section', 'abc'],
+      ['writer', 'abc'],
+      ['image', 'abc'],
+    ] as const) {
+      const answer = await createStory('/api/articles', { ...story(`خبر بقيمة ليست رقمًا ${Date.now()}`), [field]: value, _status: 'published' }, editor.token);
+      expect([field, answer.status]).toEqual([field, 400]);
+      expect(errorsOf(answer.json)).toContain(`"path":"${field}"`);
+      expect([field, errorsOf(answer.json)]).toEqual([field, expect.stringContaining('هذه القيمة ليست رقم مستند')]);
+      expect(errorsOf(answer.json)).not.toContain('invalid relationships');
+    }
+  });
+
   it('refuses a body that is JSON but no document’s fields, in the editor’s language (Payload failed on it: 500)', async () => {
     const id = (await createStory('/api/articles', { ...story(`خبر يُرسل إليه ما ليس حقولًا ${Date.now()}`), _status: 'published' }, editor.token)).json.doc.id;
     for (const [method, path, text] of [

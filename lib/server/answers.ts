@@ -10,6 +10,8 @@ import { smallPageHtml } from '@/lib/small-page';
 import type { Answer } from './guard';
 import { lingerBeforeClose } from './linger';
 
+const MEGABYTE = 1024 * 1024;
+
 /**
  * The answers the HTTP server writes itself: the guard's refusals (lib/server/guard) and the
  * answers to requests Node cannot parse ('clientError'), each with the security headers.
@@ -53,10 +55,13 @@ export function writeAnswer(req: IncomingMessage, res: ServerResponse, answer: A
     // A picture too large, from the admin's form or an importer: said as Payload says a field's refusal,
     // in the admin's language, so the form shows it under the file (Payload's admin otherwise says, in
     // English whatever its language, that the request was too large).
-    body = `${JSON.stringify(pictureRefusal((key, values) => newsroomTextFor(adminHeaders(req), key, values), 'pictureTooLarge', { max: answer.limit / 1024 / 1024 }))}\n`;
+    body = `${JSON.stringify(pictureRefusal((key, values) => newsroomTextFor(adminHeaders(req), key, values), 'pictureTooLarge', { max: answer.limit / MEGABYTE }))}\n`;
     Object.assign(headers, { 'Content-Type': 'application/json', 'Cache-Control': NO_STORE });
   } else {
-    body = `${JSON.stringify({ error: `the body is too large (at most ${answer.limit} bytes)` })}\n`;
+    // Said as Payload says an error, in the admin's language: the newsroom's API is what takes bodies.
+    // (In megabytes, or in kilobytes for the tools' small limits: 16 KB is no "0.015625 MB".)
+    const [key, max] = answer.limit % MEGABYTE === 0 ? (['bodyTooLarge', answer.limit / MEGABYTE] as const) : (['bodyTooLargeKb', Math.floor(answer.limit / 1024)] as const);
+    body = `${JSON.stringify({ errors: [{ message: newsroomTextFor(adminHeaders(req), key, { max }) }] })}\n`;
     Object.assign(headers, { 'Content-Type': 'application/json', 'Cache-Control': NO_STORE });
   }
   if (hasBody(req)) {
