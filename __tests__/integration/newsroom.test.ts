@@ -1279,7 +1279,7 @@ describe('what the newsroom cannot break by accident', () => {
     }
   });
 
-  it('refuses a section, tag, writer or picture that no number can be, in the editor’s language (Payload says it in English only)', async () => {
+  it('refuses a section, writer or picture that no number can be, in the editor’s language (Payload says it in English only)', async () => {
     for (const [field, value] of [
       ['section', 'abc'],
       ['writer', 'abc'],
