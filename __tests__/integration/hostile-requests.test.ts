@@ -209,6 +209,11 @@ const CORPUS: Case[] = [
   // …which decodes a local picture's path once more, and threw on a malformed escape there (500)
   { path: '/_next/image?url=%2F%25&w=640&q=75', expect: [400] },
   { path: '/_next/image?url=%2Fimages%2Farticles%2F%25ZZ.webp&w=64&q=75', expect: [400] },
+  // A collection Payload keeps for itself, which it has no route for: 501 Not Implemented before
+  { path: '/api/payload-migrations', expect: [404] },
+  { path: '/api/payload-migrations/1', expect: [404] },
+  { method: 'DELETE', path: '/api/payload-migrations/1', expect: [404] },
+  { method: 'POST', path: '/api/payload-migrations', headers: { 'Content-Type': 'application/json' }, body: '{}', expect: [403, 404] },
   // Upload names longer than a disk keeps (Payload's file route answered ENAMETOOLONG with 500)
   { path: `/api/media/file/${long('a', 256)}`, expect: [404] },
   { path: `/api/media/file/${long('%D8%A7', 130 * 6)}`, expect: [404] },

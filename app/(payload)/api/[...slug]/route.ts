@@ -108,22 +108,38 @@ function refusingImpossibleRequests(handler: Handler): Handler {
   };
 }
 
+/**
+ * A path Payload has no route for in a collection it keeps for itself (`/api/payload-migrations`) was
+ * answered 501 Not Implemented — a 5xx, a server's failure to monitoring — where every other path it
+ * has no route for is a 404, as this one now is.
+ */
+function unroutedIsNotFound(handler: Handler): Handler {
+  return async (request, context) => {
+    const answer = await handler(request, context);
+    if (answer.status !== 501) return answer;
+    await answer.body?.cancel();
+    return Response.json({ errors: [{ message: 'Not Found' }] }, { status: 404, headers: { 'Cache-Control': NO_STORE } });
+  };
+}
+
 // The CMS's REST API (README: "The newsroom's API"), access-controlled per collection (cms/access.ts).
-export const GET = refusingImpossibleRequests(REST_GET(config));
+export const GET = unroutedIsNotFound(refusingImpossibleRequests(REST_GET(config)));
 const post = REST_POST(config);
 /** Logins, logouts and token refreshes of one account one at a time (cms/session-lock.ts). */
-export const POST = refusingUnstorableBodies(async (...args: Parameters<typeof post>): Promise<Response> => {
-  // Payload starts on its first request: started before any lock is taken, so no login waits on
-  // another's lock while the CMS boots.
-  await getPayload({ config });
-  const { slug } = await args[1].params;
-  const problem = await forgotPasswordProblem(args[0], slug ?? []);
-  if (problem) {
-    const message = newsroomTextFor(args[0].headers, problem.key);
-    return Response.json({ errors: [{ message, field: problem.field }] }, { status: 400, headers: { 'Cache-Control': NO_STORE } });
-  }
-  return oneSessionWriteAtATime(args[0], slug ?? [], () => post(...args));
-});
+export const POST = unroutedIsNotFound(
+  refusingUnstorableBodies(async (...args: Parameters<typeof post>): Promise<Response> => {
+    // Payload starts on its first request: started before any lock is taken, so no login waits on
+    // another's lock while the CMS boots.
+    await getPayload({ config });
+    const { slug } = await args[1].params;
+    const problem = await forgotPasswordProblem(args[0], slug ?? []);
+    if (problem) {
+      const message = newsroomTextFor(args[0].headers, problem.key);
+      return Response.json({ errors: [{ message, field: problem.field }] }, { status: 400, headers: { 'Cache-Control': NO_STORE } });
+    }
+    return oneSessionWriteAtATime(args[0], slug ?? [], () => post(...args));
+  }),
+);
 /**
  * HEAD is GET without the body. Next hands a HEAD to GET when none is exported, but Payload routes by
  * the request's method and has no HEAD: a feed reader's or link checker's HEAD on a picture (every RSS
@@ -134,7 +150,7 @@ export const HEAD: Handler = async (request, context) => {
   await answer.body?.cancel();
   return new Response(null, { status: answer.status, headers: answer.headers });
 };
-export const DELETE = refusingImpossibleRequests(REST_DELETE(config));
-export const PATCH = refusingUnstorableBodies(refusingImpossibleRequests(REST_PATCH(config)));
-export const PUT = refusingUnstorableBodies(REST_PUT(config));
+export const DELETE = unroutedIsNotFound(refusingImpossibleRequests(REST_DELETE(config)));
+export const PATCH = unroutedIsNotFound(refusingUnstorableBodies(refusingImpossibleRequests(REST_PATCH(config))));
+export const PUT = unroutedIsNotFound(refusingUnstorableBodies(REST_PUT(config)));
 export const OPTIONS = REST_OPTIONS(config);
