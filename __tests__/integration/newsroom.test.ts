@@ -674,6 +674,19 @@ describe('pictures', () => {
     }
   });
 
+  it('a picture named at length (130 Arabic letters, 260 bytes) is kept under the start of its name: it failed as “a problem while uploading”', async () => {
+    const { default: sharp } = await import('sharp');
+    const png = await sharp({ create: { width: 64, height: 36, channels: 3, background: '#335577' } }).png().toBuffer();
+    const name = `${'ص'.repeat(129)}${Date.now() % 10}.png`;
+    const response = await postPicture('صورة باسم طويل', editor.token, { bytes: png, type: 'image/png', name });
+    const json = (await response.json()) as { doc?: { id: number; filename: string } };
+    expect(response.status).toBe(201);
+    created.push({ collection: 'media', id: json.doc!.id });
+    expect(json.doc!.filename).toMatch(/^ص+\d?(-\d+)?\.png$/);
+    expect(Buffer.byteLength(json.doc!.filename)).toBeLessThanOrEqual(255);
+    expect((await fetch(`${BASE_URL}/api/media/file/${encodeURIComponent(json.doc!.filename)}`)).status).toBe(200);
+  });
+
   it('a camera’s 25 MB picture is taken and kept at 2,400 px (Payload’s own limit refused it at 20 MB)', async () => {
     const { default: sharp } = await import('sharp');
     // Noise does not compress: 2,900 px square is 25 MB as a PNG stored without compression.

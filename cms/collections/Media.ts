@@ -1,8 +1,8 @@
 import fs from 'node:fs';
-import { APIError, type CollectionBeforeDeleteHook, type CollectionConfig, type PayloadRequest } from 'payload';
+import { APIError, type CollectionBeforeDeleteHook, type CollectionBeforeOperationHook, type CollectionConfig, type PayloadRequest } from 'payload';
 import { UPLOAD_LIMIT_MB } from '@/lib/body-limits';
 import { MEDIA_FILE_CACHE, NOT_FOUND_CACHE } from '@/lib/cache-control';
-import { mediaDir, uploadPath } from '@/lib/media/files';
+import { fittingUploadName, mediaDir, uploadPath } from '@/lib/media/files';
 import { editors, readMedia, staff, staffField } from '../access';
 import { pictureRefusalsInEditorsLanguage, refuseOversizedPicture } from '../hooks/picture-refusals';
 import { revalidatePictureAfterChange } from '../hooks/revalidate';
@@ -45,6 +45,13 @@ function missingUpload(_req: PayloadRequest, { params }: { params: { filename: s
   return new Response('Not found\n', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': NOT_FOUND_CACHE } });
 }
 
+/** A picture named at length (a caption pasted as its file's name) is kept under the start of its name: the disk keeps no longer one. */
+const fitFileName: CollectionBeforeOperationHook = ({ args, req }) => {
+  const file = req.file as { name?: string } | undefined;
+  if (file?.name) file.name = fittingUploadName(file.name);
+  return args;
+};
+
 /**
  * Pictures: uploaded once, described for readers who cannot see them (alt text is required), with
  * a caption. The site serves them through its image optimizer at the width each screen needs.
@@ -67,7 +74,7 @@ export const Media: CollectionConfig = {
   // The list's search box (and the list a story's picture field opens) finds a picture by its
   // description however its letters are spelled (cms/search-key).
   hooks: {
-    beforeOperation: [refuseOversizedPicture, foldSearch({ key: 'altKey', text: 'alt' })],
+    beforeOperation: [refuseOversizedPicture, fitFileName, foldSearch({ key: 'altKey', text: 'alt' })],
     beforeDelete: [refuseWhileInUse],
     afterChange: [revalidatePictureAfterChange],
     // A refused file (not a picture, broken, too large, or none) is refused in the editor's language, naming the field.

@@ -18,6 +18,28 @@ export function mediaDir(): string {
   return path.resolve(/* turbopackIgnore: true */ process.cwd(), process.env.MEDIA_DIR || '.data/media');
 }
 
+/**
+ * The most bytes an upload's name keeps: disks keep 255 (ext4, XFS, Btrfs), and the CMS names each
+ * stored size after the original with its width and height ("…-480x270.webp"), and a second upload of
+ * a name with "-1".
+ */
+export const MAX_UPLOAD_NAME_BYTES = 200;
+
+/**
+ * An upload's name cut, whole characters at a time, to what a disk keeps with room for the stored
+ * sizes' suffixes (MAX_UPLOAD_NAME_BYTES), its extension kept: an Arabic name of 130 letters is 260
+ * bytes, and such an upload failed with "a problem while uploading the file".
+ */
+export function fittingUploadName(name: string, maxBytes = MAX_UPLOAD_NAME_BYTES): string {
+  if (Buffer.byteLength(name) <= maxBytes) return name;
+  const dot = name.lastIndexOf('.');
+  const extension = dot > 0 && name.length - dot <= 10 ? name.slice(dot) : '';
+  // Whole characters as a reader sees them: a letter with its marks, an emoji of several code points.
+  const characters = [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(name.slice(0, name.length - extension.length))].map((part) => part.segment);
+  while (characters.length && Buffer.byteLength(characters.join('') + extension) > maxBytes) characters.pop();
+  return characters.join('').trimEnd() + extension;
+}
+
 /** Where an upload named `name` is on this disk; undefined for a name that would leave the folder. */
 export function uploadPath(name: string): string | undefined {
   if (!name || name.includes('/') || name.includes('\\') || name.includes('\0') || name === '..' || name === '.') return undefined;
