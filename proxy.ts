@@ -1,7 +1,7 @@
 import createMiddleware from 'next-intl/middleware';
 import { NextRequest, NextResponse } from 'next/server';
 import { routing } from './i18n/routing';
-import { badRequestPage, methodNotAllowedPage, missingFileResponse, optionsResponse, permanentRedirect } from './lib/bad-request';
+import { badRequestPage, methodNotAllowedPage, missingFileResponse, optionsResponse, permanentRedirect, redirectThisOnce } from './lib/bad-request';
 import { pageState, respelledTag, type Moved, type PageState } from './lib/pages/exists';
 import { isMissingPublicImage } from './lib/public-images';
 import { isHostilePath, isReadOnlyApi, localeOfPath, methodVerdict } from './lib/request-guard';
@@ -176,23 +176,30 @@ function notThere(request: NextRequest, locale: Locale, state: 'missing' | 'gone
 
 /**
  * Old alwafd.news links go to the article's one canonical URL (its own edition), in one hop — once
- * the content has confirmed the story, as for any alias: a permanent redirect, kept a day by CDNs,
- * never leads to a 404. A link to a story this site does not have is answered here, in Arabic.
+ * the content has confirmed the story: a permanent redirect, kept a day by CDNs, never leads to a 404.
+ * A link to a story this site does not have is answered here, in Arabic. When the content cannot say
+ * in time, the reader is sent on for this once (307, kept by no one) to the Arabic URL, whose page
+ * answers for itself — from the cache, most often — as every page does in an outage.
  */
 async function legacyLink(request: NextRequest, id: number, path: string) {
-  const state = await stateOf(defaultLocale, { kind: 'article', id }, true, path);
+  const route: PageRoute = { kind: 'article', id };
+  const state = await inTime(pageState(defaultLocale, route), Date.now() + CHECK_TIMEOUT_MS, path);
+  if (state === undefined) return redirectThisOnce(linkTarget(request, pagePath(defaultLocale, route)).href);
   if (typeof state === 'object') return movedTo(request, pagePath(state.edition ?? defaultLocale, state.movedTo));
-  // Asked as an alias, a story that is there comes back as where it lives (above): what is left is not there.
-  return notThere(request, defaultLocale, state === 'gone' ? 'gone' : 'missing');
+  return state === 'found' ? movedTo(request, pagePath(defaultLocale, route)) : notThere(request, defaultLocale, state);
+}
+
+/** The absolute URL of `pathname` on the request's own origin, with the link's campaign parameters (?utm_source=…). */
+function linkTarget(request: NextRequest, pathname: string): URL {
+  const target = new URL(pathname, request.url);
+  target.search = request.nextUrl.search;
+  return target;
 }
 
 /** A permanent redirect to `pathname` (from the route table), in one hop. */
 function movedTo(request: NextRequest, pathname: string) {
-  const target = new URL(pathname, request.url);
-  // A link shared with its campaign's parameters (?utm_source=…) keeps them.
-  target.search = request.nextUrl.search;
   // Absolute on the request's own origin, which Next turns back into a relative Location: no Host header is echoed.
-  return permanentRedirect(target.href);
+  return permanentRedirect(linkTarget(request, pathname).href);
 }
 
 /**

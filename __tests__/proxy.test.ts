@@ -334,4 +334,14 @@ describe('when the content is slow', () => {
     expect(log).toHaveBeenCalledWith(expect.stringContaining('no answer within'));
     log.mockRestore();
   });
+
+  it('sends an old link on to the Arabic URL for this once (307, kept by no one), not to a 404 kept a minute', async () => {
+    const slow = { ...memorySource(), articleStatus: () => new Promise(() => {}) } as unknown as ContentSource;
+    setContentSource(slow);
+    const log = jest.spyOn(console, 'error').mockImplementation(() => {});
+    const response = await ask('/essay/1001?utm_source=fb');
+    expect([response.status, response.headers.get('location'), response.headers.get('cache-control')]).toEqual([307, 'http://localhost/news/1001?utm_source=fb', 'no-store']);
+    expect(response.headers.get('strict-transport-security')).toMatch(/max-age=/);
+    log.mockRestore();
+  });
 });

@@ -40,7 +40,8 @@ export const noteDraftDates: CollectionBeforeChangeHook = ({ operation, original
 
 /**
  * A date the document already had, checked when it was saved, is not questioned again: re-saving an
- * old story for a typo must not fail on its date. One a draft stored is (noteDraftDates).
+ * old story for a typo must not fail on its date. A date a draft stored was never checked (Payload
+ * validates no draft), so it is checked when the draft is published (noteDraftDates).
  */
 function unchanged(value: unknown, { previousValue, id, req }: { previousValue?: unknown; id?: number | string; req: PayloadRequest }): boolean {
   if (previousValue === undefined || previousValue === null || at(value) !== at(previousValue)) return false;

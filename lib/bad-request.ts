@@ -40,6 +40,11 @@ export function permanentRedirect(location: string): Response {
   return new Response(null, { status: 308, headers: { ...securityHeaderObject(), Location: location, 'Cache-Control': REDIRECT_CACHE } });
 }
 
+/** A redirect for this request alone (307), kept by no one: where a page lives could not be confirmed. */
+export function redirectThisOnce(location: string): Response {
+  return new Response(null, { status: 307, headers: { ...securityHeaderObject(), Location: location, 'Cache-Control': NO_STORE } });
+}
+
 /** A public image that is not on disk: a plain 404 that caches for a minute, not for the month an image would. */
 export function missingFileResponse(): Response {
   return new Response('Not found\n', {

@@ -18,17 +18,28 @@ export type Unstorable = { path: string; problem: 'nul' } | { path: string; prob
  * write (`"\ud800"`) and no text is: in a story's body the database refused it (500); in a headline
  * the driver put U+FFFD in its place and stored that.
  */
-export function unstorableText(value: unknown, at: readonly string[] = []): Unstorable | undefined {
-  if (typeof value === 'string') {
-    if (value.includes('\0')) return { path: at.join('.'), problem: 'nul' };
-    if (value.isWellFormed()) return undefined;
-    const half = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.exec(value)![0];
-    return { path: at.join('.'), problem: 'half', code: half.charCodeAt(0).toString(16).toUpperCase() };
-  }
-  if (typeof value !== 'object' || value === null) return undefined;
-  for (const [key, item] of Object.entries(value)) {
-    const found = unstorableText(item, [...at, key]);
-    if (found !== undefined) return found;
+export function unstorableText(value: unknown): Unstorable | undefined {
+  // A walk with a stack of its own, each path made only for what is found: JSON nested 20,000 deep
+  // (40 KB, far under any body limit) overflowed the call stack of a recursive walk — a 500 to anyone.
+  const pending: Array<{ item: unknown; parent: number; key: string }> = [{ item: value, parent: -1, key: '' }];
+  const seen: Array<{ parent: number; key: string }> = [];
+  const pathOf = (index: number) => {
+    const keys: string[] = [];
+    for (let at = index; at > 0; at = seen[at]!.parent) keys.push(seen[at]!.key);
+    return keys.reverse().join('.');
+  };
+  while (pending.length) {
+    const { item, parent, key } = pending.pop()!;
+    const index = seen.push({ parent, key }) - 1;
+    if (typeof item === 'string') {
+      if (item.includes('\0')) return { path: pathOf(index), problem: 'nul' };
+      if (item.isWellFormed()) continue;
+      const half = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.exec(item)![0];
+      return { path: pathOf(index), problem: 'half', code: half.charCodeAt(0).toString(16).toUpperCase() };
+    }
+    if (typeof item !== 'object' || item === null) continue;
+    // In reverse, so that the first field is looked at first, as the page reads them.
+    for (const [childKey, child] of Object.entries(item).reverse()) pending.push({ item: child, parent: index, key: childKey });
   }
   return undefined;
 }

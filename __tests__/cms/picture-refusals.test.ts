@@ -146,15 +146,16 @@ describe('a picture over the upload limit, refused by the server before Payload 
     expect(JSON.parse(english.body).errors[0].data.errors[0].message).toBe('The file is larger than 40 MB (the most an upload may be); make the picture smaller and upload it again.');
   });
 
-  it('says the other paths’ limit in the admin’s language too, as Payload says an error', () => {
+  it('says the newsroom API’s limit in the admin’s language too, as Payload says an error; the tools’ routes keep theirs', () => {
     expect(JSON.parse(written('POST', '/api/articles', 3 * 1024 * 1024, { 'accept-language': 'ar' }).body)).toEqual({
       errors: [{ message: 'ما أُرسل أكبر من 2 ميغابايت، وهو أقصى ما يقبله الخادم في حفظ واحد.' }],
     });
     expect(JSON.parse(written('PATCH', '/api/articles/1001', 3 * 1024 * 1024, { cookie: 'payload-lng=en' }).body)).toEqual({
       errors: [{ message: 'What was sent is larger than 2 MB, the most the server takes in one save.' }],
     });
-    // A tool's small limit in kilobytes.
-    expect(JSON.parse(written('POST', '/api/revalidate', 20 * 1024, {}).body)).toEqual({ errors: [{ message: 'ما أُرسل أكبر من 16 كيلوبايت، وهو أقصى ما يُقبل هنا.' }] });
+    // The tools' small routes keep their own words, as the routes themselves say them (the reading beacon takes 64 bytes).
+    expect(JSON.parse(written('POST', '/api/revalidate', 20 * 1024, {}).body)).toEqual({ error: 'the body is too large (at most 16384 bytes)' });
+    expect(JSON.parse(written('POST', '/api/read', 65, { 'accept-language': 'ar' }).body)).toEqual({ error: 'the body is too large (at most 64 bytes)' });
   });
 });
 

@@ -187,6 +187,9 @@ describe('404s: a minute at most, never served stale', () => {
       expect(Number(cc['s-maxage'])).toBeLessThanOrEqual(Number(expected['s-maxage']));
       if (method === 'HEAD') expect(response.body).toBe('');
     }
+    // A range past its end cannot be served (416), and that answer is kept by no one.
+    const unservable = await raw({ path, headers: { Range: 'bytes=999999999-' } });
+    expect([unservable.status, unservable.headers['cache-control']]).toEqual([416, 'no-store']);
     // A file not there is a 404 to HEAD as to GET.
     expect((await raw({ path: '/api/media/file/no-such-picture.webp', method: 'HEAD' })).status).toBe(404);
   });

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import { APIError, type CollectionBeforeDeleteHook, type CollectionBeforeOperationHook, type CollectionConfig, type PayloadRequest } from 'payload';
 import { UPLOAD_LIMIT_MB } from '@/lib/body-limits';
-import { MEDIA_FILE_CACHE, NOT_FOUND_CACHE } from '@/lib/cache-control';
-import { fittingUploadName, mediaDir, uploadPath } from '@/lib/media/files';
+import { MEDIA_FILE_CACHE, NO_STORE, NOT_FOUND_CACHE } from '@/lib/cache-control';
+import { fittingUploadName, MAX_DISK_NAME_BYTES, mediaDir, uploadPath } from '@/lib/media/files';
 import { editors, readMedia, staff, staffField } from '../access';
 import { pictureRefusalsInEditorsLanguage, refuseOversizedPicture } from '../hooks/picture-refusals';
 import { revalidatePictureAfterChange } from '../hooks/revalidate';
@@ -26,8 +26,6 @@ const refuseWhileInUse: CollectionBeforeDeleteHook = async ({ id, req }) => {
   }
 };
 
-/** The longest file name ext4, XFS and Btrfs keep, in bytes. */
-const MAX_FILE_NAME_BYTES = 255;
 
 /**
  * A file asked for that is not on the disk — a deleted upload, a mistyped or stale link in a feed
@@ -41,7 +39,7 @@ function missingUpload(_req: PayloadRequest, { params }: { params: { filename: s
   if (!file) return;
   // A name longer than the disk keeps is no upload's (stat threw ENAMETOOLONG, and Payload's own
   // fallback answered 500). Otherwise one stat on the local disk: Payload's fallback does the same next.
-  if (Buffer.byteLength(params.filename) <= MAX_FILE_NAME_BYTES && fs.statSync(file, { throwIfNoEntry: false })?.isFile()) return;
+  if (Buffer.byteLength(params.filename) <= MAX_DISK_NAME_BYTES && fs.statSync(file, { throwIfNoEntry: false })?.isFile()) return;
   return new Response('Not found\n', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': NOT_FOUND_CACHE } });
 }
 
@@ -85,8 +83,9 @@ export const Media: CollectionConfig = {
     staticDir: mediaDir(),
     handlers: [missingUpload],
     // Payload sends a file with no lifetime of its own: nothing could keep it, not even a feed reader.
+    // Its answer to a range it cannot serve (416, "bytes */size") comes here too, and is kept by no one.
     modifyResponseHeaders: ({ headers }) => {
-      headers.set('Cache-Control', MEDIA_FILE_CACHE);
+      headers.set('Cache-Control', headers.get('Content-Range')?.startsWith('bytes */') ? NO_STORE : MEDIA_FILE_CACHE);
       return headers;
     },
     mimeTypes: ['image/webp', 'image/avif', 'image/jpeg', 'image/png'],

@@ -18,12 +18,14 @@ export function mediaDir(): string {
   return path.resolve(/* turbopackIgnore: true */ process.cwd(), process.env.MEDIA_DIR || '.data/media');
 }
 
+/** The longest file name ext4, XFS and Btrfs keep, in bytes. */
+export const MAX_DISK_NAME_BYTES = 255;
+
 /**
- * The most bytes an upload's name keeps: disks keep 255 (ext4, XFS, Btrfs), and the CMS names each
- * stored size after the original with its width and height ("…-480x270.webp"), and a second upload of
- * a name with "-1".
+ * The most bytes an upload's name keeps: less than a disk keeps, since the CMS names each stored size
+ * after the original with its width and height ("…-480x270.webp"), and a second upload of a name with "-1".
  */
-export const MAX_UPLOAD_NAME_BYTES = 200;
+export const MAX_UPLOAD_NAME_BYTES = MAX_DISK_NAME_BYTES - 55;
 
 /**
  * An upload's name cut, whole characters at a time, to what a disk keeps with room for the stored

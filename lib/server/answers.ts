@@ -2,6 +2,7 @@ import http, { STATUS_CODES, type IncomingMessage, type ServerResponse } from 'n
 import type { Duplex } from 'node:stream';
 import { pictureRefusal } from '@/cms/picture-refusal';
 import { newsroomTextFor } from '@/cms/translations';
+import { CMS_BODY_LIMIT } from '@/lib/body-limits';
 import { ERROR_PAGE_CACHE, NO_STORE } from '@/lib/cache-control';
 import { defaultLocale, type Locale } from '@/lib/locales';
 import { localeOfPath, PAGE_METHODS } from '@/lib/request-guard';
@@ -58,10 +59,12 @@ export function writeAnswer(req: IncomingMessage, res: ServerResponse, answer: A
     body = `${JSON.stringify(pictureRefusal((key, values) => newsroomTextFor(adminHeaders(req), key, values), 'pictureTooLarge', { max: answer.limit / MEGABYTE }))}\n`;
     Object.assign(headers, { 'Content-Type': 'application/json', 'Cache-Control': NO_STORE });
   } else {
-    // Said as Payload says an error, in the admin's language: the newsroom's API is what takes bodies.
-    // (In megabytes, or in kilobytes for the tools' small limits: 16 KB is no "0.015625 MB".)
-    const [key, max] = answer.limit % MEGABYTE === 0 ? (['bodyTooLarge', answer.limit / MEGABYTE] as const) : (['bodyTooLargeKb', Math.floor(answer.limit / 1024)] as const);
-    body = `${JSON.stringify({ errors: [{ message: newsroomTextFor(adminHeaders(req), key, { max }) }] })}\n`;
+    // The newsroom's API is told as Payload says an error, in the admin's language; the tools' small
+    // routes (the publishing API, the reading beacon) keep their own words, as their routes say them.
+    body =
+      answer.limit === CMS_BODY_LIMIT
+        ? `${JSON.stringify({ errors: [{ message: newsroomTextFor(adminHeaders(req), 'bodyTooLarge', { max: answer.limit / MEGABYTE }) }] })}\n`
+        : `${JSON.stringify({ error: `the body is too large (at most ${answer.limit} bytes)` })}\n`;
     Object.assign(headers, { 'Content-Type': 'application/json', 'Cache-Control': NO_STORE });
   }
   if (hasBody(req)) {

@@ -153,4 +153,4 @@ export const HEAD: Handler = async (request, context) => {
 export const DELETE = unroutedIsNotFound(refusingImpossibleRequests(REST_DELETE(config)));
 export const PATCH = unroutedIsNotFound(refusingUnstorableBodies(refusingImpossibleRequests(REST_PATCH(config))));
 export const PUT = unroutedIsNotFound(refusingUnstorableBodies(REST_PUT(config)));
-export const OPTIONS = REST_OPTIONS(config);
+export const OPTIONS = unroutedIsNotFound(REST_OPTIONS(config));
