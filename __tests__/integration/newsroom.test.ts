@@ -1306,7 +1306,7 @@ describe('what the newsroom cannot break by accident', () => {
     }
   });
 
-  it('refuses a body that is JSON but no document’s fields, in the editor’s language (Payload failed on it: 500)', async () => {
+  it('refuses a body that is JSON but no document’s fields, or nests deeper than any document, in the editor’s language (Payload failed on it: 500)', async () => {
     const id = (await createStory('/api/articles', { ...story(`خبر يُرسل إليه ما ليس حقولًا ${Date.now()}`), _status: 'published' }, editor.token)).json.doc.id;
     for (const [method, path, text] of [
       ['PATCH', `/api/articles/${id}`, '"str"'],
@@ -1318,6 +1318,12 @@ describe('what the newsroom cannot break by accident', () => {
       expect([method, path, text, response.status]).toEqual([method, path, text, 400]);
       expect(JSON.stringify(await response.json())).toContain('ليس حقول مستند');
     }
+
+    // A field nested 10,000 deep (Payload copied it by recursion: 500), named in the refusal.
+    const deep = `{"title":"خبر","zzz":${'['.repeat(10_000)}1${']'.repeat(10_000)}}`;
+    const response = await fetch(`${BASE_URL}/api/articles/${id}`, { method: 'PATCH', headers: { Authorization: `JWT ${editor.token}`, 'Content-Type': 'application/json' }, body: deep });
+    expect(response.status).toBe(400);
+    expect((await response.json()) as unknown).toMatchObject({ errors: [{ field: 'zzz', message: expect.stringContaining('متداخل أعمق من') }] });
   });
 
   it('refuses a status that is neither draft nor published, naming it (the database’s enum refused it: 500)', async () => {

@@ -5,7 +5,7 @@ import { getPayload } from 'payload';
 import { isImpossibleDocumentPath } from '@/cms/document-paths';
 import { oneSessionWriteAtATime } from '@/cms/session-lock';
 import { NO_STORE } from '@/lib/cache-control';
-import { isJson, unstorableText } from '@/lib/json';
+import { isJson, MAX_BODY_DEPTH, unacceptableJson } from '@/lib/json';
 import { newsroomTextFor, type NewsroomTranslationKey } from '@/cms/translations';
 import { CREDENTIALS, misshapenValue } from '@/cms/field-shapes';
 
@@ -23,14 +23,12 @@ function unparsableJsonParam(request: Request): string | undefined {
 /** What makes a JSON body one the CMS cannot take, said in the newsroom's words. */
 type BodyProblem = { field: string; key: NewsroomTranslationKey; values?: Record<string, unknown> };
 
-/** Escapes of U+0000 or of half a character: the only way JSON carries either (a raw one is not JSON, and Payload answers 400). */
-const UNSTORABLE_ESCAPE = /\\u(?:0000|d[89a-f])/i;
-
 /**
- * A JSON body that is JSON but not what a save is — an object of fields — or whose text holds what the
- * database cannot keep (lib/json unstorableText); undefined for anything else, which is left to Payload
- * (a body that is not JSON it answers itself). Each was a 500: Payload read fields of `"str"` or `null`,
- * and the database refused U+0000 in any text and half a character in a story's body.
+ * A JSON body that is JSON but not what a save is — an object of fields — that nests past what any
+ * document does, or whose text holds what the database cannot keep (lib/json unacceptableJson);
+ * undefined for anything else, which is left to Payload (a body that is not JSON it answers itself).
+ * Each was a 500: Payload read fields of `"str"` or `null` and copied a field nested 10,000 deep by
+ * recursion, and the database refused U+0000 in any text and half a character in a story's body.
  */
 async function jsonBodyProblem(request: Request): Promise<BodyProblem | undefined> {
   if (request.method === 'GET' || request.method === 'DELETE' || !/^application\/json\b/i.test(request.headers.get('content-type') ?? '')) return undefined;
@@ -38,8 +36,9 @@ async function jsonBodyProblem(request: Request): Promise<BodyProblem | undefine
   if (!text.trim() || !isJson(text)) return undefined;
   const fields: unknown = JSON.parse(text);
   if (typeof fields !== 'object' || fields === null || Array.isArray(fields)) return { field: '', key: 'bodyNotFields' };
-  const found = UNSTORABLE_ESCAPE.test(text) ? unstorableText(fields) : undefined;
+  const found = unacceptableJson(fields);
   if (!found) return undefined;
+  if (found.problem === 'deep') return { field: found.path, key: 'bodyTooDeep', values: { max: MAX_BODY_DEPTH } };
   return found.problem === 'nul' ? { field: found.path, key: 'textHoldsNul' } : { field: found.path, key: 'textHoldsHalfCharacter', values: { code: found.code } };
 }
 
