@@ -16,7 +16,7 @@ const RELATIONS: Array<[field: 'section' | 'writer' | 'image', collection: Colle
 const isOneRelation = (value: unknown) => typeof value === 'number' || typeof value === 'string' || (typeof value === 'object' && !Array.isArray(value));
 const given = (value: unknown) => value !== null && value !== undefined;
 
-const notADate = (value: unknown) => value !== null && value !== undefined && value !== '' && !isRealDate(value);
+const notADate = (value: unknown) => given(value) && value !== '' && !isRealDate(value);
 
 /**
  * Payload does not validate a draft (a writer's only way to save), so a draft pointing at a section,
@@ -39,7 +39,7 @@ export const checkDraftValues: CollectionBeforeChangeHook = async ({ data, req }
   if (given(data.tags) && !Array.isArray(data.tags)) say('tags', 'notTagList');
   if (Array.isArray(data.tags) && data.tags.length && !(await allExist(req, 'tags', data.tags))) say('tags', 'missingRelation');
   if (data.edition !== undefined && data.edition !== 'ar' && data.edition !== 'en') say('edition', 'notAnEdition');
-  if (data.bylineType !== undefined && data.bylineType !== null && !(BYLINE_KINDS as readonly unknown[]).includes(data.bylineType)) say('bylineType', 'notABylineType');
+  if (given(data.bylineType) && !(BYLINE_KINDS as readonly unknown[]).includes(data.bylineType)) say('bylineType', 'notABylineType');
   // Anything but "published" comes here: a status that is neither reached the database's enum (500).
   if (data._status !== undefined && data._status !== 'draft') say('_status', 'notAStatus');
   for (const path of ['publishedAt', 'revisedAt'] as const) if (notADate(data[path])) say(path, 'notADate');

@@ -12,16 +12,19 @@ export const BODY_LIMITS: Readonly<Record<string, number>> = {
   [READ_PATH]: 64,
 };
 
+const MEGABYTE = 1024 * 1024;
+
 /**
  * The rest of the CMS's API (logins, stories, GraphQL): JSON, a long story's rich text included, is
  * far below this. Payload sets no limit of its own: two 100 MB login bodies took the server from
  * 389 MB to 1 GB while they were parsed.
  */
-export const CMS_BODY_LIMIT = 2 * 1024 * 1024;
+export const CMS_BODY_LIMIT = 2 * MEGABYTE;
 /** Pictures, as a camera makes them (the Media collection cuts them to 2,400 px once stored). */
-export const UPLOAD_BODY_LIMIT = 40 * 1024 * 1024;
-/** The same, in the megabytes the newsroom is told (the upload field's description, its refusals). */
-export const UPLOAD_LIMIT_MB = UPLOAD_BODY_LIMIT / (1024 * 1024);
+export const UPLOAD_BODY_LIMIT = 40 * MEGABYTE;
+/** Each, in the megabytes the newsroom is told (the upload field's description, the refusals). */
+export const CMS_LIMIT_MB = CMS_BODY_LIMIT / MEGABYTE;
+export const UPLOAD_LIMIT_MB = UPLOAD_BODY_LIMIT / MEGABYTE;
 
 /**
  * The most pixels a picture may have: sharp's own `limitInputPixels` default (0x3FFF × 0x3FFF, 268 million).

@@ -26,7 +26,6 @@ const refuseWhileInUse: CollectionBeforeDeleteHook = async ({ id, req }) => {
   }
 };
 
-
 /**
  * A file asked for that is not on the disk — a deleted upload, a mistyped or stale link in a feed
  * reader — answers 404, where Payload's own disk fallback answers 500. Only for files on this

@@ -2,7 +2,7 @@ import http, { STATUS_CODES, type IncomingMessage, type ServerResponse } from 'n
 import type { Duplex } from 'node:stream';
 import { pictureRefusal } from '@/cms/picture-refusal';
 import { newsroomTextFor } from '@/cms/translations';
-import { CMS_BODY_LIMIT } from '@/lib/body-limits';
+import { CMS_BODY_LIMIT, CMS_LIMIT_MB, UPLOAD_LIMIT_MB } from '@/lib/body-limits';
 import { ERROR_PAGE_CACHE, NO_STORE } from '@/lib/cache-control';
 import { defaultLocale, type Locale } from '@/lib/locales';
 import { localeOfPath, PAGE_METHODS } from '@/lib/request-guard';
@@ -10,8 +10,6 @@ import { contentSecurityPolicy, securityHeaderObject } from '@/lib/security-head
 import { smallPageHtml } from '@/lib/small-page';
 import type { Answer } from './guard';
 import { lingerBeforeClose } from './linger';
-
-const MEGABYTE = 1024 * 1024;
 
 /**
  * The answers the HTTP server writes itself: the guard's refusals (lib/server/guard) and the
@@ -56,14 +54,14 @@ export function writeAnswer(req: IncomingMessage, res: ServerResponse, answer: A
     // A picture too large, from the admin's form or an importer: said as Payload says a field's refusal,
     // in the admin's language, so the form shows it under the file (Payload's admin otherwise says, in
     // English whatever its language, that the request was too large).
-    body = `${JSON.stringify(pictureRefusal((key, values) => newsroomTextFor(adminHeaders(req), key, values), 'pictureTooLarge', { max: answer.limit / MEGABYTE }))}\n`;
+    body = `${JSON.stringify(pictureRefusal((key, values) => newsroomTextFor(adminHeaders(req), key, values), 'pictureTooLarge', { max: UPLOAD_LIMIT_MB }))}\n`;
     Object.assign(headers, { 'Content-Type': 'application/json', 'Cache-Control': NO_STORE });
   } else {
     // The newsroom's API is told as Payload says an error, in the admin's language; the tools' small
     // routes (the publishing API, the reading beacon) keep their own words, as their routes say them.
     body =
       answer.limit === CMS_BODY_LIMIT
-        ? `${JSON.stringify({ errors: [{ message: newsroomTextFor(adminHeaders(req), 'bodyTooLarge', { max: answer.limit / MEGABYTE }) }] })}\n`
+        ? `${JSON.stringify({ errors: [{ message: newsroomTextFor(adminHeaders(req), 'bodyTooLarge', { max: CMS_LIMIT_MB }) }] })}\n`
         : `${JSON.stringify({ error: `the body is too large (at most ${answer.limit} bytes)` })}\n`;
     Object.assign(headers, { 'Content-Type': 'application/json', 'Cache-Control': NO_STORE });
   }

@@ -11,6 +11,11 @@ import { CREDENTIALS, misshapenValue } from '@/cms/field-shapes';
 
 type Handler = ReturnType<typeof REST_GET>;
 
+/** An answer of ours, shaped as Payload's errors are, never stored: what is refused depends on who asks and what is sent. */
+function apiError(status: 400 | 404, errors: ReadonlyArray<Record<string, unknown>>): Response {
+  return Response.json({ errors }, { status, headers: { 'Cache-Control': NO_STORE } });
+}
+
 /** The parameter Payload reads as JSON (`?where={…}`, `?data={…}`) whose text is not JSON: its parser threw (500). */
 function unparsableJsonParam(request: Request): string | undefined {
   const params = new URL(request.url).searchParams;
@@ -49,7 +54,7 @@ function refusingUnstorableBodies(handler: Handler): Handler {
     if (problem === undefined) return handler(request, context);
     const message = newsroomTextFor(request.headers, problem.key, { field: problem.field, ...problem.values });
     const refusal = { message, field: problem.field, ...(problem.field && { data: { errors: [{ path: problem.field, message }] } }) };
-    return Response.json({ errors: [refusal] }, { status: 400, headers: { 'Cache-Control': NO_STORE } });
+    return apiError(400, [refusal]);
   };
 }
 
@@ -98,10 +103,10 @@ function refusingImpossibleRequests(handler: Handler): Handler {
   return async (request, context) => {
     const unparsable = unparsableJsonParam(request);
     if (unparsable) {
-      return Response.json({ errors: [{ message: `${unparsable} is not JSON`, field: unparsable }] }, { status: 400, headers: { 'Cache-Control': NO_STORE } });
+      return apiError(400, [{ message: `${unparsable} is not JSON`, field: unparsable }]);
     }
     if (await isImpossibleDocumentPath(config, request.method, (await context.params).slug ?? [])) {
-      return Response.json({ errors: [{ message: 'Not Found' }] }, { status: 404, headers: { 'Cache-Control': NO_STORE } });
+      return apiError(404, [{ message: 'Not Found' }]);
     }
     return handler(request, context);
   };
@@ -117,7 +122,7 @@ function unroutedIsNotFound(handler: Handler): Handler {
     const answer = await handler(request, context);
     if (answer.status !== 501) return answer;
     await answer.body?.cancel();
-    return Response.json({ errors: [{ message: 'Not Found' }] }, { status: 404, headers: { 'Cache-Control': NO_STORE } });
+    return apiError(404, [{ message: 'Not Found' }]);
   };
 }
 
@@ -134,7 +139,7 @@ export const POST = unroutedIsNotFound(
     const problem = await forgotPasswordProblem(args[0], slug ?? []);
     if (problem) {
       const message = newsroomTextFor(args[0].headers, problem.key);
-      return Response.json({ errors: [{ message, field: problem.field }] }, { status: 400, headers: { 'Cache-Control': NO_STORE } });
+      return apiError(400, [{ message, field: problem.field }]);
     }
     return oneSessionWriteAtATime(args[0], slug ?? [], () => post(...args));
   }),
