@@ -1,5 +1,5 @@
 /** @jest-environment node */
-import { mkdtemp, truncate, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, truncate, writeFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
@@ -160,9 +160,14 @@ describe('a picture over the upload limit, refused by the server before Payload 
 });
 
 describe('a picture over the upload limit sent to the media store from the browser (Vercel Blob)', () => {
+  const folders: string[] = [];
+  afterAll(() => Promise.all(folders.map((folder) => rm(folder, { recursive: true, force: true }))));
+
   /** A file of `bytes` on disk, as Payload keeps a client upload (sparse: no bytes written). */
   async function tempFile(bytes: number): Promise<string> {
-    const file = path.join(await mkdtemp(path.join(os.tmpdir(), 'alwafd-upload-')), 'payload-client-upload');
+    const folder = await mkdtemp(path.join(os.tmpdir(), 'alwafd-upload-'));
+    folders.push(folder);
+    const file = path.join(folder, 'payload-client-upload');
     await writeFile(file, '');
     await truncate(file, bytes);
     return file;
