@@ -470,7 +470,7 @@ describe('query plans at 20,000 stories', () => {
   });
 
   /**
-   * The search page (SEARCH_RANKED in lib/content/postgres-source.ts) ranks headline, summary, body as
+   * The search page (SEARCH_RANKED in lib/content/postgres/search.ts) ranks headline, summary, body as
    * typed, stems only, newest first within each, from each set's newest matches — and asks each set
    * only when the sets before it leave the page short. Either way its page must be what ranking every
    * live match gives (the page's own conditions: a published story, its time come, its section there);
@@ -479,7 +479,7 @@ describe('query plans at 20,000 stories', () => {
    * must read all four, and so must a page that reaches one story past a word's typed matches.
    */
   it('ranks a search page as ranking every match would, reading each term set only when the ones before it fall short', async () => {
-    const { SEARCH_RANKED } = await import('@/lib/content/postgres-source');
+    const { SEARCH_RANKED } = await import('@/lib/content/postgres/search');
     const { rows: frequent } = await db.query<{ word: string }>(
       `SELECT word FROM ts_stat($$SELECT words FROM article_search WHERE status = 'published' AND edition = 'ar' AND article_id % 4 = 0$$)
        ORDER BY ndoc DESC, word LIMIT 200`,

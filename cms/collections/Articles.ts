@@ -331,7 +331,7 @@ export const Articles: CollectionConfig = {
       admin: { position: 'sidebar' },
     },
     // Who signs a story no writer signs: a desk, or a reporter who is not one of the columnists (a writer
-    // signs over both: lib/content/postgres-source.ts). Shown and checked whether or not a writer is
+    // signs over both: signedBy in lib/content/postgres/rows.ts). Shown and checked whether or not a writer is
     // chosen: a field hidden by a condition is stored unchecked, and a kind that is none reached the
     // database's enum (500). The name's column is `desk` for the deployment still serving while the
     // next one builds (cms/migrations/20261204_062756_byline_type.ts).

@@ -30,7 +30,7 @@ import { type MigrateDownArgs, type MigrateUpArgs, sql } from '@payloadcms/db-po
  * words, all its words (with the body's text from its Lexical JSON), and all its stems — each with a
  * GIN index over published stories. A query asks each set for its newest matches and ranks headline
  * above summary above body above stem-only matches, newest first within each
- * (lib/content/postgres-source.ts). No IDF or other statistic of the whole archive enters a story's
+ * (lib/content/postgres/search.ts). No IDF or other statistic of the whole archive enters a story's
  * rank, so a query ranks the stories two archives share in the same order however large either is.
  *
  * search_lexicon holds every whole word of a published story (once, nearly always), with a trigram

@@ -8,7 +8,7 @@ import { type MigrateDownArgs, type MigrateUpArgs, sql } from '@payloadcms/db-po
  * ئ → ي), so «مسؤول» and «مسئول» stay two words there and a story spelled as typed ranks first; the
  * stems no longer see the seat (ؤ and ئ read as ء before folding), so «مسؤولية» also finds the stories
  * that write «مسئولية», among the stem matches. A query's stems are read the same way
- * (lib/content/postgres-source.ts SEARCH_RANKED, lib/search/normalize.ts `seatless`). Every story's
+ * (lib/content/postgres/search.ts SEARCH_RANKED, lib/search/normalize.ts `seatless`). Every story's
  * stems are computed again from its text, inside the migration — about 48 minutes at a million stories,
  * which is why later rule changes leave that to a catch-up (20261130_220000_search_rules_catch_up).
  */

@@ -7,7 +7,7 @@ import { MIN_LEXICON_LENGTH, MIN_RESPELLED_LENGTH, RESPELL_CANDIDATES, respellin
 import { mostAlike } from './trigram';
 
 /**
- * Search over articles held in memory, the way the database answers it (lib/content/postgres-source
+ * Search over articles held in memory, the way the database answers it (lib/content/postgres/search.ts
  * and the functions of cms/migrations/20261129_120000_search.ts): the same terms (lib/search/normalize),
  * the same four tiers, newest first within a tier, the same respelling of unknown words. Small and
  * linear on purpose: it serves unit tests and fixtures, never an archive.

@@ -1,0 +1,97 @@
+import { query } from '@/lib/db/pool';
+import type { Locale } from '@/lib/locales';
+import { MAX_SEARCH_PAGE } from '@/lib/search/query';
+import { closestCandidates, MIN_RESPELLED_LENGTH, RESPELL_CANDIDATES, respelling, USES_COUNTED } from '@/lib/search/respell';
+import type { ArticleTeaser, Page } from '../types';
+import { LIVE, page, TEASER_COLUMNS, TEASER_FROM, type TeaserRow } from './rows';
+
+/**
+ * One page of search results for whole-word terms. Each term set of article_search (cms/migrations/
+ * 20261129_120000_search.ts) gives its newest `offset + page + 1` live matches, read period by period
+ * from the newest (alwafd_search_newest, 20261129_140000_search_periods.ts, 20261201_130000_search_windows_first.ts), and
+ * the union is ranked: headline (1), summary (2),
+ * body as typed (3), stems only (4), newest first within each. That many from each set is enough:
+ * a story on this page of tier t has fewer newer matches in set t than that, all ranked before it.
+ * Each set is asked only when the sets before it found fewer than that many stories together: the
+ * page then holds nothing of a later tier. So a query the headlines answer reads the headlines'
+ * index alone — the smallest; at a million stories nearly every one-word query and about half the
+ * two-word ones (a larger archive has more headlines to answer with). A page of a rarer query asks
+ * the summaries, then the bodies, then the stems.
+ *
+ * A story's tier is the first set that returned it. For a story that can be on the page that is its
+ * true tier (it is among its own set's newest, and matches no set before it); any other can only be
+ * ranked later than it should, behind the page. So no story's term sets are read again to rank it —
+ * they are the largest values in the database, stored out of line.
+ *
+ * Parameters: $1 edition, $2 the query's words, $3 page size + 1, $4 matches wanted from each set,
+ * $5 offset, $6 the query's words with the hamza's seat left out, for the stems
+ * (cms/migrations/20261130_170000_search_hamza_seats.ts).
+ */
+export const SEARCH_RANKED = `
+  WITH titled AS MATERIALIZED (
+    SELECT found.id, 1 AS tier FROM alwafd_search_newest('title', alwafd_search_query($2), $1, $4) AS found(id)
+  ), summed AS MATERIALIZED (
+    SELECT id, tier FROM titled
+    UNION ALL SELECT found.id, 2 FROM alwafd_search_newest('head', alwafd_search_query($2), $1, $4) AS found(id)
+          WHERE (SELECT count(*) FROM titled) < $4
+  ), typed AS MATERIALIZED (
+    SELECT id, tier FROM summed
+    UNION ALL SELECT found.id, 3 FROM alwafd_search_newest('words', alwafd_search_query($2), $1, $4) AS found(id)
+          WHERE (SELECT count(DISTINCT id) FROM summed) < $4
+  ), hits AS (
+    SELECT id, min(tier) AS tier FROM (
+      SELECT id, tier FROM typed
+      UNION ALL SELECT found.id, 4 FROM alwafd_search_newest('stems', alwafd_search_query(alwafd_search_stems($6)), $1, $4) AS found(id)
+            WHERE (SELECT count(DISTINCT id) FROM typed) < $4
+    ) AS found GROUP BY id
+  )
+  SELECT ${TEASER_COLUMNS} FROM hits JOIN ${TEASER_FROM} ON a.id = hits.id
+  WHERE ${LIVE}
+  ORDER BY hits.tier, a.published_at DESC, a.id DESC
+  LIMIT $3 OFFSET $5`;
+
+/** `seatless`: the query's words with the hamza's seat left out (its stems match «مسئولية» and «مسؤولية» alike). */
+export function searchPage(locale: Locale, words: readonly string[], pageNumber: number, pageSize: number, seatless: readonly string[] = words): Promise<Page<ArticleTeaser>> {
+  const offset = (pageNumber - 1) * pageSize;
+  const rows = query<TeaserRow>(SEARCH_RANKED, [locale, words.join(' '), pageSize + 1, offset + pageSize + 1, offset, seatless.join(' ')]);
+  return page(rows, pageNumber, pageSize).then((found) => ({ ...found, hasNext: found.hasNext && pageNumber < MAX_SEARCH_PAGE }));
+}
+
+/**
+ * A query that found nothing, with each word no published story ever contained replaced by the
+ * closest one that some did (lib/search/respell: pg_trgm over search_lexicon gives the candidates,
+ * most alike first, ties in code-point order; of equally close ones, the one more of the edition's
+ * live stories use); undefined when nothing changes.
+ */
+export async function respell(words: readonly string[], locale: Locale): Promise<string[] | undefined> {
+  const rows = await query<{ n: string; candidate: string | null }>(
+    `SELECT t.n, c.word AS candidate
+     FROM unnest($1::text[]) WITH ORDINALITY AS t(word, n)
+     LEFT JOIN LATERAL (
+       SELECT l.word, similarity(l.word, t.word) AS score FROM search_lexicon l
+       WHERE length(t.word) >= $2 AND NOT EXISTS (SELECT 1 FROM search_lexicon k WHERE k.word = t.word) AND l.word % t.word
+       -- The lexicon may list a word twice (no unique index, on purpose): each candidate once, as in memory.
+       GROUP BY l.word ORDER BY score DESC, l.word COLLATE "C" LIMIT $3) c ON true
+     ORDER BY t.n, c.score DESC, c.word COLLATE "C"`,
+    [words, MIN_RESPELLED_LENGTH, RESPELL_CANDIDATES],
+  );
+  const ties = words.map((word, i) => closestCandidates(word, rows.filter((row) => Number(row.n) === i + 1 && row.candidate !== null).map((row) => row.candidate!)));
+  // Only equally close candidates are weighed by use: counted once, for those alone.
+  const tied = [...new Set(ties.filter((list) => list.length > 1).flat())];
+  const uses = new Map<string, number>();
+  if (tied.length) {
+    const counted = await query<{ word: string; uses: number }>(
+      `SELECT c.word, (SELECT count(*)::int FROM (
+         SELECT 1 FROM article_search s
+         WHERE (s.words || alwafd_search_periods(s.edition, s.published_at)) @@ quote_literal(c.word)::tsquery
+           AND s.status = 'published' AND s.edition = $2 AND s.published_at <= now()
+         LIMIT $3) used) AS uses
+       FROM unnest($1::text[]) AS c(word)`,
+      [tied, locale, USES_COUNTED],
+    );
+    for (const { word, uses: n } of counted) uses.set(word, n);
+  }
+  const corrected = words.map((word, i) => respelling(word, ties[i]!, (candidate) => uses.get(candidate) ?? 0) ?? word);
+  if (corrected.every((word, i) => word === words[i])) return undefined;
+  return [...new Set(corrected)];
+}
