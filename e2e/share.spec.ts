@@ -37,9 +37,20 @@ test.describe('sharing an article', () => {
     const status = shareNav(page).getByRole('status');
     await expect(status).toHaveText('');
 
+    // Where the story begins on the page (not on the screen: the click may scroll).
+    const storyTop = () => page.locator('.article-body p').first().evaluate((p) => p.getBoundingClientRect().top + window.scrollY);
+    const before = await storyTop();
     await shareNav(page).getByRole('button', { name: 'انسخ الرابط' }).click();
     await expect(status).toHaveText('تم نسخ الرابط');
     expect(await readClipboard(context)).toBe(CANONICAL);
+    // The words sit whole on one line on the screen (a phone had squeezed them into two beside the
+    // buttons), and the story under the bar does not move.
+    const said = (await status.boundingBox())!;
+    expect(said.x).toBeGreaterThanOrEqual(0);
+    expect(said.x + said.width).toBeLessThanOrEqual(page.viewportSize()!.width);
+    const lineHeight = await status.evaluate((span) => parseFloat(getComputedStyle(span).lineHeight));
+    expect(said.height).toBeLessThan(lineHeight * 1.5);
+    expect(await storyTop()).toBe(before);
   });
 
   test('share links carry the encoded canonical URL and open the network in a new tab', async ({ page, context }) => {

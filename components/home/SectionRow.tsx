@@ -20,7 +20,7 @@ export function SectionRow({ locale, section, articles }: { locale: Locale; sect
   const beside = articles.length <= 2;
   return (
     <section aria-labelledby={id} className="mt-10">
-      <div className="flex items-baseline justify-between gap-4 border-b-2 border-brand pb-1">
+      <div className="flex flex-wrap items-baseline justify-between gap-x-4 border-b-2 border-brand pb-1">
         <h2 id={id} className="text-xl font-bold">
           <a href={sectionPath(locale, section.slug)} className="hover:text-brand">
             {name}

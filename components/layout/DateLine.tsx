@@ -15,8 +15,9 @@ export function DateLine({ locale, today }: { locale: Locale; today: Today }) {
   return (
     <p className="text-center text-sm text-muted print:hidden">
       <time dateTime={today.day}>
-        {/* Each date stays whole on its line: a narrow screen breaks the line at the dash. */}
-        {t.rich('line', { gregorian: formatDay(today.day, locale), hijri, part: (chunks) => <span className="whitespace-nowrap">{chunks}</span> })}
+        {/* Each date stays whole on its line where it fits: a narrow screen breaks the line at the dash
+            (a date wider than the screen itself, at 200% zoom, still wraps rather than run off it). */}
+        {t.rich('line', { gregorian: formatDay(today.day, locale), hijri, part: (chunks) => <span className="inline-block">{chunks}</span> })}
       </time>
     </p>
   );

@@ -28,7 +28,7 @@ interface SiteHeaderProps {
 export function SiteHeader({ locale, alternate, current, sections, masthead, today, breaking }: SiteHeaderProps) {
   return (
     <header>
-      <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 pt-4">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 pt-4">
         <Wordmark locale={locale} />
         <LanguageSwitch href={alternate.href} target={alternate.locale} />
       </div>

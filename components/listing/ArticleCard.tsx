@@ -29,10 +29,11 @@ interface ArticleCardProps {
 /** The thumbnail's box (Tailwind's aspect-video): pictures of other shapes are cut to it. */
 const THUMBNAIL_ASPECT = 16 / 9;
 
+/** The text wraps under the picture only where less than 6rem would be left beside it (a phone at 200% zoom). */
 const LAYOUT = {
-  row: { card: 'flex gap-4 border-b', image: 'w-32 sm:w-40', sizes: '160px' },
+  row: { card: 'flex flex-wrap gap-4 border-b', image: 'w-32 sm:w-40', text: 'basis-24 grow', sizes: '160px' },
   // Side by side in a grid from small tablets up, where a rule under each card would not line up.
-  stacked: { card: 'flex gap-4 border-b sm:flex-col sm:gap-2 sm:border-b-0', image: 'w-32 sm:w-full', sizes: '(min-width: 640px) 360px, 128px' },
+  stacked: { card: 'flex flex-wrap gap-4 border-b sm:flex-col sm:gap-2 sm:border-b-0', image: 'w-32 sm:w-full', text: 'basis-24 grow sm:basis-auto', sizes: '(min-width: 640px) 360px, 128px' },
 };
 
 /** A story in a list: image, kicker (opinion or section), headline (the link), summary, date. */
@@ -62,7 +63,7 @@ export function ArticleCard({
           {...(article.image.focus && { style: { objectPosition: objectPosition(article.image.width, article.image.height, THUMBNAIL_ASPECT, article.image.focus) } })}
         />
       )}
-      <div className="min-w-0">
+      <div className={`${layout.text} min-w-0`}>
         <Kicker article={article} showSection={showSection} />
         <Heading className="text-lg font-bold leading-snug">
           <a href={articlePath(article)} className="hover:text-brand hover:underline">

@@ -63,7 +63,7 @@ export function ShareActions({ url, title, text, labels }: { url: string; title:
   const button = 'flex size-11 items-center justify-center rounded-full border border-rule text-ink hover:border-brand hover:text-brand';
   // One list item holds both buttons and the live region, so the list stays a list of items.
   return (
-    <li className="flex items-center gap-2">
+    <li className="relative flex items-center gap-2">
       <button type="button" onClick={copy} className={button} aria-label={labels.copy} title={labels.copy}>
         <Glyph d={COPY_GLYPH} />
       </button>
@@ -72,7 +72,8 @@ export function ShareActions({ url, title, text, labels }: { url: string; title:
           <Glyph d={SHARE_GLYPH} />
         </button>
       )}
-      <span role="status" aria-live="polite" className="text-sm text-muted">
+      {/* Under the buttons, in the bar's margin: on a phone the row has no room beside them, and the words never move the page. */}
+      <span role="status" aria-live="polite" className="absolute start-0 top-full mt-1 whitespace-nowrap text-sm text-muted">
         {status}
       </span>
     </li>

@@ -12,8 +12,9 @@ export function ShareBar({ url, title, locale }: { url: string; title: string; l
   const links = shareLinks(url, title, locale);
   return (
     <nav aria-label={t('label')} className="my-6 print:hidden">
-      {/* Fixed height: the buttons that appear after hydration never push the article down. */}
-      <ul className="flex h-11 items-center gap-2">
+      {/* One row of 44 px buttons wherever they fit (320 px and up), so the buttons that appear after
+          hydration never push the article down; a narrower screen (a phone at 200% zoom) wraps them. */}
+      <ul className="flex min-h-11 flex-wrap items-center gap-2">
         {NETWORKS.map((network) => (
           <li key={network}>
             <a

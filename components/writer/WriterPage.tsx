@@ -59,9 +59,10 @@ export async function WriterPage({ params }: { params: WriterParams }) {
   return (
     <PageShell locale={locale} frame={frame} alternate={alternate}>
       <div className="max-w-3xl">
-        <header className="flex items-center gap-5 border-b-2 border-brand pb-4">
+        <header className="flex flex-wrap items-center gap-5 border-b-2 border-brand pb-4">
           {writer.photo && <WriterPortrait photo={{ ...writer.photo, alt: writer.photo.alt[locale] }} size={112} />}
-          <div>
+          {/* Beside the portrait wherever 10rem is left for it; under it on a narrower screen. */}
+          <div className="min-w-0 basis-40 grow">
             {column && <p className="text-lg font-bold text-brand">{column}</p>}
             <h1 className="page-title">{name}</h1>
             {bio && <p className="mt-2 text-muted">{bio}</p>}
