@@ -33,6 +33,8 @@ test.describe('sharing an article', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
   test('copy link puts the canonical URL on the clipboard and says so', async ({ page, context }) => {
+    // The most common Android width, where the words had no room beside the buttons.
+    await page.setViewportSize({ width: 360, height: 800 });
     await page.goto(SEED.path);
     const status = shareNav(page).getByRole('status');
     await expect(status).toHaveText('');
