@@ -35,7 +35,9 @@ export function PageShell({
         today={frame.today}
         breaking={frame.breaking[locale]}
       />
-      <main id={MAIN_CONTENT_ID} tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6 outline-none">
+      {/* A word longer than the line — a long number or link in a headline, on a phone zoomed in — breaks
+          instead of widening the page; words that fit are never broken. */}
+      <main id={MAIN_CONTENT_ID} tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6 outline-none wrap-anywhere">
         {children}
       </main>
       <SiteFooter locale={locale} year={Number(frame.today.day.slice(0, 4))} masthead={frame.masthead} />

@@ -29,7 +29,11 @@ export function SiteHeader({ locale, alternate, current, sections, masthead, tod
   return (
     <header>
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 pt-4">
-        <Wordmark locale={locale} />
+        {/* The language switch wraps under the wordmark only when the mark's longest word leaves it no
+            room (a phone at 200% zoom), not because the motto is long: the mark is measured by its words. */}
+        <div className="flex grow basis-0">
+          <Wordmark locale={locale} />
+        </div>
         <LanguageSwitch href={alternate.href} target={alternate.locale} />
       </div>
       <SearchForm locale={locale} className="mx-auto max-w-6xl justify-end px-4 pt-3 print:hidden" />
