@@ -12,8 +12,9 @@ export function ShareBar({ url, title, locale }: { url: string; title: string; l
   const links = shareLinks(url, title, locale);
   return (
     <nav aria-label={t('label')} className="my-6 print:hidden">
-      {/* One row of 44 px buttons wherever they fit (320 px and up), so the buttons that appear after
-          hydration never push the article down; a narrower screen (a phone at 200% zoom) wraps them. */}
+      {/* One row of 44 px buttons wherever they fit — the links and copy from a 284 px screen, with the
+          phone's own share button from 336 px — so the buttons that appear after hydration do not push
+          the article down; a narrower screen (a phone at 200% zoom) wraps them rather than scroll sideways. */}
       <ul className="flex min-h-11 flex-wrap items-center gap-2">
         {NETWORKS.map((network) => (
           <li key={network}>
