@@ -7,8 +7,21 @@ import type { ReaderState } from '@/lib/content/reader-state';
  */
 export const translations = {
   ar: {
-    // Payload's Arabic misspells "create new" with the wrong alef.
-    general: { createNew: 'إنشاء جديد' },
+    // Payload's Arabic misspells "create new" with the wrong alef, makes every saved thing feminine
+    // («خبر تم إنشاؤها»), every new one masculine («صورة جديد»), garbles an empty list's sentence, drops
+    // the hamza of «إلغاء» and calls a story a "document". Said here so that they read right for any label.
+    general: {
+      createNew: 'إنشاء جديد',
+      successfullyCreated: 'تم إنشاء {{label}} بنجاح.',
+      creatingNewLabel: 'إنشاء {{label}}',
+      noResults: 'لا شيء في {{label}}: لم يُضف شيء بعد، أو لا شيء يطابق ما حددته أعلاه.',
+    },
+    // Only stories have drafts (cms/collections/Articles.ts), so only a story is ever unpublished.
+    version: {
+      unpublish: 'إلغاء النشر',
+      unpublishing: 'يجري إلغاء النشر…',
+      aboutToUnpublish: 'أنت على وشك إلغاء نشر هذا الخبر، فيختفي عن القراء. هل أنت متأكد؟',
+    },
     alwafd: {
       bidiControls: 'احذف رموز التحكم في اتجاه النص (U+202A–U+202E و U+2066–U+2069): فهي تقلب ما يراه القارئ.',
       linkForm: 'يجب أن يبدأ الرابط بـ https:// أو بـ /',

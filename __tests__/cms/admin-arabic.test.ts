@@ -1,0 +1,26 @@
+/** @jest-environment node */
+import { initI18n } from '@payloadcms/translations';
+import { ar } from '@payloadcms/translations/languages/ar';
+import { en } from '@payloadcms/translations/languages/en';
+import { translations } from '@/cms/translations';
+
+/** The admin's Arabic as Payload builds it from its own words and ours (payload.config.ts). */
+async function arabic() {
+  // The same settings as payload.config.ts' i18n.
+  const config = { supportedLanguages: { ar, en }, fallbackLanguage: 'ar' as const, translations };
+  return initI18n({ config: config as Parameters<typeof initI18n>[0]['config'], context: 'client', language: 'ar' });
+}
+
+describe('the admin in Arabic: what Payload says after a save, in an empty list and on unpublishing', () => {
+  it('reads right for a masculine and a feminine label alike', async () => {
+    const { t } = await arabic();
+    expect(t('general:successfullyCreated', { label: 'خبر' })).toBe('تم إنشاء خبر بنجاح.');
+    expect(t('general:successfullyCreated', { label: 'صورة' })).toBe('تم إنشاء صورة بنجاح.');
+    expect(t('general:creatingNewLabel', { label: 'صورة' })).toBe('إنشاء صورة');
+    expect(t('general:noResults', { label: 'الأخبار' })).toBe('لا شيء في الأخبار: لم يُضف شيء بعد، أو لا شيء يطابق ما حددته أعلاه.');
+    expect(t('version:unpublish')).toBe('إلغاء النشر');
+    expect(t('version:aboutToUnpublish')).toBe('أنت على وشك إلغاء نشر هذا الخبر، فيختفي عن القراء. هل أنت متأكد؟');
+    // Payload's own words stay where ours say nothing.
+    expect(t('general:save')).toBe(ar.translations.general.save);
+  });
+});
