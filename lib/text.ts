@@ -125,3 +125,14 @@ export function scriptRuns(text: string, locale: Locale): ScriptRun[] {
   if (at < text.length) runs.push({ text: text.slice(at) });
   return runs;
 }
+
+/**
+ * The other edition's language when all of a text's letters are in its script — a picture's alt
+ * text, which the newsroom writes once, in Arabic, shown on the English page — so the whole element
+ * carries that language (a screen reader speaks it in its voice); undefined for the edition's own
+ * words or a mix, whose runs scriptRuns marks.
+ */
+export function otherEditionLanguage(text: string, locale: Locale): Locale | undefined {
+  const runs = scriptRuns(text, locale).filter((run) => STRONG.test(run.text));
+  return runs.length > 0 && runs.every((run) => run.lang) ? runs[0]!.lang : undefined;
+}

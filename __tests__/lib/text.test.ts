@@ -1,4 +1,4 @@
-import { hasBidiControls, hasControlCharacters, rightToLeftLine, scriptRuns, withoutBidiControls } from '@/lib/text';
+import { hasBidiControls, hasControlCharacters, otherEditionLanguage, rightToLeftLine, scriptRuns, withoutBidiControls } from '@/lib/text';
 import { escapeXml } from '@/lib/feeds/xml';
 import { articleMetadata, pageMetadata } from '@/lib/metadata';
 import { newsArticleJsonLd, serializeJsonLd } from '@/lib/structured-data';
@@ -92,5 +92,17 @@ describe('words in the other edition’s script', () => {
     const text = '«SpaceX» تخطط، و The Wall Street Journal تقول.';
     expect(scriptRuns(text, 'ar').map((run) => run.text).join('')).toBe(text);
     expect(scriptRuns('Al-Wafd (الوفد) daily', 'en')).toEqual([{ text: 'Al-Wafd (' }, { text: 'الوفد', lang: 'ar' }, { text: ') daily' }]);
+  });
+});
+
+describe('otherEditionLanguage: a whole text in the other edition’s script', () => {
+  it('names the language only when every letter is in it', () => {
+    expect(otherEditionLanguage('صورة زرقاء، 2026.', 'en')).toBe('ar');
+    expect(otherEditionLanguage('The Wall Street Journal', 'ar')).toBe('en');
+    expect(otherEditionLanguage('A blue picture', 'en')).toBeUndefined();
+    expect(otherEditionLanguage('صاروخ SpaceX', 'en')).toBeUndefined();
+    expect(otherEditionLanguage('صاروخ SpaceX', 'ar')).toBeUndefined();
+    expect(otherEditionLanguage('2026', 'en')).toBeUndefined();
+    expect(otherEditionLanguage('', 'ar')).toBeUndefined();
   });
 });

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import { ArticleView } from '@/components/article/ArticleView';
 import { teaser } from '@/lib/content/memory-source';
 import { FIXTURE_IMAGE, makeArticle, WRITER } from '../../support/content';
@@ -75,6 +75,17 @@ describe('ArticleView', () => {
     expect(img).toHaveAttribute('height', '900');
     expect(img).toHaveAttribute('alt', FIXTURE_IMAGE.alt);
     expect(within(figure).getByText(FIXTURE_IMAGE.caption).tagName).toBe('FIGCAPTION');
+  });
+
+  it('gives an Arabic alt text on the English page its language, and the edition’s own none', () => {
+    const english = makeArticle(12, { locale: 'en', title: 'A story', image: { ...FIXTURE_IMAGE, alt: 'صورة زرقاء للاختبار' } });
+    renderInLocale(<ArticleView article={english} url="https://www.alwafd.news/en/news/12" related={[]} />, 'en');
+    const img = within(screen.getByRole('figure')).getByRole('img', { name: 'صورة زرقاء للاختبار' });
+    expect(img).toHaveAttribute('lang', 'ar');
+    expect(img).toHaveAttribute('dir', 'rtl');
+    cleanup();
+    renderStory();
+    expect(within(screen.getByRole('figure')).getByRole('img')).not.toHaveAttribute('lang');
   });
 
   it('has no figure at all for a story without a picture', () => {
