@@ -1,6 +1,7 @@
 import { ResponsiveImage } from '@/components/ui/ResponsiveImage';
 import { EditionText } from '@/components/ui/EditionText';
 import type { ArticleImage } from '@/lib/content/types';
+import { direction } from '@/lib/locales';
 import type { Locale } from '@/lib/site';
 import { otherEditionLanguage } from '@/lib/text';
 
@@ -22,7 +23,7 @@ export function ArticleHero({ image, locale }: { image: ArticleImage; locale: Lo
         height={image.height}
         sizes="(min-width: 1152px) 768px, (min-width: 1024px) calc(100vw - 23rem), calc(100vw - 2rem)"
         className="h-auto w-full rounded bg-wash"
-        {...(altLanguage && { lang: altLanguage, dir: altLanguage === 'ar' ? 'rtl' : 'ltr' })}
+        {...(altLanguage && { lang: altLanguage, dir: direction(altLanguage) })}
       />
       <figcaption className="mt-2 border-s-4 border-brand ps-3 text-sm text-muted">
         <EditionText text={image.caption} locale={locale} />

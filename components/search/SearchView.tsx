@@ -36,8 +36,8 @@ export function SearchView({ locale, query, page, results }: SearchViewProps) {
   const text = query.kind === 'empty' ? '' : query.text;
   return (
     // The query is echoed in the heading and the messages: a hashtag or a pasted link longer than the
-    // line breaks there instead of widening the page.
-    <div className="max-w-3xl wrap-anywhere">
+    // line breaks there instead of widening the page, as every word in main does (PageShell).
+    <div className="max-w-3xl">
       <h1 className="page-title border-b-2 border-brand pb-2">{query.kind === 'ok' ? t.rich('resultsTitle', { query: text, bdi: bdiFor(text, locale) }) : t('title')}</h1>
       <SearchForm locale={locale} id="search-page-q" name="again" query={text} className="mt-4 max-w-xl" />
       <div className="mt-4">

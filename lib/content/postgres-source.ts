@@ -2,9 +2,8 @@ import { cairoIso } from '@/lib/cairo-time';
 import { query } from '@/lib/db/pool';
 import type { Locale } from '@/lib/locales';
 import { MAX_SEARCH_PAGE } from '@/lib/search/query';
-import { anchorFor, keyBound, MARK_SPACING, marksOf, pageOffset } from './marks';
-import { articlesPage, firstPagesUpdated, readMarks, STORY_UPDATED } from './postgres/listings';
-import { article, type ArticleRow, correction, type CorrectionColumns, LIVE, linkedEditions, NEWEST, page, PHOTO_COLUMNS, photo, teaser, TEASER_COLUMNS, TEASER_FROM, type TeaserRow, type WriterRow } from './postgres/rows';
+import { articlesPage, firstPagesUpdated, STORY_UPDATED, tagArticlesPage } from './postgres/listings';
+import { article, type ArticleRow, correction, type CorrectionColumns, LIVE, linkedEditions, NEWEST, PHOTO_COLUMNS, photo, teaser, TEASER_COLUMNS, TEASER_FROM, type TeaserRow, type WriterRow } from './postgres/rows';
 import { respell, searchPage } from './postgres/search';
 import { liveAs, readerStateAs, type ReaderState } from './reader-state';
 import { type ContentSource, INDEX_BLOCK_IDS, RELATED_POOL, type RelatedTo } from './source';
@@ -94,28 +93,9 @@ export class PostgresSource implements ContentSource {
     return articlesPage('section', `a.section_id = (SELECT id FROM sections WHERE slug = $2)`, locale, section, pageNumber, pageSize);
   }
 
-  /** The tag's keys come from article_tag_index (cms/migrations): one index walk, newest first, from the nearest mark. */
-  async tagPage(locale: Locale, tag: string, pageNumber: number, pageSize: number): Promise<Page<ArticleTeaser>> {
-    // The edition twice: tags and articles each have an enum type of their own.
-    const where = `x.tag_id = (SELECT id FROM tags WHERE edition = $2 AND name = $3) AND x.edition = $1 AND x.published_at <= now()`;
-    const offset = pageOffset(pageNumber, pageSize);
-    const anchor = offset < MARK_SPACING ? { offset } : anchorFor(offset, await marksOf(`tag:${locale}:${tag}`, () =>
-      readMarks(`SELECT x.published_at AS at, x.article_id AS id FROM article_tag_index x WHERE ${where} ORDER BY x.published_at DESC, x.article_id DESC`, 'NULLS FIRST', [locale, locale, tag]),
-    ));
-    return page(
-      query<TeaserRow>(
-        `SELECT ${TEASER_COLUMNS}
-         FROM (SELECT x.article_id FROM article_tag_index x
-               WHERE ${where} AND (x.published_at, x.article_id) < ($6::timestamptz, $7::int)
-               ORDER BY x.published_at DESC, x.article_id DESC LIMIT $4 OFFSET $5) k
-         JOIN ${TEASER_FROM} ON a.id = k.article_id
-         WHERE ${LIVE}
-         ORDER BY ${NEWEST}`,
-        [locale, locale, tag, pageSize + 1, anchor.offset, ...keyBound(anchor)],
-      ),
-      pageNumber,
-      pageSize,
-    );
+  /** A tag's stories, from the nearest mark like a section's (lib/content/postgres/listings). */
+  tagPage(locale: Locale, tag: string, pageNumber: number, pageSize: number): Promise<Page<ArticleTeaser>> {
+    return tagArticlesPage(locale, tag, pageNumber, pageSize);
   }
 
   /**

@@ -56,3 +56,27 @@ export async function articlesPage(kind: string, match: string, locale: Locale, 
     pageSize,
   );
 }
+
+/** A tag's stories: the keys come from article_tag_index (cms/migrations): one index walk, newest first, from the nearest mark. */
+export async function tagArticlesPage(locale: Locale, tag: string, pageNumber: number, pageSize: number): Promise<Page<ArticleTeaser>> {
+  // The edition twice: tags and articles each have an enum type of their own.
+  const where = `x.tag_id = (SELECT id FROM tags WHERE edition = $2 AND name = $3) AND x.edition = $1 AND x.published_at <= now()`;
+  const offset = pageOffset(pageNumber, pageSize);
+  const anchor = offset < MARK_SPACING ? { offset } : anchorFor(offset, await marksOf(`tag:${locale}:${tag}`, () =>
+    readMarks(`SELECT x.published_at AS at, x.article_id AS id FROM article_tag_index x WHERE ${where} ORDER BY x.published_at DESC, x.article_id DESC`, 'NULLS FIRST', [locale, locale, tag]),
+  ));
+  return page(
+    query<TeaserRow>(
+      `SELECT ${TEASER_COLUMNS}
+       FROM (SELECT x.article_id FROM article_tag_index x
+             WHERE ${where} AND (x.published_at, x.article_id) < ($6::timestamptz, $7::int)
+             ORDER BY x.published_at DESC, x.article_id DESC LIMIT $4 OFFSET $5) k
+       JOIN ${TEASER_FROM} ON a.id = k.article_id
+       WHERE ${LIVE}
+       ORDER BY ${NEWEST}`,
+      [locale, locale, tag, pageSize + 1, anchor.offset, ...keyBound(anchor)],
+    ),
+    pageNumber,
+    pageSize,
+  );
+}
