@@ -27,9 +27,10 @@ test('an editor logs in to the Arabic admin, writes a story and publishes it', a
   await text.click();
   await text.pressSequentially('تفتتح وزارة الكهرباء محطة جديدة في أسيوط.');
 
-  // Section and a tag: the relationship pickers search as you type.
+  // Section and a tag: the relationship pickers search as you type — a section by its names, not its slug.
   await page.locator('#field-section').click();
-  await page.getByRole('option', { name: 'economy' }).click();
+  await page.keyboard.type('اقتصاد');
+  await page.getByRole('option', { name: 'اقتصاد — Economy', exact: true }).click();
   await page.locator('#field-tags').click();
   await page.keyboard.type('الطاقة');
   await page.getByRole('option', { name: 'الطاقة', exact: true }).click();

@@ -6,7 +6,7 @@
 import { ADMIN, api, body, login, member, sectionId } from './newsroom-api';
 import { BASE_URL } from './server';
 
-type Collection = 'articles' | 'tags' | 'media' | 'breaking' | 'users';
+type Collection = 'articles' | 'tags' | 'media' | 'breaking' | 'users' | 'sections' | 'writers';
 
 let adminToken = '';
 /** Everything this file creates, removed afterwards (last made, first removed: stories before their tags). */
@@ -26,8 +26,8 @@ afterAll(async () => {
   for (const { collection, id } of created.reverse()) await api('DELETE', `/api/${collection}/${id}`, undefined, adminToken);
 });
 
-async function make(collection: Collection, path: string, data: Record<string, unknown>): Promise<number> {
-  const answer = await api<{ doc?: { id: number } }>('POST', path, data, editor.token);
+async function make(collection: Collection, path: string, data: Record<string, unknown>, token = editor.token): Promise<number> {
+  const answer = await api<{ doc?: { id: number } }>('POST', path, data, token);
   if (answer.status !== 201 || !answer.json.doc) throw new Error(`create ${collection}: ${answer.status} ${JSON.stringify(answer.json)}`);
   created.push({ collection, id: answer.json.doc.id });
   return answer.json.doc.id;
@@ -107,6 +107,30 @@ describe('the newsroom finds a tag, a picture and a breaking-news line however t
     const line = await make('breaking', '/api/breaking', { text, edition: 'ar', expiresAt: new Date(Date.now() + 3_600_000).toISOString() });
     expect(await found('breaking', like('text', `اسعار ${stamp}`))).toEqual([line]);
     expect(await adminList('breaking', `اسعار الذهب ${stamp}`, 'ar')).toContain(text);
+  });
+
+  it('a writer and a section, by either name, a column’s or the slug; titled by their names, not their slugs', async () => {
+    const writer = await make('writers', '/api/writers', { slug: `writer-${stamp}`, name: { ar: `أحمد الشاذلي ${stamp}`, en: `Ahmed El-Shazly ${stamp}` }, column: { ar: `رؤية مصرية ${stamp}`, en: 'An Egyptian View' } });
+    for (const typed of [`احمد الشاذلي ${stamp}`, `ahmed el-shazly ${stamp}`, `رؤيه مصريه ${stamp}`, `writer-${stamp}`]) {
+      // What a story's writer picker and the list's search box ask: `like` on the title.
+      expect([typed, await found('writers', like('title', typed))]).toEqual([typed, [writer]]);
+    }
+    const read = await api<{ title: string }>('GET', `/api/writers/${writer}`, undefined, editor.token);
+    expect(read.json.title).toBe(`أحمد الشاذلي ${stamp} — Ahmed El-Shazly ${stamp}`);
+    expect(await adminList('writers', `احمد ${stamp}`, 'ar')).toContain(`أحمد الشاذلي ${stamp} — Ahmed El-Shazly ${stamp}`);
+
+    // Renamed, it is found by its new name; a title the client sends is not kept.
+    expect((await api('PATCH', `/api/writers/${writer}`, { name: { ar: `أحمد عادل ${stamp}`, en: `Ahmed Adel ${stamp}` }, title: 'مزور' }, editor.token)).status).toBe(200);
+    expect((await api<{ title: string }>('GET', `/api/writers/${writer}`, undefined, editor.token)).json.title).toBe(`أحمد عادل ${stamp} — Ahmed Adel ${stamp}`);
+    expect(await found('writers', like('title', `احمد عادل ${stamp}`))).toEqual([writer]);
+    expect(await found('writers', like('title', `الشاذلي ${stamp}`))).toEqual([]);
+
+    const slug = `section-${'abcdefghij'[stamp % 10]}${'abcdefghij'[Math.floor(stamp / 10) % 10]}`;
+    const section = await make('sections', '/api/sections', { slug, name: { ar: `سياحة ${stamp}`, en: `Travel ${stamp}` }, inSentence: { ar: `السياحة ${stamp}` }, order: 900 }, adminToken);
+    for (const typed of [`سياحه ${stamp}`, `السياحه ${stamp}`, `travel ${stamp}`]) {
+      expect([typed, await found('sections', like('title', typed))]).toEqual([typed, [section]]);
+    }
+    expect(await adminList('sections', `سياحه ${stamp}`, 'ar')).toContain(`سياحة ${stamp} — Travel ${stamp}`);
   });
 
   it('a story searched by a piece of its headline itself (the filters, a translation’s picker) as in the list', async () => {

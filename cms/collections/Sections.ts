@@ -1,8 +1,10 @@
 import { APIError, type CollectionBeforeDeleteHook, type CollectionConfig } from 'payload';
-import { admins, anyone } from '../access';
+import { admins, anyone, staffField } from '../access';
 import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidate';
 import { SECTION_SLUG } from '@/lib/routes';
 import { storiesUsing } from '../stories-using';
+import { nameTitle, NAME_TITLE_KEY } from '../name-title';
+import { foldSearch, keyField } from '../search-key';
 import { newsroomText } from '../translations';
 import { plainText, slugText } from '../validation';
 
@@ -25,10 +27,12 @@ const refuseWhileItHoldsStories: CollectionBeforeDeleteHook = async ({ id, req }
 export const Sections: CollectionConfig = {
   slug: 'sections',
   labels: { singular: { ar: 'قسم', en: 'Section' }, plural: { ar: 'الأقسام', en: 'Sections' } },
-  admin: { useAsTitle: 'slug', defaultColumns: ['slug', 'name.ar', 'name.en', 'order'], group: { ar: 'الإعداد', en: 'Setup' } },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'slug', 'order'], group: { ar: 'الإعداد', en: 'Setup' } },
   defaultSort: 'order',
   access: { read: anyone, create: admins, update: admins, delete: admins },
   hooks: {
+    // The list's search box and a story's section picker find a section by either name, however spelled.
+    beforeOperation: [foldSearch(NAME_TITLE_KEY)],
     beforeDelete: [refuseWhileItHoldsStories],
     afterChange: [revalidateAfterChange('sections')],
     afterDelete: [revalidateAfterDelete('sections')],
@@ -69,5 +73,8 @@ export const Sections: CollectionConfig = {
       ],
     },
     { name: 'order', label: { ar: 'الترتيب', en: 'Order' }, type: 'number', required: true, defaultValue: 100, index: true },
+    // Both set by the database from the names (cms/name-title).
+    nameTitle,
+    keyField('titleKey', staffField),
   ],
 };

@@ -1,8 +1,10 @@
 import { APIError, type CollectionBeforeDeleteHook, type CollectionConfig } from 'payload';
-import { admins, editors, staff } from '../access';
+import { admins, editors, staff, staffField } from '../access';
 import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidate';
 import { WRITER_SLUG } from '@/lib/routes';
 import { storiesUsing } from '../stories-using';
+import { nameTitle, NAME_TITLE_KEY } from '../name-title';
+import { foldSearch, keyField } from '../search-key';
 import { newsroomText } from '../translations';
 import { existing, plainText, plainTextarea, slugText } from '../validation';
 
@@ -33,11 +35,12 @@ const refuseWhileSigning: CollectionBeforeDeleteHook = async ({ id, req }) => {
 export const Writers: CollectionConfig = {
   slug: 'writers',
   labels: { singular: { ar: 'كاتب', en: 'Writer' }, plural: { ar: 'الكتّاب', en: 'Writers' } },
-  admin: { useAsTitle: 'slug', defaultColumns: ['slug', 'name.ar', 'column.ar'], group: { ar: 'التحرير', en: 'Newsroom' } },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'column.ar', 'slug'], group: { ar: 'التحرير', en: 'Newsroom' } },
   // The newsroom's: a writer entered before their first piece (a hire not yet announced) is not
   // public. Readers meet writers through their pages, which list only writers with a live piece.
   access: { read: staff, create: editors, update: editors, delete: admins },
-  hooks: { beforeDelete: [refuseWhileSigning], afterChange: [revalidateAfterChange('writers')], afterDelete: [revalidateAfterDelete('writers')] },
+  // The list's search box and a story's writer picker find a writer by name or column, however spelled.
+  hooks: { beforeOperation: [foldSearch(NAME_TITLE_KEY)], beforeDelete: [refuseWhileSigning], afterChange: [revalidateAfterChange('writers')], afterDelete: [revalidateAfterDelete('writers')] },
   fields: [
     {
       name: 'slug',
@@ -56,5 +59,8 @@ export const Writers: CollectionConfig = {
     { name: 'photo', label: { ar: 'الصورة', en: 'Photo' }, type: 'upload', relationTo: 'media', validate: existing('media') as never },
     // The picture's alt text in each edition: a writer appears in both, a picture has one alt of its own.
     bothEditions('photoAlt', { ar: 'وصف الصورة لمن لا يراها', en: 'Photo alt text' }, { maxLength: 300 }),
+    // Both set by the database from the names (cms/name-title).
+    nameTitle,
+    keyField('titleKey', staffField),
   ],
 };

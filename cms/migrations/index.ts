@@ -30,6 +30,7 @@ import * as migration_20261202_072430_headline_search from './20261202_072430_he
 import * as migration_20261203_100000_search_extended_marks from './20261203_100000_search_extended_marks';
 import * as migration_20261203_120000_newsroom_search_keys from './20261203_120000_newsroom_search_keys';
 import * as migration_20261204_062756_byline_type from './20261204_062756_byline_type';
+import * as migration_20261204_155914_name_titles from './20261204_155914_name_titles';
 
 export const migrations = [
   {
@@ -191,5 +192,10 @@ export const migrations = [
     up: migration_20261204_062756_byline_type.up,
     down: migration_20261204_062756_byline_type.down,
     name: '20261204_062756_byline_type',
+  },
+  {
+    up: migration_20261204_155914_name_titles.up,
+    down: migration_20261204_155914_name_titles.down,
+    name: '20261204_155914_name_titles'
   },
 ];
