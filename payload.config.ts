@@ -19,6 +19,7 @@ import { badQueryIsBadRequest, boundedReads } from './cms/hooks/bounded-reads';
 import { unreadableBodyIsBadRequest } from './cms/hooks/unreadable-bodies';
 import { refuseMisshapenGlobalValues, refuseMisshapenValues } from './cms/hooks/field-shapes';
 import { oneGlobalSaveAtATime, oneSaveAtATime } from './cms/hooks/one-save-at-a-time';
+import { refuseStaleGlobalSave, refuseStaleSave } from './cms/hooks/stale-save';
 import { Masthead } from './cms/globals/Masthead';
 import { indexes } from './cms/indexes';
 import { translations } from './cms/translations';
@@ -56,16 +57,17 @@ export default buildConfig({
   },
   i18n: { supportedLanguages: { ar, en }, fallbackLanguage: 'ar', translations },
   // A value its field cannot take is refused before anything reads it (cms/hooks/field-shapes.ts);
-  // saves of one document run one at a time (cms/hooks/one-save-at-a-time.ts); every list the API
+  // saves of one document run one at a time (cms/hooks/one-save-at-a-time.ts), and one from a form
+  // opened before another's is refused (cms/hooks/stale-save.ts); every list the API
   // serves is bounded (cms/hooks/bounded-reads.ts).
   collections: [Articles, Sections, Tags, Writers, Media, Breaking, Users].map((collection) => ({
     ...collection,
-    hooks: { ...collection.hooks, beforeOperation: [refuseMisshapenValues, ...(collection.hooks?.beforeOperation ?? []), boundedReads, oneSaveAtATime] },
+    hooks: { ...collection.hooks, beforeOperation: [refuseMisshapenValues, ...(collection.hooks?.beforeOperation ?? []), boundedReads, oneSaveAtATime, refuseStaleSave] },
   })),
   hooks: { afterError: [badQueryIsBadRequest, unreadableBodyIsBadRequest] },
   globals: [Masthead, Hijri].map((global) => ({
     ...global,
-    hooks: { ...global.hooks, beforeOperation: [refuseMisshapenGlobalValues, ...(global.hooks?.beforeOperation ?? []), oneGlobalSaveAtATime] },
+    hooks: { ...global.hooks, beforeOperation: [refuseMisshapenGlobalValues, ...(global.hooks?.beforeOperation ?? []), oneGlobalSaveAtATime, refuseStaleGlobalSave] },
   })),
   editor: storyEditor,
   db: postgresAdapter({

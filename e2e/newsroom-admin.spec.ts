@@ -95,3 +95,59 @@ test('an editor uploading a file that is not a picture, or one too large, is tol
     await expect(page).toHaveURL(/\/media\/create/);
   }
 });
+
+test('a story saved in another tab after this one opened is not overwritten: the save is refused, saying when, and what was typed stays', async ({ page }) => {
+  await logInToNewsroom(page);
+  const seed = (await (await page.request.get('/api/articles/1001?depth=0')).json()) as { section: number; body: unknown };
+  const title = `خبر في نافذتين ${Date.now()}`;
+  const created = await page.request.post('/api/articles?draft=true', { data: { title, summary: 'الملخص الأول', edition: 'ar', section: seed.section, body: seed.body, _status: 'draft' } });
+  expect(created.status()).toBe(201);
+  const { id } = ((await created.json()) as { doc: { id: number } }).doc;
+  const latest = async () => (await (await page.request.get(`/api/articles/${id}?draft=true&depth=0`)).json()) as { title: string; summary: string };
+  const other = await page.context().newPage();
+  try {
+    await page.goto(`/admin/collections/articles/${id}`);
+    await other.goto(`/admin/collections/articles/${id}`);
+    // The second tab starts on the summary while the story is as both opened it.
+    await other.locator('#field-summary').fill('ملخص من النافذة الثانية');
+
+    // The first tab fixes the headline and saves — twice: its own saves never make it stale.
+    await page.locator('#field-title').fill(`${title} (مصحح)`);
+    await page.locator('#action-save-draft').click();
+    await expect.poll(async () => (await latest()).title).toBe(`${title} (مصحح)`);
+    await page.locator('#field-title').fill(`${title} (مصحح مرتين)`);
+    await page.locator('#action-save-draft').click();
+    await expect.poll(async () => (await latest()).title).toBe(`${title} (مصحح مرتين)`);
+
+    // The second tab's save would have put the old headline back: refused, saying why; its text stays.
+    await other.locator('#action-save-draft').click();
+    // Whole, in one notice (a colon in it would have split it into a "list of fields").
+    await expect(other.getByText(/^حُفظ هذا في مكان آخر — في نافذة أخرى أو على يد زميل — قبل [^،]+، بعد أن فتحتَه هنا، فلم يُحفظ تعديلك كي لا يمحو ذلك الحفظ\. ما كتبتَه باقٍ أمامك؛ انسخه، ثم أعد تحميل الصفحة لترى أحدث نسخة وأضِفه إليها\.$/)).toBeVisible();
+    await expect(other.locator('#field-summary')).toHaveValue('ملخص من النافذة الثانية');
+    expect(await latest()).toMatchObject({ title: `${title} (مصحح مرتين)`, summary: 'الملخص الأول' });
+
+    // Reloaded, it has the latest version, and its change saves.
+    await other.reload();
+    await expect(other.locator('#field-title')).toHaveValue(`${title} (مصحح مرتين)`);
+    await other.locator('#field-summary').fill('ملخص من النافذة الثانية');
+    await other.locator('#action-save-draft').click();
+    await expect.poll(async () => (await latest()).summary).toBe('ملخص من النافذة الثانية');
+    expect((await latest()).title).toBe(`${title} (مصحح مرتين)`);
+  } finally {
+    await other.close();
+    await page.request.delete(`/api/articles/${id}`);
+  }
+});
+
+test('an editor deleting a section that still holds stories is told how many, in Arabic, and the section stays', async ({ page }) => {
+  await logInToNewsroom(page);
+  const { docs } = (await (await page.request.get('/api/sections?where[slug][equals]=economy&depth=0')).json()) as { docs: { id: number }[] };
+  const id = docs[0]!.id;
+  await page.goto(`/admin/collections/sections/${id}`);
+  await page.locator('.doc-controls__dots').click();
+  await page.locator('#action-delete').click();
+  await page.locator('#confirm-action').click();
+  // It said "An unknown error occurred." (cms/refusal.ts).
+  await expect(page.getByText(/^في هذا القسم \d+ من الأخبار: انقلها إلى قسم آخر قبل حذفه\.$/)).toBeVisible();
+  expect((await page.request.get(`/api/sections/${id}`)).status()).toBe(200);
+});

@@ -388,6 +388,46 @@ describe('a story’s history', () => {
   });
 });
 
+describe('a save from a form opened before another save', () => {
+  const SAVED_ELSEWHERE = /^حُفظ هذا في مكان آخر — في نافذة أخرى أو على يد زميل — قبل [^،:]+، بعد أن فتحتَه هنا، فلم يُحفظ تعديلك كي لا يمحو ذلك الحفظ\. [^:]+$/;
+
+  it('is refused (409), saying when that save was, in the editor’s language: the story keeps it; a save from the latest, or one sending no updatedAt, goes through', async () => {
+    const title = `خبر في نافذتين ${Date.now()}`;
+    const made = await api<{ doc: Doc & { updatedAt: string } }>('POST', '/api/articles?draft=true', { ...story(title), _status: 'draft' }, editor.token);
+    created.push({ collection: 'articles', id: made.json.doc.id });
+    const { id, updatedAt: opened } = made.json.doc;
+    const latest = async () => (await api<{ title: string; summary: string; updatedAt: string }>('GET', `/api/articles/${id}?draft=true&depth=0`, undefined, editor.token)).json;
+
+    // One tab saves the headline; the other, opened before, sends the old headline with its summary.
+    const first = await api<{ doc: { updatedAt: string } }>('PATCH', `/api/articles/${id}?draft=true`, { title: `${title} (مصحح)`, updatedAt: opened, _status: 'draft' }, editor.token);
+    expect(first.status).toBe(200);
+    const stale = await api<{ errors: { message: string }[] }>('PATCH', `/api/articles/${id}?draft=true`, { title, summary: 'ملخص من النافذة الأخرى', updatedAt: opened, _status: 'draft' }, editor.token);
+    expect([stale.status, stale.json.errors[0]!.message]).toEqual([409, expect.stringMatching(SAVED_ELSEWHERE)]);
+    expect(await latest()).toMatchObject({ title: `${title} (مصحح)`, summary: `ملخص: ${title}`, updatedAt: first.json.doc.updatedAt });
+    const english = await fetch(`${BASE_URL}/api/articles/${id}?draft=true`, {
+      method: 'PATCH',
+      headers: { Authorization: `JWT ${editor.token}`, 'Content-Type': 'application/json', Cookie: 'payload-lng=en' },
+      body: JSON.stringify({ summary: 'ملخص', updatedAt: opened, _status: 'draft' }),
+    });
+    expect([english.status, ((await english.json()) as { errors: { message: string }[] }).errors[0]!.message]).toEqual([409, expect.stringMatching(/^This was saved elsewhere — in another tab or by a colleague — \d+ seconds? ago, after you opened it here/)]);
+
+    // From the latest save it goes through; so does a client's partial save that sends no updatedAt.
+    expect((await api('PATCH', `/api/articles/${id}?draft=true`, { summary: 'ملخص من النافذة الأخرى', updatedAt: first.json.doc.updatedAt, _status: 'draft' }, editor.token)).status).toBe(200);
+    expect((await api('PATCH', `/api/articles/${id}?draft=true`, { summary: 'ملخص ثالث', _status: 'draft' }, editor.token)).status).toBe(200);
+    expect(await latest()).toMatchObject({ title: `${title} (مصحح)`, summary: 'ملخص ثالث' });
+  });
+
+  it('of the masthead is refused the same way, and changes nothing', async () => {
+    const before = (await api<{ updatedAt: string }>('GET', '/api/globals/masthead?depth=0', undefined, adminToken)).json;
+    const stale = await api<{ errors: { message: string }[] }>('POST', '/api/globals/masthead', { updatedAt: '2020-01-01T00:00:00.000Z' }, adminToken);
+    expect([stale.status, stale.json.errors[0]!.message]).toEqual([409, expect.stringMatching(SAVED_ELSEWHERE)]);
+    expect((await api<{ updatedAt: string }>('GET', '/api/globals/masthead?depth=0', undefined, adminToken)).json.updatedAt).toBe(before.updatedAt);
+    // A stranger is refused as a stranger, told nothing of when anyone saved.
+    const stranger = await api<{ errors: { message: string; data?: unknown }[] }>('POST', '/api/globals/masthead', { updatedAt: '2020-01-01T00:00:00.000Z' });
+    expect([stranger.status, JSON.stringify(stranger.json)]).toEqual([403, expect.not.stringMatching(/savedAt|حُفظ هذا/)]);
+  });
+});
+
 describe('links inside a story', () => {
   it('to stories of either edition lead straight to each story’s own URL, not through a redirect', async () => {
     const lexical = body('See the original and the English report.') as { root: { children: { children: unknown[] }[] } };

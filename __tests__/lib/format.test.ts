@@ -1,4 +1,4 @@
-import { formatDate, formatDateTime } from '@/lib/format';
+import { formatAgo, formatDate, formatDateTime } from '@/lib/format';
 
 describe('date formatting', () => {
   const iso = '2026-11-24T10:15:00+02:00';
@@ -24,5 +24,22 @@ describe('date formatting', () => {
   it('shows the Cairo wall clock whatever the stored offset', () => {
     // 23:30 UTC on the 23rd is 01:30 on the 24th in Cairo (UTC+2 in November).
     expect(formatDate('2026-11-23T23:30:00+00:00', 'en')).toBe('24 November 2026');
+  });
+});
+
+describe('how long ago', () => {
+  const now = Date.parse('2026-12-04T16:20:30Z');
+  const ago = (seconds: number) => new Date(now - seconds * 1000).toISOString();
+
+  it('says it in the largest whole unit, in Arabic with Western digits and the dual', () => {
+    expect(formatAgo(ago(12), 'ar', now)).toBe('قبل 12 ثانية');
+    expect(formatAgo(ago(125), 'ar', now)).toBe('قبل دقيقتين');
+    expect(formatAgo(ago(5 * 3600 + 59), 'ar', now)).toBe('قبل 5 ساعات');
+    expect(formatAgo(ago(3 * 86_400), 'en', now)).toBe('3 days ago');
+  });
+
+  it('never in the future (a clock a little ahead), and never with a colon', () => {
+    expect(formatAgo(ago(-3), 'en', now)).toBe('0 seconds ago');
+    for (const seconds of [0, 59, 61, 3_599, 86_399]) expect(formatAgo(ago(seconds), 'ar', now)).not.toMatch(/[:,]/);
   });
 });

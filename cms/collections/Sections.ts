@@ -1,4 +1,4 @@
-import { APIError, type CollectionBeforeDeleteHook, type CollectionConfig } from 'payload';
+import { type CollectionBeforeDeleteHook, type CollectionConfig } from 'payload';
 import { admins, anyone, staffField } from '../access';
 import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidate';
 import { SECTION_SLUG } from '@/lib/routes';
@@ -7,6 +7,7 @@ import { nameTitle, NAME_TITLE_KEY } from '../name-title';
 import { foldSearch, keyField } from '../search-key';
 import { newsroomText } from '../translations';
 import { plainText, slugText } from '../validation';
+import { refusal } from '../refusal';
 
 /**
  * A section that still holds stories is not deleted: every story must have one, and one whose section
@@ -19,7 +20,7 @@ const refuseWhileItHoldsStories: CollectionBeforeDeleteHook = async ({ id, req }
   if (totalDocs > 0) {
     // With data, Payload's error answer keeps the message (it reads an error's class name otherwise,
     // which the production bundle does not keep).
-    throw new APIError(newsroomText(req, 'sectionHoldsStories', { count: totalDocs }), 409, { stories: totalDocs }, true);
+    throw await refusal(newsroomText(req, 'sectionHoldsStories', { count: totalDocs }), 409, { stories: totalDocs });
   }
 };
 

@@ -1,0 +1,50 @@
+import { type CollectionBeforeOperationHook, type GlobalBeforeOperationHook, type PayloadRequest } from 'payload';
+import { formatAgo } from '@/lib/format';
+import { newsroomText } from '../translations';
+import { refusal } from '../refusal';
+
+/**
+ * A save made from a form opened before someone else's save of the same document is refused (409),
+ * instead of quietly putting back what that save changed. Payload writes what the form holds, whole:
+ * an editor with a story open in two tabs who fixed the headline in one and then the summary in the
+ * other lost the headline, both saves answered with "saved". Payload's own warning asks the server
+ * once, at the form's first change — a save elsewhere after that went unseen.
+ *
+ * The admin's form sends the `updatedAt` it was opened with (the hidden field Payload adds to every
+ * document, kept current by each save of that form); if the document — its latest draft, for stories
+ * — has been saved since, this save is refused, saying when. What the editor typed stays in the form.
+ * Runs after oneSaveAtATime's lock: of two saves of the same form sent at once, the second reads the
+ * first's save. A client that sends no `updatedAt` (the API's partial PATCH, a bulk action, an
+ * import) is not asked: it writes only what it sends. Accounts are not asked either: signing in
+ * writes to the account's row (its sessions), which would make an admin's open form of it stale.
+ */
+const sentStamp = (data: unknown): number | undefined => {
+  const stamp = (data as { updatedAt?: unknown } | undefined)?.updatedAt;
+  const at = typeof stamp === 'string' ? Date.parse(stamp) : NaN;
+  return Number.isFinite(at) ? at : undefined;
+};
+
+async function refuse(req: PayloadRequest, savedAt: string): Promise<never> {
+  const language = req.i18n?.language === 'en' ? 'en' : 'ar';
+  throw await refusal(newsroomText(req, 'savedElsewhere', { ago: formatAgo(savedAt, language) }), 409, { savedAt });
+}
+
+export const refuseStaleSave: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
+  const { id, data } = args as { id?: unknown; data?: unknown };
+  const sent = sentStamp(data);
+  if (operation !== 'update' || sent === undefined || !req.user || collection.auth || (typeof id !== 'number' && typeof id !== 'string')) return args;
+  // As the admin reads it: the latest draft where there are drafts. Not found: Payload answers 404.
+  const current = await req.payload.findByID({ collection: collection.slug, id, depth: 0, draft: Boolean(collection.versions?.drafts), select: { updatedAt: true }, req, overrideAccess: false, disableErrors: true });
+  const savedAt = current?.updatedAt as string | undefined;
+  if (savedAt && Date.parse(savedAt) > sent) await refuse(req, savedAt);
+  return args;
+};
+
+export const refuseStaleGlobalSave: GlobalBeforeOperationHook = async ({ args, global, operation, req }) => {
+  const sent = sentStamp((args as { data?: unknown }).data);
+  if (operation !== 'update' || sent === undefined || !req.user) return args;
+  const current = await req.payload.findGlobal({ slug: global.slug, depth: 0, draft: Boolean(global.versions?.drafts), select: { updatedAt: true }, req, overrideAccess: false });
+  const savedAt = current?.updatedAt as string | undefined;
+  if (savedAt && Date.parse(savedAt) > sent) await refuse(req, savedAt);
+  return args;
+};
