@@ -97,6 +97,9 @@ describe('a story from draft to withdrawal', () => {
     const html = await page.text();
     expect(html).toContain(title);
     expect(html).toContain('معاينة');
+    // Never published: the date line says so, not «نُشر» with the draft's last save.
+    expect(html).toContain('<p>لم يُنشر بعد</p>');
+    expect(html).not.toMatch(/نُشر <time/);
     expect(html).toMatch(/<meta name="robots" content="noindex, nofollow"/);
     expect(page.headers.get('cache-control')).toMatch(/no-store/);
     // Without the editor's session there is no preview.
@@ -1464,5 +1467,16 @@ describe('previewing an unfinished draft', () => {
     const page = await fetch(`${BASE_URL}/news/${id}`, { headers: { cookie: `${bypass}; payload-token=${writer.token}` } });
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('لم يُختر قسم لهذه المسودة بعد');
+  });
+
+  it('says when a scheduled story will be published, not that it was', async () => {
+    const scheduled = await createStory('/api/articles', { ...story(`خبر مجدول للمعاينة ${Date.now()}`), publishedAt: new Date(Date.now() + 86_400_000).toISOString(), _status: 'published' }, editor.token);
+    expect(scheduled.status).toBe(201);
+    const id = scheduled.json.doc.id;
+    const preview = await fetch(`${BASE_URL}/api/preview?id=${id}`, { redirect: 'manual', headers: { Authorization: `JWT ${editor.token}` } });
+    const bypass = preview.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+    const html = await (await fetch(`${BASE_URL}/news/${id}`, { headers: { cookie: `${bypass}; payload-token=${editor.token}` } })).text();
+    expect(html).toMatch(/يُنشر <time dateTime="[^"]+">[^<]+<\/time> بتوقيت القاهرة/);
+    expect(html).not.toMatch(/نُشر <time/);
   });
 });

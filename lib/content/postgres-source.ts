@@ -3,7 +3,7 @@ import { query } from '@/lib/db/pool';
 import type { Locale } from '@/lib/locales';
 import { MAX_SEARCH_PAGE } from '@/lib/search/query';
 import { articlesPage, firstPagesUpdated, STORY_UPDATED, tagArticlesPage } from './postgres/listings';
-import { article, type ArticleRow, correction, type CorrectionColumns, LIVE, linkedEditions, NEWEST, PHOTO_COLUMNS, photo, teaser, TEASER_COLUMNS, TEASER_FROM, type TeaserRow, type WriterRow } from './postgres/rows';
+import { article, type ArticleRow, correction, type CorrectionColumns, LIVE, linkedEditions, NEWEST, pendingAs, PHOTO_COLUMNS, photo, teaser, TEASER_COLUMNS, TEASER_FROM, type TeaserRow, type WriterRow } from './postgres/rows';
 import { respell, searchPage } from './postgres/search';
 import { liveAs, readerStateAs, type ReaderState } from './reader-state';
 import { type ContentSource, INDEX_BLOCK_IDS, RELATED_POOL, type RelatedTo } from './source';
@@ -31,6 +31,7 @@ export class PostgresSource implements ContentSource {
               CASE WHEN v.version_byline_type = 'person' THEN v.version_desk END AS reporter, v.version_sample AS sample,
               v.version_correction_note AS correction_note, v.version_correction_at AS correction_at, v.updated_at,
               v.version_translation_of_id AS translation_id, v.version_translation_of_id AS translation_of,
+              ${pendingAs('v.version_published_at')},
               w.slug AS writer_slug, w.name_ar AS writer_name_ar, w.name_en AS writer_name_en,
               w.column_ar AS writer_column_ar, w.column_en AS writer_column_en, ${PHOTO_COLUMNS},
               ARRAY(SELECT tg.name FROM _articles_v_rels r JOIN tags tg ON tg.id = r.tags_id
@@ -47,6 +48,7 @@ export class PostgresSource implements ContentSource {
     const [own] = await query<ArticleRow>(
       `SELECT ${TEASER_COLUMNS}, a.body, a.desk AS byline, a.sample, a.correction_note, a.correction_at, a.updated_at,
               a.translation_of_id AS translation_id, a.translation_of_id AS translation_of, ${PHOTO_COLUMNS},
+              ${pendingAs('a.published_at')},
               ARRAY(SELECT tg.name FROM articles_rels r JOIN tags tg ON tg.id = r.tags_id
                     WHERE r.parent_id = a.id AND r.path = 'tags' ORDER BY r."order") AS tags
        FROM ${TEASER_FROM} LEFT JOIN media wp ON wp.id = w.photo_id

@@ -144,6 +144,11 @@ export interface Article extends ArticleTeaser {
   /** Demonstration content, said so on the page. */
   sample: boolean;
   correction?: Correction;
+  /**
+   * In an editor's preview only (ContentSource.draft): the version shown is not out yet — it has no
+   * publication time (never published; `publishedAt` is then its last save), or one still ahead.
+   */
+  pending?: 'unpublished' | 'scheduled';
 }
 
 /** One entry of the paper's leadership, as the masthead prints it. */

@@ -62,6 +62,20 @@ describe('ArticleView', () => {
     expect(updated).toBe('Updated 24 July 2026 at 18:40');
   });
 
+  it('in an editor’s preview, never says «نُشر» of a version not out yet: not published, or when it will be', () => {
+    const draft = makeArticle(13, { publishedAt: '2026-11-24T10:15:00+02:00', updatedAt: '2026-11-24T11:00:00+02:00', pending: 'unpublished' });
+    renderInLocale(<ArticleView article={draft} url="https://www.alwafd.news/news/13" related={[]} />);
+    expect(screen.getByText('لم يُنشر بعد')).toBeInTheDocument();
+    expect(document.querySelector('time')).toBeNull();
+    expect(document.body).not.toHaveTextContent(/نُشر|آخر تحديث/);
+    cleanup();
+
+    const scheduled = makeArticle(14, { locale: 'en', publishedAt: '2026-12-24T08:00:00+02:00', pending: 'scheduled' });
+    renderInLocale(<ArticleView article={scheduled} url="https://www.alwafd.news/en/news/14" related={[]} />, 'en');
+    expect(document.querySelector('time')!.parentElement).toHaveTextContent(/^To be published 24 December 2026 at 08:00 Cairo time$/);
+    expect(document.querySelector('time')).toHaveAttribute('datetime', scheduled.publishedAt);
+  });
+
   it('signs a reporter’s story «بقلم»: a person’s pen', () => {
     renderInLocale(<ArticleView article={makeArticle(11, { byline: { name: 'سلمى حسن', kind: 'person' } })} url="https://www.alwafd.news/news/11" related={[]} />);
     expect(screen.getByText('بقلم سلمى حسن')).toBeInTheDocument();

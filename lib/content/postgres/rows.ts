@@ -91,7 +91,16 @@ export interface ArticleRow extends TeaserRow, PhotoColumns, CorrectionColumns {
   translation_id: number | null;
   translation_of: number | null;
   tags: string[] | null;
+  /** A preview's version not out yet (draft(): PENDING_AS); absent from readers' reads. */
+  pending?: Article['pending'] | null;
 }
+
+/**
+ * Whether a version is not out yet, over its publication time column (null when it is): draft()
+ * reads it so the preview does not say «نُشر» of a story nobody can read yet.
+ */
+export const pendingAs = (publishedAt: string) =>
+  `CASE WHEN ${publishedAt} IS NULL THEN 'unpublished' WHEN ${publishedAt} > now() THEN 'scheduled' END AS pending`;
 
 export interface WriterRow extends PhotoColumns {
   slug: string;
@@ -202,6 +211,7 @@ export function article(row: ArticleRow, editions?: ReadonlyMap<number, Locale>)
       .slice(0, 12),
     sample: Boolean(row.sample),
     ...(corrected && { correction: corrected }),
+    ...(row.pending && { pending: row.pending }),
   };
 }
 
