@@ -24,11 +24,15 @@ const notADate = (value: unknown) => given(value) && value !== '' && !isRealDate
  * a date that is none or a choice that is none (edition, who signs), or a list where one document
  * is named (or one where a list is), reached the database and came back as a 500. The same values
  * published are refused by the fields' own checks; a draft gets the same answer, naming the field: 400.
+ *
+ * And a draft has a headline, if only a working one: the stories' list knows a story by it, and an
+ * empty form saved by a slip of the hand made a nameless draft there, listed by its number alone.
  */
 export const checkDraftValues: CollectionBeforeChangeHook = async ({ data, req }) => {
   if (data._status === 'published' || req.context?.importing) return data;
   const problems: Problem[] = [];
   const say = (path: string, key: NewsroomTranslationKey) => problems.push({ path, message: newsroomText(req, key) });
+  if (typeof data.title !== 'string' || !data.title.trim()) say('title', 'draftNeedsTitle');
   for (const [field, collection] of RELATIONS) {
     const value = data[field];
     if (given(value) && !isOneRelation(value)) say(field, 'notOneRelation');

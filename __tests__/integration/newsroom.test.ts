@@ -1405,6 +1405,17 @@ describe('what the newsroom cannot break by accident', () => {
     }
   });
 
+  it('refuses a draft without a headline, naming it: an empty form saved by a slip made a nameless draft in the stories’ list', async () => {
+    const before = (await api<{ totalDocs: number }>('GET', '/api/articles?limit=1&draft=true', undefined, adminToken)).json.totalDocs;
+    for (const title of [undefined, '', ' \u00a0 ']) {
+      const answer = await createStory('/api/articles?draft=true', { ...story('x'), title, _status: 'draft' }, writer.token);
+      expect([title, answer.status]).toEqual([title, 400]);
+      expect(errorsOf(answer.json)).toContain('"path":"title"');
+      expect(errorsOf(answer.json)).toContain('اكتب عنوانًا للخبر قبل حفظه');
+    }
+    expect((await api<{ totalDocs: number }>('GET', '/api/articles?limit=1&draft=true', undefined, adminToken)).json.totalDocs).toBe(before);
+  });
+
   it('refuses a headline or summary of spaces alone, as one left empty: the page had an empty h1 and its card failed', async () => {
     for (const [blank, path] of [
       [{ title: ' \u00a0 ' }, 'title'],
