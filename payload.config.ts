@@ -58,8 +58,8 @@ export default buildConfig({
   i18n: { supportedLanguages: { ar, en }, fallbackLanguage: 'ar', translations },
   // A value its field cannot take is refused before anything reads it (cms/hooks/field-shapes.ts);
   // saves of one document run one at a time (cms/hooks/one-save-at-a-time.ts), and one from a form
-  // opened before another's is refused (cms/hooks/stale-save.ts); every list the API
-  // serves is bounded (cms/hooks/bounded-reads.ts).
+  // opened before another's save is refused (cms/hooks/stale-save.ts); every list the API serves is
+  // bounded (cms/hooks/bounded-reads.ts).
   collections: [Articles, Sections, Tags, Writers, Media, Breaking, Users].map((collection) => ({
     ...collection,
     hooks: { ...collection.hooks, beforeOperation: [refuseMisshapenValues, ...(collection.hooks?.beforeOperation ?? []), boundedReads, oneSaveAtATime, refuseStaleSave] },

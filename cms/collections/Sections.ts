@@ -18,8 +18,6 @@ const refuseWhileItHoldsStories: CollectionBeforeDeleteHook = async ({ id, req }
   // Drafts waiting to replace a story count too (cms/stories-using): the database emptied theirs.
   const totalDocs = await storiesUsing(req, 'section', id);
   if (totalDocs > 0) {
-    // With data, Payload's error answer keeps the message (it reads an error's class name otherwise,
-    // which the production bundle does not keep).
     throw await refusal(newsroomText(req, 'sectionHoldsStories', { count: totalDocs }), 409, { stories: totalDocs });
   }
 };

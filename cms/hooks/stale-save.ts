@@ -3,6 +3,17 @@ import { formatAgo } from '@/lib/format';
 import { newsroomText } from '../translations';
 import { refusal } from '../refusal';
 
+const sentStamp = (data: unknown): number | undefined => {
+  const stamp = (data as { updatedAt?: unknown } | undefined)?.updatedAt;
+  const at = typeof stamp === 'string' ? Date.parse(stamp) : NaN;
+  return Number.isFinite(at) ? at : undefined;
+};
+
+async function refuse(req: PayloadRequest, savedAt: string): Promise<never> {
+  const language = req.i18n?.language === 'en' ? 'en' : 'ar';
+  throw await refusal(newsroomText(req, 'savedElsewhere', { ago: formatAgo(savedAt, language) }), 409, { savedAt });
+}
+
 /**
  * A save made from a form opened before someone else's save of the same document is refused (409),
  * instead of quietly putting back what that save changed. Payload writes what the form holds, whole:
@@ -18,17 +29,6 @@ import { refusal } from '../refusal';
  * import) is not asked: it writes only what it sends. Accounts are not asked either: signing in
  * writes to the account's row (its sessions), which would make an admin's open form of it stale.
  */
-const sentStamp = (data: unknown): number | undefined => {
-  const stamp = (data as { updatedAt?: unknown } | undefined)?.updatedAt;
-  const at = typeof stamp === 'string' ? Date.parse(stamp) : NaN;
-  return Number.isFinite(at) ? at : undefined;
-};
-
-async function refuse(req: PayloadRequest, savedAt: string): Promise<never> {
-  const language = req.i18n?.language === 'en' ? 'en' : 'ar';
-  throw await refusal(newsroomText(req, 'savedElsewhere', { ago: formatAgo(savedAt, language) }), 409, { savedAt });
-}
-
 export const refuseStaleSave: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
   const { id, data } = args as { id?: unknown; data?: unknown };
   const sent = sentStamp(data);
@@ -40,6 +40,7 @@ export const refuseStaleSave: CollectionBeforeOperationHook = async ({ args, col
   return args;
 };
 
+/** The same for a global (the masthead, the Hijri calendar's correction). */
 export const refuseStaleGlobalSave: GlobalBeforeOperationHook = async ({ args, global, operation, req }) => {
   const sent = sentStamp((args as { data?: unknown }).data);
   if (operation !== 'update' || sent === undefined || !req.user) return args;
