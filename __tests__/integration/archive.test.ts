@@ -8,28 +8,22 @@
  * tells a site through POST /api/revalidate (--notify), which needs REVALIDATE_SECRET — so those
  * checks run on a second server from the same build that has one.
  */
-import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import path from 'node:path';
 import pg from 'pg';
 import { ARCHIVE_BASE } from '@/scripts/lib/archive/range';
 import { ADMIN, api, login } from './newsroom-api';
 import { startServer, type SecondServer } from './second-server';
 import { BASE_URL } from './server';
+import { howItEnded, tsx } from './tsx-child';
 
-const ROOT = path.resolve(__dirname, '../..');
 const SECRET = randomBytes(24).toString('hex');
 const N = 300;
 
 function archive(...args: string[]) {
   const started = performance.now();
-  const result = spawnSync(path.join(ROOT, 'node_modules/.bin/tsx'), ['scripts/database.ts', 'archive', ...args], {
-    cwd: ROOT,
-    env: { ...process.env, REVALIDATE_SECRET: SECRET },
-    encoding: 'utf8',
-    timeout: 240_000,
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, ms: performance.now() - started };
+  const result = tsx(['scripts/database.ts', 'archive', ...args], { env: { ...process.env, REVALIDATE_SECRET: SECRET }, timeout: 240_000 });
+  // How it ended, with what it said: a run that said nothing after its first line named no cause.
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}\n(${howItEnded(result).split('\n')[0]})`, ms: performance.now() - started };
 }
 
 /** Text as React prints it in HTML. */

@@ -7,13 +7,11 @@
  * read a big table from end to end (a Seq Scan). Dropping one of cms/indexes.ts' indexes, or
  * article_tag_index's, makes this fail.
  */
-import { spawnSync } from 'node:child_process';
-import path from 'node:path';
 import pg from 'pg';
 import { INDEX_BLOCK_IDS, RELATED_POOL } from '@/lib/content/source';
 import type { Article, ArticleTeaser } from '@/lib/content/types';
+import { tsx } from './tsx-child';
 
-const ROOT = path.resolve(__dirname, '../..');
 /**
  * alwafd_plans unless PLANS_DATABASE_NAME names another: CI names bench:scale's 20,000-story database,
  * which then finds its archive made (SCALE_RESET=0) instead of generating the same one again.
@@ -47,7 +45,7 @@ function database(...args: string[]): string {
   const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: plansUrl() };
   delete env.ADMIN_EMAIL;
   delete env.ADMIN_PASSWORD;
-  const result = spawnSync(path.join(ROOT, 'node_modules/.bin/tsx'), ['scripts/database.ts', ...args], { cwd: ROOT, env, encoding: 'utf8', timeout: 400_000 });
+  const result = tsx(['scripts/database.ts', ...args], { env, timeout: 400_000 });
   const output = `${result.stdout}\n${result.stderr}`;
   if (result.status !== 0) throw new Error(`database.ts ${args.join(' ')} failed:\n${output}`);
   return output;
