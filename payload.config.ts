@@ -20,6 +20,7 @@ import { unreadableBodyIsBadRequest } from './cms/hooks/unreadable-bodies';
 import { refuseMisshapenGlobalValues, refuseMisshapenValues } from './cms/hooks/field-shapes';
 import { oneGlobalSaveAtATime, oneSaveAtATime } from './cms/hooks/one-save-at-a-time';
 import { refuseStaleGlobalSave, refuseStaleSave } from './cms/hooks/stale-save';
+import { answerRefusalsWhole } from './cms/hooks/refusals-whole';
 import { Masthead } from './cms/globals/Masthead';
 import { indexes } from './cms/indexes';
 import { translations } from './cms/translations';
@@ -64,7 +65,7 @@ export default buildConfig({
     ...collection,
     hooks: { ...collection.hooks, beforeOperation: [refuseMisshapenValues, ...(collection.hooks?.beforeOperation ?? []), boundedReads, oneSaveAtATime, refuseStaleSave] },
   })),
-  hooks: { afterError: [badQueryIsBadRequest, unreadableBodyIsBadRequest] },
+  hooks: { afterError: [answerRefusalsWhole, badQueryIsBadRequest, unreadableBodyIsBadRequest] },
   globals: [Masthead, Hijri].map((global) => ({
     ...global,
     hooks: { ...global.hooks, beforeOperation: [refuseMisshapenGlobalValues, ...(global.hooks?.beforeOperation ?? []), oneGlobalSaveAtATime, refuseStaleGlobalSave] },

@@ -147,7 +147,7 @@ test('an editor deleting a section that still holds stories is told how many, in
   await page.locator('.doc-controls__dots').click();
   await page.locator('#action-delete').click();
   await page.locator('#confirm-action').click();
-  // It said "An unknown error occurred." (cms/refusal.ts).
+  // It said "An unknown error occurred." (cms/hooks/refusals-whole.ts).
   await expect(page.getByText(/^في هذا القسم \d+ من الأخبار: انقلها إلى قسم آخر قبل حذفه\.$/)).toBeVisible();
   expect((await page.request.get(`/api/sections/${id}`)).status()).toBe(200);
 });

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { type CollectionBeforeDeleteHook, type CollectionBeforeOperationHook, type CollectionConfig, type PayloadRequest } from 'payload';
+import { APIError, type CollectionBeforeDeleteHook, type CollectionBeforeOperationHook, type CollectionConfig, type PayloadRequest } from 'payload';
 import { UPLOAD_LIMIT_MB } from '@/lib/body-limits';
 import { MEDIA_FILE_CACHE, NO_STORE, NOT_FOUND_CACHE } from '@/lib/cache-control';
 import { fittingUploadName, MAX_DISK_NAME_BYTES, mediaDir, uploadPath } from '@/lib/media/files';
@@ -10,7 +10,6 @@ import { foldSearch, keyField } from '../search-key';
 import { storiesUsing } from '../stories-using';
 import { newsroomText } from '../translations';
 import { plainText } from '../validation';
-import { refusal } from '../refusal';
 
 /**
  * A picture that stories or writers' portraits still show is not deleted: the database would empty
@@ -23,7 +22,7 @@ const refuseWhileInUse: CollectionBeforeDeleteHook = async ({ id, req }) => {
   const stories = await storiesUsing(req, 'image', id);
   const writers = await req.payload.count({ collection: 'writers', where: { photo: { equals: id } }, req, overrideAccess: true });
   if (stories + writers.totalDocs > 0) {
-    throw await refusal(newsroomText(req, 'pictureInUse', { stories, writers: writers.totalDocs }), 409, { stories, writers: writers.totalDocs });
+    throw new APIError(newsroomText(req, 'pictureInUse', { stories, writers: writers.totalDocs }), 409, { stories, writers: writers.totalDocs }, true);
   }
 };
 

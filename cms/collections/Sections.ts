@@ -1,4 +1,4 @@
-import { type CollectionBeforeDeleteHook, type CollectionConfig } from 'payload';
+import { APIError, type CollectionBeforeDeleteHook, type CollectionConfig } from 'payload';
 import { admins, anyone, staffField } from '../access';
 import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidate';
 import { SECTION_SLUG } from '@/lib/routes';
@@ -7,7 +7,6 @@ import { nameTitle, NAME_TITLE_KEY } from '../name-title';
 import { foldSearch, keyField } from '../search-key';
 import { newsroomText } from '../translations';
 import { plainText, slugText } from '../validation';
-import { refusal } from '../refusal';
 
 /**
  * A section that still holds stories is not deleted: every story must have one, and one whose section
@@ -18,7 +17,7 @@ const refuseWhileItHoldsStories: CollectionBeforeDeleteHook = async ({ id, req }
   // Drafts waiting to replace a story count too (cms/stories-using): the database emptied theirs.
   const totalDocs = await storiesUsing(req, 'section', id);
   if (totalDocs > 0) {
-    throw await refusal(newsroomText(req, 'sectionHoldsStories', { count: totalDocs }), 409, { stories: totalDocs });
+    throw new APIError(newsroomText(req, 'sectionHoldsStories', { count: totalDocs }), 409, { stories: totalDocs }, true);
   }
 };
 

@@ -1,4 +1,4 @@
-import { ValidationError, type CollectionBeforeChangeHook, type CollectionBeforeDeleteHook, type CollectionConfig } from 'payload';
+import { APIError, ValidationError, type CollectionBeforeChangeHook, type CollectionBeforeDeleteHook, type CollectionConfig } from 'payload';
 import { editors, staff, staffField } from '../access';
 import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidate';
 import { canonicalTagName, TAG_MAX_LENGTH } from '@/lib/content/tag-name';
@@ -6,7 +6,6 @@ import { foldSearch, keyField } from '../search-key';
 import { storiesUsing } from '../stories-using';
 import { newsroomText } from '../translations';
 import { tagText } from '../validation';
-import { refusal } from '../refusal';
 
 /**
  * Names are kept as URLs and lookups spell them (NFC, no surrounding spaces): a name pasted with a
@@ -18,7 +17,7 @@ const canonicalName = ({ value }: { value?: unknown }) => (typeof value === 'str
 /** A tag stories carry is not deleted (cms/stories-using): the newsroom takes it off them first. */
 const refuseWhileInUse: CollectionBeforeDeleteHook = async ({ id, req }) => {
   const stories = await storiesUsing(req, 'tags', id);
-  if (stories > 0) throw await refusal(newsroomText(req, 'tagInUse', { count: stories }), 409, { stories });
+  if (stories > 0) throw new APIError(newsroomText(req, 'tagInUse', { count: stories }), 409, { stories }, true);
 };
 
 /**

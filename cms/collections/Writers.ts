@@ -1,4 +1,4 @@
-import { type CollectionBeforeDeleteHook, type CollectionConfig } from 'payload';
+import { APIError, type CollectionBeforeDeleteHook, type CollectionConfig } from 'payload';
 import { admins, editors, staff, staffField } from '../access';
 import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidate';
 import { WRITER_SLUG } from '@/lib/routes';
@@ -7,7 +7,6 @@ import { nameTitle, NAME_TITLE_KEY } from '../name-title';
 import { foldSearch, keyField } from '../search-key';
 import { newsroomText } from '../translations';
 import { existing, plainText, plainTextarea, slugText } from '../validation';
-import { refusal } from '../refusal';
 
 const bothEditions = (name: string, label: { ar: string; en: string }, options: { required?: boolean; long?: boolean; maxLength?: number } = {}) => ({
   name,
@@ -29,7 +28,7 @@ const bothEditions = (name: string, label: { ar: string; en: string }, options: 
  */
 const refuseWhileSigning: CollectionBeforeDeleteHook = async ({ id, req }) => {
   const stories = await storiesUsing(req, 'writer', id);
-  if (stories > 0) throw await refusal(newsroomText(req, 'writerHasStories', { count: stories }), 409, { stories });
+  if (stories > 0) throw new APIError(newsroomText(req, 'writerHasStories', { count: stories }), 409, { stories }, true);
 };
 
 /** Columnists: a person with a name in both editions, a photo, a short bio and, often, a fixed column name. */

@@ -2,7 +2,6 @@ import { pbkdf2, randomBytes } from 'node:crypto';
 import { promisify } from 'node:util';
 import type { CollectionAfterLoginHook, CollectionBeforeOperationHook } from 'payload';
 import { clientAddress, FailureLimiter } from '@/lib/publishing/rate-limit';
-import { refusal } from '../refusal';
 
 /**
  * Password guessing is limited by where it comes from, not by account. Payload's own lock (five
@@ -35,7 +34,9 @@ export const guardLogins: CollectionBeforeOperationHook = async ({ args, collect
   const client = clientAddress(req.headers);
   const verdict = signIns.check(client);
   if (!verdict.ok) {
-    throw await refusal(`Too many failed sign-ins from this connection: try again in ${Math.ceil(verdict.retryAfter / 60)} minutes.`, 429, null);
+    // Loaded here: Payload is ESM only, and this module is loaded by the config before it.
+    const { APIError } = await import('payload');
+    throw new APIError(`Too many failed sign-ins from this connection: try again in ${Math.ceil(verdict.retryAfter / 60)} minutes.`, 429, null, true);
   }
   signIns.fail(client);
   const { email, password } = ((args as { data?: { email?: unknown; password?: unknown } }).data ?? {}) as { email?: unknown; password?: unknown };

@@ -1,7 +1,6 @@
-import { type CollectionBeforeOperationHook, type GlobalBeforeOperationHook, type PayloadRequest } from 'payload';
+import { APIError, type CollectionBeforeOperationHook, type GlobalBeforeOperationHook, type PayloadRequest } from 'payload';
 import { formatAgo } from '@/lib/format';
 import { newsroomText } from '../translations';
-import { refusal } from '../refusal';
 
 const sentStamp = (data: unknown): number | undefined => {
   const stamp = (data as { updatedAt?: unknown } | undefined)?.updatedAt;
@@ -9,9 +8,9 @@ const sentStamp = (data: unknown): number | undefined => {
   return Number.isFinite(at) ? at : undefined;
 };
 
-async function refuse(req: PayloadRequest, savedAt: string): Promise<never> {
+function refuse(req: PayloadRequest, savedAt: string): never {
   const language = req.i18n?.language === 'en' ? 'en' : 'ar';
-  throw await refusal(newsroomText(req, 'savedElsewhere', { ago: formatAgo(savedAt, language) }), 409, { savedAt });
+  throw new APIError(newsroomText(req, 'savedElsewhere', { ago: formatAgo(savedAt, language) }), 409, { savedAt }, true);
 }
 
 /**
@@ -36,7 +35,7 @@ export const refuseStaleSave: CollectionBeforeOperationHook = async ({ args, col
   // As the admin reads it: the latest draft where there are drafts. Not found: Payload answers 404.
   const current = await req.payload.findByID({ collection: collection.slug, id, depth: 0, draft: Boolean(collection.versions?.drafts), select: { updatedAt: true }, req, overrideAccess: false, disableErrors: true });
   const savedAt = current?.updatedAt as string | undefined;
-  if (savedAt && Date.parse(savedAt) > sent) await refuse(req, savedAt);
+  if (savedAt && Date.parse(savedAt) > sent) refuse(req, savedAt);
   return args;
 };
 
@@ -46,6 +45,6 @@ export const refuseStaleGlobalSave: GlobalBeforeOperationHook = async ({ args, g
   if (operation !== 'update' || sent === undefined || !req.user) return args;
   const current = await req.payload.findGlobal({ slug: global.slug, depth: 0, draft: Boolean(global.versions?.drafts), select: { updatedAt: true }, req, overrideAccess: false });
   const savedAt = current?.updatedAt as string | undefined;
-  if (savedAt && Date.parse(savedAt) > sent) await refuse(req, savedAt);
+  if (savedAt && Date.parse(savedAt) > sent) refuse(req, savedAt);
   return args;
 };

@@ -3,9 +3,9 @@ import { modifiedAt, type Article } from '@/lib/content/types';
 import { formatDateTime } from '@/lib/format';
 
 /**
- * Byline (unless the writer's own block shows it), published/updated times (in an editor's preview
- * of a version not out yet, that it is not, or when it will be) (machine-readable in
- * <time datetime>) and reading time. The times are Cairo's and say so once, after the first: a reader in
+ * Byline (unless the writer's own block shows it), published/updated times (machine-readable in
+ * <time datetime>; in an editor's preview of a version not out yet, that it is not, or when it will be)
+ * and reading time. The times are Cairo's and say so once, after the first: a reader in
  * London or the Gulf would otherwise read 10:15 as their own clock. The byline's wording depends on who signs (Article.by in messages/):
  * Arabic signs a person's story with a pen and a desk's as coming from the desk.
  */

@@ -91,7 +91,7 @@ export interface ArticleRow extends TeaserRow, PhotoColumns, CorrectionColumns {
   translation_id: number | null;
   translation_of: number | null;
   tags: string[] | null;
-  /** A preview's version not out yet (draft(): PENDING_AS); absent from readers' reads. */
+  /** A preview's version not out yet (draft(): pendingAs); absent from readers' reads. */
   pending?: Article['pending'] | null;
 }
 
