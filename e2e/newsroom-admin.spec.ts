@@ -97,6 +97,8 @@ test('an editor uploading a file that is not a picture, or one too large, is tol
 });
 
 test('a story saved in another tab after this one opened is not overwritten: the save is refused, saying when, and what was typed stays', async ({ page }) => {
+  // Two tabs, four saves and a reload: 30–50 s alone, over the minute once under a clean clone's full run.
+  test.setTimeout(150_000);
   await logInToNewsroom(page);
   const seed = (await (await page.request.get('/api/articles/1001?depth=0')).json()) as { section: number; body: unknown };
   const title = `خبر في نافذتين ${Date.now()}`;
