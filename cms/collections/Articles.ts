@@ -8,6 +8,7 @@ import { showReaderState } from '../hooks/reader-state';
 import { rememberLiveArticle, rememberTranslationBeforeDelete, revalidateArticleAfterChange, revalidateArticleAfterDelete } from '../hooks/revalidate';
 import { changeTime, DAY_AND_TIME, noteDraftDates, publicationTime } from '../dates';
 import { checkDraftValues } from '../draft-values';
+import { draftRefusalsSayWhy } from '../hooks/draft-refusals';
 import { inTurn } from '../in-turn';
 import { transactionDb } from '../sql';
 import { newsroomText, READER_STATE_WORDS } from '../translations';
@@ -252,6 +253,7 @@ export const Articles: CollectionConfig = {
     beforeDelete: [rememberTranslationBeforeDelete],
     afterDelete: [revalidateArticleAfterDelete],
     afterOperation: [showReaderState],
+    afterError: [draftRefusalsSayWhy],
   },
   fields: [
     { name: 'title', label: { ar: 'العنوان', en: 'Headline' }, type: 'text', required: true, maxLength: 200, validate: plainText },
