@@ -1,3 +1,4 @@
+import { asNoticeItem } from './notice';
 import type { NewsroomTranslationKey } from './translations';
 
 /*
@@ -14,26 +15,17 @@ type PictureRefusalKey = Extract<NewsroomTranslationKey, 'pictureNotAPicture' | 
 
 /**
  * A refused picture upload, in the editor's words, shaped as Payload shapes a field's refusal. The
- * admin's notice shows `message`: the field's name, then the reason (its FieldErrorsToast takes what
- * follows the first colon as the list of refused fields, split at ASCII commas — the reasons have
- * none). The reason is also put under the file (`data.errors[].path`), but the form does not always
- * show it there — in Chromium a 41 MB picture's reason stood under the file in some runs and not in
+ * admin's notice shows `message`: the field's name, then the reason, as one item of the notice's list
+ * (cms/notice.ts). The reason is also put under the file (`data.errors[].path`), but the form does
+ * not always show it there — in Chromium a 41 MB picture's reason stood under the file in some runs and not in
  * others, the notice in all — so the notice says it in full.
  * An upload without its file is said in the notice alone: under an empty file the admin shows its
  * own words instead, in English ("A file is required.", @payloadcms/ui/dist/elements/Upload/index.js).
  * `field` names the field where the newsroom's other refusals do.
  */
 export function pictureRefusal(say: Say, key: PictureRefusalKey, values?: Record<string, unknown>) {
-  const reason = say(key, values && Object.fromEntries(Object.entries(values).map(([name, value]) => [name, typeof value === 'string' ? withoutListCommas(value) : value])));
+  const reason = say(key, values && Object.fromEntries(Object.entries(values).map(([name, value]) => [name, typeof value === 'string' ? asNoticeItem(value) : value])));
   const message = `${say('pictureFile')}: ${reason}`;
   if (key === 'pictureMissing') return { errors: [{ message, field: FILE }] };
   return { errors: [{ name: 'ValidationError', message, field: FILE, data: { errors: [{ path: FILE, message: reason }] } }] };
-}
-
-/**
- * A file's name as the notice can show it: a comma in it (“photo, final.jpg”) would split the reason
- * into two "fields" there, so it is shown as the low quotation mark that looks like one (U+201A).
- */
-function withoutListCommas(text: string): string {
-  return text.replaceAll(',', '\u201A');
 }

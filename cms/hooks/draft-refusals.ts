@@ -1,5 +1,6 @@
 import { getTranslation } from '@payloadcms/translations';
 import type { CollectionAfterErrorHook, FlattenedField, PayloadRequest } from 'payload';
+import { asNoticeItem } from '../notice';
 import { newsroomText } from '../translations';
 
 type FieldProblem = { path: string; message: string };
@@ -30,9 +31,7 @@ function labelOf(fields: FlattenedField[], path: string, req: PayloadRequest): s
  * «الحقل التالي غير صالح: title» — which field, never why. So a draft's refusal answers with the
  * reasons in its message, each after its field's label («لم تُحفظ المسودة: العنوان — اكتب عنوانًا
  * للخبر …»), its fields kept for API clients as they were.
- * The notice reads what follows the first colon as a list split at ASCII commas (FieldErrorsToast):
- * a reason's own commas are shown as the low quotation mark that looks like one (U+201A), as a
- * picture's refusal does (cms/picture-refusal.ts).
+ * Each reason is one item of the notice's list (cms/notice.ts).
  */
 export const draftRefusalsSayWhy: CollectionAfterErrorHook = ({ collection, error, req }) => {
   if ((req.data as { _status?: unknown } | undefined)?._status !== 'draft') return undefined;
@@ -42,7 +41,7 @@ export const draftRefusalsSayWhy: CollectionAfterErrorHook = ({ collection, erro
   if (!problems.length) return undefined;
   const reasons = problems.map(({ path, message }) => {
     const label = labelOf(collection.flattenedFields, path, req);
-    return (label ? `${label} — ${message}` : message).replaceAll(',', '\u201A');
+    return asNoticeItem(label ? `${label} — ${message}` : message);
   });
   const message = `${newsroomText(req, 'draftNotSaved')}: ${reasons.join(', ')}`;
   return { status: 400, response: { errors: [{ name: 'ValidationError', data, message }] } };
