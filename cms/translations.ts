@@ -41,6 +41,7 @@ export const translations = {
       hijriDays: 'الفرق عدد صحيح من −2 إلى 2، وليس صفرًا.',
       draftNeedsTitle: 'اكتب عنوانًا للخبر قبل حفظه، ولو عنوانًا مؤقتًا، فبه يُعرف في قائمة الأخبار.',
       draftNotSaved: 'لم تُحفظ المسودة',
+      tooManySignIns: 'محاولات دخول كثيرة لم تنجح من هذا الاتصال: يُفتح له الدخول مجددًا {{when}}.',
       savedElsewhere: 'حُفظ هذا في مكان آخر — في نافذة أخرى أو على يد زميل — {{ago}}، بعد أن فتحتَه هنا، فلم يُحفظ تعديلك كي لا يمحو ذلك الحفظ. ما كتبتَه باقٍ أمامك؛ انسخه، ثم أعد تحميل الصفحة لترى أحدث نسخة وأضِفه إليها.',
       sectionHoldsStories: 'في هذا القسم {{count}} من الأخبار: انقلها إلى قسم آخر قبل حذفه.',
       pictureInUse: 'هذه الصورة مستخدمة في {{stories}} من الأخبار و{{writers}} من صور الكتّاب: استبدلها هناك قبل حذفها.',
@@ -114,6 +115,7 @@ export const translations = {
       hijriDays: 'The offset is a whole number from −2 to 2, and not zero.',
       draftNeedsTitle: 'Write a headline before saving the story, even a working one; the stories’ list knows it by its headline.',
       draftNotSaved: 'The draft was not saved',
+      tooManySignIns: 'Too many failed sign-ins from this connection: try again {{when}}.',
       savedElsewhere: 'This was saved elsewhere — in another tab or by a colleague — {{ago}}, after you opened it here, so your change was not saved, as it would have undone that save. What you wrote is still here; copy it, reload the page to see the latest version, and add it there.',
       sectionHoldsStories: 'This section holds {{count}} stories: move them to another section before deleting it.',
       pictureInUse: 'This picture is used by {{stories}} stories and {{writers}} writer portraits: replace it there before deleting it.',
@@ -190,6 +192,9 @@ export function newsroomText(req: { t: unknown }, key: NewsroomTranslationKey, v
 const ADMIN_LANGUAGE_COOKIE = 'payload-lng';
 
 export type AdminLanguage = keyof typeof translations;
+
+/** The language Payload speaks to the editor of this request in (its `req.i18n`): ours, or Arabic. */
+export const editorsLanguage = (req: { i18n?: { language?: string } }): AdminLanguage => (req.i18n?.language === 'en' ? 'en' : 'ar');
 
 /**
  * The admin's language for a request, by Payload's own rule (payload's getRequestLanguage, with its

@@ -29,20 +29,32 @@ export function formatDateTime(iso: string, locale: Locale): string {
   return formatter(locale, { day: 'numeric', month: 'long', year: 'numeric', hour, minute: '2-digit' }, 'dt').format(new Date(iso));
 }
 
-const AGO_UNITS: [Intl.RelativeTimeFormatUnit, number][] = [['day', 86_400], ['hour', 3_600], ['minute', 60], ['second', 1]];
-const agoFormats = new Map<Locale, Intl.RelativeTimeFormat>();
+const RELATIVE_UNITS: [Intl.RelativeTimeFormatUnit, number][] = [['day', 86_400], ['hour', 3_600], ['minute', 60], ['second', 1]];
+const relativeFormats = new Map<Locale, Intl.RelativeTimeFormat>();
 
-/**
- * How long before `now` a moment was, in the largest whole unit: "قبل 12 ثانية", "قبل دقيقتين" /
- * "12 seconds ago". For the newsroom's notices, where a clock time (with its colons) would be cut
- * by the admin's toast, which reads the text after a colon as a list of fields.
+/** A span of seconds before (negative) or after now, in its largest whole unit, as the locale says it. */
+function relative(seconds: number, locale: Locale): string {
+  const length = Math.abs(seconds);
+  const [unit, size] = RELATIVE_UNITS.find(([, unitLength]) => length >= unitLength) ?? ['second', 1];
+  let format = relativeFormats.get(locale);
+  if (!format) relativeFormats.set(locale, (format = new Intl.RelativeTimeFormat(LOCALE_TAGS[locale], { numeric: 'always' })));
+  return format.format(Math.sign(seconds) * Math.floor(length / size), unit);
+}
+
+/*
+ * formatAgo and formatIn are for the newsroom's notices, where a clock time (with its colons) would be
+ * cut by the admin's toast, which reads the text after a colon as a list of fields.
  */
+
+/** How long before `now` a moment was: "قبل 12 ثانية", "قبل دقيقتين" / "12 seconds ago". */
 export function formatAgo(iso: string, locale: Locale, now = Date.now()): string {
-  const seconds = Math.max(0, Math.floor((now - Date.parse(iso)) / 1000));
-  const [unit, size] = AGO_UNITS.find(([, length]) => seconds >= length) ?? ['second', 1];
-  let format = agoFormats.get(locale);
-  if (!format) agoFormats.set(locale, (format = new Intl.RelativeTimeFormat(LOCALE_TAGS[locale], { numeric: 'always' })));
-  return format.format(-Math.floor(seconds / size), unit);
+  return relative(-Math.max(0, Math.floor((now - Date.parse(iso)) / 1000)), locale);
+}
+
+/** How many seconds from now something comes, rounded up to whole minutes past one: "خلال 15 دقيقة" / "in 15 minutes". */
+export function formatIn(seconds: number, locale: Locale): string {
+  const whole = Math.max(0, Math.ceil(seconds));
+  return relative(whole >= 60 ? Math.ceil(whole / 60) * 60 : whole, locale);
 }
 
 /** "24 نوفمبر 2026" / "24 November 2026" */

@@ -1,4 +1,4 @@
-import { formatAgo, formatDate, formatDateTime } from '@/lib/format';
+import { formatAgo, formatDate, formatDateTime, formatIn } from '@/lib/format';
 
 describe('date formatting', () => {
   const iso = '2026-11-24T10:15:00+02:00';
@@ -41,5 +41,15 @@ describe('how long ago', () => {
   it('never in the future (a clock a little ahead), and never with a colon', () => {
     expect(formatAgo(ago(-3), 'en', now)).toBe('0 seconds ago');
     for (const seconds of [0, 59, 61, 3_599, 86_399]) expect(formatAgo(ago(seconds), 'ar', now)).not.toMatch(/[:,]/);
+  });
+});
+
+describe('how long until', () => {
+  it('rounds up to whole minutes past the first, in Arabic with Western digits and the dual, never with a colon', () => {
+    expect(formatIn(900, 'ar')).toBe('خلال 15 دقيقة');
+    expect(formatIn(61, 'ar')).toBe('خلال دقيقتين');
+    expect(formatIn(899.2, 'en')).toBe('in 15 minutes');
+    expect(formatIn(45, 'en')).toBe('in 45 seconds');
+    for (const seconds of [1, 59, 60, 61, 900, 3_600]) expect(formatIn(seconds, 'ar')).not.toMatch(/[:,]/);
   });
 });

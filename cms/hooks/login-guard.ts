@@ -1,6 +1,7 @@
 import { pbkdf2, randomBytes } from 'node:crypto';
 import { promisify } from 'node:util';
 import type { CollectionAfterLoginHook, CollectionBeforeOperationHook } from 'payload';
+import { formatIn } from '@/lib/format';
 import { clientAddress, FailureLimiter } from '@/lib/publishing/rate-limit';
 
 /**
@@ -34,9 +35,10 @@ export const guardLogins: CollectionBeforeOperationHook = async ({ args, collect
   const client = clientAddress(req.headers);
   const verdict = signIns.check(client);
   if (!verdict.ok) {
-    // Loaded here: Payload is ESM only, and this module is loaded by the config before it.
-    const { APIError } = await import('payload');
-    throw new APIError(`Too many failed sign-ins from this connection: try again in ${Math.ceil(verdict.retryAfter / 60)} minutes.`, 429, null, true);
+    // Loaded here: Payload (and its translations, which ours read) is ESM only, and this module is
+    // loaded before it — by the config, and by the integration tests that read its limits.
+    const [{ APIError }, { editorsLanguage, newsroomText }] = await Promise.all([import('payload'), import('../translations')]);
+    throw new APIError(newsroomText(req, 'tooManySignIns', { when: formatIn(verdict.retryAfter, editorsLanguage(req)) }), 429, null, true);
   }
   signIns.fail(client);
   const { email, password } = ((args as { data?: { email?: unknown; password?: unknown } }).data ?? {}) as { email?: unknown; password?: unknown };

@@ -1,6 +1,6 @@
 import { APIError, type CollectionBeforeOperationHook, type GlobalBeforeOperationHook, type PayloadRequest } from 'payload';
 import { formatAgo } from '@/lib/format';
-import { newsroomText } from '../translations';
+import { editorsLanguage, newsroomText } from '../translations';
 
 const sentStamp = (data: unknown): number | undefined => {
   const stamp = (data as { updatedAt?: unknown } | undefined)?.updatedAt;
@@ -9,8 +9,7 @@ const sentStamp = (data: unknown): number | undefined => {
 };
 
 function refuse(req: PayloadRequest, savedAt: string): never {
-  const language = req.i18n?.language === 'en' ? 'en' : 'ar';
-  throw new APIError(newsroomText(req, 'savedElsewhere', { ago: formatAgo(savedAt, language) }), 409, { savedAt }, true);
+  throw new APIError(newsroomText(req, 'savedElsewhere', { ago: formatAgo(savedAt, editorsLanguage(req)) }), 409, { savedAt }, true);
 }
 
 /**
