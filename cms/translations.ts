@@ -8,13 +8,17 @@ import type { ReaderState } from '@/lib/content/reader-state';
 export const translations = {
   ar: {
     // Payload's Arabic misspells "create new" with the wrong alef, makes every saved thing feminine
-    // («خبر تم إنشاؤها»), every new one masculine («صورة جديد»), garbles an empty list's sentence, drops
-    // the hamza of «إلغاء» and calls a story a "document". Said here so that they read right for any label.
+    // («خبر تم إنشاؤها»), every new one masculine («أضف صورة جديد» on a story's picture field),
+    // garbles an empty list's sentence, drops the hamza of «إلغاء» and calls a story a "document".
+    // Said here so that they read right for any label.
     general: {
       createNew: 'إنشاء جديد',
       successfullyCreated: 'تم إنشاء {{label}} بنجاح.',
       creatingNewLabel: 'إنشاء {{label}}',
       noResults: 'لا شيء في {{label}}: لم يُضف شيء بعد، أو لا شيء يطابق ما حددته أعلاه.',
+    },
+    fields: {
+      addNewLabel: 'إنشاء {{label}}',
     },
     // Only stories have drafts (cms/collections/Articles.ts), so only a story is ever unpublished.
     version: {

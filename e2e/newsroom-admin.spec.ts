@@ -170,3 +170,14 @@ test('an editor saving a draft without a headline is told why in the notice, and
   await expect(page).toHaveURL(/\/articles\/create/);
   await expect(page.locator('#field-summary')).toHaveValue('ملخص بلا عنوان');
 });
+
+test('the story form’s buttons that make a section, a tag or a writer say which, in Arabic, to a screen reader too', async ({ page }) => {
+  await logInToNewsroom(page);
+  await page.goto('/admin/collections/articles/create');
+  // The "+" beside each picker makes a new one of what it picks; its name is all a screen reader hears of it.
+  for (const name of ['إنشاء قسم', 'إنشاء وسم', 'إنشاء كاتب']) {
+    await expect(page.getByRole('button', { name, exact: true })).toBeVisible();
+  }
+  // None is named by a collection's names object instead of its words («أضف [object Object] جديد»).
+  await expect(page.locator('[aria-label*="object"]')).toHaveCount(0);
+});

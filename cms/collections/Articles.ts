@@ -14,6 +14,7 @@ import { transactionDb } from '../sql';
 import { newsroomText, READER_STATE_WORDS } from '../translations';
 import { relationId } from '../relations';
 import { bylineText, existing, plainText, plainTextarea, relationInTurn, storyText, tagNameProblem } from '../validation';
+import { namesInEditorsLanguage } from '../labels';
 import { isLexicalShape, MAX_STORY_DEPTH } from '@/lib/content/lexical';
 import { canonicalTagName } from '@/lib/content/tag-name';
 import { READER_STATES } from '@/lib/content/reader-state';
@@ -233,7 +234,7 @@ const refuseMalformedText: CollectionBeforeOperationHook = async ({ args, operat
  */
 export const Articles: CollectionConfig = {
   slug: 'articles',
-  labels: { singular: { ar: 'خبر', en: 'Story' }, plural: { ar: 'الأخبار', en: 'Stories' } },
+  labels: namesInEditorsLanguage({ singular: { ar: 'خبر', en: 'Story' }, plural: { ar: 'الأخبار', en: 'Stories' } }),
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'edition', 'section', 'readers', '_status', 'publishedAt'],
