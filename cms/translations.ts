@@ -17,11 +17,19 @@ export const translations = {
       creatingNewLabel: 'إنشاء {{label}}',
       noResults: 'لا شيء في {{label}}: لم يُضف شيء بعد، أو لا شيء يطابق ما حددته أعلاه.',
     },
+    // A list's row folded or opened, and the link form of the story's text: Payload left them in
+    // English or half-English («URL مخصّص»), without the hamza of «أدخل».
     fields: {
       addNewLabel: 'إنشاء {{label}}',
+      toggleBlock: 'طيّ الصف أو فتحه',
+      chooseBetweenCustomTextOrDocument: 'اكتب الرابط بنفسك، أو اختر خبرًا من الموقع يُربط به.',
+      customURL: 'رابط تكتبه',
+      enterURL: 'أدخل الرابط',
     },
     // Only stories have drafts (cms/collections/Articles.ts), so only a story is ever unpublished.
     version: {
+      // Payload's Arabic misspells it «بنحاح».
+      restoredSuccessfully: 'تمّت الاستعادة بنجاح.',
       unpublish: 'إلغاء النشر',
       unpublishing: 'يجري إلغاء النشر…',
       aboutToUnpublish: 'أنت على وشك إلغاء نشر هذا الخبر، فيختفي عن القراء. هل أنت متأكد؟',

@@ -17,10 +17,22 @@ describe('the admin in Arabic: what Payload says after a save, in an empty list 
     expect(t('general:successfullyCreated', { label: 'خبر' })).toBe('تم إنشاء خبر بنجاح.');
     expect(t('general:successfullyCreated', { label: 'صورة' })).toBe('تم إنشاء صورة بنجاح.');
     expect(t('general:creatingNewLabel', { label: 'صورة' })).toBe('إنشاء صورة');
+    expect(t('fields:addNewLabel', { label: 'صورة' })).toBe('إنشاء صورة');
+    expect(t('version:restoredSuccessfully')).toBe('تمّت الاستعادة بنجاح.');
     expect(t('general:noResults', { label: 'الأخبار' })).toBe('لا شيء في الأخبار: لم يُضف شيء بعد، أو لا شيء يطابق ما حددته أعلاه.');
     expect(t('version:unpublish')).toBe('إلغاء النشر');
     expect(t('version:aboutToUnpublish')).toBe('أنت على وشك إلغاء نشر هذا الخبر، فيختفي عن القراء. هل أنت متأكد؟');
     // Payload's own words stay where ours say nothing.
     expect(t('general:save')).toBe(ar.translations.general.save);
+  });
+});
+
+describe('the admin in Arabic: words Payload left in English, or misspelled', () => {
+  it('says them in Arabic: a list row’s fold button, the story text’s link form', async () => {
+    const { t } = await arabic();
+    for (const key of ['fields:toggleBlock', 'fields:customURL', 'fields:enterURL', 'fields:chooseBetweenCustomTextOrDocument'] as const) {
+      expect(t(key)).not.toMatch(/[A-Za-z]/);
+    }
+    expect(t('fields:enterURL')).toBe('أدخل الرابط');
   });
 });
