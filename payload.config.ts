@@ -23,6 +23,7 @@ import { refuseStaleGlobalSave, refuseStaleSave } from './cms/hooks/stale-save';
 import { answerRefusalsWhole } from './cms/hooks/refusals-whole';
 import { Masthead } from './cms/globals/Masthead';
 import { indexes } from './cms/indexes';
+import { collectionInEditorsLanguage, globalInEditorsLanguage } from './cms/labels';
 import { translations } from './cms/translations';
 import { UPLOAD_BODY_LIMIT } from './lib/body-limits';
 import { databaseUrl, poolSize } from './lib/db/connection';
@@ -61,12 +62,13 @@ export default buildConfig({
   // saves of one document run one at a time (cms/hooks/one-save-at-a-time.ts), and one from a form
   // opened before another's save is refused (cms/hooks/stale-save.ts); every list the API serves is
   // bounded (cms/hooks/bounded-reads.ts).
-  collections: [Articles, Sections, Tags, Writers, Media, Breaking, Users].map((collection) => ({
+  // Every label reaches the admin as words in the editor's language (cms/labels.ts).
+  collections: [Articles, Sections, Tags, Writers, Media, Breaking, Users].map(collectionInEditorsLanguage).map((collection) => ({
     ...collection,
     hooks: { ...collection.hooks, beforeOperation: [refuseMisshapenValues, ...(collection.hooks?.beforeOperation ?? []), boundedReads, oneSaveAtATime, refuseStaleSave] },
   })),
   hooks: { afterError: [answerRefusalsWhole, badQueryIsBadRequest, unreadableBodyIsBadRequest] },
-  globals: [Masthead, Hijri].map((global) => ({
+  globals: [Masthead, Hijri].map(globalInEditorsLanguage).map((global) => ({
     ...global,
     hooks: { ...global.hooks, beforeOperation: [refuseMisshapenGlobalValues, ...(global.hooks?.beforeOperation ?? []), oneGlobalSaveAtATime, refuseStaleGlobalSave] },
   })),

@@ -1,25 +1,52 @@
-import type { LabelFunction } from 'payload';
+import type { CollectionConfig, Field, GlobalConfig, LabelFunction } from 'payload';
 
+/** A name written in both of the admin's languages, as the collections write every label. */
 interface InBothLanguages {
   ar: string;
   en: string;
 }
+
+const isInBothLanguages = (value: unknown): value is InBothLanguages =>
+  typeof value === 'object' && value !== null && typeof (value as InBothLanguages).ar === 'string' && typeof (value as InBothLanguages).en === 'string';
 
 /** The admin speaks Arabic and English (payload.config.ts), Arabic when in doubt, as its fallback. */
 function inLanguage(words: InBothLanguages, language: string): string {
   return language === 'en' ? words.en : words.ar;
 }
 
+/** `{ ar, en }` as the words of the editor's language, asked when the admin is built for that language; anything else as it is. */
+function said<T>(label: T): T | LabelFunction {
+  return isInBothLanguages(label) ? ({ i18n }) => inLanguage(label, i18n.language) : label;
+}
+
+function namesSaid<T extends { singular?: unknown; plural?: unknown }>(labels: T): T {
+  return { ...labels, singular: said(labels.singular), plural: said(labels.plural) };
+}
+
+function fieldsSaid(fields: Field[]): Field[] {
+  return fields.map((field) => {
+    const out = { ...field } as Record<string, unknown>;
+    if ('label' in field) out.label = said(field.label);
+    if ('labels' in field && field.labels) out.labels = namesSaid(field.labels);
+    if ('fields' in field) out.fields = fieldsSaid(field.fields);
+    return out as Field;
+  });
+}
+
 /**
- * A collection's names, said in the editor's language before they reach the admin's browser code.
- * Given as `{ ar, en }` they would reach it as that object, and Payload's drawer buttons (create a
- * section from a story's picker, edit the chosen picture) put the object itself into their accessible
- * name — a screen reader heard «أضف [object Object] جديد». A function is called once per language when
- * Payload builds the admin's client config, so every place receives the name as words.
+ * Every name in a collection — its own, its fields', its lists' rows' — handed to Payload as words
+ * in the editor's language instead of as `{ ar, en }`. Payload turns a label function into words when
+ * it builds the admin's client config for a language, but passes an object through as it is, and some
+ * of its browser code puts that object straight into a sentence: each list's sort buttons were named
+ * «رتّب حسب [object Object] تصاعدي», a story's «+» beside its section «أضف [object Object] جديد».
+ * Done here once for every collection and global (payload.config.ts), so a field added later is said
+ * right too; the collections keep writing labels as `{ ar, en }`. Select options' labels are left:
+ * Payload always reads them through its translator.
  */
-export function namesInEditorsLanguage(names: { singular: InBothLanguages; plural: InBothLanguages }): { singular: LabelFunction; plural: LabelFunction } {
-  return {
-    singular: ({ i18n }) => inLanguage(names.singular, i18n.language),
-    plural: ({ i18n }) => inLanguage(names.plural, i18n.language),
-  };
+export function collectionInEditorsLanguage(collection: CollectionConfig): CollectionConfig {
+  return { ...collection, ...(collection.labels ? { labels: namesSaid(collection.labels) } : {}), fields: fieldsSaid(collection.fields) };
+}
+
+export function globalInEditorsLanguage(global: GlobalConfig): GlobalConfig {
+  return { ...global, ...(global.label ? { label: said(global.label) } : {}), fields: fieldsSaid(global.fields) };
 }

@@ -90,11 +90,13 @@ export const foldSearch =
 /**
  * The hidden field holding a text's key: written by the database's trigger alone (never sent, never
  * shown), read by the newsroom only. Its label is what the list's search box says it searches.
+ * Disabled in the admin rather than only hidden from the form: a hidden field is still offered as a
+ * list column and filter, where the key showed as "Title Key", or as a second «العنوان» beside the headline.
  */
 export const keyField = (name: string, read: FieldAccess, label?: TextField['label']): TextField => ({
   name,
   ...(label ? { label } : {}),
   type: 'text',
   access: { read, create: () => false, update: () => false },
-  admin: { hidden: true },
+  admin: { disabled: true },
 });

@@ -181,3 +181,16 @@ test('the story form’s buttons that make a section, a tag or a writer say whic
   // None is named by a collection's names object instead of its words («أضف [object Object] جديد»).
   await expect(page.locator('[aria-label*="object"]')).toHaveCount(0);
 });
+
+test('the stories list’s sort buttons and columns are named in Arabic, to a screen reader too', async ({ page }) => {
+  await logInToNewsroom(page);
+  await page.goto('/admin/collections/articles');
+  await expect(page.getByRole('button', { name: 'رتّب حسب العنوان تصاعدي', exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'رتّب حسب أول نشر تنازلي', exact: true })).toHaveCount(0);
+  await expect(page.locator('[aria-label*="object"]')).toHaveCount(0);
+  // The columns an editor can add: named, and no search key among them ("Title Key", a second «العنوان»).
+  const columns = page.locator('.list-controls__columns .pill');
+  await expect(columns.filter({ hasText: 'أول نشر' })).toHaveCount(1);
+  await expect(columns.filter({ hasText: /^العنوان$/ })).toHaveCount(1);
+  await expect(columns.filter({ hasText: /[A-Za-z]{3,}/ })).toHaveCount(0);
+});

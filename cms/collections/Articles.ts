@@ -14,7 +14,6 @@ import { transactionDb } from '../sql';
 import { newsroomText, READER_STATE_WORDS } from '../translations';
 import { relationId } from '../relations';
 import { bylineText, existing, plainText, plainTextarea, relationInTurn, storyText, tagNameProblem } from '../validation';
-import { namesInEditorsLanguage } from '../labels';
 import { isLexicalShape, MAX_STORY_DEPTH } from '@/lib/content/lexical';
 import { canonicalTagName } from '@/lib/content/tag-name';
 import { READER_STATES } from '@/lib/content/reader-state';
@@ -234,7 +233,7 @@ const refuseMalformedText: CollectionBeforeOperationHook = async ({ args, operat
  */
 export const Articles: CollectionConfig = {
   slug: 'articles',
-  labels: namesInEditorsLanguage({ singular: { ar: 'خبر', en: 'Story' }, plural: { ar: 'الأخبار', en: 'Stories' } }),
+  labels: { singular: { ar: 'خبر', en: 'Story' }, plural: { ar: 'الأخبار', en: 'Stories' } },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'edition', 'section', 'readers', '_status', 'publishedAt'],
@@ -401,7 +400,8 @@ export const Articles: CollectionConfig = {
       access: { read: staffField, update: () => false },
       admin: { position: 'sidebar', readOnly: true },
     },
-    { name: 'firstPublishedAt', type: 'date', index: true, access: { read: staffField, update: () => false }, admin: { hidden: true } },
+    // Not in the form (set on publication, never edited), but a column a list can show: named, not "First Published At".
+    { name: 'firstPublishedAt', label: { ar: 'أول نشر', en: 'First published' }, type: 'date', index: true, access: { read: staffField, update: () => false }, admin: { hidden: true } },
     // Set by the database from the headline, never sent (cms/headline-key.ts).
     keyField('headlineKey', staffField, { ar: 'العنوان', en: 'Headline' }),
   ],

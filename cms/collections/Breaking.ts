@@ -4,12 +4,11 @@ import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidat
 import { breakingExpiry, DAY_AND_TIME } from '../dates';
 import { foldSearch, keyField } from '../search-key';
 import { plainText, webOrSitePath } from '../validation';
-import { namesInEditorsLanguage } from '../labels';
 
 /** Breaking news (عاجل): a line of text, an optional link, live until it expires. Editors only. */
 export const Breaking: CollectionConfig = {
   slug: 'breaking',
-  labels: namesInEditorsLanguage({ singular: { ar: 'خبر عاجل', en: 'Breaking news' }, plural: { ar: 'عاجل', en: 'Breaking news' } }),
+  labels: { singular: { ar: 'خبر عاجل', en: 'Breaking news' }, plural: { ar: 'عاجل', en: 'Breaking news' } },
   admin: { useAsTitle: 'text', defaultColumns: ['text', 'edition', 'expiresAt'], group: { ar: 'التحرير', en: 'Newsroom' } },
   access: {
     // Readers see only what is live; the newsroom sees everything.

@@ -10,7 +10,6 @@ import { foldSearch, keyField } from '../search-key';
 import { storiesUsing } from '../stories-using';
 import { newsroomText } from '../translations';
 import { plainText } from '../validation';
-import { namesInEditorsLanguage } from '../labels';
 
 /**
  * A picture that stories or writers' portraits still show is not deleted: the database would empty
@@ -58,7 +57,7 @@ const fitFileName: CollectionBeforeOperationHook = ({ args, req }) => {
  */
 export const Media: CollectionConfig = {
   slug: 'media',
-  labels: namesInEditorsLanguage({ singular: { ar: 'صورة', en: 'Picture' }, plural: { ar: 'الصور', en: 'Pictures' } }),
+  labels: { singular: { ar: 'صورة', en: 'Picture' }, plural: { ar: 'الصور', en: 'Pictures' } },
   admin: {
     useAsTitle: 'alt',
     group: { ar: 'التحرير', en: 'Newsroom' },

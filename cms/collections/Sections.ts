@@ -7,7 +7,6 @@ import { nameTitle, NAME_TITLE_KEY } from '../name-title';
 import { foldSearch, keyField } from '../search-key';
 import { newsroomText } from '../translations';
 import { plainText, slugText } from '../validation';
-import { namesInEditorsLanguage } from '../labels';
 
 /**
  * A section that still holds stories is not deleted: every story must have one, and one whose section
@@ -25,7 +24,7 @@ const refuseWhileItHoldsStories: CollectionBeforeDeleteHook = async ({ id, req }
 /** The paper's sections, in navigation order, named in both editions. Only admins change them. */
 export const Sections: CollectionConfig = {
   slug: 'sections',
-  labels: namesInEditorsLanguage({ singular: { ar: 'قسم', en: 'Section' }, plural: { ar: 'الأقسام', en: 'Sections' } }),
+  labels: { singular: { ar: 'قسم', en: 'Section' }, plural: { ar: 'الأقسام', en: 'Sections' } },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'slug', 'order'], group: { ar: 'الإعداد', en: 'Setup' } },
   defaultSort: 'order',
   access: { read: anyone, create: admins, update: admins, delete: admins },

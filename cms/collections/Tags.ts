@@ -6,7 +6,6 @@ import { foldSearch, keyField } from '../search-key';
 import { storiesUsing } from '../stories-using';
 import { newsroomText } from '../translations';
 import { tagText } from '../validation';
-import { namesInEditorsLanguage } from '../labels';
 
 /**
  * Names are kept as URLs and lookups spell them (NFC, no surrounding spaces): a name pasted with a
@@ -38,7 +37,7 @@ const keepEditionWhileInUse: CollectionBeforeChangeHook = async ({ data, origina
  */
 export const Tags: CollectionConfig = {
   slug: 'tags',
-  labels: namesInEditorsLanguage({ singular: { ar: 'وسم', en: 'Tag' }, plural: { ar: 'الوسوم', en: 'Tags' } }),
+  labels: { singular: { ar: 'وسم', en: 'Tag' }, plural: { ar: 'الوسوم', en: 'Tags' } },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'edition'], group: { ar: 'التحرير', en: 'Newsroom' } },
   // Read by the newsroom only: a tag made for a draft or an embargoed story must not tell the world
   // what is coming (reader pages read tags from the content source, never this API).

@@ -2,7 +2,6 @@ import type { CollectionConfig } from 'payload';
 import { adminField, admins, readUsers, ROLES, updateUsers } from '../access';
 import { forgiveSignIn, guardLogins } from '../hooks/login-guard';
 import { plainText } from '../validation';
-import { namesInEditorsLanguage } from '../labels';
 
 /**
  * The newsroom's accounts. Wrong passwords are limited per connection, never by locking the account
@@ -11,7 +10,7 @@ import { namesInEditorsLanguage } from '../labels';
  */
 export const Users: CollectionConfig = {
   slug: 'users',
-  labels: namesInEditorsLanguage({ singular: { ar: 'مستخدم', en: 'User' }, plural: { ar: 'المستخدمون', en: 'Users' } }),
+  labels: { singular: { ar: 'مستخدم', en: 'User' }, plural: { ar: 'المستخدمون', en: 'Users' } },
   admin: { useAsTitle: 'email', defaultColumns: ['name', 'email', 'role'], group: { ar: 'الإعداد', en: 'Setup' } },
   auth: {
     // No account lock: anyone could lock an editor out with five guesses (login-guard limits guessing instead).

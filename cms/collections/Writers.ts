@@ -7,7 +7,6 @@ import { nameTitle, NAME_TITLE_KEY } from '../name-title';
 import { foldSearch, keyField } from '../search-key';
 import { newsroomText } from '../translations';
 import { existing, plainText, plainTextarea, slugText } from '../validation';
-import { namesInEditorsLanguage } from '../labels';
 
 const bothEditions = (name: string, label: { ar: string; en: string }, options: { required?: boolean; long?: boolean; maxLength?: number } = {}) => ({
   name,
@@ -35,7 +34,7 @@ const refuseWhileSigning: CollectionBeforeDeleteHook = async ({ id, req }) => {
 /** Columnists: a person with a name in both editions, a photo, a short bio and, often, a fixed column name. */
 export const Writers: CollectionConfig = {
   slug: 'writers',
-  labels: namesInEditorsLanguage({ singular: { ar: 'كاتب', en: 'Writer' }, plural: { ar: 'الكتّاب', en: 'Writers' } }),
+  labels: { singular: { ar: 'كاتب', en: 'Writer' }, plural: { ar: 'الكتّاب', en: 'Writers' } },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'column.ar', 'slug'], group: { ar: 'التحرير', en: 'Newsroom' } },
   // The newsroom's: a writer entered before their first piece (a hire not yet announced) is not
   // public. Readers meet writers through their pages, which list only writers with a live piece.
