@@ -24,6 +24,7 @@ import { answerRefusalsWhole } from './cms/hooks/refusals-whole';
 import { Masthead } from './cms/globals/Masthead';
 import { indexes } from './cms/indexes';
 import { collectionInEditorsLanguage, globalInEditorsLanguage } from './cms/labels';
+import { picturesListOffersWhatEditorsRead } from './cms/list-columns';
 import { translations } from './cms/translations';
 import { UPLOAD_BODY_LIMIT } from './lib/body-limits';
 import { databaseUrl, poolSize } from './lib/db/connection';
@@ -105,4 +106,4 @@ export default buildConfig({
       clientUploads: true,
     }),
   ],
-});
+}).then(picturesListOffersWhatEditorsRead);

@@ -193,4 +193,9 @@ test('the stories list’s sort buttons and columns are named in Arabic, to a sc
   await expect(columns.filter({ hasText: 'أول نشر' })).toHaveCount(1);
   await expect(columns.filter({ hasText: /^العنوان$/ })).toHaveCount(1);
   await expect(columns.filter({ hasText: /[A-Za-z]{3,}/ })).toHaveCount(0);
+
+  // The pictures list: the file's name, size and dimensions, not where the store keeps it ("Thumbnail URL", "_object Key").
+  await page.goto('/admin/collections/media');
+  await expect(page.locator('.list-controls__columns .pill').filter({ hasText: 'اسم الملفّ' })).toHaveCount(1);
+  await expect(page.locator('.list-controls__columns .pill').filter({ hasText: /[A-Za-z]{3,}/ })).toHaveCount(0);
 });
