@@ -1,22 +1,15 @@
 import type { CollectionConfig, Field, GlobalConfig, LabelFunction } from 'payload';
+import { editorsLanguage, type AdminLanguage } from './translations';
 
 /** A name written in both of the admin's languages, as the collections write every label. */
-interface InBothLanguages {
-  ar: string;
-  en: string;
-}
+type InBothLanguages = Record<AdminLanguage, string>;
 
 const isInBothLanguages = (value: unknown): value is InBothLanguages =>
   typeof value === 'object' && value !== null && typeof (value as InBothLanguages).ar === 'string' && typeof (value as InBothLanguages).en === 'string';
 
-/** The admin speaks Arabic and English (payload.config.ts), Arabic when in doubt, as its fallback. */
-function inLanguage(words: InBothLanguages, language: string): string {
-  return language === 'en' ? words.en : words.ar;
-}
-
 /** `{ ar, en }` as the words of the editor's language, asked when the admin is built for that language; anything else as it is. */
 function said<T>(label: T): T | LabelFunction {
-  return isInBothLanguages(label) ? ({ i18n }) => inLanguage(label, i18n.language) : label;
+  return isInBothLanguages(label) ? ({ i18n }) => label[editorsLanguage({ i18n })] : label;
 }
 
 function namesSaid<T extends { singular?: unknown; plural?: unknown }>(labels: T): T {
