@@ -199,3 +199,41 @@ test('the stories list’s sort buttons and columns are named in Arabic, to a sc
   await expect(page.locator('.list-controls__columns .pill').filter({ hasText: 'اسم الملفّ' })).toHaveCount(1);
   await expect(page.locator('.list-controls__columns .pill').filter({ hasText: /[A-Za-z]{3,}/ })).toHaveCount(0);
 });
+
+test.describe('an editor whose computer keeps another zone (New York)', () => {
+  test.use({ timezoneId: 'America/New_York' });
+
+  test('reads and sets a story’s times in Cairo’s time, as readers see them printed', async ({ page }) => {
+    await logInToNewsroom(page);
+    const seed = (await (await page.request.get('/api/articles/1001?depth=0')).json()) as { section: number; body: unknown };
+    const title = `خبر مجدول من الخارج ${Date.now()}`;
+    // 08:00 UTC on 10 March 2026: 10:00 in Cairo, 04:00 in New York (summer time there since 8 March).
+    const created = await page.request.post('/api/articles?draft=true', {
+      data: { title, summary: 'ملخص', edition: 'ar', section: seed.section, body: seed.body, _status: 'draft', publishedAt: '2026-03-10T08:00:00.000Z' },
+    });
+    expect(created.status()).toBe(201);
+    const { id } = ((await created.json()) as { doc: { id: number } }).doc;
+    try {
+      await page.goto(`/admin/collections/articles/${id}`);
+      const publication = page.locator('#field-publishedAt .react-datepicker__input-container input');
+      await expect(publication).toHaveValue('10/03/2026 10:00');
+      // The field says whose clock it is, and no zone picker stands beside it offering the one zone.
+      await expect(page.locator('#field-publishedAt').locator('..')).toContainText('بتوقيت القاهرة');
+      await expect(page.getByText('المنطقة الزمنية').filter({ visible: true })).toHaveCount(0);
+
+      // Typed as Cairo's 09:30 on 12 March: 07:30 UTC, not New York's 09:30 (13:30 UTC).
+      await publication.fill('12/03/2026 09:30');
+      await publication.press('Enter');
+      await page.locator('#action-save-draft').click();
+      await expect
+        .poll(async () => ((await (await page.request.get(`/api/articles/${id}?draft=true&depth=0`)).json()) as { publishedAt: string }).publishedAt)
+        .toBe('2026-03-12T07:30:00.000Z');
+
+      // The stories list shows it at Cairo's time too.
+      await page.goto(`/admin/collections/articles?where[id][equals]=${id}`);
+      await expect(page.getByRole('row').filter({ hasText: title })).toContainText('12/03/2026 09:30');
+    } finally {
+      await page.request.delete(`/api/articles/${id}`);
+    }
+  });
+});

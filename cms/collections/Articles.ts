@@ -6,7 +6,7 @@ import { keyField } from '../search-key';
 import { refuseSaveOverPendingDraft } from '../hooks/pending-draft';
 import { showReaderState } from '../hooks/reader-state';
 import { rememberLiveArticle, rememberTranslationBeforeDelete, revalidateArticleAfterChange, revalidateArticleAfterDelete } from '../hooks/revalidate';
-import { changeTime, DAY_AND_TIME, noteDraftDates, publicationTime } from '../dates';
+import { changeTime, DAY_AND_TIME, IN_CAIRO_TIME, noteDraftDates, publicationTime } from '../dates';
 import { checkDraftValues } from '../draft-values';
 import { draftRefusalsSayWhy } from '../hooks/draft-refusals';
 import { inTurn } from '../in-turn';
@@ -303,12 +303,13 @@ export const Articles: CollectionConfig = {
       type: 'date',
       index: true,
       validate: publicationTime,
+      timezone: IN_CAIRO_TIME,
       admin: {
         position: 'sidebar',
         date: DAY_AND_TIME,
         description: {
-          ar: 'اتركه فارغًا ليُنشر الخبر لحظة نشره؛ موعد في المستقبل يجدول النشر.',
-          en: 'Leave empty to publish at the moment an editor publishes; a time in the future schedules the story.',
+          ar: 'بتوقيت القاهرة. اتركه فارغًا ليُنشر الخبر لحظة نشره؛ موعد في المستقبل يجدول النشر.',
+          en: 'Cairo time. Leave empty to publish at the moment an editor publishes; a time in the future schedules the story.',
         },
       },
     },
@@ -317,10 +318,11 @@ export const Articles: CollectionConfig = {
       label: { ar: 'آخر تحديث', en: 'Last updated' },
       type: 'date',
       validate: changeTime,
+      timezone: IN_CAIRO_TIME,
       admin: {
         position: 'sidebar',
         date: DAY_AND_TIME,
-        description: { ar: 'عند تحديث الخبر تحديثًا جوهريًا؛ يظهر للقراء.', en: 'When the story was substantively updated; readers see it.' },
+        description: { ar: 'بتوقيت القاهرة، عند تحديث الخبر تحديثًا جوهريًا؛ يظهر للقراء.', en: 'Cairo time, when the story was substantively updated; readers see it.' },
       },
     },
     {
@@ -377,7 +379,14 @@ export const Articles: CollectionConfig = {
       fields: [
         { name: 'note', label: { ar: 'نص التصحيح', en: 'Note' }, type: 'textarea', maxLength: 600, validate: plainTextarea },
         // Printed as the story's last update: the same rule as revisedAt.
-        { name: 'at', label: { ar: 'تاريخ التصحيح', en: 'Date' }, type: 'date', validate: changeTime, admin: { date: DAY_AND_TIME } },
+        {
+          name: 'at',
+          label: { ar: 'تاريخ التصحيح', en: 'Date' },
+          type: 'date',
+          validate: changeTime,
+          timezone: IN_CAIRO_TIME,
+          admin: { date: DAY_AND_TIME, description: { ar: 'بتوقيت القاهرة.', en: 'Cairo time.' } },
+        },
       ],
     },
     {

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload';
 import { editors, staffField } from '../access';
 import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidate';
-import { breakingExpiry, DAY_AND_TIME } from '../dates';
+import { breakingExpiry, DAY_AND_TIME, IN_CAIRO_TIME } from '../dates';
 import { foldSearch, keyField } from '../search-key';
 import { plainText, webOrSitePath } from '../validation';
 
@@ -40,7 +40,8 @@ export const Breaking: CollectionConfig = {
       required: true,
       index: true,
       validate: breakingExpiry,
-      admin: { date: DAY_AND_TIME },
+      timezone: IN_CAIRO_TIME,
+      admin: { date: DAY_AND_TIME, description: { ar: 'بتوقيت القاهرة.', en: 'Cairo time.' } },
     },
     // Set by the database from the text (cms/migrations/20261203_120000_newsroom_search_keys.ts).
     keyField('textKey', staffField),

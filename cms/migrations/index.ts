@@ -31,6 +31,7 @@ import * as migration_20261203_100000_search_extended_marks from './20261203_100
 import * as migration_20261203_120000_newsroom_search_keys from './20261203_120000_newsroom_search_keys';
 import * as migration_20261204_062756_byline_type from './20261204_062756_byline_type';
 import * as migration_20261204_155914_name_titles from './20261204_155914_name_titles';
+import * as migration_20261205_002739_cairo_time from './20261205_002739_cairo_time';
 
 export const migrations = [
   {
@@ -196,6 +197,11 @@ export const migrations = [
   {
     up: migration_20261204_155914_name_titles.up,
     down: migration_20261204_155914_name_titles.down,
-    name: '20261204_155914_name_titles'
+    name: '20261204_155914_name_titles',
+  },
+  {
+    up: migration_20261205_002739_cairo_time.up,
+    down: migration_20261205_002739_cairo_time.down,
+    name: '20261205_002739_cairo_time'
   },
 ];
