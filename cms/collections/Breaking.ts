@@ -1,7 +1,8 @@
 import type { CollectionConfig } from 'payload';
 import { editors, staffField } from '../access';
 import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidate';
-import { breakingExpiry, DAY_AND_TIME, IN_CAIRO_TIME } from '../dates';
+import { breakingExpiry, DAY_AND_TIME } from '../dates';
+import { IN_CAIRO_TIME } from '../in-cairo-time';
 import { foldSearch, keyField } from '../search-key';
 import { plainText, webOrSitePath } from '../validation';
 
