@@ -323,7 +323,7 @@ export const Articles: CollectionConfig = {
       admin: {
         position: 'sidebar',
         date: DAY_AND_TIME,
-        description: { ar: 'بتوقيت القاهرة، عند تحديث الخبر تحديثًا جوهريًا؛ يظهر للقراء.', en: 'Cairo time, when the story was substantively updated; readers see it.' },
+        description: { ar: 'عند تحديث الخبر تحديثًا جوهريًا، بتوقيت القاهرة؛ يظهر للقراء.', en: 'When the story was substantively updated, in Cairo time; readers see it.' },
       },
     },
     {
