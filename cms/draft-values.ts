@@ -2,6 +2,7 @@ import { ValidationError, type CollectionBeforeChangeHook, type CollectionSlug }
 import { BYLINE_KINDS } from '@/lib/content/types';
 import { isRealDate } from './calendar';
 import { newsroomText, type NewsroomTranslationKey } from './translations';
+import { namesByNumber } from './relations';
 import { allExist } from './validation';
 
 type Problem = { path: string; message: string };
@@ -24,6 +25,8 @@ const notADate = (value: unknown) => given(value) && value !== '' && !isRealDate
  * a date that is none or a choice that is none (edition, who signs), or a list where one document
  * is named (or one where a list is), reached the database and came back as a 500. The same values
  * published are refused by the fields' own checks; a draft gets the same answer, naming the field: 400.
+ * An id written as text ("3") is refused as published ones are: a draft took it, and the story it
+ * saved could then not be published as it stood.
  *
  * And a draft has a headline, if only a working one: the stories' list knows a story by it, and an
  * empty form saved by a slip of the hand made a nameless draft there, listed by its number alone.
@@ -36,12 +39,14 @@ export const checkDraftValues: CollectionBeforeChangeHook = async ({ data, req }
   for (const [field, collection] of RELATIONS) {
     const value = data[field];
     if (given(value) && !isOneRelation(value)) say(field, 'notOneRelation');
+    else if (given(value) && !namesByNumber(value)) say(field, 'notARelationId');
     else if (given(value) && !(await allExist(req, collection, [value]))) say(field, 'missingRelation');
   }
   // The translation's own check follows (cms/collections/Articles.ts): here only its form.
   if (given(data.translationOf) && !isOneRelation(data.translationOf)) say('translationOf', 'notOneRelation');
+  else if (given(data.translationOf) && !namesByNumber(data.translationOf)) say('translationOf', 'notARelationId');
   if (given(data.tags) && !Array.isArray(data.tags)) say('tags', 'notTagList');
-  if (Array.isArray(data.tags) && data.tags.length && !(await allExist(req, 'tags', data.tags))) say('tags', 'missingRelation');
+  else if (Array.isArray(data.tags) && data.tags.length && !(await allExist(req, 'tags', data.tags))) say('tags', 'missingRelation');
   if (data.edition !== undefined && data.edition !== 'ar' && data.edition !== 'en') say('edition', 'notAnEdition');
   if (given(data.bylineType) && !(BYLINE_KINDS as readonly unknown[]).includes(data.bylineType)) say('bylineType', 'notABylineType');
   // Anything but "published" comes here: a status that is neither reached the database's enum (500).

@@ -5,7 +5,7 @@ import { TAG_FORM, TAG_MAX_LENGTH } from '@/lib/content/tag-name';
 import { isSitePath } from '@/lib/content/body';
 import { hasBidiControls, hasControlCharacters } from '@/lib/text';
 import { inTurn } from './in-turn';
-import { MAX_ID, relationId } from './relations';
+import { MAX_ID, namesByNumber, relationId } from './relations';
 import { newsroomText, type NewsroomTranslationKey } from './translations';
 
 /**
@@ -110,10 +110,14 @@ const PAYLOAD_INVALID_RELATIONS = 'This relationship field has the following inv
 /**
  * Payload's own check of a relation — which reads the documents when the field filters its options
  * (`filterOptions`: a story's tags, its translation) — in turn with the other fields' reads, its one
- * refusal in English said in the admin's language.
+ * refusal in English said in the admin's language. A value that is no document's number is refused
+ * first, as a draft's is (cms/draft-values.ts): Payload let 3.5 through to "nothing has that id", and
+ * answered a tag list holding it with «هذا الحقل لديه الاختيارات الغير صالحة التالية: 3.5, ».
  */
 export const relationInTurn: RelationshipFieldValidation = (value, options) =>
   inTurn(options.req, async () => {
+    const values = Array.isArray(value) ? value : value === null || value === undefined ? [] : [value];
+    if (!values.every(namesByNumber)) return t(options, 'notARelationId');
     const base = await relationship(value as never, options as never);
     return typeof base === 'string' && base.startsWith(PAYLOAD_INVALID_RELATIONS) ? t(options, 'notARelationId') : base;
   });

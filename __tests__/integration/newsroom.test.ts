@@ -1336,18 +1336,28 @@ describe('what the newsroom cannot break by accident', () => {
     }
   });
 
-  it('refuses a section, writer or picture that no number can be, in the editor’s language (Payload says it in English only)', async () => {
-    for (const [field, value] of [
-      ['section', 'abc'],
-      ['writer', 'abc'],
-      ['image', 'abc'],
-    ] as const) {
-      const answer = await createStory('/api/articles', { ...story(`خبر بقيمة ليست رقمًا ${Date.now()}`), [field]: value, _status: 'published' }, editor.token);
-      expect([field, answer.status]).toEqual([field, 400]);
-      expect(errorsOf(answer.json)).toContain(`"path":"${field}"`);
-      expect([field, errorsOf(answer.json)]).toEqual([field, expect.stringContaining('هذه القيمة ليست رقم مستند')]);
-      expect(errorsOf(answer.json)).not.toContain('invalid relationships');
-    }
+  it('refuses a section, writer, picture, translation or tag that is no document’s number, in the editor’s language, a draft as a published story', async () => {
+    // Payload said "abc" in English only; a draft took "3" that could then not be published as it
+    // stood, and 3.5 was "nothing has that id" — or, in the tags, «الاختيارات الغير صالحة التالية: 3.5, ».
+    for (const draft of [true, false])
+      for (const [field, value] of [
+        ['section', 'abc'],
+        ['writer', 'abc'],
+        ['image', 'abc'],
+        ['section', '3'],
+        ['writer', '1'],
+        ['image', '1'],
+        ['translationOf', '1010'],
+        ['section', 3.5],
+        ['tags', [3.5]],
+        ['tags', [{ id: '3' }]],
+      ] as const) {
+        const answer = await createStory(`/api/articles${draft ? '?draft=true' : ''}`, { ...story(`خبر بقيمة ليست رقمًا ${Date.now()}`), [field]: value, _status: draft ? 'draft' : 'published' }, editor.token);
+        expect([draft, field, value, answer.status]).toEqual([draft, field, value, 400]);
+        expect(errorsOf(answer.json)).toContain(`"path":"${field}"`);
+        expect([draft, field, value, errorsOf(answer.json)]).toEqual([draft, field, value, expect.stringContaining('هذه القيمة ليست رقم مستند')]);
+        expect(errorsOf(answer.json)).not.toContain('invalid relationships');
+      }
   });
 
   it('refuses a body that is JSON but no document’s fields, or nests deeper than any document, in the editor’s language (Payload failed on it: 500)', async () => {

@@ -13,7 +13,7 @@ import { draftRefusalsSayWhy } from '../hooks/draft-refusals';
 import { inTurn } from '../in-turn';
 import { transactionDb } from '../sql';
 import { newsroomText, READER_STATE_WORDS } from '../translations';
-import { relationId } from '../relations';
+import { namesByNumber, relationId } from '../relations';
 import { bylineText, existing, plainText, plainTextarea, relationInTurn, storyText, tagNameProblem } from '../validation';
 import { isLexicalShape, MAX_STORY_DEPTH } from '@/lib/content/lexical';
 import { canonicalTagName } from '@/lib/content/tag-name';
@@ -228,6 +228,20 @@ const refuseMalformedText: CollectionBeforeOperationHook = async ({ args, operat
 };
 
 /**
+ * A tag given by its number, or as a document ({ id }), names it by a whole number: Payload unwraps
+ * { id: "3" } to the text "3" before any hook of ours reads the tags, and text there is a tag's name
+ * (tagIds) — a tag «3» was made and given to the story. Refused first, naming the field, a draft as
+ * a published story (3.5 as well: a published one was told «الاختيارات الغير صالحة التالية: 3.5, »).
+ */
+const refuseTagsByNoNumber: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+  if (operation !== 'create' && operation !== 'update') return args;
+  const tags = (args as { data?: { tags?: unknown } }).data?.tags;
+  const byNoNumber = (tag: unknown) => (typeof tag === 'number' || (typeof tag === 'object' && tag !== null)) && !namesByNumber(tag);
+  if (!Array.isArray(tags) || !tags.some(byNoNumber)) return args;
+  throw new ValidationError({ collection: 'articles', errors: [{ path: 'tags', message: newsroomText(req, 'notARelationId') }], req }, req.t);
+};
+
+/**
  * A story, in either edition. Saved as a draft until an editor publishes it; every save is kept as
  * a version (who changed what; restore). A publication time in the future schedules it: readers
  * see it from that minute on. Unpublishing takes it down (its URL answers 410 Gone).
@@ -247,7 +261,7 @@ export const Articles: CollectionConfig = {
   versions: { drafts: true, maxPerDoc: 100 },
   access: { read: readArticles, readVersions: readArticleVersions, create: createArticles, update: updateArticles, delete: admins },
   hooks: {
-    beforeOperation: [refuseMalformedText, refuseSaveOverPendingDraft, foldHeadlineSearch],
+    beforeOperation: [refuseMalformedText, refuseTagsByNoNumber, refuseSaveOverPendingDraft, foldHeadlineSearch],
     beforeValidate: [keepIdsForImports, resolveTagNames, stampPublicationTime],
     beforeChange: [noteDraftDates, checkDraftValues, stampAuthorAndFirstPublication, stampEditor, stampCorrection, checkDraftTranslation, rememberLiveArticle],
     afterChange: [revalidateArticleAfterChange],
