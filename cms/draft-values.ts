@@ -1,4 +1,5 @@
 import { ValidationError, type CollectionBeforeChangeHook, type CollectionSlug } from 'payload';
+import { unshownNode } from '@/lib/content/lexical';
 import { BYLINE_KINDS } from '@/lib/content/types';
 import { isRealDate } from './calendar';
 import { newsroomText, type NewsroomTranslationKey } from './translations';
@@ -53,6 +54,10 @@ export const checkDraftValues: CollectionBeforeChangeHook = async ({ data, req }
   if (data._status !== undefined && data._status !== 'draft') say('_status', 'notAStatus');
   for (const path of ['publishedAt', 'revisedAt'] as const) if (notADate(data[path])) say(path, 'notADate');
   if (notADate((data.correction as { at?: unknown } | undefined)?.at)) say('correction.at', 'notADate');
+  // A part the editor has no tool for (a picture, a block, «banana») sent through the API: the draft
+  // was stored, and the admin could no longer open its text («Something went wrong: Lexical error #17»).
+  const kind = unshownNode(data.body);
+  if (kind !== undefined) problems.push({ path: 'body', message: newsroomText(req, 'bodyUnshownPart', { kind }) });
   if (problems.length) throw new ValidationError({ collection: 'articles', errors: problems, req }, req.t);
   return data;
 };

@@ -148,18 +148,26 @@ export const webOrSitePath: TextFieldSingleValidation = (value, options) => {
   return t(options, 'linkForm');
 };
 
+/** How Payload's rich-text check refuses a part of the text, in English whatever the admin's language: "link node failed to validate: …". */
+const PAYLOAD_NODE_REFUSAL = /^(\S+) node failed to validate: /;
+
 /**
- * A story's text: the editor's own checks, then every link to the web must be one the page prints
- * as a link — "www.ahram.org.eg/…" (no https://) or a javascript: address was saved and reached
- * readers as plain words, without a word to the editor.
+ * A story's text: every link to the web must be one the page prints as a link — "www.ahram.org.eg/…"
+ * (no https://) or a javascript: address was saved and reached readers as plain words, without a
+ * word to the editor — and every part one the page shows; then the editor's own checks, a part of
+ * the text they refuse named in the admin's language. Ours come first: Payload's said a link without
+ * an address in English only ("link node failed to validate: The following fields are invalid: url").
  */
 export const storyText: RichTextFieldValidation = async (value, options) => {
-  const base = await richText(value, options);
-  if (base !== true) return base;
   const url = unfollowableLink((value as { root?: { children?: [] } } | null | undefined)?.root?.children);
+  if (url === '') return newsroomText(options.req, 'bodyLinkEmpty');
   if (url !== undefined) return newsroomText(options.req, 'bodyLinkForm', { url });
   const kind = unshownNode(value);
   if (kind !== undefined) return newsroomText(options.req, 'bodyUnshownPart', { kind });
+  const base = await richText(value, options);
+  const refused = typeof base === 'string' ? PAYLOAD_NODE_REFUSAL.exec(base) : null;
+  if (refused) return newsroomText(options.req, 'bodyPartInvalid', { kind: refused[1]! });
+  if (base !== true) return base;
   // A count first (every link's story there, the usual case); which one is missing only when one is.
   const linked = linkedStoryIds(value);
   if (!linked.length || (await allExist(options.req, 'articles', linked))) return true;
