@@ -10,7 +10,6 @@ import { newsroomText, type NewsroomTranslationKey } from './translations';
  * "1/12/2026" is the first of December, not the twelfth of January) and offers every five minutes.
  */
 export const DAY_AND_TIME = { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm', timeFormat: 'HH:mm', timeIntervals: 5 } as const;
-
 export const DAY_ONLY = { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } as const;
 
 /** A clock a little ahead of the database's, or of the editor's computer. */

@@ -1,12 +1,12 @@
+import { TIME_ZONE } from './format';
+
 /**
  * Instants as the paper writes them: ISO-8601 in Cairo's wall-clock time with its offset
  * ("2026-11-24T10:15:00+02:00"; +03:00 in summer time), whatever zone the database or server
  * runs in. Pages, feeds and structured data all read dates in this form (lib/format shows them).
  */
-const CAIRO = 'Africa/Cairo';
-
 const parts = new Intl.DateTimeFormat('en-GB', {
-  timeZone: CAIRO,
+  timeZone: TIME_ZONE,
   hourCycle: 'h23',
   year: 'numeric',
   month: '2-digit',
