@@ -1,7 +1,7 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
 
 /**
- * The zone beside each date an editor sets (cms/dates.ts IN_CAIRO_TIME): always Cairo. Every story
+ * The zone beside each date an editor sets (cms/in-cairo-time.ts): always Cairo. Every story
  * and strip already stored gets it from the column's default — a constant, so PostgreSQL adds the
  * column without rewriting a million-story table — and so does every row the archive generator writes.
  */
