@@ -68,17 +68,7 @@ async function withBuildPlugins(config: NextConfig, phase: string): Promise<Next
   return createNextIntlPlugin('./i18n/request.ts')(config);
 }
 
-const redirectsAndHeaders = {
-  async redirects() {
-    // The admin in Arabic by default (app/api/admin-language): only until a language is chosen.
-    // Two rules: an empty :path* is written out literally in a query ("?to=/admin/:path*"), and a
-    // repeating :path+ cannot be written into one (every admin page answered 500). `(.+)` is one string.
-    const missing = [{ type: 'cookie' as const, key: 'payload-lng' }];
-    return [
-      { source: '/admin', missing, destination: '/api/admin-language?to=/admin', permanent: false },
-      { source: '/admin/:rest(.+)', missing, destination: '/api/admin-language?to=/admin/:rest', permanent: false },
-    ];
-  },
+const responseHeaders = {
   async headers() {
     // Security headers on every response and cache lifetimes for public files (lib/security-headers),
     // then the admin's own (lib/admin-headers). This replaces withPayload's headers, which would
@@ -88,5 +78,5 @@ const redirectsAndHeaders = {
 } satisfies NextConfig;
 
 export default async function config(phase: string): Promise<NextConfig> {
-  return { ...withPayload(await withBuildPlugins(nextConfig, phase)), ...redirectsAndHeaders };
+  return { ...withPayload(await withBuildPlugins(nextConfig, phase)), ...responseHeaders };
 }

@@ -1,6 +1,7 @@
 import createMiddleware from 'next-intl/middleware';
 import { NextRequest, NextResponse } from 'next/server';
 import { routing } from './i18n/routing';
+import { ADMIN_LANGUAGE_COOKIE } from './lib/admin-language';
 import { badRequestPage, methodNotAllowedPage, missingFileResponse, optionsResponse, permanentRedirect, redirectThisOnce } from './lib/bad-request';
 import { pageState, respelledTag, type Moved, type PageState } from './lib/pages/exists';
 import { isMissingPublicImage } from './lib/public-images';
@@ -41,6 +42,25 @@ const DRAFT_MODE_COOKIE = '__prerender_bypass';
  */
 const SESSION_COOKIE = 'payload-token';
 
+const A_YEAR_IN_SECONDS = 365 * 24 * 60 * 60;
+
+/**
+ * The admin speaks Arabic, right to left, by default, whatever language the editor's browser
+ * announces (Payload would follow Accept-Language). A visit without the language cookie goes on with
+ * the cookie added to the request, so this very page renders in Arabic, and the response sets it for
+ * the admin's calls to /api after it. No redirect: one used to set the cookie and come back, which
+ * cost a first visit a round trip and looped ("too many redirects") for a client that keeps no cookies.
+ */
+function adminInArabicByDefault(request: NextRequest): NextResponse {
+  if (request.cookies.has(ADMIN_LANGUAGE_COOKIE)) return NextResponse.next();
+  const headers = new Headers(request.headers);
+  const cookies = headers.get('cookie');
+  headers.set('cookie', `${cookies ? `${cookies}; ` : ''}${ADMIN_LANGUAGE_COOKIE}=ar`);
+  const response = NextResponse.next({ request: { headers } });
+  response.cookies.set(ADMIN_LANGUAGE_COOKIE, 'ar', { path: '/', maxAge: A_YEAR_IN_SECONDS, sameSite: 'lax' });
+  return response;
+}
+
 /** The path as it came over the wire (before anything decodes it). */
 function rawPathname(request: NextRequest): string {
   const url = request.url;
@@ -59,7 +79,7 @@ function rawPathname(request: NextRequest): string {
 export default async function proxy(request: NextRequest) {
   const path = rawPathname(request);
   // The newsroom's admin is Payload's own application: its forms, its methods, its not-found page.
-  if (ADMIN.test(path)) return NextResponse.next();
+  if (ADMIN.test(path)) return adminInArabicByDefault(request);
   const verdict = methodVerdict(request.method, path);
   if (verdict === 'options') return optionsResponse();
   if (verdict === 'not-allowed') return methodNotAllowedPage(localeOfPath(path));
@@ -230,6 +250,9 @@ export const config = {
     '/api/breaking-news/:path*',
     '/api/health',
     '/((?!api/.|admin(?:/|$)).*%.*)',
+    // The admin only on a visit that has no language cookie yet (adminInArabicByDefault): the first
+    // sets it, so the admin's uploads and server calls, which carry it, never pass here.
+    { source: '/admin/:path*', missing: [{ type: 'cookie', key: 'payload-lng' }] },
     // Hashed assets only when they are asked for in pieces (see passFile).
     { source: '/_next/static/:path*', has: [{ type: 'header', key: 'range' }] },
   ],

@@ -345,3 +345,18 @@ describe('when the content is slow', () => {
     log.mockRestore();
   });
 });
+
+describe('the admin’s language on a first visit', () => {
+  it('renders the page asked for in Arabic, whatever the browser announces, and keeps the choice', async () => {
+    const response = await ask('/admin/collections/articles?page=2', { headers: { 'Accept-Language': 'en-US,en;q=0.9', Cookie: 'payload-token=abc' } });
+    // On to the page itself, not a redirect: a client that keeps no cookies would come back without it, again and again.
+    expect([response.status, response.headers.get('location')]).toEqual([200, null]);
+    expect(response.headers.get('x-middleware-request-cookie')).toBe('payload-token=abc; payload-lng=ar');
+    expect(response.headers.get('set-cookie')).toMatch(/^payload-lng=ar; Path=\/; Expires=.*; Max-Age=31536000; SameSite=lax$/i);
+  });
+
+  it('leaves an editor’s own choice alone', async () => {
+    const response = await ask('/admin', { headers: { Cookie: 'payload-lng=en' } });
+    expect([response.status, response.headers.get('x-middleware-request-cookie'), response.headers.get('set-cookie')]).toEqual([200, null, null]);
+  });
+});

@@ -1,5 +1,6 @@
 import { extractHeaderLanguage } from '@payloadcms/translations';
 import type { ReaderState } from '@/lib/content/reader-state';
+import { ADMIN_LANGUAGE_COOKIE } from '@/lib/admin-language';
 
 /**
  * The newsroom's own words in the admin, beside Payload's Arabic and English: field labels,
@@ -203,9 +204,6 @@ export const READER_STATE_WORDS = {
 export function newsroomText(req: { t: unknown }, key: NewsroomTranslationKey, values?: Record<string, unknown>): string {
   return (req.t as (key: string, values?: Record<string, unknown>) => string)(`alwafd:${key}`, values);
 }
-
-/** Payload keeps the admin's language in this cookie; without it the admin is Arabic (payload.config.ts). */
-const ADMIN_LANGUAGE_COOKIE = 'payload-lng';
 
 export type AdminLanguage = keyof typeof translations;
 

@@ -57,7 +57,6 @@ const CORPUS: Case[] = [
   { path: '/api/%E0%A4%A', expect: [400] },
   { method: 'POST', path: '/api/read/%FF', body: '{"id":1001}', expect: [400] },
   { path: '/admin/%ZZ', expect: [400], lang: 'ar' },
-  { path: '/api/admin-language?to=/admin/%D8%A7', expect: [307], check: (r) => expect(r.headers.location).toBe('/admin/%D8%A7') },
   // Overlong paths and query strings (Node refuses what exceeds its 16 KB header limit: a link that long is 414, in its edition)
   { path: `/news/${long('a', 8 * 1024)}`, expect: [400], lang: 'ar' },
   { path: `/tag/${long('%D8%A7', 8 * 1024)}`, expect: [400] },

@@ -43,13 +43,13 @@ export function finalizeHeaders(res: OutgoingMessage, { pathname, rsc, dev = fal
   for (const name of res.getHeaderNames()) {
     if (INTERNAL.test(name) && !(rsc && ROUTER_HEADERS.has(name))) res.removeHeader(name);
   }
-  // next.config's headers reach most responses; redirects from next.config and Node's own answers
-  // they miss. Whatever a response already has (the image optimizer's stricter CSP) is kept.
+  // next.config's headers reach most responses; Node's own answers (431) they miss. Whatever a
+  // response already has (the image optimizer's stricter CSP) is kept.
   for (const { key, value } of securityHeaders({ dev })) {
     if (res.hasHeader(key)) continue;
     res.setHeader(key, key === CROSS_ORIGIN_RESOURCE.key && isCrossOriginPath(pathname) ? CROSS_ORIGIN_RESOURCE.value : value);
   }
-  // The admin's first-visit language redirect comes from next.config too: keep it out of indexes like the admin.
+  // Whatever the newsroom's side answers without the admin's headers stays out of indexes like the admin.
   if (isNewsroomPath(pathname) && !res.hasHeader(NO_INDEX.key)) res.setHeader(NO_INDEX.key, NO_INDEX.value);
   // Every reader page, and the RSC payload a client navigation fetches, prints today's date: no
   // shared copy of either may outlive Cairo's midnight.

@@ -54,8 +54,8 @@ describe('finalizeHeaders', () => {
   });
 
   it('keeps the newsroom side out of search indexes, redirects included, and no reader page', () => {
-    for (const pathname of ['/admin', '/admin/collections/articles', '/api/admin-language']) {
-      const res = response({ location: '/api/admin-language?to=/admin' });
+    for (const pathname of ['/admin', '/admin/collections/articles', '/api/users/login']) {
+      const res = response({ location: '/admin/login' });
       finalizeHeaders(res, { pathname, rsc: false });
       expect(`${pathname}: ${res.getHeader('x-robots-tag')}`).toBe(`${pathname}: noindex, nofollow`);
     }
