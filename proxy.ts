@@ -251,7 +251,8 @@ export const config = {
     '/api/health',
     '/((?!api/.|admin(?:/|$)).*%.*)',
     // The admin only on a visit that has no language cookie yet (adminInArabicByDefault): the first
-    // sets it, so the admin's uploads and server calls, which carry it, never pass here.
+    // sets it, so the admin's uploads and server calls, which carry it, never pass here. The cookie's
+    // name is written out, not ADMIN_LANGUAGE_COOKIE: Next reads the matcher without running the module.
     { source: '/admin/:path*', missing: [{ type: 'cookie', key: 'payload-lng' }] },
     // Hashed assets only when they are asked for in pieces (see passFile).
     { source: '/_next/static/:path*', has: [{ type: 'header', key: 'range' }] },
