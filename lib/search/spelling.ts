@@ -10,14 +10,17 @@ import { similarity } from './trigram';
  * written form is unknown — the index's «تساولات» is not how anyone writes «تساؤلات» — so there is
  * no suggestion to show: undefined, and the page says it searched the closest words without naming them.
  *
- * `corrected` is the search's respelled query in the index's spelling (lib/content: respell), its
+ * `corrected` is the search's respelled query in the index's spelling (lib/content: respell, or a
+ * name in Latin letters put in place of the reader's Arabic spelling of it), its
  * words in the order of the query's, each once; `texts` the found stories' headlines and summaries.
  */
 export function correctedAsWritten(query: string, corrected: string, texts: readonly string[]): string | undefined {
   const kept = [...new Set(corrected.split(' ').filter(Boolean))];
+  const runs = query.match(RUN) ?? [];
+  const typedRight = new Set(runs.flatMap(words).filter((term) => kept.includes(term)));
   const used = new Set<string>();
   const shown: string[] = [];
-  for (const run of query.match(RUN) ?? []) {
+  for (const run of runs) {
     const terms = words(run);
     if (terms.every((term) => kept.includes(term))) {
       shown.push(run);
@@ -26,13 +29,17 @@ export function correctedAsWritten(query: string, corrected: string, texts: read
     }
     // The respelled word this one became: the most alike of the query's respelled words (the list
     // is one of each, so two typings of one word share it, and its order is not the reader's).
-    const replacement = mostAlike(terms.join(''), kept);
-    if (replacement === undefined) continue;
+    // A word in other letters shares no trigram with what it became («سبيس» and "spacex",
+    // lib/search/latin-names): then it is the next word of the search no typed word led to, in order.
+    // Shown once: two words the reader typed can become one («سبيس إكس» is "SpaceX").
+    const replacement = mostAlike(terms.join(''), kept) ?? kept.find((term) => !typedRight.has(term) && !used.has(term));
+    if (replacement === undefined || used.has(replacement)) continue;
     used.add(replacement);
     const written = asWritten(replacement, texts);
     if (written === undefined) return undefined;
-    // A reader who typed in lower case is answered in lower case ("economy", not a headline's "Economy").
-    shown.push(run === run.toLowerCase() ? written.toLowerCase() : written);
+    // A reader who typed in lower case is answered in lower case ("economy", not a headline's "Economy");
+    // one who typed in letters without case («سبيس») gets the name as the stories write it ("SpaceX").
+    shown.push(/\p{Ll}/u.test(run) && run === run.toLowerCase() ? written.toLowerCase() : written);
   }
   // A respelled word no typed word led to is still shown, never lost.
   for (const word of kept.filter((w) => !used.has(w))) {
@@ -43,11 +50,12 @@ export function correctedAsWritten(query: string, corrected: string, texts: read
   return shown.join(' ');
 }
 
+/** The candidate sharing most trigrams with `word`; undefined when none shares any. */
 function mostAlike(word: string, candidates: readonly string[]): string | undefined {
   let best: { word: string; score: number } | undefined;
   for (const candidate of candidates) {
     const score = similarity(word, candidate);
-    if (!best || score > best.score) best = { word: candidate, score };
+    if (score > 0 && (!best || score > best.score)) best = { word: candidate, score };
   }
   return best?.word;
 }

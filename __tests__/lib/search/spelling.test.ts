@@ -35,4 +35,11 @@ describe('correctedAsWritten: the suggestion of a search that found nothing, as 
   it('keeps stop words and untouched words where the reader put them', () => {
     expect(correctedAsWritten('المدرسة في أسيوظ', 'مدرسه اسيوط', found)).toBe('المدرسة في أسيوط');
   });
+
+  it('names a name in Latin letters once, as the stories write it, for the Arabic words a reader typed it in', () => {
+    const texts = ['SpaceX تطلق صاروخًا', 'تقرير The Wall Street Journal'];
+    expect(correctedAsWritten('صاروخ سبيس إكس', 'صاروخ spacex', texts)).toBe('صاروخ SpaceX');
+    expect(correctedAsWritten('سبيس إكس صاروخ', 'spacex صاروخ', texts)).toBe('SpaceX صاروخ');
+    expect(correctedAsWritten('وول ستريت جورنال', 'wall street journal', texts)).toBe('Wall Street Journal');
+  });
 });
