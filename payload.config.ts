@@ -7,6 +7,7 @@ import { buildConfig } from 'payload';
 import sharp from 'sharp';
 import { Articles } from './cms/collections/Articles';
 import { Breaking } from './cms/collections/Breaking';
+import { LatinNames } from './cms/collections/LatinNames';
 import { Media } from './cms/collections/Media';
 import { Sections } from './cms/collections/Sections';
 import { Tags } from './cms/collections/Tags';
@@ -64,7 +65,7 @@ export default buildConfig({
   // opened before another's save is refused (cms/hooks/stale-save.ts); every list the API serves is
   // bounded (cms/hooks/bounded-reads.ts).
   // Every label reaches the admin as words in the editor's language (cms/labels.ts).
-  collections: [Articles, Sections, Tags, Writers, Media, Breaking, Users].map(collectionInEditorsLanguage).map((collection) => ({
+  collections: [Articles, Sections, Tags, Writers, Media, Breaking, LatinNames, Users].map(collectionInEditorsLanguage).map((collection) => ({
     ...collection,
     hooks: { ...collection.hooks, beforeOperation: [refuseMisshapenValues, ...(collection.hooks?.beforeOperation ?? []), boundedReads, oneSaveAtATime, refuseStaleSave] },
   })),

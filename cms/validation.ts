@@ -3,6 +3,8 @@ import { relationship, richText, text, textarea } from 'payload/shared';
 import { linkedStoryIds, unfollowableLink, unshownNode } from '@/lib/content/lexical';
 import { TAG_FORM, TAG_MAX_LENGTH } from '@/lib/content/tag-name';
 import { isSitePath } from '@/lib/content/body';
+import { MAX_SPELLINGS, SPELLING_MAX_LENGTH, spellingLines } from '@/lib/search/latin-names';
+import { words } from '@/lib/search/normalize';
 import { hasBidiControls, hasControlCharacters } from '@/lib/text';
 import { inTurn } from './in-turn';
 import { MAX_ID, namesByNumber, relationId } from './relations';
@@ -80,6 +82,31 @@ export const tagText: TextFieldSingleValidation = (value, options) => {
   const base = text(value, options as never);
   if (base !== true) return base;
   return tagNameProblem(String(value), options.req) ?? true;
+};
+
+/** The name of a name in Latin letters (lib/search/latin-names): plain text with a Latin letter in it. */
+export const latinNameText: TextFieldSingleValidation = (value, options) => {
+  const base = plainText(value, options);
+  if (base !== true || typeof value !== 'string') return base;
+  return /\p{Script=Latin}/u.test(value) ? true : t(options, 'latinName');
+};
+
+/**
+ * How readers type a name in Latin letters: one spelling a line, each in Arabic letters and folding to
+ * at least one word search reads (lib/search/normalize) — a line of common words alone would answer
+ * every query that holds them with the name. The first line that is not is named.
+ */
+export const spellingsText: TextareaFieldValidation = (value, options) => {
+  const base = plainTextarea(value, options);
+  if (base !== true || typeof value !== 'string') return base;
+  const lines = spellingLines(value);
+  if (lines.length > MAX_SPELLINGS) return newsroomText(options.req, 'spellingCount', { max: MAX_SPELLINGS });
+  for (const line of lines) {
+    if (line.length > SPELLING_MAX_LENGTH) return newsroomText(options.req, 'spellingLength', { max: SPELLING_MAX_LENGTH, line: line.slice(0, SPELLING_MAX_LENGTH) + '…' });
+    if (!/\p{Script=Arabic}/u.test(line) || /\p{Script=Latin}/u.test(line)) return newsroomText(options.req, 'spellingArabic', { line });
+    if (!words(line).length) return newsroomText(options.req, 'spellingWords', { line });
+  }
+  return true;
 };
 
 /** Which of `ids` name no document of `collection` (a story deleted, or an id mistyped), in one read. */

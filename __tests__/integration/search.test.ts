@@ -195,6 +195,55 @@ describe('a misspelled query that finds nothing', () => {
   });
 });
 
+describe('a name the stories write in Latin letters, typed in Arabic letters', () => {
+  type Refusal = { errors: { data?: { errors?: { path: string; message: string }[] } }[] };
+  const refusedFields = (answer: { json: Refusal }) => answer.json.errors.flatMap((e) => e.data?.errors ?? []);
+  /** A word no story has, made fresh like MARK: what a reader types for this file's own name. */
+  const spelling = `كوكب${[...String(Date.now())].map((d) => 'سشصضطظعغفق'[Number(d)]).join('')}`;
+  const latin = `Zenith${Date.now()}`;
+  let nameId: number | undefined;
+
+  afterAll(async () => {
+    if (nameId !== undefined) await api('DELETE', `/api/latin-names/${nameId}`, undefined, token);
+  });
+
+  it('is found by the spellings the newsroom listed (content/newsroom.json): «سبيس إكس» is the seed story’s SpaceX, and the page says so', async () => {
+    const { html } = await page(searchUrl('سبيس إكس'));
+    expect(html).toMatch(/لم نجد نتائج لـ«<bdi[^>]*>سبيس إكس<\/bdi>»، فعرضنا نتائج «<bdi[^>]*>SpaceX<\/bdi>»/);
+    expect(html).toMatch(/<mark>(<span lang="en">)?SpaceX(<\/span>)?<\/mark> تخطط للاكتتاب العام/);
+    expect(await found('سبيس إكس')).toContain(1001);
+    // A name the stories write only in their text, with the reader's other words.
+    expect(await found('وول ستريت جورنال مراكز البيانات')).toContain(1001);
+  });
+
+  it('holds from the next search after an editor lists it, and stops when it is deleted: nothing cached, no story indexed again', async () => {
+    await publish('latin', { title: `شراكة جديدة مع ${latin} ${MARK}`, hoursAgo: 1 });
+    expect(await found(spelling)).toEqual([]);
+    const made = await api<{ doc?: { id: number } }>('POST', '/api/latin-names', { name: latin, spellings: `${spelling}\n${spelling}ه` }, token);
+    expect(made.status).toBe(201);
+    nameId = made.json.doc!.id;
+    expect(await found(spelling)).toEqual([ids.latin]);
+    expect(await found(`${spelling} شراكة`)).toEqual([ids.latin]);
+    expect((await api('DELETE', `/api/latin-names/${nameId}`, undefined, token)).status).toBe(200);
+    nameId = undefined;
+    expect(await found(spelling)).toEqual([]);
+  });
+
+  it('refuses a name without Latin letters, and a spelling that is not in Arabic letters or searches for nothing, naming the field and the line', async () => {
+    const arabicName = await api<Refusal>('POST', '/api/latin-names', { name: 'سبيس', spellings: 'سبيس إكس' }, token);
+    expect(arabicName.status).toBe(400);
+    expect(refusedFields(arabicName)).toEqual([expect.objectContaining({ path: 'name', message: expect.stringContaining('بحروف لاتينية') })]);
+    const latinSpelling = await api<Refusal>('POST', '/api/latin-names', { name: latin, spellings: 'سبيس إكس\nSpace X' }, token);
+    expect(latinSpelling.status).toBe(400);
+    expect(refusedFields(latinSpelling)).toEqual([expect.objectContaining({ path: 'spellings', message: expect.stringContaining('«Space X»') })]);
+    const nothing = await api<Refusal>('POST', '/api/latin-names', { name: latin, spellings: 'في من' }, token);
+    expect(refusedFields(nothing)).toEqual([expect.objectContaining({ path: 'spellings', message: expect.stringContaining('لا يبحث عن شيء') })]);
+    // Nothing was stored.
+    const listed = await api<{ docs: unknown[] }>('GET', `/api/latin-names?where[name][equals]=${latin}`, undefined, token);
+    expect(listed.json.docs).toEqual([]);
+  });
+});
+
 describe('the page itself', () => {
   it('is complete without JavaScript: the results are in the HTML the server sends', async () => {
     const { html } = await page(searchUrl(MARK));

@@ -32,6 +32,7 @@ import * as migration_20261203_120000_newsroom_search_keys from './20261203_1200
 import * as migration_20261204_062756_byline_type from './20261204_062756_byline_type';
 import * as migration_20261204_155914_name_titles from './20261204_155914_name_titles';
 import * as migration_20261205_002739_cairo_time from './20261205_002739_cairo_time';
+import * as migration_20261205_092054_latin_names from './20261205_092054_latin_names';
 
 export const migrations = [
   {
@@ -202,6 +203,11 @@ export const migrations = [
   {
     up: migration_20261205_002739_cairo_time.up,
     down: migration_20261205_002739_cairo_time.down,
-    name: '20261205_002739_cairo_time'
+    name: '20261205_002739_cairo_time',
+  },
+  {
+    up: migration_20261205_092054_latin_names.up,
+    down: migration_20261205_092054_latin_names.down,
+    name: '20261205_092054_latin_names'
   },
 ];

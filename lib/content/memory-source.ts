@@ -1,5 +1,6 @@
 import { compareCodePoints } from '@/lib/code-point-order';
 import type { Locale } from '@/lib/locales';
+import type { LatinName } from '@/lib/search/latin-names';
 import { MemorySearch } from '@/lib/search/memory-search';
 import { foldTagCase } from './tag-name';
 import { type ContentSource, indexBlockOf, RELATED_POOL, type RelatedTo } from './source';
@@ -36,6 +37,8 @@ export interface MemoryContent {
   writers?: readonly Writer[];
   /** Counted views, per story and hour (as lib/reads stores them). */
   reads?: readonly Read[];
+  /** The newsroom's names in Latin letters and how readers type them (lib/search/latin-names). */
+  latinNames?: readonly LatinName[];
 }
 
 export interface Read {
@@ -106,7 +109,7 @@ export class MemorySource implements ContentSource {
   constructor(private readonly content: MemoryContent) {
     this.withdrawn = new Set(content.withdrawn ?? []);
     const newest = [...content.articles].sort(newestFirst);
-    this.index = new MemorySearch(newest, teaser);
+    this.index = new MemorySearch(newest, teaser, content.latinNames);
     for (const article of newest) {
       this.byId.set(article.id, article);
       push(this.latestByLocale, article.locale, article);

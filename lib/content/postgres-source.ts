@@ -4,7 +4,7 @@ import type { Locale } from '@/lib/locales';
 import { MAX_SEARCH_PAGE } from '@/lib/search/query';
 import { articlesPage, firstPagesUpdated, STORY_UPDATED, tagArticlesPage } from './postgres/listings';
 import { article, type ArticleRow, correction, type CorrectionColumns, LIVE, linkedEditions, NEWEST, pendingAs, PHOTO_COLUMNS, photo, teaser, TEASER_COLUMNS, TEASER_FROM, type TeaserRow, type WriterRow } from './postgres/rows';
-import { respell, searchPage } from './postgres/search';
+import { latinNamed, respell, searchPage } from './postgres/search';
 import { liveAs, readerStateAs, type ReaderState } from './reader-state';
 import { type ContentSource, INDEX_BLOCK_IDS, RELATED_POOL, type RelatedTo } from './source';
 import type { Article, ArticleIndexEntry, ArticleStatus, ArticleTeaser, BreakingItem, HijriOffset, MastheadTerm, Page, SearchResults, Section, TagSummary, Writer } from './types';
@@ -132,6 +132,11 @@ export class PostgresSource implements ContentSource {
     const seatless = [...new Set(terms!.seatless.split(' ').filter(Boolean))];
     const found = await searchPage(locale, words, pageNumber, pageSize, seatless);
     if (found.items.length || (pageNumber > 1 && (await searchPage(locale, words, 1, 1, seatless)).items.length)) return found;
+    const named = await latinNamed(words);
+    if (named) {
+      const byName = await searchPage(locale, named, pageNumber, pageSize);
+      if (byName.items.length) return { ...byName, corrected: named.join(' ') };
+    }
     const respelled = await respell(words, locale);
     if (!respelled) return found;
     const again = await searchPage(locale, respelled, pageNumber, pageSize);

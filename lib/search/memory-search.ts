@@ -1,6 +1,7 @@
 import { bodyText } from '@/lib/content/body';
 import type { Article, ArticleTeaser, SearchResults } from '@/lib/content/types';
 import type { Locale } from '@/lib/locales';
+import { foldLatinNames, type FoldedName, type LatinName, withLatinNames } from './latin-names';
 import { stem, terms, words, type Terms } from './normalize';
 import { MAX_SEARCH_PAGE } from './query';
 import { MIN_LEXICON_LENGTH, MIN_RESPELLED_LENGTH, RESPELL_CANDIDATES, respelling } from './respell';
@@ -9,7 +10,8 @@ import { mostAlike } from './trigram';
 /**
  * Search over articles held in memory, the way the database answers it (lib/content/postgres/search.ts
  * and the functions of cms/migrations/20261129_120000_search.ts): the same terms (lib/search/normalize),
- * the same four tiers, newest first within a tier, the same respelling of unknown words. Small and
+ * the same four tiers, newest first within a tier, the same names in Latin letters (lib/search/latin-names)
+ * and respelling of unknown words for a query that found nothing. Small and
  * linear on purpose: it serves unit tests and fixtures, never an archive.
  */
 
@@ -42,8 +44,11 @@ export class MemorySearch {
   /** How many of an edition's stories use each word: what breaks a tie between equally close respellings. */
   private readonly uses = new Map<Locale, Map<string, number>>();
 
-  /** `articles` newest first, as readers may see them. */
-  constructor(articles: readonly Article[], private readonly toTeaser: (article: Article) => ArticleTeaser) {
+  private readonly names: readonly FoldedName[];
+
+  /** `articles` newest first, as readers may see them; `names` the newsroom's names in Latin letters. */
+  constructor(articles: readonly Article[], private readonly toTeaser: (article: Article) => ArticleTeaser, names: readonly LatinName[] = []) {
+    this.names = foldLatinNames(names);
     this.entries = articles.map((article) => {
       const head = `${article.title} ${article.summary}`;
       const all = terms(`${head} ${bodyText(article.body).slice(0, MAX_INDEXED_BODY)}`);
@@ -84,6 +89,11 @@ export class MemorySearch {
     if (!query.words.length) return { items: [], page, hasNext: false };
     let found = this.matches(locale, query);
     let corrected: string | undefined;
+    if (!found.length) {
+      const named = withLatinNames(query.words, this.names);
+      const byName = named ? this.matches(locale, { words: named, stems: [...new Set(named.map(stem))] }) : [];
+      if (byName.length) [found, corrected] = [byName, named!.join(' ')];
+    }
     if (!found.length) {
       const respelled = this.respelled(locale, query);
       const again = respelled ? this.matches(locale, respelled) : [];

@@ -72,4 +72,16 @@ describe('trigram similarity', () => {
     expect(similarity('مصطفي', 'مسطفي')).toBeCloseTo(0.33333334, 6);
     expect(similarity('انتخابات', 'انتخبات')).toBeCloseTo(0.54545456, 6);
   });
+
+  it('searches again with a listed name in Latin letters in place of its Arabic spelling, only when the query found nothing', () => {
+    const names = [{ name: 'SpaceX', spellings: 'سبيس إكس' }];
+    const withNames = new MemorySearch([makeArticle(21, { title: 'SpaceX تستعد', summary: 'ملخص' }), makeArticle(20, { title: 'خبر', summary: 'ملخص', paragraphs: ['مهندسو سبيس إكس.'] })], teaser, names);
+    // A story writes it in Arabic letters: found as typed, no note.
+    expect(withNames.search('ar', 'مهندسو سبيس إكس', 1, 10)).toEqual(expect.objectContaining({ items: [expect.objectContaining({ id: 20 })] }));
+    expect(withNames.search('ar', 'مهندسو سبيس إكس', 1, 10).corrected).toBeUndefined();
+    // Nothing as typed: the name's stories, and what was searched.
+    expect(withNames.search('ar', 'تستعد سبيس إكس', 1, 10)).toMatchObject({ corrected: 'تستعد spacex', items: [{ id: 21 }] });
+    // Without the list nothing is found.
+    expect(new MemorySearch([makeArticle(21, { title: 'SpaceX تستعد', summary: 'ملخص' })], teaser).search('ar', 'تستعد سبيس إكس', 1, 10).items).toEqual([]);
+  });
 });

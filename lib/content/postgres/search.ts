@@ -1,6 +1,7 @@
 import { query } from '@/lib/db/pool';
 import type { Locale } from '@/lib/locales';
 import { MAX_SEARCH_PAGE } from '@/lib/search/query';
+import { foldLatinNamesOnce, type LatinName, withLatinNames } from '@/lib/search/latin-names';
 import { closestCandidates, MIN_RESPELLED_LENGTH, RESPELL_CANDIDATES, respelling, USES_COUNTED } from '@/lib/search/respell';
 import type { ArticleTeaser, Page } from '../types';
 import { LIVE, page, TEASER_COLUMNS, TEASER_FROM, type TeaserRow } from './rows';
@@ -94,4 +95,15 @@ export async function respell(words: readonly string[], locale: Locale): Promise
   const corrected = words.map((word, i) => respelling(word, ties[i]!, (candidate) => uses.get(candidate) ?? 0) ?? word);
   if (corrected.every((word, i) => word === words[i])) return undefined;
   return [...new Set(corrected)];
+}
+
+/**
+ * A query that found nothing, with each spelling of the newsroom's names in Latin letters in it
+ * replaced by the name (lib/search/latin-names); undefined when it holds none. The list is short (a
+ * newsroom's brands and foreign titles) and read whole — only for a query that found nothing, so no
+ * other search pays for it — and folded in the process, once per change.
+ */
+export async function latinNamed(words: readonly string[]): Promise<string[] | undefined> {
+  const names = await query<LatinName>(`SELECT name, spellings FROM latin_names ORDER BY id`);
+  return withLatinNames(words, foldLatinNamesOnce(names));
 }

@@ -26,7 +26,16 @@ const named = makeArticle(4100, { title: 'حوار مع الدكتور البد�
 const bedouins = makeArticle(4200, { title: 'مهرجان في سيناء', summary: 'البدو يحتفلون بالحصاد', publishedAt: at(1) });
 const column = makeArticle(4300, { writer: WRITER, title: 'عن الحصاد في الوادي', summary: 'رأي في موسم القمح', publishedAt: at(2) });
 const questions = makeArticle(4400, { title: 'جلسة البرلمان', summary: 'ملخص الجلسة', paragraphs: ['ناقش النواب الإصلاحات المقترحة.'], publishedAt: at(3) });
-serveContent({ articles: [...schoolStories, older, english, named, bedouins, column, questions], writers: [WRITER] });
+const rocket = makeArticle(4500, { title: 'SpaceX تطلق صاروخها الجديد', summary: 'إطلاق من فلوريدا', publishedAt: at(4) });
+const rocketInArabicLetters = makeArticle(4600, { title: 'مهندسون مصريون في بلو أوريجن', summary: 'فريق في شركة الفضاء', publishedAt: at(5) });
+serveContent({
+  articles: [...schoolStories, older, english, named, bedouins, column, questions, rocket, rocketInArabicLetters],
+  writers: [WRITER],
+  latinNames: [
+    { name: 'SpaceX', spellings: 'سبيس إكس\nسبيس اكس' },
+    { name: 'Blue Origin', spellings: 'بلو أوريجن' },
+  ],
+});
 
 const params = (locale: string) => Promise.resolve({ locale });
 const query = (q?: string, page?: string) => Promise.resolve({ ...(q !== undefined && { q }), ...(page !== undefined && { page }) });
@@ -89,6 +98,22 @@ describe('search page (server render)', () => {
     expect(within(results()!).getAllByRole('link')[0]).toHaveAttribute('href', '/news/4100');
     // The words marked are the ones the results were found by.
     expect([...within(results()!).getAllByRole('listitem')[0]!.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['البدوي', 'الاقتصاد']);
+  });
+
+  it('finds a name the stories write in Latin letters by the Arabic spelling the newsroom listed for it, and says so', async () => {
+    await render('ar', 'إطلاق سبيس إكس');
+    // Two typed words became one name: it is named once, as the newsroom writes it.
+    expect(paragraph('لم نجد نتائج لـ«إطلاق سبيس إكس»، فعرضنا نتائج «إطلاق SpaceX».')).toBeInTheDocument();
+    const items = within(results()!).getAllByRole('listitem');
+    expect(items).toHaveLength(1);
+    expect(within(items[0]!).getByRole('link')).toHaveAttribute('href', '/news/4500');
+    expect([...items[0]!.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['SpaceX', 'إطلاق']);
+  });
+
+  it('searches a listed spelling as typed first: a story that writes the name in Arabic letters is found by it, with no note', async () => {
+    await render('ar', 'بلو اوريجن');
+    expect(within(results()!).getAllByRole('link')[0]).toHaveAttribute('href', '/news/4600');
+    expect(document.body).not.toHaveTextContent('لم نجد نتائج');
   });
 
   it('does not name a respelling it only knows in the index’s folded form («اصلاحات» lost its hamza)', async () => {

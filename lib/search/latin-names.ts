@@ -1,0 +1,81 @@
+import { words } from './normalize';
+
+/**
+ * Names the paper writes in Latin letters inside its Arabic text ("SpaceX", "The Wall Street
+ * Journal"), as Egyptian papers write brands and foreign titles, and that readers type in Arabic
+ * letters («سبيس إكس», «وول ستريت جورنال»). Letters alone cannot tell that one is the other, so the
+ * newsroom keeps the list: each name with the spellings readers type (cms/collections/LatinNames.ts).
+ *
+ * A query that found nothing as typed is searched again with each listed spelling in it replaced by
+ * its name — before any single word is respelled (lib/search/respell), and told on the page the same
+ * way («لم نجد نتائج لـ«سبيس إكس»، فعرضنا نتائج «SpaceX»»). Only then: a story that writes the name in
+ * Arabic letters is still found by the reader's own spelling, and a query that finds something costs
+ * nothing more.
+ */
+export interface LatinName {
+  /** As the stories write it. */
+  name: string;
+  /** As readers type it, one spelling a line (the admin's text box). */
+  spellings: string;
+}
+
+/** A name's length in characters, and a spelling's, at most; and how many spellings one name lists. */
+export const LATIN_NAME_MAX_LENGTH = 100;
+export const SPELLING_MAX_LENGTH = 60;
+export const MAX_SPELLINGS = 20;
+
+/** The text box's lines that say something: one spelling each. */
+export function spellingLines(spellings: string): string[] {
+  return spellings
+    .split(/\r?\n|\r/)
+    .map((line) => line.trim())
+    .filter(Boolean);
+}
+
+/** A name and its spellings as search reads them (lib/search/normalize's words, or the database's alwafd_search_words). */
+export interface FoldedName {
+  name: readonly string[];
+  spellings: readonly (readonly string[])[];
+}
+
+/**
+ * Folded here, as search reads a query (lib/search/normalize: the database's alwafd_search_words, checked
+ * against it by __tests__/integration/search.test.ts). In TypeScript rather than SQL: the database's
+ * functions took 0.6 ms for six names, and a newsroom's list runs to hundreds.
+ */
+export function foldLatinNames(names: readonly LatinName[]): FoldedName[] {
+  return names.map(({ name, spellings }) => ({ name: words(name), spellings: spellingLines(spellings).map(words) }));
+}
+
+let folded: { key: string; names: FoldedName[] } | undefined;
+
+/** foldLatinNames for the database's list, read for each search that found nothing: folded again only when an editor changed it. */
+export function foldLatinNamesOnce(names: readonly LatinName[]): FoldedName[] {
+  const key = JSON.stringify(names);
+  if (folded?.key !== key) folded = { key, names: foldLatinNames(names) };
+  return folded.names;
+}
+
+const sameWords = (a: readonly string[], at: number, b: readonly string[]) => b.every((word, i) => a[at + i] === word);
+
+/**
+ * The query's words with each listed spelling in them — a run of whole words in the reader's order —
+ * replaced by its name's words; undefined when none is there. Where two spellings could start at one
+ * word the longer is taken («وول ستريت جورنال» before «وول ستريت»), then the one listed first.
+ */
+export function withLatinNames(query: readonly string[], names: readonly FoldedName[]): string[] | undefined {
+  const spellings = names
+    .flatMap(({ name, spellings: list }) => list.filter((spelling) => spelling.length && name.length && spelling.join(' ') !== name.join(' ')).map((spelling) => ({ spelling, name })))
+    .sort((a, b) => b.spelling.length - a.spelling.length);
+  const out: string[] = [];
+  let replaced = false;
+  for (let at = 0; at < query.length; ) {
+    const found = spellings.find(({ spelling }) => sameWords(query, at, spelling));
+    if (found) {
+      out.push(...found.name);
+      at += found.spelling.length;
+      replaced = true;
+    } else out.push(query[at++]!);
+  }
+  return replaced ? [...new Set(out)] : undefined;
+}
