@@ -49,8 +49,13 @@ describe('the newsroom file (sections, masthead, Hijri corrections)', () => {
     hijriOffsets: [{ year: 1447, month: 9, days: -1, source: 'دار الإفتاء المصرية' }],
   };
 
-  it('reads sections, masthead and Hijri corrections, and no writers when there are none', () => {
-    expect(parseNewsroom(valid)).toEqual({ ...valid, writers: [] });
+  it('reads sections, masthead and Hijri corrections, and no writers or names in Latin letters when there are none', () => {
+    expect(parseNewsroom(valid)).toEqual({ ...valid, writers: [], latinNames: [] });
+  });
+
+  it('reads names in Latin letters with the spellings readers type them in', () => {
+    const latinNames = [{ name: 'SpaceX', spellings: ['سبيس إكس', 'سبيس اكس'] }];
+    expect(parseNewsroom({ ...valid, latinNames }).latinNames).toEqual(latinNames);
   });
 
   it('reads columnists: names in both editions, column and bio where given, a portrait described in both', () => {
@@ -80,6 +85,8 @@ describe('the newsroom file (sections, masthead, Hijri corrections)', () => {
     ['hijriOffsets.0.days', { ...valid, hijriOffsets: [{ ...valid.hijriOffsets[0], days: 0 }] }],
     ['hijriOffsets.0.month', { ...valid, hijriOffsets: [{ ...valid.hijriOffsets[0], month: 13 }] }],
     ['hijriOffsets.0.source', { ...valid, hijriOffsets: [{ ...valid.hijriOffsets[0], source: '' }] }],
+    ['latinNames.0.spellings', { ...valid, latinNames: [{ name: 'SpaceX', spellings: [] }] }],
+    ['latinNames', { ...valid, latinNames: [{ name: 'SpaceX', spellings: ['سبيس إكس'] }, { name: 'SpaceX', spellings: ['سبيس اكس'] }] }],
   ])('refuses a broken file naming the field %s', (field, broken) => {
     expect(() => parseNewsroom(broken)).toThrow(`content/newsroom.json: field "${field}"`);
   });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { WRITER_SLUG } from '@/lib/routes';
 import { MAX_OFFSET_DAYS } from '@/lib/hijri';
+import { LATIN_NAME_MAX_LENGTH, MAX_SPELLINGS, SPELLING_MAX_LENGTH } from '@/lib/search/latin-names';
 import { editorText, imagePath } from './schema';
 import type { HijriOffset, MastheadEntry, Section, Writer } from './types';
 
@@ -57,6 +58,11 @@ const NewsroomSchema = z.object({
       }),
     )
     .default([]),
+  /** Names the stories write in Latin letters, with the spellings readers type them in (lib/search/latin-names). */
+  latinNames: z
+    .array(z.object({ name: editorText(LATIN_NAME_MAX_LENGTH), spellings: z.array(editorText(SPELLING_MAX_LENGTH)).min(1).max(MAX_SPELLINGS) }).strict())
+    .default([])
+    .refine((list) => new Set(list.map((n) => n.name)).size === list.length, 'names must be unique'),
 });
 
 /** A writer as the file gives them: the domain's Writer. */
@@ -68,6 +74,7 @@ export interface Newsroom {
   writers: NewsroomWriter[];
   /** Each with who announced it (Dar al-Ifta). */
   hijriOffsets: (HijriOffset & { source: string })[];
+  latinNames: { name: string; spellings: string[] }[];
 }
 
 export function parseNewsroom(input: unknown, file = 'content/newsroom.json'): Newsroom {

@@ -11,7 +11,7 @@ import { ARCHIVE_BASE } from './archive/range';
 
 /**
  * Imports a folder of Markdown articles (the newsroom's file format: YAML front matter + Markdown)
- * into the CMS, with the sections, masthead, writers and Hijri corrections of content/newsroom.json.
+ * into the CMS, with the sections, masthead, writers, Hijri corrections and names in Latin letters of content/newsroom.json.
  * Idempotent: an article whose id exists is updated, a picture already uploaded (with the same alt
  * text) is reused, sections and writers are matched by slug (sections the newsroom already keeps
  * are left as they are).
@@ -72,6 +72,15 @@ async function seedHijri(payload: Payload): Promise<void> {
   await payload.updateGlobal({ slug: 'hijri', data: { offsets }, context });
 }
 
+/** The names in Latin letters as the file has them, unless the newsroom already keeps some in the CMS. */
+async function seedLatinNames(payload: Payload): Promise<void> {
+  const kept = await payload.count({ collection: 'latin-names', context });
+  if (kept.totalDocs) return;
+  for (const { name, spellings } of newsroom.latinNames) {
+    await payload.create({ collection: 'latin-names', data: { name, spellings: spellings.join('\n') }, context });
+  }
+}
+
 /**
  * The uploaded picture for a file and its alt text. A picture has one alt text, in one language: a
  * translation that reuses the original's picture gets its own upload, described in its own language
@@ -123,6 +132,7 @@ export async function importFolder(payload: Payload, folder: string): Promise<Im
   const sections = await ensureSections(payload);
   await seedMasthead(payload);
   await seedHijri(payload);
+  await seedLatinNames(payload);
   const pictures = new Map<string, number>();
   const writers = await upsertWriters(payload, pictures);
   const report: ImportReport = { articles: articles.length, created: 0, updated: 0, sections: sections.size, writers: writers.size, pictures: 0 };
