@@ -77,6 +77,37 @@ test('an editor sees which stories show a picture, and says how a section’s na
   await expect(page.getByText(/اتركه فارغًا لتُضاف «ال» إلى الاسم/)).toBeVisible();
 });
 
+test('an editor lists how readers type a name the stories write in Latin letters, and a reader typing it so finds them', async ({ page }) => {
+  await logInToNewsroom(page);
+  const stamp = Date.now();
+  const name = `Nile${stamp}`;
+  const spelling = `نايل${[...String(stamp)].map((d) => 'سشصضطظعغفق'[Number(d)]).join('')}`;
+  const seed = (await (await page.request.get('/api/articles/1001?depth=0')).json()) as { section: number; body: unknown };
+  const story = await page.request.post('/api/articles', { data: { title: `شراكة مع ${name}`, summary: 'ملخص', edition: 'ar', section: seed.section, tags: ['الطاقة'], body: seed.body, publishedAt: new Date().toISOString(), _status: 'published' } });
+  expect(story.status(), await story.text()).toBe(201);
+  const { id } = ((await story.json()) as { doc: { id: number } }).doc;
+  try {
+    await page.goto('/admin/collections/latin-names/create');
+    await expect(page.getByText(/إن لم يجد البحث شيئًا بما كتبه القارئ/)).toBeVisible();
+    // A spelling in Latin letters is refused under its field, naming the line, in Arabic; nothing is saved.
+    await page.locator('#field-name').fill(name);
+    await page.locator('#field-spellings').fill(`${spelling}\nNile`);
+    await page.locator('#action-save').click();
+    await expect(page.getByText('كل سطر تهجئة بحروف عربية كما يكتبها القارئ، مثل «سبيس إكس»؛ هذا السطر ليس كذلك: «Nile».')).toBeVisible();
+    await page.locator('#field-spellings').fill(spelling);
+    await page.locator('#action-save').click();
+    await expect(page).toHaveURL(/\/latin-names\/\d+$/);
+
+    await page.goto(`/search?q=${encodeURIComponent(spelling)}`);
+    await expect(page.getByText(`لم نجد نتائج لـ«${spelling}»، فعرضنا نتائج «${name}».`)).toBeVisible();
+    await expect(page.getByRole('list', { name: 'نتائج البحث' }).getByRole('link')).toHaveAttribute('href', `/news/${id}`);
+  } finally {
+    const listed = (await (await page.request.get(`/api/latin-names?where[name][equals]=${name}&depth=0`)).json()) as { docs: { id: number }[] };
+    for (const doc of listed.docs) await page.request.delete(`/api/latin-names/${doc.id}`);
+    await page.request.delete(`/api/articles/${id}`);
+  }
+});
+
 test('an editor uploading a file that is not a picture, or one too large, is told why, in Arabic', async ({ page }, testInfo) => {
   await logInToNewsroom(page);
 
