@@ -18,6 +18,7 @@ export function correctedAsWritten(query: string, corrected: string, texts: read
   const kept = [...new Set(corrected.split(' ').filter(Boolean))];
   const runs = query.match(RUN) ?? [];
   const typedRight = new Set(runs.flatMap(words).filter((term) => kept.includes(term)));
+  const untyped = kept.filter((term) => !typedRight.has(term));
   const used = new Set<string>();
   const shown: string[] = [];
   for (const run of runs) {
@@ -29,10 +30,13 @@ export function correctedAsWritten(query: string, corrected: string, texts: read
     }
     // The respelled word this one became: the most alike of the query's respelled words (the list
     // is one of each, so two typings of one word share it, and its order is not the reader's).
-    // A word in other letters shares no trigram with what it became («سبيس» and "spacex",
-    // lib/search/latin-names): then it is the next word of the search no typed word led to, in order.
-    // Shown once: two words the reader typed can become one («سبيس إكس» is "SpaceX").
-    const replacement = mostAlike(terms.join(''), kept) ?? kept.find((term) => !typedRight.has(term) && !used.has(term));
+    // A name the stories write in Latin letters shares no trigram with the Arabic words it was typed in
+    // («سبيس» and "spacex", lib/search/latin-names): it is the next such word of the search, in order.
+    // Last, a word also typed right (the reader wrote it twice, once misspelled). Shown once: two
+    // typed words can become one («سبيس إكس» is "SpaceX").
+    const word = terms.join('');
+    const replacement =
+      mostAlike(word, untyped) ?? untyped.find((term) => !used.has(term) && LATIN.test(term) !== LATIN.test(run)) ?? mostAlike(word, [...typedRight]);
     if (replacement === undefined || used.has(replacement)) continue;
     used.add(replacement);
     const written = asWritten(replacement, texts);
@@ -51,6 +55,8 @@ export function correctedAsWritten(query: string, corrected: string, texts: read
 }
 
 /** The candidate sharing most trigrams with `word`; undefined when none shares any. */
+const LATIN = /\p{Script=Latin}/u;
+
 function mostAlike(word: string, candidates: readonly string[]): string | undefined {
   let best: { word: string; score: number } | undefined;
   for (const candidate of candidates) {
