@@ -37,7 +37,7 @@ const query = words(count ? `أرباح كومباني${Math.ceil(count / 2)} ه
 try {
   for (let round = 1; round <= rounds; round++) {
     const times: number[] = [];
-    let answer: string[] | undefined;
+    let answer: Awaited<ReturnType<typeof latinNamed>>;
     for (let i = 0; i < reads; i++) {
       const started = performance.now();
       answer = await latinNamed(query);
@@ -47,7 +47,7 @@ try {
     times.sort((a, b) => a - b);
     console.log(
       `${count + newsroom.latinNames.length} names, round ${round}: p50 ${percentile(times, 0.5).toFixed(3)} ms, p95 ${percentile(times, 0.95).toFixed(3)} ms` +
-        `${round === 1 ? `, first ${first.toFixed(2)} ms` : ''} — «${query.join(' ')}» → ${answer?.join(' ')}`,
+        `${round === 1 ? `, first ${first.toFixed(2)} ms` : ''} — «${query.join(' ')}» → ${answer?.words.join(' ')}`,
     );
   }
 } finally {

@@ -212,8 +212,9 @@ describe('a name the stories write in Latin letters, typed in Arabic letters', (
     expect(html).toMatch(/لم نجد نتائج لـ«<bdi[^>]*>سبيس إكس<\/bdi>»، فعرضنا نتائج «<bdi[^>]*>SpaceX<\/bdi>»/);
     expect(html).toMatch(/<mark>(<span lang="en">)?SpaceX(<\/span>)?<\/mark> تخطط للاكتتاب العام/);
     expect(await found('سبيس إكس')).toContain(1001);
-    // A name the stories write only in their text, with the reader's other words.
+    // A name the stories write only in their text, with the reader's other words: named as the newsroom writes it.
     expect(await found('وول ستريت جورنال مراكز البيانات')).toContain(1001);
+    expect((await page(searchUrl('وول ستريت جورنال'))).html).toMatch(/فعرضنا نتائج «<bdi[^>]*>Wall Street Journal<\/bdi>»/);
   });
 
   it('holds from the next search after an editor lists it, and stops when it is deleted: nothing cached, no story indexed again', async () => {

@@ -74,9 +74,11 @@ function Found({ locale, query, page, results }: { locale: Locale; query: string
   }
   // The words marked are those the results were found by: the respelled ones when there was a respelling.
   const matched = terms(results.corrected ?? query);
+  // How the words searched are written: as the results' headlines and summaries write them, or as the
+  // newsroom writes a name put in for the reader's spelling of it (which the stories may write only in their text).
   return (
     <>
-      {results.corrected && <Respelled locale={locale} query={query} corrected={correctedAsWritten(query, results.corrected, results.items.flatMap((a) => [a.title, a.summary]))} />}
+      {results.corrected && <Respelled locale={locale} query={query} corrected={correctedAsWritten(query, results.corrected, [...results.items.flatMap((a) => [a.title, a.summary]), ...(results.latinNames ?? [])])} />}
       <ol aria-label={t('results')} start={(page - 1) * SEARCH_PAGE_SIZE + 1} className="list-none">
         {results.items.map((article) => (
           <li key={article.id}>

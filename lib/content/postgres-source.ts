@@ -134,8 +134,8 @@ export class PostgresSource implements ContentSource {
     if (found.items.length || (pageNumber > 1 && (await searchPage(locale, words, 1, 1, seatless)).items.length)) return found;
     const named = await latinNamed(words);
     if (named) {
-      const byName = await searchPage(locale, named, pageNumber, pageSize);
-      if (byName.items.length) return { ...byName, corrected: named.join(' ') };
+      const byName = await searchPage(locale, named.words, pageNumber, pageSize);
+      if (byName.items.length) return { ...byName, corrected: named.words.join(' '), latinNames: named.names };
     }
     const respelled = await respell(words, locale);
     if (!respelled) return found;

@@ -188,9 +188,12 @@ export interface Page<T> {
 /**
  * One page of search results, best first (lib/search). When the query as typed matched nothing
  * and a near spelling of its words did, the results are that spelling's, and `corrected` says so.
+ * When that spelling put names the stories write in Latin letters in place of the reader's Arabic
+ * spellings of them (lib/search/latin-names), `latinNames` gives them as the newsroom writes them.
  */
 export interface SearchResults extends Page<ArticleTeaser> {
   corrected?: string;
+  latinNames?: string[];
 }
 
 /** What a sitemap needs of an article. */

@@ -34,6 +34,8 @@ export function spellingLines(spellings: string): string[] {
 
 /** A name and its spellings as search reads them (lib/search/normalize's words, or the database's alwafd_search_words). */
 export interface FoldedName {
+  /** As the stories write it. */
+  written: string;
   name: readonly string[];
   spellings: readonly (readonly string[])[];
 }
@@ -44,7 +46,7 @@ export interface FoldedName {
  * functions took 0.6 ms for six names, and a newsroom's list runs to hundreds.
  */
 export function foldLatinNames(names: readonly LatinName[]): FoldedName[] {
-  return names.map(({ name, spellings }) => ({ name: words(name), spellings: spellingLines(spellings).map(words) }));
+  return names.map(({ name, spellings }) => ({ written: name, name: words(name), spellings: spellingLines(spellings).map(words) }));
 }
 
 let folded: { key: string; names: FoldedName[] } | undefined;
@@ -58,24 +60,32 @@ export function foldLatinNamesOnce(names: readonly LatinName[]): FoldedName[] {
 
 const sameWords = (a: readonly string[], at: number, b: readonly string[]) => b.every((word, i) => a[at + i] === word);
 
+/** A query with names in Latin letters in place of the reader's spellings of them. */
+export interface Named {
+  /** The words searched. */
+  words: string[];
+  /** The names put in, as the stories write them: how the page names what it searched. */
+  names: string[];
+}
+
 /**
  * The query's words with each listed spelling in them — a run of whole words in the reader's order —
  * replaced by its name's words; undefined when none is there. Where two spellings could start at one
  * word the longer is taken («وول ستريت جورنال» before «وول ستريت»), then the one listed first.
  */
-export function withLatinNames(query: readonly string[], names: readonly FoldedName[]): string[] | undefined {
+export function withLatinNames(query: readonly string[], names: readonly FoldedName[]): Named | undefined {
   const spellings = names
-    .flatMap(({ name, spellings: list }) => list.filter((spelling) => spelling.length && name.length && spelling.join(' ') !== name.join(' ')).map((spelling) => ({ spelling, name })))
+    .flatMap((name) => name.spellings.filter((spelling) => spelling.length && name.name.length && spelling.join(' ') !== name.name.join(' ')).map((spelling) => ({ spelling, name })))
     .sort((a, b) => b.spelling.length - a.spelling.length);
   const out: string[] = [];
-  let replaced = false;
+  const put = new Set<string>();
   for (let at = 0; at < query.length; ) {
     const found = spellings.find(({ spelling }) => sameWords(query, at, spelling));
     if (found) {
-      out.push(...found.name);
+      out.push(...found.name.name);
+      put.add(found.name.written);
       at += found.spelling.length;
-      replaced = true;
     } else out.push(query[at++]!);
   }
-  return replaced ? [...new Set(out)] : undefined;
+  return put.size ? { words: [...new Set(out)], names: [...put] } : undefined;
 }

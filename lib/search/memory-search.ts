@@ -89,10 +89,11 @@ export class MemorySearch {
     if (!query.words.length) return { items: [], page, hasNext: false };
     let found = this.matches(locale, query);
     let corrected: string | undefined;
+    let latinNames: string[] | undefined;
     if (!found.length) {
       const named = withLatinNames(query.words, this.names);
-      const byName = named ? this.matches(locale, { words: named, stems: [...new Set(named.map(stem))] }) : [];
-      if (byName.length) [found, corrected] = [byName, named!.join(' ')];
+      const byName = named ? this.matches(locale, { words: named.words, stems: [...new Set(named.words.map(stem))] }) : [];
+      if (byName.length) [found, corrected, latinNames] = [byName, named!.words.join(' '), named!.names];
     }
     if (!found.length) {
       const respelled = this.respelled(locale, query);
@@ -101,6 +102,6 @@ export class MemorySearch {
     }
     const start = (page - 1) * pageSize;
     const hasNext = found.length > start + pageSize && page < MAX_SEARCH_PAGE;
-    return { items: found.slice(start, start + pageSize).map(this.toTeaser), page, hasNext, ...(corrected && { corrected }) };
+    return { items: found.slice(start, start + pageSize).map(this.toTeaser), page, hasNext, ...(corrected && { corrected }), ...(latinNames && { latinNames }) };
   }
 }

@@ -6,7 +6,7 @@ const names = foldLatinNames([
   { name: 'The Wall Street Journal', spellings: 'وول ستريت جورنال' },
   { name: 'Wall Street', spellings: 'وول ستريت' },
 ]);
-const named = (query: string) => withLatinNames(words(query), names)?.join(' ');
+const named = (query: string) => withLatinNames(words(query), names)?.words.join(' ');
 
 describe('withLatinNames: a listed Arabic spelling of a name in Latin letters becomes the name', () => {
   it('replaces the spelling, a run of whole words, and keeps the reader’s other words in their order', () => {
@@ -32,8 +32,10 @@ describe('withLatinNames: a listed Arabic spelling of a name in Latin letters be
     expect(withLatinNames(words('سبيس إكس'), [])).toBeUndefined();
   });
 
-  it('names a name once, however many of its spellings the query holds', () => {
+  it('names a name once, however many of its spellings the query holds, and says which names it put in, as the newsroom writes them', () => {
     expect(named('سبيس إكس سبيس اكس')).toBe('spacex');
+    expect(withLatinNames(words('سبيس إكس سبيس اكس'), names)?.names).toEqual(['SpaceX']);
+    expect(withLatinNames(words('وول ستريت جورنال و سبيسكس'), names)?.names).toEqual(['The Wall Street Journal', 'SpaceX']);
   });
 });
 

@@ -1,7 +1,7 @@
 import { query } from '@/lib/db/pool';
 import type { Locale } from '@/lib/locales';
 import { MAX_SEARCH_PAGE } from '@/lib/search/query';
-import { foldLatinNamesOnce, type LatinName, withLatinNames } from '@/lib/search/latin-names';
+import { foldLatinNamesOnce, type LatinName, type Named, withLatinNames } from '@/lib/search/latin-names';
 import { closestCandidates, MIN_RESPELLED_LENGTH, RESPELL_CANDIDATES, respelling, USES_COUNTED } from '@/lib/search/respell';
 import type { ArticleTeaser, Page } from '../types';
 import { LIVE, page, TEASER_COLUMNS, TEASER_FROM, type TeaserRow } from './rows';
@@ -103,7 +103,7 @@ export async function respell(words: readonly string[], locale: Locale): Promise
  * newsroom's brands and foreign titles) and read whole — only for a query that found nothing, so no
  * other search pays for it — and folded in the process, once per change.
  */
-export async function latinNamed(words: readonly string[]): Promise<string[] | undefined> {
+export async function latinNamed(words: readonly string[]): Promise<Named | undefined> {
   const names = await query<LatinName>(`SELECT name, spellings FROM latin_names ORDER BY id`);
   return withLatinNames(words, foldLatinNamesOnce(names));
 }

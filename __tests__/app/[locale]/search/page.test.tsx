@@ -28,12 +28,14 @@ const column = makeArticle(4300, { writer: WRITER, title: 'عن الحصاد ف�
 const questions = makeArticle(4400, { title: 'جلسة البرلمان', summary: 'ملخص الجلسة', paragraphs: ['ناقش النواب الإصلاحات المقترحة.'], publishedAt: at(3) });
 const rocket = makeArticle(4500, { title: 'SpaceX تطلق صاروخها الجديد', summary: 'إطلاق من فلوريدا', publishedAt: at(4) });
 const rocketInArabicLetters = makeArticle(4600, { title: 'مهندسون مصريون في بلو أوريجن', summary: 'فريق في شركة الفضاء', publishedAt: at(5) });
+const quoted = makeArticle(4700, { title: 'أسواق المال اليوم', summary: 'ملخص الأسواق', paragraphs: ['كتبت The Wall Street Journal عن الأسواق.'], publishedAt: at(6) });
 serveContent({
-  articles: [...schoolStories, older, english, named, bedouins, column, questions, rocket, rocketInArabicLetters],
+  articles: [...schoolStories, older, english, named, bedouins, column, questions, rocket, rocketInArabicLetters, quoted],
   writers: [WRITER],
   latinNames: [
     { name: 'SpaceX', spellings: 'سبيس إكس\nسبيس اكس' },
     { name: 'Blue Origin', spellings: 'بلو أوريجن' },
+    { name: 'The Wall Street Journal', spellings: 'وول ستريت جورنال' },
   ],
 });
 
@@ -108,6 +110,12 @@ describe('search page (server render)', () => {
     expect(items).toHaveLength(1);
     expect(within(items[0]!).getByRole('link')).toHaveAttribute('href', '/news/4500');
     expect([...items[0]!.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['SpaceX', 'إطلاق']);
+  });
+
+  it('names a name the results show only in their text as the newsroom writes it', async () => {
+    await render('ar', 'وول ستريت جورنال');
+    expect(paragraph('لم نجد نتائج لـ«وول ستريت جورنال»، فعرضنا نتائج «Wall Street Journal».')).toBeInTheDocument();
+    expect(within(results()!).getAllByRole('link')[0]).toHaveAttribute('href', '/news/4700');
   });
 
   it('searches a listed spelling as typed first: a story that writes the name in Arabic letters is found by it, with no note', async () => {
