@@ -32,27 +32,45 @@ export function spellingLines(spellings: string): string[] {
     .filter(Boolean);
 }
 
-/** A name and its spellings as search reads them (lib/search/normalize's words, or the database's alwafd_search_words). */
-export interface FoldedName {
-  /** As the stories write it. */
-  written: string;
+/** One listed spelling as search reads it, and the name it stands for. */
+interface FoldedSpelling {
+  spelling: readonly string[];
+  /** The name's words, and the name as the stories write it. */
   name: readonly string[];
-  spellings: readonly (readonly string[])[];
+  written: string;
 }
+
+/**
+ * The list as search reads it (lib/search/normalize's words): each spelling under its first word, the
+ * longer first, then in the list's order — so a query looks up each of its words once.
+ */
+export type FoldedNames = ReadonlyMap<string, readonly FoldedSpelling[]>;
 
 /**
  * Folded here, as search reads a query (lib/search/normalize: the database's alwafd_search_words, checked
  * against it by __tests__/integration/search.test.ts). In TypeScript rather than SQL: the database's
  * functions took 0.6 ms for six names, and a newsroom's list runs to hundreds.
  */
-export function foldLatinNames(names: readonly LatinName[]): FoldedName[] {
-  return names.map(({ name, spellings }) => ({ written: name, name: words(name), spellings: spellingLines(spellings).map(words) }));
+export function foldLatinNames(names: readonly LatinName[]): FoldedNames {
+  const byFirstWord = new Map<string, FoldedSpelling[]>();
+  for (const { name: written, spellings } of names) {
+    const name = words(written);
+    for (const spelling of spellingLines(spellings).map(words)) {
+      if (!spelling.length || !name.length || spelling.join(' ') === name.join(' ')) continue;
+      const list = byFirstWord.get(spelling[0]!) ?? [];
+      list.push({ spelling, name, written });
+      byFirstWord.set(spelling[0]!, list);
+    }
+  }
+  // Stable: equally long spellings keep the list's order.
+  for (const list of byFirstWord.values()) list.sort((a, b) => b.spelling.length - a.spelling.length);
+  return byFirstWord;
 }
 
-let folded: { key: string; names: FoldedName[] } | undefined;
+let folded: { key: string; names: FoldedNames } | undefined;
 
 /** foldLatinNames for the database's list, read for each search that found nothing: folded again only when an editor changed it. */
-export function foldLatinNamesOnce(names: readonly LatinName[]): FoldedName[] {
+export function foldLatinNamesOnce(names: readonly LatinName[]): FoldedNames {
   const key = JSON.stringify(names);
   if (folded?.key !== key) folded = { key, names: foldLatinNames(names) };
   return folded.names;
@@ -73,17 +91,14 @@ export interface Named {
  * replaced by its name's words; undefined when none is there. Where two spellings could start at one
  * word the longer is taken («وول ستريت جورنال» before «وول ستريت»), then the one listed first.
  */
-export function withLatinNames(query: readonly string[], names: readonly FoldedName[]): Named | undefined {
-  const spellings = names
-    .flatMap((name) => name.spellings.filter((spelling) => spelling.length && name.name.length && spelling.join(' ') !== name.name.join(' ')).map((spelling) => ({ spelling, name })))
-    .sort((a, b) => b.spelling.length - a.spelling.length);
+export function withLatinNames(query: readonly string[], names: FoldedNames): Named | undefined {
   const out: string[] = [];
   const put = new Set<string>();
   for (let at = 0; at < query.length; ) {
-    const found = spellings.find(({ spelling }) => sameWords(query, at, spelling));
+    const found = names.get(query[at]!)?.find(({ spelling }) => sameWords(query, at, spelling));
     if (found) {
-      out.push(...found.name.name);
-      put.add(found.name.written);
+      out.push(...found.name);
+      put.add(found.written);
       at += found.spelling.length;
     } else out.push(query[at++]!);
   }

@@ -1,7 +1,7 @@
 import { bodyText } from '@/lib/content/body';
 import type { Article, ArticleTeaser, SearchResults } from '@/lib/content/types';
 import type { Locale } from '@/lib/locales';
-import { foldLatinNames, type FoldedName, type LatinName, withLatinNames } from './latin-names';
+import { foldLatinNames, type FoldedNames, type LatinName, withLatinNames } from './latin-names';
 import { stem, terms, words, type Terms } from './normalize';
 import { MAX_SEARCH_PAGE } from './query';
 import { MIN_LEXICON_LENGTH, MIN_RESPELLED_LENGTH, RESPELL_CANDIDATES, respelling } from './respell';
@@ -44,7 +44,7 @@ export class MemorySearch {
   /** How many of an edition's stories use each word: what breaks a tie between equally close respellings. */
   private readonly uses = new Map<Locale, Map<string, number>>();
 
-  private readonly names: readonly FoldedName[];
+  private readonly names: FoldedNames;
 
   /** `articles` newest first, as readers may see them; `names` the newsroom's names in Latin letters. */
   constructor(articles: readonly Article[], private readonly toTeaser: (article: Article) => ArticleTeaser, names: readonly LatinName[] = []) {

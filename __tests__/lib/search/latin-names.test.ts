@@ -29,7 +29,7 @@ describe('withLatinNames: a listed Arabic spelling of a name in Latin letters be
     expect(named('سبيس')).toBeUndefined();
     expect(named('إكس سبيس')).toBeUndefined();
     expect(named('الفضاء')).toBeUndefined();
-    expect(withLatinNames(words('سبيس إكس'), [])).toBeUndefined();
+    expect(withLatinNames(words('سبيس إكس'), foldLatinNames([]))).toBeUndefined();
   });
 
   it('names a name once, however many of its spellings the query holds, and says which names it put in, as the newsroom writes them', () => {
