@@ -178,6 +178,19 @@ describe('a misspelled query that finds nothing', () => {
     expect(await found('ظغثضص')).toEqual([]);
   });
 
+  it('is respelled when two letters are swapped, though the swap leaves too few trigrams for pg_trgm to call it alike', async () => {
+    const { html } = await page(searchUrl('ظثغذخ'));
+    expect(html).toContain('فعرضنا نتائج «<bdi dir="rtl">ظغثذخ</bdi>»');
+    expect(await found('ظثغذخ')).toContain(ids.coined);
+  });
+
+  it('becomes, of two words one slip away, the one a typist could have meant: "spacx" is SpaceX, not space (x is nowhere near e)', async () => {
+    const { html } = await page(searchUrl('spacx', 'en'));
+    // Typed in lower case, answered in lower case (lib/search/spelling).
+    expect(html).toContain('so these are the results for “<bdi>spacex</bdi>”');
+    expect(await found('spacx', 'en')).toEqual(expect.arrayContaining([1010, 1017]));
+  });
+
   it('is never a year respelled as another: 2027 is not a slip of 2026, whichever digits are typed', async () => {
     for (const year of ['2027', '٢٠٢٧']) {
       const { html } = await page(searchUrl(`${year} ${MARK}`));

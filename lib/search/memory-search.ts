@@ -4,8 +4,8 @@ import type { Locale } from '@/lib/locales';
 import { foldLatinNames, type FoldedNames, type LatinName, withLatinNames } from './latin-names';
 import { stem, terms, words, type Terms } from './normalize';
 import { MAX_SEARCH_PAGE } from './query';
-import { MIN_LEXICON_LENGTH, MIN_RESPELLED_LENGTH, RESPELL_CANDIDATES, respelling } from './respell';
-import { mostAlike } from './trigram';
+import { MIN_LEXICON_LENGTH, MIN_RESPELLED_LENGTH, RESPELL_CANDIDATES, respelling, swappedSpellings } from './respell';
+import { inLikenessOrder, mostAlike } from './trigram';
 
 /**
  * Search over articles held in memory, the way the database answers it (lib/content/postgres/search.ts
@@ -78,7 +78,9 @@ export class MemorySearch {
   private respelled(locale: Locale, query: Terms): Terms | undefined {
     const unknown = (word: string) => word.length >= MIN_RESPELLED_LENGTH && !this.lexicon.has(word);
     const uses = (candidate: string) => this.uses.get(locale)?.get(candidate) ?? 0;
-    const corrected = query.words.map((word) => (unknown(word) ? (respelling(word, mostAlike(word, this.lexicon, RESPELL_CANDIDATES), uses) ?? word) : word));
+    const candidates = (word: string) =>
+      inLikenessOrder(word, [...mostAlike(word, this.lexicon, RESPELL_CANDIDATES), ...swappedSpellings(word).filter((swapped) => this.lexicon.has(swapped))]);
+    const corrected = query.words.map((word) => (unknown(word) ? (respelling(word, candidates(word), uses) ?? word) : word));
     if (corrected.every((word, i) => word === query.words[i])) return undefined;
     return { words: [...new Set(corrected)], stems: [...new Set(corrected.map(stem))] };
   }

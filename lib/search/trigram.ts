@@ -33,6 +33,17 @@ export function mostAlike(word: string, known: Iterable<string>, limit: number):
     const score = similarity(word, candidate);
     if (score >= SIMILARITY_THRESHOLD) scored.push({ word: candidate, score });
   }
-  scored.sort((a, b) => b.score - a.score || compareCodePoints(a.word, b.word));
-  return scored.slice(0, limit).map((entry) => entry.word);
+  return scored.sort(mostAlikeFirst).slice(0, limit).map((entry) => entry.word);
+}
+
+/** `words`, each once, most like `word` first (ties in code-point order): the order the database gives its candidates. */
+export function inLikenessOrder(word: string, words: Iterable<string>): string[] {
+  return [...new Set(words)]
+    .map((candidate) => ({ word: candidate, score: similarity(word, candidate) }))
+    .sort(mostAlikeFirst)
+    .map((entry) => entry.word);
+}
+
+function mostAlikeFirst(a: { word: string; score: number }, b: { word: string; score: number }): number {
+  return b.score - a.score || compareCodePoints(a.word, b.word);
 }

@@ -65,6 +65,23 @@ describe('MemorySearch respelling between equally close words', () => {
     );
     expect(editions.search('en', 'center', 1, 10)).toMatchObject({ corrected: 'centre', items: [{ id: 20 }] });
   });
+
+  it('takes the word a typist could have meant: a key beside the one pressed, not one across the keyboard', () => {
+    // "spacx" is one slip from "space" (x for e) and from "spacex" (e missed); three stories say space.
+    const brands = new MemorySearch(
+      [makeArticle(30, { locale: 'en', title: 'SpaceX launches' }), ...[31, 32, 33].map((id) => makeArticle(id, { locale: 'en', title: 'The space race' }))],
+      teaser,
+    );
+    expect(brands.search('en', 'spacx', 1, 10)).toMatchObject({ corrected: 'spacex', items: [{ id: 30 }] });
+  });
+});
+
+describe('MemorySearch respelling two letters swapped', () => {
+  it('finds the word though the swap leaves too few trigrams for it to count as alike', () => {
+    const coined = new MemorySearch([makeArticle(40, { title: 'ندوة عن ظغثذخ' })], teaser);
+    expect(similarity('ظثغذخ', 'ظغثذخ')).toBeLessThan(0.3);
+    expect(coined.search('ar', 'ظثغذخ', 1, 10)).toMatchObject({ corrected: 'ظغثذخ', items: [{ id: 40 }] });
+  });
 });
 
 describe('trigram similarity', () => {

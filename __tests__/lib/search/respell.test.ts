@@ -1,4 +1,4 @@
-import { allowedSlips, respelling, slips } from '@/lib/search/respell';
+import { allowedSlips, closestCandidates, respelling, slips, swappedSpellings, typingDistance } from '@/lib/search/respell';
 
 describe('slips: the edits a typist makes', () => {
   it('counts a letter missed, added, changed, or two neighbours swapped as one each', () => {
@@ -23,7 +23,8 @@ describe('respelling', () => {
   });
 
   it('keeps the trigram order between two equally close candidates', () => {
-    expect(respelling('مدرسه', ['مدرسة', 'مدرسي'])).toBe('مدرسة');
+    expect(respelling('مدرس', ['مدرسه', 'مدرسي'])).toBe('مدرسه');
+    expect(respelling('مدرس', ['مدرسي', 'مدرسه'])).toBe('مدرسي');
   });
 
   it('offers nothing when no candidate is a slip or two away', () => {
@@ -37,8 +38,10 @@ describe('respelling', () => {
     expect(respelling('الاكتتب', ['الاكتتاب'])).toBe('الاكتتاب');
   });
 
-  it('weighs only the first candidates the database sends', () => {
-    expect(respelling('مدرسه', [...Array.from({ length: 8 }, () => 'بعيد'), 'مدرسة'])).toBeUndefined();
+  it('looks for the spellings two letters swapped make, each once', () => {
+    expect(swappedSpellings('مصرف')).toEqual(['صمرف', 'مرصف', 'مصفر']);
+    expect(swappedSpellings('كتاب')).toEqual(['تكاب', 'كاتب', 'كتبا']);
+    expect(swappedSpellings('مدد')).toEqual(['دمد']);
   });
 });
 
@@ -50,6 +53,30 @@ describe('respelling between equally close words', () => {
     // A closer word wins whatever its count (انتخاب is two slips away, انتخابات one).
     expect(respelling('انتخبات', ['انتخاب', 'انتخابات'], (w) => (w === 'انتخاب' ? 500 : 1))).toBe('انتخابات');
     // Counts past USES_COUNTED are all the same: the trigram order decides.
-    expect(respelling('مدرسه', ['مدرسي', 'مدرسة'], (w) => (w === 'مدرسة' ? 999 : 60))).toBe('مدرسي');
+    expect(respelling('مدرس', ['مدرسي', 'مدرسه'], (w) => (w === 'مدرسه' ? 999 : 60))).toBe('مدرسي');
+  });
+});
+
+describe('respelling as a typist slips', () => {
+  it('counts a letter changed for one no typist would hit instead as a stray, never as more than a slip', () => {
+    expect(typingDistance('spacx', 'spacex')).toEqual({ slips: 1, strays: 0 }); // a letter missed
+    expect(typingDistance('spacx', 'space')).toEqual({ slips: 1, strays: 1 }); // x for e: across the keyboard
+    expect(typingDistance('sapce', 'space')).toEqual({ slips: 1, strays: 0 }); // two letters swapped
+    expect(typingDistance('تسلا', 'تسلل')).toEqual({ slips: 1, strays: 0 }); // ا for ل: the key beside it
+    expect(typingDistance('تسلا', 'تسلم')).toEqual({ slips: 1, strays: 1 });
+    expect(typingDistance('ظابط', 'ضابط')).toEqual({ slips: 1, strays: 0 }); // the same sound
+    // Two slips a typist makes are still more than one he does not.
+    expect(typingDistance('مستشفيات', 'مستشفي')).toEqual({ slips: 2, strays: 0 });
+    expect(typingDistance('مستشفيام', 'مستشفيات')).toEqual({ slips: 1, strays: 1 });
+    expect(closestCandidates('مستشفيام', ['مستشفي', 'مستشفيات'])).toEqual(['مستشفيات']);
+  });
+
+  it('takes, of equally close words, the one a typist could have meant, whatever the others\' uses', () => {
+    const uses = (word: string) => ({ space: 50, spacex: 3, تسلم: 50, تسلل: 2, رابط: 50, ضابط: 1 })[word] ?? 0;
+    expect(respelling('spacx', ['space', 'spacex'], uses)).toBe('spacex');
+    expect(respelling('تسلا', ['تسلم', 'تسلل'], uses)).toBe('تسلل');
+    expect(respelling('ظابط', ['رابط', 'ضابط'], uses)).toBe('ضابط');
+    // Only they are left to be weighed by use: their counts are asked for no other candidate.
+    expect(closestCandidates('spacx', ['space', 'spacex', 'spacy'])).toEqual(['spacex']);
   });
 });

@@ -2,7 +2,7 @@ import { query } from '@/lib/db/pool';
 import type { Locale } from '@/lib/locales';
 import { MAX_SEARCH_PAGE } from '@/lib/search/query';
 import { foldLatinNamesOnce, type LatinName, type Named, withLatinNames } from '@/lib/search/latin-names';
-import { closestCandidates, MIN_RESPELLED_LENGTH, RESPELL_CANDIDATES, respelling, USES_COUNTED } from '@/lib/search/respell';
+import { closestCandidates, MIN_RESPELLED_LENGTH, RESPELL_CANDIDATES, respelling, swappedSpellings, USES_COUNTED } from '@/lib/search/respell';
 import type { ArticleTeaser, Page } from '../types';
 import { LIVE, page, TEASER_COLUMNS, TEASER_FROM, type TeaserRow } from './rows';
 
@@ -60,23 +60,31 @@ export function searchPage(locale: Locale, words: readonly string[], pageNumber:
 
 /**
  * A query that found nothing, with each word no published story ever contained replaced by the
- * closest one that some did (lib/search/respell: pg_trgm over search_lexicon gives the candidates,
- * most alike first, ties in code-point order; of equally close ones, the one more of the edition's
- * live stories use); undefined when nothing changes.
+ * closest one that some did (lib/search/respell: pg_trgm over search_lexicon gives the candidates, with
+ * the word's swapped spellings the lexicon knows, most alike first, ties in code-point order; of equally
+ * close ones, the one more of the edition's live stories use); undefined when nothing changes.
  */
 export async function respell(words: readonly string[], locale: Locale): Promise<string[] | undefined> {
-  const rows = await query<{ n: string; candidate: string | null }>(
-    `SELECT t.n, c.word AS candidate
-     FROM unnest($1::text[]) WITH ORDINALITY AS t(word, n)
-     LEFT JOIN LATERAL (
-       SELECT l.word, similarity(l.word, t.word) AS score FROM search_lexicon l
-       WHERE length(t.word) >= $2 AND NOT EXISTS (SELECT 1 FROM search_lexicon k WHERE k.word = t.word) AND l.word % t.word
-       -- The lexicon may list a word twice (no unique index, on purpose): each candidate once, as in memory.
-       GROUP BY l.word ORDER BY score DESC, l.word COLLATE "C" LIMIT $3) c ON true
-     ORDER BY t.n, c.score DESC, c.word COLLATE "C"`,
-    [words, MIN_RESPELLED_LENGTH, RESPELL_CANDIDATES],
+  // Each word's spellings with two neighbouring letters swapped, which trigrams miss, numbered as the words are.
+  const swaps = words.flatMap((word, i) => swappedSpellings(word).map((spelling) => [i + 1, spelling] as const));
+  const rows = await query<{ n: string; candidate: string }>(
+    `WITH unknown AS (
+       SELECT t.word, t.n FROM unnest($1::text[]) WITH ORDINALITY AS t(word, n)
+       WHERE length(t.word) >= $2 AND NOT EXISTS (SELECT 1 FROM search_lexicon k WHERE k.word = t.word))
+     SELECT u.n, c.word AS candidate
+     FROM unknown u CROSS JOIN LATERAL (
+       SELECT found.word, similarity(found.word, u.word) AS score FROM (
+         -- The lexicon may list a word twice (no unique index, on purpose): each candidate once, as in memory.
+         (SELECT l.word FROM search_lexicon l WHERE l.word % u.word
+          GROUP BY l.word ORDER BY similarity(l.word, u.word) DESC, l.word COLLATE "C" LIMIT $3)
+         UNION
+         SELECT s.word FROM unnest($4::int[], $5::text[]) AS s(n, word)
+         WHERE s.n = u.n AND EXISTS (SELECT 1 FROM search_lexicon l WHERE l.word = s.word)
+       ) found) c
+     ORDER BY u.n, c.score DESC, c.word COLLATE "C"`,
+    [words, MIN_RESPELLED_LENGTH, RESPELL_CANDIDATES, swaps.map(([n]) => n), swaps.map(([, spelling]) => spelling)],
   );
-  const ties = words.map((word, i) => closestCandidates(word, rows.filter((row) => Number(row.n) === i + 1 && row.candidate !== null).map((row) => row.candidate!)));
+  const ties = words.map((word, i) => closestCandidates(word, rows.filter((row) => Number(row.n) === i + 1).map((row) => row.candidate)));
   // Only equally close candidates are weighed by use: counted once, for those alone.
   const tied = [...new Set(ties.filter((list) => list.length > 1).flat())];
   const uses = new Map<string, number>();
