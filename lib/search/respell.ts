@@ -46,24 +46,38 @@ export function swappedSpellings(word: string): string[] {
 /**
  * The edits from what was typed to a known word, a swap of two neighbouring letters counting as one
  * (optimal string alignment): `slips` of them, of which `strays` change a letter into one a typist would
- * not have hit instead (lib/search/typos: not a neighbouring key, not a letter of the same sound). Of the
- * alignments with the fewest slips, the one with the fewest strays.
+ * not have hit instead (lib/search/typos: not a neighbouring key, not a letter of the same sound) or add
+ * one no finger near it would have pressed. Of the alignments with the fewest slips, the one with the
+ * fewest strays.
  */
 export function typingDistance(typed: string, known: string): { slips: number; strays: number } {
   const x = [...typed];
   const y = [...known];
   // One number per cell, slips before strays: a stray never outweighs a slip (strays ≤ slips < unit).
   const unit = x.length + y.length + 1;
-  const d = Array.from({ length: x.length + 1 }, (_, i) => Array.from({ length: y.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0) * unit));
+  const d = Array.from({ length: x.length + 1 }, () => Array.from({ length: y.length + 1 }, (_, j) => j * unit));
   for (let i = 1; i <= x.length; i++) {
+    d[i]![0] = d[i - 1]![0]! + added(x, i - 1, unit);
     for (let j = 1; j <= y.length; j++) {
       const change = x[i - 1] === y[j - 1] ? 0 : likelySubstitute(x[i - 1]!, y[j - 1]!) ? unit : unit + 1;
-      d[i]![j] = Math.min(d[i - 1]![j]! + unit, d[i]![j - 1]! + unit, d[i - 1]![j - 1]! + change);
+      d[i]![j] = Math.min(d[i - 1]![j]! + added(x, i - 1, unit), d[i]![j - 1]! + unit, d[i - 1]![j - 1]! + change);
       if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + unit);
     }
   }
   const cost = d[x.length]![y.length]!;
   return { slips: Math.floor(cost / unit), strays: cost % unit };
+}
+
+/**
+ * A letter typed that the word does not have is a typist's slip when a finger that pressed the letter
+ * before or after it could have pressed it too: the same letter again, or a key beside it. Any other
+ * added letter is a stray — which is what tells «رقمهي» (two letters swapped in «رقميه») from a «رقمي»
+ * with a stray ه in it. A letter missed is always a slip: any key can be missed.
+ */
+function added(typed: readonly string[], at: number, unit: number): number {
+  const letter = typed[at]!;
+  const slip = [typed[at - 1], typed[at + 1]].some((beside) => beside !== undefined && likelySubstitute(letter, beside));
+  return slip ? unit : unit + 1;
 }
 
 /** Edits from one word to the other, a swap of two neighbouring letters counting as one. */

@@ -71,6 +71,15 @@ describe('respelling as a typist slips', () => {
     expect(closestCandidates('مستشفيام', ['مستشفي', 'مستشفيات'])).toEqual(['مستشفيات']);
   });
 
+  it('counts a letter added as a slip only when a finger beside it could have pressed it: the same letter, or a key beside one', () => {
+    expect(typingDistance('كتااب', 'كتاب')).toEqual({ slips: 1, strays: 0 }); // typed twice
+    expect(typingDistance('spacre', 'space')).toEqual({ slips: 1, strays: 0 }); // r beside e
+    expect(typingDistance('ابخار', 'بخار')).toEqual({ slips: 1, strays: 1 }); // ا (h) is nowhere near ب (f)
+    expect(typingDistance('ابخار', 'اخبار')).toEqual({ slips: 1, strays: 0 }); // two letters swapped
+    expect(typingDistance('خبار', 'اخبار')).toEqual({ slips: 1, strays: 0 }); // a letter missed: any key can be
+    expect(respelling('ابخار', ['بخار', 'اخبار'], (word) => (word === 'بخار' ? 50 : 2))).toBe('اخبار');
+  });
+
   it('takes, of equally close words, the one a typist could have meant, whatever the others\' uses', () => {
     const uses = (word: string) => ({ space: 50, spacex: 3, تسلم: 50, تسلل: 2, رابط: 50, ضابط: 1 })[word] ?? 0;
     expect(respelling('spacx', ['space', 'spacex'], uses)).toBe('spacex');
