@@ -228,6 +228,9 @@ describe('a name the stories write in Latin letters, typed in Arabic letters', (
     // A name the stories write only in their text, with the reader's other words: named as the newsroom writes it.
     expect(await found('وول ستريت جورنال مراكز البيانات')).toContain(1001);
     expect((await page(searchUrl('وول ستريت جورنال'))).html).toMatch(/فعرضنا نتائج «<bdi[^>]*>Wall Street Journal<\/bdi>»/);
+    // The other sample stories' names: Starlink (small satellites), and the VAR Egyptian readers call «الفار».
+    expect(await found('ستارلينك')).toContain(1008);
+    expect(await found('تقنية الفار')).toContain(1004);
   });
 
   it('holds from the next search after an editor lists it, and stops when it is deleted: nothing cached, no story indexed again', async () => {
