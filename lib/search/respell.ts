@@ -71,8 +71,8 @@ export function typingDistance(typed: string, known: string): { slips: number; s
 /**
  * A letter typed that the word does not have is a typist's slip when a finger that pressed the letter
  * before or after it could have pressed it too: the same letter again, or a key beside it. Any other
- * added letter is a stray — which is what tells «رقمهي» (two letters swapped in «رقميه») from a «رقمي»
- * with a stray ه in it. A letter missed is always a slip: any key can be missed.
+ * added letter is a stray — which is what tells «ابخار» (two letters swapped in «اخبار») from a «بخار»
+ * with a stray ا before it (ا is h, ب is f). A letter missed is always a slip: any key can be missed.
  */
 function added(typed: readonly string[], at: number, unit: number): number {
   const letter = typed[at]!;
@@ -118,6 +118,7 @@ export function closestCandidates(word: string, candidates: readonly string[]): 
   const scored = candidates
     .map((candidate) => ({ candidate, ...typingDistance(word, candidate) }))
     .filter((s) => s.slips <= allowed);
-  const best = scored.reduce((min, s) => (s.slips < min.slips || (s.slips === min.slips && s.strays < min.strays) ? s : min), scored[0]!);
-  return scored.filter((s) => s.slips === best?.slips && s.strays === best.strays).map((s) => s.candidate);
+  if (!scored.length) return [];
+  const best = scored.reduce((min, s) => (s.slips < min.slips || (s.slips === min.slips && s.strays < min.strays) ? s : min));
+  return scored.filter((s) => s.slips === best.slips && s.strays === best.strays).map((s) => s.candidate);
 }

@@ -9,8 +9,8 @@ import { fold } from './normalize';
  *
  * The keys as laid out on the physical rows, each row shifted right of the one above it by part of a
  * key (so a key touches the one before and after it in its row, the two above it at its own position
- * and the next, and the two below at the one before and its own): the Arabic (101) layout Windows and
- * macOS ship and phone keyboards keep for their first two rows, and US QWERTY. Letters are folded as
+ * and the next, and the two below at the one before and its own): the Arabic (101) layout of Windows and
+ * macOS, whose letter rows phone keyboards mostly follow, and US QWERTY. Letters are folded as
  * search folds them (ة → ه, ى and ئ → ي, ؤ → و), so a folded letter has the neighbours of every key
  * that types it; the «لا» key types two letters, never a substitute for one, and holds its place empty.
  */
@@ -30,7 +30,7 @@ function pairKey(a: string, b: string): string {
   return a < b ? `${a}${b}` : `${b}${a}`;
 }
 
-function buildLikelySwaps(): ReadonlySet<string> {
+function buildLikelySubstitutes(): ReadonlySet<string> {
   const pairs = new Set<string>();
   const add = (a: string, b: string) => {
     const [x, y] = [fold(a), fold(b)];
@@ -55,9 +55,9 @@ function buildLikelySwaps(): ReadonlySet<string> {
   return pairs;
 }
 
-const LIKELY_SWAPS = buildLikelySwaps();
+const LIKELY_SUBSTITUTES = buildLikelySubstitutes();
 
 /** Whether a typist who meant `intended` could have typed `typed` instead (both folded letters): a neighbouring key, or a letter of the same sound. */
 export function likelySubstitute(typed: string, intended: string): boolean {
-  return typed === intended || LIKELY_SWAPS.has(pairKey(typed, intended));
+  return typed === intended || LIKELY_SUBSTITUTES.has(pairKey(typed, intended));
 }
