@@ -78,6 +78,10 @@ beforeAll(async () => {
   // A short word no other story has (five letters), for what a respelling may and may not make of it.
   await publish('coined', { title: `ندوة عن ظغثذخ ${MARK}`, hoursAgo: 6 });
   await publish('egypt', { title: `وفد برلماني يزور مصر ${MARK}`, hoursAgo: 7 });
+  // A compound name, apart in one story and joined in another; a city written apart.
+  await publish('apart', { title: `الرئيس عبد الفتاح يفتتح المشروع ${MARK}`, hoursAgo: 13 });
+  await publish('joined', { title: `لقاء ${MARK}`, text: `استقبل عبدالفتاح الوفد ${MARK}.`, hoursAgo: 14 });
+  await publish('abuDhabi', { title: `معرض في أبو ظبي ${MARK}`, hoursAgo: 15 });
   await publish('energy', { title: `أسعار الطاقة ترتفع ${MARK}`, hoursAgo: 8 });
   // Egyptian papers' spelling of the hamza (مسئولية), where a reader types the standard one (مسؤولية).
   await publish('duty', { title: `لجنة ${MARK}`, text: `تتحمل الحكومة مسئولية الإصلاح ${MARK}.`, hoursAgo: 9 });
@@ -160,6 +164,17 @@ describe('ranking', () => {
   it('marks the word as the headline writes it for a query pasted in Uthmani spelling (small waw U+06E5)', async () => {
     const { html } = await page(searchUrl(`${MARK} دَاوُۥدَ`));
     expect(html).toContain('<mark>داود</mark>');
+  });
+});
+
+describe('a compound name, written joined or apart', () => {
+  it('is found however the story writes it and however the reader types it: «عبد الفتاح» is «عبدالفتاح»', async () => {
+    for (const typed of ['عبد الفتاح', 'عبدالفتاح', 'وعبدالفتاح']) {
+      expect(await found(`${typed} ${MARK}`)).toEqual(expect.arrayContaining([ids.apart, ids.joined]));
+    }
+    expect(await found(`أبوظبي ${MARK}`)).toEqual([ids.abuDhabi]);
+    // Marked whole in a headline that writes it apart.
+    expect((await page(searchUrl(`عبدالفتاح ${MARK}`))).html).toMatch(/<mark>عبد<\/mark> <mark>الفتاح<\/mark>/);
   });
 });
 
@@ -334,6 +349,9 @@ describe('the database and the TypeScript mirror read text alike', () => {
     'ومصر وبالطاقة وكالعادة وفالقرار وللمرة وطن وزيرة وو واو',
     'مسئولية مسؤولية شئون شؤون رئيس تساؤلات تساءلات هؤلاء ﺋ',
     'Ünïcödé naïve café Ærø straße İstanbul',
+    // Compound names apart and joined, with و, at the end, before a number or Latin word, chained, and
+    // words that only begin like one (أبوها عبده أبواب).
+    'عبد الفتاح عبدالفتاح وعبد الله وأبوظبي أبو ظبي ابو عبد الرحمن عبد 2026 أبو SpaceX أبوها عبده أبواب عبدالله. عبد',
     'ی ک فارسی‌ها',
     // Uthmani spelling: the marks go, the end of ayah, rub el hizb and place of sajdah separate words.
     'ٱلۡبَيَانَاتِ ٱلۡحَمۡدُ لِلَّهِ دَاوُۥدَ قَالُوا۟ سَمِيعُۢ بَصِيرٞ عَلِيمٍۭ ۝٢ الحمد\u06dd٢ مصر\u06deسوريا\u06e9ليبيا',

@@ -19,13 +19,13 @@ import { STOP_WORDS } from './20261129_120000_search';
  * 20,000-story archive. lib/search/normalize.ts mirrors it; __tests__/integration/search.test.ts
  * compares the two.
  */
-const LETTERS_AND_DIGITS = String.raw`'[^0-9a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u024f\u0621-\u063a\u0641-\u064a\u066e-\u06d3\u06fa-\u06ff]+'`;
-const KEPT = String.raw`
+export const LETTERS_AND_DIGITS = String.raw`'[^0-9a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u024f\u0621-\u063a\u0641-\u064a\u066e-\u06d3\u06fa-\u06ff]+'`;
+export const KEPT = String.raw`
       WHERE w <> ALL ('{${STOP_WORDS.join(',')}}'::text[])
         AND (length(w) > 1 OR ascii(w) BETWEEN 48 AND 57)
         AND length(w) <= 60`;
 
-const PER_WORD = String.raw`
+export const PER_WORD = String.raw`
 CREATE OR REPLACE FUNCTION alwafd_search_words(t text) RETURNS text
 LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE AS $fn$
 BEGIN

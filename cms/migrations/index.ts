@@ -33,6 +33,7 @@ import * as migration_20261204_062756_byline_type from './20261204_062756_byline
 import * as migration_20261204_155914_name_titles from './20261204_155914_name_titles';
 import * as migration_20261205_002739_cairo_time from './20261205_002739_cairo_time';
 import * as migration_20261205_092054_latin_names from './20261205_092054_latin_names';
+import * as migration_20261205_130000_search_compound_names from './20261205_130000_search_compound_names';
 
 export const migrations = [
   {
@@ -209,5 +210,10 @@ export const migrations = [
     up: migration_20261205_092054_latin_names.up,
     down: migration_20261205_092054_latin_names.down,
     name: '20261205_092054_latin_names'
+  },
+  {
+    up: migration_20261205_130000_search_compound_names.up,
+    down: migration_20261205_130000_search_compound_names.down,
+    name: '20261205_130000_search_compound_names',
   },
 ];

@@ -1,4 +1,4 @@
-import { seatless, stem, words, type Terms } from './normalize';
+import { fold, seatless, startsCompound, stem, words, type Terms } from './normalize';
 
 /** A piece of a headline or summary, and whether it is a word the search matched. */
 export interface Segment {
@@ -54,11 +54,15 @@ export function highlight(text: string, query: Terms): Segment[] {
     else segments.push({ text: piece, hit });
   };
   let at = 0;
-  for (const match of text.matchAll(RUN)) {
+  const runs = [...text.matchAll(RUN)];
+  runs.forEach((match, i) => {
     push(text.slice(at, match.index), false);
-    push(match[0], matches(match[0]));
+    // The first word of a compound name written apart («عبد» of «عبد الفتاح») is a term only with the next.
+    const next = runs[i + 1]?.[0];
+    const hit = matches(match[0]) || (next !== undefined && startsCompound(fold(match[0])) && matches(`${match[0]} ${next}`));
+    push(match[0], hit);
     at = match.index + match[0].length;
-  }
+  });
   push(text.slice(at), false);
   return segments;
 }

@@ -133,9 +133,38 @@ function withoutClitic(word: string): string {
 
 const keeps = (word: string) => !STOP_WORDS.has(word) && (word.length > 1 || /^[0-9]$/.test(word)) && word.length <= MAX_WORD_LENGTH;
 
+/**
+ * The first words of the compound names Egyptian papers write both joined and apart — «عبد الفتاح» and
+ * «عبدالفتاح», «أبو ظبي» and «أبوظبي», «أبو تريكة» and «أبوتريكة» — folded, with the conjunction و they may carry.
+ */
+const COMPOUND_HEAD = /^و?(?:عبد|ابو)$/;
+/** A compound written joined: its first word and at least three letters more (so «أبوها», «عبده» are not). */
+const JOINED_COMPOUND = new RegExp(`^و?(?:عبد|ابو)([${ARABIC_LETTERS}]{3,})$`);
+const ARABIC_WORD = new RegExp(`^[${ARABIC_LETTERS}]+$`);
+
+/** Whether a folded word is the first of a compound name when an Arabic word follows it (highlighting asks). */
+export function startsCompound(word: string): boolean {
+  return COMPOUND_HEAD.test(word);
+}
+
+/**
+ * A compound name gives the same terms however it is written: apart, its first word joins the next
+ * («عبد الفتاح» → عبدالفتاح, and الفتاح as itself); joined, it also gives what follows its first word
+ * («عبدالفتاح» → عبدالفتاح and الفتاح). So a reader who types it either way finds the stories that
+ * write it either way (cms/migrations/20261205_130000_search_compound_names.ts does the same in the database).
+ */
+function withCompounds(tokens: readonly string[]): string[] {
+  return tokens.flatMap((token, i) => {
+    const next = tokens[i + 1];
+    if (next !== undefined && COMPOUND_HEAD.test(token) && ARABIC_WORD.test(next)) return [token + next];
+    const rest = JOINED_COMPOUND.exec(token)?.[1];
+    return rest ? [token, rest] : [token];
+  });
+}
+
 /** The whole-word terms of a text, in order (repeats kept): what a reader typed, as the index spells it. */
 export function words(text: string): string[] {
-  return (fold(text).match(WORD) ?? []).filter(keeps).map(withoutClitic);
+  return withCompounds(fold(text).match(WORD) ?? []).filter(keeps).map(withoutClitic);
 }
 
 /**

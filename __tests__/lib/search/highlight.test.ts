@@ -12,6 +12,13 @@ describe('highlight', () => {
     expect(marked('والانتخابات البرلمانية', 'الانتخابات')).toBe('[والانتخابات] البرلمانية');
   });
 
+  it('marks a compound name written apart whole, for the name typed either way', () => {
+    expect(marked('استقبل عبد الفتاح الوفد', 'عبدالفتاح')).toBe('استقبل [عبد] [الفتاح] الوفد');
+    expect(marked('استقبل عبدالفتاح الوفد', 'عبد الفتاح')).toBe('استقبل [عبدالفتاح] الوفد');
+    // The first word alone, before no name it matched, stays unmarked.
+    expect(marked('عبد الرحمن وعبد الفتاح', 'عبد الفتاح')).toBe('عبد الرحمن [وعبد] [الفتاح]');
+  });
+
   it('marks other forms of a word found by its stem, and nothing else', () => {
     expect(marked('انتخاب رئيس الجامعة', 'الانتخابات')).toBe('[انتخاب] رئيس الجامعة');
     // The hamza on another seat (Egyptian «مسئولية», standard «مسؤولية»): the stem matches both.

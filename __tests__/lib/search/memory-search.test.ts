@@ -76,6 +76,13 @@ describe('MemorySearch respelling between equally close words', () => {
   });
 });
 
+describe('MemorySearch and compound names', () => {
+  it('finds «عبد الفتاح» typed joined, and «عبدالفتاح» typed apart', () => {
+    const names = new MemorySearch([makeArticle(50, { title: 'استقبل عبد الفتاح الوفد' }), makeArticle(51, { title: 'لقاء عبدالفتاح بالوزراء' })], teaser);
+    for (const typed of ['عبدالفتاح', 'عبد الفتاح']) expect(names.search('ar', typed, 1, 10).items.map((a) => a.id).sort()).toEqual([50, 51]);
+  });
+});
+
 describe('MemorySearch respelling two letters swapped', () => {
   it('finds the word though the swap leaves too few trigrams for it to count as alike', () => {
     const coined = new MemorySearch([makeArticle(40, { title: 'ندوة عن ظغثذخ' })], teaser);

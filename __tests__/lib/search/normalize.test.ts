@@ -71,6 +71,19 @@ describe('words', () => {
   it('splits on punctuation of both scripts', () => {
     expect(words('القاهرة،الجيزة؛أسوان؟ Cairo-Giza')).toEqual(['قاهره', 'جيزه', 'اسوان', 'cairo', 'giza']);
   });
+
+  it('gives a compound name the same terms written apart or joined: عبد الفتاح, أبو ظبي', () => {
+    expect(words('عبد الفتاح السيسي')).toEqual(['عبدالفتاح', 'فتاح', 'سيسي']);
+    expect(words('عبدالفتاح السيسي')).toEqual(words('عبد الفتاح السيسي'));
+    expect(words('أبو ظبي')).toEqual(['ابوظبي', 'ظبي']);
+    expect(words('أبوظبي')).toEqual(words('أبو ظبي'));
+    expect(words('وأبو تريكة')).toEqual(['وابوتريكه', 'تريكه']);
+  });
+
+  it('leaves alone what only begins like one: a first word before no Arabic word, and أبوها, عبده, أبواب', () => {
+    expect(words('عبد 2026 أبو SpaceX')).toEqual(['عبد', '2026', 'ابو', 'spacex']);
+    expect(words('أبوها عبده أبواب')).toEqual(['ابوها', 'عبده', 'ابواب']);
+  });
 });
 
 describe('stem', () => {
