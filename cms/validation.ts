@@ -3,7 +3,7 @@ import { relationship, richText, text, textarea } from 'payload/shared';
 import { linkedStoryIds, unfollowableLink, unshownNode } from '@/lib/content/lexical';
 import { TAG_FORM, TAG_MAX_LENGTH } from '@/lib/content/tag-name';
 import { isSitePath } from '@/lib/content/body';
-import { MAX_SPELLINGS, SPELLING_MAX_LENGTH, spellingLines } from '@/lib/search/latin-names';
+import { hasLatinLetter, MAX_SPELLINGS, SPELLING_MAX_LENGTH, spellingLines } from '@/lib/search/latin-names';
 import { words } from '@/lib/search/normalize';
 import { hasBidiControls, hasControlCharacters } from '@/lib/text';
 import { inTurn } from './in-turn';
@@ -88,7 +88,7 @@ export const tagText: TextFieldSingleValidation = (value, options) => {
 export const latinNameText: TextFieldSingleValidation = (value, options) => {
   const base = plainText(value, options);
   if (base !== true || typeof value !== 'string') return base;
-  return /\p{Script=Latin}/u.test(value) ? true : t(options, 'latinName');
+  return hasLatinLetter(value) ? true : t(options, 'latinName');
 };
 
 /**
@@ -103,7 +103,7 @@ export const spellingsText: TextareaFieldValidation = (value, options) => {
   if (lines.length > MAX_SPELLINGS) return newsroomText(options.req, 'spellingCount', { max: MAX_SPELLINGS });
   for (const line of lines) {
     if (line.length > SPELLING_MAX_LENGTH) return newsroomText(options.req, 'spellingLength', { max: SPELLING_MAX_LENGTH, line: line.slice(0, SPELLING_MAX_LENGTH) + '…' });
-    if (!/\p{Script=Arabic}/u.test(line) || /\p{Script=Latin}/u.test(line)) return newsroomText(options.req, 'spellingArabic', { line });
+    if (!/\p{Script=Arabic}/u.test(line) || hasLatinLetter(line)) return newsroomText(options.req, 'spellingArabic', { line });
     if (!words(line).length) return newsroomText(options.req, 'spellingWords', { line });
   }
   return true;

@@ -19,6 +19,11 @@ export interface LatinName {
   spellings: string;
 }
 
+/** Whether a text has a Latin letter: a name must, a reader's spelling of it must not. */
+export function hasLatinLetter(text: string): boolean {
+  return /\p{Script=Latin}/u.test(text);
+}
+
 /** A name's length in characters, and a spelling's, at most; and how many spellings one name lists. */
 export const LATIN_NAME_MAX_LENGTH = 100;
 export const SPELLING_MAX_LENGTH = 60;

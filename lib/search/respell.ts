@@ -80,11 +80,6 @@ function added(typed: readonly string[], at: number, unit: number): number {
   return slip ? unit : unit + 1;
 }
 
-/** Edits from one word to the other, a swap of two neighbouring letters counting as one. */
-export function slips(a: string, b: string): number {
-  return typingDistance(a, b).slips;
-}
-
 /** How many stories use a word is counted up to this: enough to tell a word of the news from a stray one. */
 export const USES_COUNTED = 50;
 

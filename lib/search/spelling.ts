@@ -1,4 +1,5 @@
 import { RUN } from './highlight';
+import { hasLatinLetter } from './latin-names';
 import { DROPPED, words } from './normalize';
 import { similarity } from './trigram';
 
@@ -36,7 +37,7 @@ export function correctedAsWritten(query: string, corrected: string, texts: read
     // typed words can become one («سبيس إكس» is "SpaceX").
     const word = terms.join('');
     const replacement =
-      mostAlike(word, untyped) ?? untyped.find((term) => !used.has(term) && LATIN.test(term) !== LATIN.test(run)) ?? mostAlike(word, [...typedRight]);
+      mostAlike(word, untyped) ?? untyped.find((term) => !used.has(term) && hasLatinLetter(term) !== hasLatinLetter(run)) ?? mostAlike(word, [...typedRight]);
     if (replacement === undefined || used.has(replacement)) continue;
     used.add(replacement);
     const written = asWritten(replacement, texts);
@@ -55,8 +56,6 @@ export function correctedAsWritten(query: string, corrected: string, texts: read
 }
 
 /** The candidate sharing most trigrams with `word`; undefined when none shares any. */
-const LATIN = /\p{Script=Latin}/u;
-
 function mostAlike(word: string, candidates: readonly string[]): string | undefined {
   let best: { word: string; score: number } | undefined;
   for (const candidate of candidates) {
