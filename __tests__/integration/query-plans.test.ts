@@ -490,6 +490,44 @@ describe('query plans at 20,000 stories', () => {
   });
 
   /**
+   * Planning a search's reads cost more than making them (cms/migrations/20261205_160000_search_plans_kept.ts):
+   * each connection plans them once and keeps the plans. A plan kept after its statement ran is one
+   * made for every value (a plan for one query's values is dropped once used): the connection's memory
+   * holds one for each read of the search table it made, and asking other words the same ways adds none.
+   */
+  it('plans a search’s reads once per connection and keeps the plans for every query', async () => {
+    const { SEARCH_RANKED } = await import('@/lib/content/postgres/search');
+    const { rows: frequent } = await db.query<{ word: string }>(
+      `SELECT word FROM ts_stat($$SELECT words FROM article_search WHERE status = 'published' AND edition = 'ar' AND article_id % 4 = 0$$)
+       ORDER BY ndoc DESC, word LIMIT 40`,
+    );
+    const at = (i: number) => frequent[i]!.word;
+    // One word the headlines answer, two the bodies do, and a plural no story spells out: every term set and window is read.
+    const rounds = [
+      [at(0), `${at(1)} ${at(2)}`, `وزارات ${at(3)}`],
+      [at(10), `${at(11)} ${at(12)}`, `وزارات ${at(13)}`],
+    ];
+    const kept = async () =>
+      Number(
+        (
+          await db.query<{ n: string }>(
+            `SELECT count(*) AS n FROM pg_backend_memory_contexts WHERE name = 'CachedPlan' AND ident LIKE '%FROM article_search s%@@%'`,
+          )
+        ).rows[0]!.n,
+      );
+    const counts: number[] = [];
+    for (const texts of rounds) {
+      for (const text of texts) {
+        const words = (await db.query<{ words: string }>(`SELECT alwafd_search_words($1) AS words`, [text])).rows[0]!.words;
+        await db.query(SEARCH_RANKED, ['ar', words, 21, 21, 0, words]);
+      }
+      counts.push(await kept());
+    }
+    expect(counts[0]).toBeGreaterThanOrEqual(3);
+    expect(counts[1]).toBe(counts[0]);
+  });
+
+  /**
    * The search page (SEARCH_RANKED in lib/content/postgres/search.ts) ranks headline, summary, body as
    * typed, stems only, newest first within each, from each set's newest matches — and asks each set
    * only when the sets before it leave the page short. Either way its page must be what ranking every

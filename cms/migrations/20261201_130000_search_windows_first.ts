@@ -30,7 +30,7 @@ import { PERIODS } from './20261129_140000_search_periods';
  * (__tests__/integration/query-plans.test.ts compares them at caps that take every branch, and
  * counts what a rare query with a page in its last years reads).
  */
-const NEWEST = String.raw`
+export const NEWEST = String.raw`
 CREATE OR REPLACE FUNCTION alwafd_search_newest(term_set text, query tsquery, edition enum_articles_edition, wanted integer)
 RETURNS SETOF integer
 LANGUAGE plpgsql ROWS 25 AS $fn$

@@ -34,6 +34,7 @@ import * as migration_20261204_155914_name_titles from './20261204_155914_name_t
 import * as migration_20261205_002739_cairo_time from './20261205_002739_cairo_time';
 import * as migration_20261205_092054_latin_names from './20261205_092054_latin_names';
 import * as migration_20261205_130000_search_compound_names from './20261205_130000_search_compound_names';
+import * as migration_20261205_160000_search_plans_kept from './20261205_160000_search_plans_kept';
 
 export const migrations = [
   {
@@ -215,5 +216,10 @@ export const migrations = [
     up: migration_20261205_130000_search_compound_names.up,
     down: migration_20261205_130000_search_compound_names.down,
     name: '20261205_130000_search_compound_names',
+  },
+  {
+    up: migration_20261205_160000_search_plans_kept.up,
+    down: migration_20261205_160000_search_plans_kept.down,
+    name: '20261205_160000_search_plans_kept',
   },
 ];

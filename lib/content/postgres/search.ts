@@ -10,43 +10,29 @@ import { LIVE, page, TEASER_COLUMNS, TEASER_FROM, type TeaserRow } from './rows'
  * One page of search results for whole-word terms. Each term set of article_search (cms/migrations/
  * 20261129_120000_search.ts) gives its newest `offset + page + 1` live matches, read period by period
  * from the newest (alwafd_search_newest, 20261129_140000_search_periods.ts, 20261201_130000_search_windows_first.ts), and
- * the union is ranked: headline (1), summary (2),
- * body as typed (3), stems only (4), newest first within each. That many from each set is enough:
- * a story on this page of tier t has fewer newer matches in set t than that, all ranked before it.
- * Each set is asked only when the sets before it found fewer than that many stories together: the
- * page then holds nothing of a later tier. So a query the headlines answer reads the headlines'
- * index alone — the smallest; at a million stories nearly every one-word query and about half the
- * two-word ones (a larger archive has more headlines to answer with). A page of a rarer query asks
- * the summaries, then the bodies, then the stems.
+ * they are ranked: headline (1), summary (2), body as typed (3), stems only (4), newest first within
+ * each. That many from each set is enough: a story on this page of tier t has fewer newer matches in
+ * set t than that, all ranked before it. Each set is asked only when the sets before it found fewer
+ * than that many stories together: the page then holds nothing of a later tier. So a query the
+ * headlines answer reads the headlines' index alone — the smallest; at a million stories nearly every
+ * one-word query and about half the two-word ones (a larger archive has more headlines to answer
+ * with). A page of a rarer query asks the summaries, then the bodies, then the stems.
  *
  * A story's tier is the first set that returned it. For a story that can be on the page that is its
  * true tier (it is among its own set's newest, and matches no set before it); any other can only be
  * ranked later than it should, behind the page. So no story's term sets are read again to rank it —
  * they are the largest values in the database, stored out of line.
  *
+ * That cascade is a database function, alwafd_search_hits (cms/migrations/20261205_160000_search_plans_kept.ts),
+ * whose plan each connection makes once: planning it with every search cost more than running it.
+ * This statement joins the stories it names to their teasers.
+ *
  * Parameters: $1 edition, $2 the query's words, $3 page size + 1, $4 matches wanted from each set,
  * $5 offset, $6 the query's words with the hamza's seat left out, for the stems
  * (cms/migrations/20261130_170000_search_hamza_seats.ts).
  */
 export const SEARCH_RANKED = `
-  WITH titled AS MATERIALIZED (
-    SELECT found.id, 1 AS tier FROM alwafd_search_newest('title', alwafd_search_query($2), $1, $4) AS found(id)
-  ), summed AS MATERIALIZED (
-    SELECT id, tier FROM titled
-    UNION ALL SELECT found.id, 2 FROM alwafd_search_newest('head', alwafd_search_query($2), $1, $4) AS found(id)
-          WHERE (SELECT count(*) FROM titled) < $4
-  ), typed AS MATERIALIZED (
-    SELECT id, tier FROM summed
-    UNION ALL SELECT found.id, 3 FROM alwafd_search_newest('words', alwafd_search_query($2), $1, $4) AS found(id)
-          WHERE (SELECT count(DISTINCT id) FROM summed) < $4
-  ), hits AS (
-    SELECT id, min(tier) AS tier FROM (
-      SELECT id, tier FROM typed
-      UNION ALL SELECT found.id, 4 FROM alwafd_search_newest('stems', alwafd_search_query(alwafd_search_stems($6)), $1, $4) AS found(id)
-            WHERE (SELECT count(DISTINCT id) FROM typed) < $4
-    ) AS found GROUP BY id
-  )
-  SELECT ${TEASER_COLUMNS} FROM hits JOIN ${TEASER_FROM} ON a.id = hits.id
+  SELECT ${TEASER_COLUMNS} FROM alwafd_search_hits($1, $2, $4, $6) AS hits JOIN ${TEASER_FROM} ON a.id = hits.id
   WHERE ${LIVE}
   ORDER BY hits.tier, a.published_at DESC, a.id DESC
   LIMIT $3 OFFSET $5`;
