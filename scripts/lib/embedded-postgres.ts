@@ -56,11 +56,6 @@ export interface Cluster {
   stop(): Promise<void>;
 }
 
-/**
- * Makes sure the embedded cluster runs: reuses one already listening, else initialises the data
- * folder the first time and starts it. PostgreSQL refuses to run as root, so as root it runs as a
- * `postgres` system user that owns the data folder.
- */
 /** Whether a process is alive (as root, or our own: kill 0 only asks). */
 function alive(pid: number): boolean {
   try {
@@ -89,6 +84,11 @@ async function settle(port: number): Promise<boolean> {
   }
 }
 
+/**
+ * Makes sure the embedded cluster runs: reuses one already listening, else initialises the data
+ * folder the first time and starts it. PostgreSQL refuses to run as root, so as root it runs as a
+ * `postgres` system user that owns the data folder.
+ */
 export async function startCluster(log: (line: string) => void = () => {}): Promise<Cluster> {
   const port = embeddedPort();
   if (await settle(port)) return { started: false, stop: async () => {} };
