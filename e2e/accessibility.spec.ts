@@ -40,6 +40,16 @@ function paint(page: Page) {
   );
 }
 
+/**
+ * A phone of 360 px at 200% zoom lays pages out 180 CSS px wide (WCAG 1.4.10, reflow, asks for 320;
+ * readers who zoom go further). Every page still fits: the header's wordmark and language switch, the
+ * share bar, a list's picture and text, the writer's portrait and the date line wrap instead of running
+ * off the screen — in Arabic off its left edge, where the wordmark and the search box were cut.
+ * Checked on the phone's page already loaded for axe, its window narrowed as a zoom narrows it, and with
+ * every block laid out, so a block below the fold cannot hide a line that runs off the screen.
+ */
+const ZOOMED_PHONE = { width: 180, height: 400 };
+
 /** The paper token of each scheme (app/globals.css), as computed. */
 const PAPER = { light: 'rgb(255, 255, 255)', dark: 'rgb(20, 19, 18)' } as const;
 
@@ -47,7 +57,7 @@ const PAPER = { light: 'rgb(255, 255, 255)', dark: 'rgb(20, 19, 18)' } as const;
 // page load for both (the scheme is switched in place, as a reader's system switches it at dusk): a
 // load, its fonts and axe's injection are most of a check's time.
 for (const target of PAGES) {
-  test(`${target.name} ${target.path}: no WCAG 2.2 AA violations in the light and the dark scheme (on desktop also with every link hovered, then focused)`, async ({ page, isMobile }) => {
+  test(`${target.name} ${target.path}: no WCAG 2.2 AA violations in the light and the dark scheme (on desktop also with every link hovered, then focused; on a phone nothing wider than the screen at 200% zoom)`, async ({ page, isMobile }) => {
     await page.emulateMedia({ colorScheme: 'light' });
     await open(page, target);
     // Hover styles only apply where the pointer can hover; a touch screen has neither state to check.
@@ -72,5 +82,11 @@ for (const target of PAGES) {
         }
       });
     }
+    if (!isMobile) return;
+    await test.step('200% zoom', async () => {
+      await page.setViewportSize(ZOOMED_PHONE);
+      expect(await page.evaluate(() => document.documentElement.clientWidth)).toBe(ZOOMED_PHONE.width);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    });
   });
 }
