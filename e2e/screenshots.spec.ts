@@ -72,50 +72,60 @@ async function brokenImages(page: Page): Promise<string[]> {
   });
 }
 
-for (const scheme of SCHEMES) {
-  for (const target of PAGES) {
-    test(`${target.slug} (${scheme}): full-page screenshot, nothing wider than the screen, no broken picture`, async ({ page }, testInfo) => {
-      await page.emulateMedia({ colorScheme: scheme });
-      if (target.ranked) await openRanked(page, target.path);
-      else await page.goto(target.path);
-      await page.evaluate(() => document.fonts.ready);
+/** The paper token of each scheme (app/globals.css), as computed: proof the page is in the scheme shot. */
+const PAPER = { light: 'rgb(255, 255, 255)', dark: 'rgb(20, 19, 18)' } as const;
 
-      // No sideways scrolling: nothing is wider than the viewport.
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow).toBeLessThanOrEqual(0);
-      // Every section of the strip is on the screen, whole (it wraps on a phone; it had scrolled, hiding the last).
-      const sections = page.getByRole('navigation', { name: target.path.startsWith('/en') ? 'Sections' : 'الأقسام' }).getByRole('link');
-      for (const box of await sections.evaluateAll((links) => links.map((a) => a.getBoundingClientRect().toJSON() as DOMRect))) {
-        expect(box.left).toBeGreaterThanOrEqual(0);
-        expect(box.right).toBeLessThanOrEqual(page.viewportSize()!.width);
-      }
+// One load per page for both schemes: the scheme is switched in place, as a reader's system switches it at
+// dusk (the accessibility spec does the same). A load, its fonts and its pictures are most of a shot's
+// time in this browser, and the screenshots run before everything else.
+for (const target of PAGES) {
+  test(`${target.slug}: full-page screenshots in the light and the dark scheme, nothing wider than the screen, no broken picture`, async ({ page }, testInfo) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    if (target.ranked) await openRanked(page, target.path);
+    else await page.goto(target.path);
+    await page.evaluate(() => document.fonts.ready);
+    const width = page.viewportSize()?.width ?? 0;
 
-      // Make the window as tall as the page rather than using fullPage: in mobile emulation Chromium
-      // re-picks responsive image sources mid-capture and paints the hero blank.
-      // Blocks far below the fold hold an estimated height until laid out (render-when-near), so the
-      // window is fitted to the page again, once every block is laid out, until it stops changing.
-      const width = page.viewportSize()?.width ?? 0;
-      let height = 0;
-      let settled = false;
-      for (let tries = 0; tries < 5 && !settled; tries++) {
-        if (tries > 0) {
-          await expect
-            .poll(() => page.evaluate((selector) => [...document.querySelectorAll(selector)].every((block) => block.firstElementChild?.checkVisibility({ contentVisibilityAuto: true }) ?? true), RENDER_WHEN_NEAR))
-            .toBe(true);
+    for (const scheme of SCHEMES) {
+      await test.step(scheme, async () => {
+        await page.emulateMedia({ colorScheme: scheme });
+        expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(PAPER[scheme]);
+
+        // No sideways scrolling: nothing is wider than the viewport.
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow).toBeLessThanOrEqual(0);
+        // Every section of the strip is on the screen, whole (it wraps on a phone; it had scrolled, hiding the last).
+        const sections = page.getByRole('navigation', { name: target.path.startsWith('/en') ? 'Sections' : 'الأقسام' }).getByRole('link');
+        for (const box of await sections.evaluateAll((links) => links.map((a) => a.getBoundingClientRect().toJSON() as DOMRect))) {
+          expect(box.left).toBeGreaterThanOrEqual(0);
+          expect(box.right).toBeLessThanOrEqual(width);
         }
-        // The content's own end, not scrollHeight (never less than the window, which may be too tall).
-        const contentHeight = await page.evaluate(() => Math.ceil(Math.max(...[...document.body.children].map((e) => e.getBoundingClientRect().bottom)) + window.scrollY));
-        settled = contentHeight === height;
-        height = contentHeight;
-        if (!settled) await page.setViewportSize({ width, height });
-      }
-      expect(settled, 'the page’s height settles once every block is laid out').toBe(true);
-      expect(await brokenImages(page)).toEqual([]);
 
-      const file = `${target.slug}-${scheme}-${width}.png`;
-      const shot = screenshotAt(file);
-      await page.screenshot({ path: shot.path });
-      testInfo.annotations.push({ type: 'screenshot', description: shot.description });
-    });
-  }
+        // Make the window as tall as the page rather than using fullPage: in mobile emulation Chromium
+        // re-picks responsive image sources mid-capture and paints the hero blank.
+        // Blocks far below the fold hold an estimated height until laid out (render-when-near), so the
+        // window is fitted to the page again, once every block is laid out, until it stops changing.
+        let height = 0;
+        let settled = false;
+        for (let tries = 0; tries < 5 && !settled; tries++) {
+          if (tries > 0) {
+            await expect
+              .poll(() => page.evaluate((selector) => [...document.querySelectorAll(selector)].every((block) => block.firstElementChild?.checkVisibility({ contentVisibilityAuto: true }) ?? true), RENDER_WHEN_NEAR))
+              .toBe(true);
+          }
+          // The content's own end, not scrollHeight (never less than the window, which may be too tall).
+          const contentHeight = await page.evaluate(() => Math.ceil(Math.max(...[...document.body.children].map((e) => e.getBoundingClientRect().bottom)) + window.scrollY));
+          settled = contentHeight === height;
+          height = contentHeight;
+          if (!settled) await page.setViewportSize({ width, height });
+        }
+        expect(settled, 'the page’s height settles once every block is laid out').toBe(true);
+        expect(await brokenImages(page)).toEqual([]);
+
+        const shot = screenshotAt(`${target.slug}-${scheme}-${width}.png`);
+        await page.screenshot({ path: shot.path });
+        testInfo.annotations.push({ type: 'screenshot', description: shot.description });
+      });
+    }
+  });
 }
