@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { PAGES, type PageUnderTest } from './pages';
 import { axeViolations, STYLE_RULES } from './axe';
-import { layOutEveryBlock } from './support';
+import { layOutEveryBlock, PAPER, paperOf } from './support';
 
 async function open(page: Page, target: PageUnderTest) {
   const response = await page.goto(target.path);
@@ -50,9 +50,6 @@ function paint(page: Page) {
  */
 const ZOOMED_PHONE = { width: 180, height: 400 };
 
-/** The paper token of each scheme (app/globals.css), as computed. */
-const PAPER = { light: 'rgb(255, 255, 255)', dark: 'rgb(20, 19, 18)' } as const;
-
 // Both colour schemes: the site follows the reader's system setting, and each must pass on its own. One
 // page load for both (the scheme is switched in place, as a reader's system switches it at dusk): a
 // load, its fonts and axe's injection are most of a check's time.
@@ -67,7 +64,7 @@ for (const target of PAGES) {
         await page.emulateMedia({ colorScheme });
         await forceState?.('rest');
         // The page really is in this scheme (its paper), or the dark pass would only repeat the light one.
-        expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(PAPER[colorScheme]);
+        expect(await paperOf(page)).toBe(PAPER[colorScheme]);
         expect(await axeViolations(page), `${colorScheme}, at rest`).toEqual([]);
         if (!forceState) return;
         const rest = await paint(page);

@@ -1,6 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { RENDER_WHEN_NEAR, screenshotAt } from './support';
-
+import { PAPER, paperOf, RENDER_WHEN_NEAR, screenshotAt } from './support';
 
 const PAGES = [
   { slug: 'article-ar', path: '/news/1001', ranked: true },
@@ -72,9 +71,6 @@ async function brokenImages(page: Page): Promise<string[]> {
   });
 }
 
-/** The paper token of each scheme (app/globals.css), as computed: proof the page is in the scheme shot. */
-const PAPER = { light: 'rgb(255, 255, 255)', dark: 'rgb(20, 19, 18)' } as const;
-
 // One load per page for both schemes: the scheme is switched in place, as a reader's system switches it at
 // dusk (the accessibility spec does the same). A load, its fonts and its pictures are most of a shot's
 // time in this browser, and the screenshots run before everything else.
@@ -89,7 +85,7 @@ for (const target of PAGES) {
     for (const scheme of SCHEMES) {
       await test.step(scheme, async () => {
         await page.emulateMedia({ colorScheme: scheme });
-        expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(PAPER[scheme]);
+        expect(await paperOf(page)).toBe(PAPER[scheme]);
 
         // No sideways scrolling: nothing is wider than the viewport.
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

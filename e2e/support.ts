@@ -42,6 +42,14 @@ export const MASTHEAD = [
 export const SITE_URL = (process.env.SITE_URL ?? 'https://www.alwafd.news').replace(/\/+$/, '');
 export const CANONICAL = `${SITE_URL}${SEED.path}`;
 
+/** The paper token of each colour scheme (app/globals.css), as computed: proof a page is in that scheme. */
+export const PAPER = { light: 'rgb(255, 255, 255)', dark: 'rgb(20, 19, 18)' } as const;
+
+/** The page's paper as drawn now, to compare with PAPER. */
+export function paperOf(page: Page): Promise<string> {
+  return page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+}
+
 /** The page's own header (role banner), not the article's <header>. */
 export function siteHeader(page: Page): Locator {
   return page.getByRole('banner');
@@ -85,8 +93,8 @@ export async function layOutEveryBlock(page: Page): Promise<void> {
  * Logs in to the newsroom's admin with the run's admin account (playwright.config.ts sets it for the workers).
  * On the login page, through its form, as an editor does (the journey that opens the admin tests that form).
  * Anywhere else, through Payload's login endpoint with the page's own request context, which keeps the
- * session cookie for the page: the same session, without the 3-5 s the form and the dashboard behind it
- * take to load in this browser, once per test of the newsroom's.
+ * session cookie for the page: the same session, without the 3-5 s that the form and the dashboard behind
+ * it take to load in this browser, in each of the newsroom's tests.
  */
 export async function logInToNewsroom(page: Page): Promise<void> {
   const credentials = { email: process.env.ADMIN_EMAIL!, password: process.env.ADMIN_PASSWORD! };
