@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { axeViolations } from './axe';
-import { screenshotAt } from './support';
+import { NEWSROOM_ADMIN, screenshotAt } from './support';
 
 /**
  * Breaking news (عاجل) as readers meet it: the newsroom posts a line and a page already open shows
@@ -12,8 +12,6 @@ import { screenshotAt } from './support';
 test.describe.configure({ mode: 'serial' });
 // Each test waits out the strip's minute (a poll every 30 s of JSON that lives 30 s) at least once.
 test.setTimeout(180_000);
-
-const ADMIN = { email: process.env.ADMIN_EMAIL!, password: process.env.ADMIN_PASSWORD! };
 
 let token = '';
 const posted: number[] = [];
@@ -43,7 +41,7 @@ const strip = (page: Page, title: string) => page.getByRole('region', { name: ti
 const behaviour = (isMobile: boolean) => test.skip(isMobile, 'the same at any width: checked by the desktop run');
 
 test.beforeAll(async ({ request }) => {
-  const login = await request.post('/api/users/login', { data: ADMIN });
+  const login = await request.post('/api/users/login', { data: NEWSROOM_ADMIN });
   token = ((await login.json()) as { token: string }).token;
 });
 

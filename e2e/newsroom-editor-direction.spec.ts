@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { logInToNewsroom } from './support';
+import { logInToNewsroom, sidewaysScroll } from './support';
 
 /**
  * The story editor's pop-ups (Lexical's, in Payload's admin) in the Arabic admin, right to left, and
@@ -20,8 +20,6 @@ async function box(locator: Locator): Promise<Box> {
   return found!;
 }
 
-/** How far the page scrolls sideways: nothing, when nothing reaches past the window. */
-const sidewaysScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 async function openDraftWithLink(page: Page, language: 'ar' | 'en'): Promise<number> {
   await page.context().addCookies([{ name: 'payload-lng', value: language, url: test.info().project.use.baseURL! }]);

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { PAPER, paperOf, RENDER_WHEN_NEAR, screenshotAt } from './support';
+import { PAPER, paperOf, RENDER_WHEN_NEAR, screenshotAt, sidewaysScroll } from './support';
 
 const PAGES = [
   { slug: 'article-ar', path: '/news/1001', ranked: true },
@@ -88,8 +88,7 @@ for (const target of PAGES) {
         expect(await paperOf(page)).toBe(PAPER[scheme]);
 
         // No sideways scrolling: nothing is wider than the viewport.
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-        expect(overflow).toBeLessThanOrEqual(0);
+        expect(await sidewaysScroll(page)).toBeLessThanOrEqual(0);
         // Every section of the strip is on the screen, whole (it wraps on a phone; it had scrolled, hiding the last).
         const sections = page.getByRole('navigation', { name: target.path.startsWith('/en') ? 'Sections' : 'الأقسام' }).getByRole('link');
         for (const box of await sections.evaluateAll((links) => links.map((a) => a.getBoundingClientRect().toJSON() as DOMRect))) {

@@ -50,6 +50,14 @@ export function paperOf(page: Page): Promise<string> {
   return page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 }
 
+/** How far the page scrolls sideways: nothing, when nothing reaches past the window. */
+export function sidewaysScroll(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+/** The run's admin account (playwright.config.ts sets it for the workers). */
+export const NEWSROOM_ADMIN = { email: process.env.ADMIN_EMAIL!, password: process.env.ADMIN_PASSWORD! } as const;
+
 /** The page's own header (role banner), not the article's <header>. */
 export function siteHeader(page: Page): Locator {
   return page.getByRole('banner');
@@ -90,22 +98,21 @@ export async function layOutEveryBlock(page: Page): Promise<void> {
 }
 
 /**
- * Logs in to the newsroom's admin with the run's admin account (playwright.config.ts sets it for the workers).
+ * Logs in to the newsroom's admin with the run's admin account (NEWSROOM_ADMIN).
  * On the login page, through its form, as an editor does (the journey that opens the admin tests that form).
  * Anywhere else, through Payload's login endpoint with the page's own request context, which keeps the
  * session cookie for the page: the same session, without the 3-5 s that the form and the dashboard behind
  * it take to load in this browser, in each of the newsroom's tests.
  */
 export async function logInToNewsroom(page: Page): Promise<void> {
-  const credentials = { email: process.env.ADMIN_EMAIL!, password: process.env.ADMIN_PASSWORD! };
   if (!new URL(page.url(), 'http://x').pathname.startsWith('/admin/login')) {
-    const response = await page.request.post('/api/users/login', { data: credentials });
+    const response = await page.request.post('/api/users/login', { data: NEWSROOM_ADMIN });
     expect(response.status(), 'the newsroom’s login endpoint').toBe(200);
     expect((await page.context().cookies()).map((cookie) => cookie.name)).toContain('payload-token');
     return;
   }
-  await page.locator('#field-email').fill(credentials.email);
-  await page.locator('#field-password').fill(credentials.password);
+  await page.locator('#field-email').fill(NEWSROOM_ADMIN.email);
+  await page.locator('#field-password').fill(NEWSROOM_ADMIN.password);
   await page.locator('button[type=submit]').click();
   await expect(page).not.toHaveURL(/\/login/);
 }
