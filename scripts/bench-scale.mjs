@@ -358,6 +358,12 @@ function cachedFigures(runs) {
   };
 }
 
+/** The sizes after the first whose median of `figure` is over the limit, and past the floor, against the first's. */
+function sizesOver(active, figure) {
+  const base = figure(active[0]);
+  return active.slice(1).filter((size) => figure(size) / base > config.limit && figure(size) - base > config.floors.ms);
+}
+
 /**
  * 3b. Per page kind, the sizes in turn: first request i of every size before request i + 1 of
  * any, then each size's cached run — a busy moment of the machine falls on all sizes alike.
@@ -395,13 +401,10 @@ async function measureInTurn(sized, plans) {
       // A median over the limit is measured again before it is believed (--check), where the kind has
       // more URLs never asked for (stories): as many again of every size, in turns, judged on all.
       if (i === longest - 1 && check && active.every((size) => plans.get(size.n)[kind].more) && !plans.get(active[0].n)[kind].extended) {
-        const base = summary(times.get(active[0].n)).p50;
-        const over = active.slice(1).filter((size) => {
-          const p50 = summary(times.get(size.n)).p50;
-          return p50 / base > config.limit && p50 - base > config.floors.ms;
-        });
+        const firstP50 = (size) => summary(times.get(size.n)).p50;
+        const over = sizesOver(active, firstP50);
         if (over.length) {
-          log(`  ${kind} first p50 over ${config.limit} × N=${active[0].n} at N=${over.map((size) => size.n).join(', ')} (${over.map((size) => `${summary(times.get(size.n)).p50} against ${base} ms`).join(', ')}): ${longest} more of every size, the figure over all`);
+          log(`  ${kind} first p50 over ${config.limit} × N=${active[0].n} at N=${over.map((size) => size.n).join(', ')} (${over.map((size) => `${firstP50(size)} against ${firstP50(active[0])} ms`).join(', ')}): ${longest} more of every size, the figure over all`);
           for (const size of active) {
             const plan = plans.get(size.n)[kind];
             plan.paths = [...plan.paths, ...plan.more()];
@@ -425,16 +428,11 @@ async function measureInTurn(sized, plans) {
     // A cached median over the limit is measured again before it is believed (--check), as first
     // renders are: rounds of a second or two catch whatever else the machine did then (a cached page
     // reads no database, so its size cannot move it). As many rounds again of every size, judged on all.
-    const cachedOver = () => {
-      const base = cachedFigures(rounds.get(active[0].n)).p50;
-      return active.slice(1).filter((size) => {
-        const p50 = cachedFigures(rounds.get(size.n)).p50;
-        return p50 / base > config.limit && p50 - base > config.floors.ms;
-      });
-    };
+    const cachedP50 = (size) => cachedFigures(rounds.get(size.n)).p50;
     const uncheckedCached = config.unchecked.includes(kind) || config.unchecked.includes(`${kind} cached`);
-    if (check && !uncheckedCached && active.length > 1 && config.cachedSeconds > 0 && cachedOver().length) {
-      log(`  ${kind} cached p50 over ${config.limit} × N=${active[0].n} at N=${cachedOver().map((size) => `${size.n} (${cachedFigures(rounds.get(size.n)).p50} against ${cachedFigures(rounds.get(active[0].n)).p50} ms)`).join(', ')}: ${config.cachedRounds} rounds more of every size, the figure over all`);
+    const cachedOver = check && !uncheckedCached && active.length > 1 && config.cachedSeconds > 0 ? sizesOver(active, cachedP50) : [];
+    if (cachedOver.length) {
+      log(`  ${kind} cached p50 over ${config.limit} × N=${active[0].n} at N=${cachedOver.map((size) => size.n).join(', ')} (${cachedOver.map((size) => `${cachedP50(size)} against ${cachedP50(active[0])} ms`).join(', ')}): ${config.cachedRounds} rounds more of every size, the figure over all`);
       await cachedRounds(config.cachedRounds);
     }
     for (const size of active) cached.set(size.n, cachedFigures(rounds.get(size.n)));
