@@ -20,7 +20,6 @@ async function box(locator: Locator): Promise<Box> {
   return found!;
 }
 
-
 async function openDraftWithLink(page: Page, language: 'ar' | 'en'): Promise<number> {
   await page.context().addCookies([{ name: 'payload-lng', value: language, url: test.info().project.use.baseURL! }]);
   await logInToNewsroom(page);

@@ -60,7 +60,7 @@ import { databaseFor, ensureDatabase } from './lib/scale/databases.mjs';
 import { busiestTags, coldArticles, counts, liveByRecency, newestArticles, searchQueries, smallerEdition, sectionSizes, withDatabase, writerSlugs } from './lib/scale/pick.mjs';
 import { listeningPid, machineIdle, rssMb, startServer, stopAll } from './lib/scale/server.mjs';
 import { SEARCH_PAGE_SIZE, searchResultsShown } from './lib/scale/answers.mjs';
-import { byShown, compare, fullAtEverySize, percentile, round, summary } from './lib/scale/stats.mjs';
+import { byShown, compare, fullAtEverySize, grewPast, isChecked, percentile, round, summary } from './lib/scale/stats.mjs';
 import { timed } from './lib/scale/timed.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -358,10 +358,14 @@ function cachedFigures(runs) {
   };
 }
 
-/** The sizes after the first whose median of `figure` is over the limit, and past the floor, against the first's. */
-function sizesOver(active, figure) {
-  const base = figure(active[0]);
-  return active.slice(1).filter((size) => figure(size) / base > config.limit && figure(size) - base > config.floors.ms);
+/**
+ * The sizes after the first whose median `figure` grew past the limit and the floor against the
+ * first's, and the log line that says they are measured again (`more`: with what).
+ */
+function sizesOver(active, kind, name, figure, more) {
+  const over = active.slice(1).filter((size) => grewPast(figure(active[0]), figure(size), config.limit, config.floors.ms));
+  if (over.length) log(`  ${kind} ${name} over ${config.limit} × N=${active[0].n} at N=${over.map((size) => size.n).join(', ')} (${over.map((size) => `${figure(size)} against ${figure(active[0])} ms`).join(', ')}): ${more} of every size, the figure over all`);
+  return over;
 }
 
 /**
@@ -401,10 +405,7 @@ async function measureInTurn(sized, plans) {
       // A median over the limit is measured again before it is believed (--check), where the kind has
       // more URLs never asked for (stories): as many again of every size, in turns, judged on all.
       if (i === longest - 1 && check && active.every((size) => plans.get(size.n)[kind].more) && !plans.get(active[0].n)[kind].extended) {
-        const firstP50 = (size) => summary(times.get(size.n)).p50;
-        const over = sizesOver(active, firstP50);
-        if (over.length) {
-          log(`  ${kind} first p50 over ${config.limit} × N=${active[0].n} at N=${over.map((size) => size.n).join(', ')} (${over.map((size) => `${firstP50(size)} against ${firstP50(active[0])} ms`).join(', ')}): ${longest} more of every size, the figure over all`);
+        if (sizesOver(active, kind, 'first p50', (size) => summary(times.get(size.n)).p50, `${longest} more`).length) {
           for (const size of active) {
             const plan = plans.get(size.n)[kind];
             plan.paths = [...plan.paths, ...plan.more()];
@@ -428,11 +429,10 @@ async function measureInTurn(sized, plans) {
     // A cached median over the limit is measured again before it is believed (--check), as first
     // renders are: rounds of a second or two catch whatever else the machine did then (a cached page
     // reads no database, so its size cannot move it). As many rounds again of every size, judged on all.
-    const cachedP50 = (size) => cachedFigures(rounds.get(size.n)).p50;
-    const uncheckedCached = config.unchecked.includes(kind) || config.unchecked.includes(`${kind} cached`);
-    const cachedOver = check && !uncheckedCached && active.length > 1 && config.cachedSeconds > 0 ? sizesOver(active, cachedP50) : [];
-    if (cachedOver.length) {
-      log(`  ${kind} cached p50 over ${config.limit} × N=${active[0].n} at N=${cachedOver.map((size) => size.n).join(', ')} (${cachedOver.map((size) => `${cachedP50(size)} against ${cachedP50(active[0])} ms`).join(', ')}): ${config.cachedRounds} rounds more of every size, the figure over all`);
+    if (
+      check && active.length > 1 && config.cachedSeconds > 0 && isChecked(`${kind} cached p50`, config.unchecked) &&
+      sizesOver(active, kind, 'cached p50', (size) => cachedFigures(rounds.get(size.n)).p50, `${config.cachedRounds} rounds more`).length
+    ) {
       await cachedRounds(config.cachedRounds);
     }
     for (const size of active) cached.set(size.n, cachedFigures(rounds.get(size.n)));

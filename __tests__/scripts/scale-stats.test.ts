@@ -1,4 +1,4 @@
-import { byShown, compare, fullAtEverySize } from '../../scripts/lib/scale/stats.mjs';
+import { byShown, compare, fullAtEverySize, grewPast, isChecked } from '../../scripts/lib/scale/stats.mjs';
 
 /** bench:scale's check (scripts/lib/scale/stats.mjs): what fails, and what SCALE_UNCHECKED spares. */
 const floors = { ms: 10, p99Ms: 5, startMs: 5, loadMs: 5, buildSeconds: 10, rssMb: 0 };
@@ -32,6 +32,22 @@ describe('bench:scale check', () => {
     expect(failed([])).toContain('search full pages first p50');
     expect(failed(['search'])).toEqual([]);
     expect(failed(['search full pages'])).toEqual(['search first p50', 'search cached p50']);
+  });
+});
+
+describe('bench:scale: what is measured again before it is believed (the same test as the check)', () => {
+  it('a median that grew past the limit and past the floor, and nothing less', () => {
+    expect(grewPast(14, 30, 1.1, 15)).toBe(true);
+    expect(grewPast(14, 29, 1.1, 15)).toBe(false);
+    expect(grewPast(200, 214, 1.1, 5)).toBe(false);
+    expect(grewPast(0, 20, 1.1, 15)).toBe(true);
+  });
+
+  it("a figure SCALE_UNCHECKED names, by its kind or as the kind's figure, is never measured again", () => {
+    expect(isChecked('tag cached p50', ['search cached'])).toBe(true);
+    expect(isChecked('search cached p50', ['search cached'])).toBe(false);
+    expect(isChecked('search cached p50', ['search'])).toBe(false);
+    expect(isChecked('search first p50', ['search cached'])).toBe(true);
   });
 });
 

@@ -33,6 +33,8 @@ export function summary(samples: readonly number[]): Samples;
 export function shownGroup(count: number, pageSize: number): 'none' | 'some' | 'full';
 export function byShown(shown: ReadonlyArray<number | undefined>, times: ReadonlyArray<number | undefined>, pageSize: number): Record<'none' | 'some' | 'full', { n: number; p50?: number }>;
 export function fullAtEverySize(shown: ReadonlyArray<ReadonlyArray<number | undefined>>, count: number, pageSize: number): number[];
+export function grewPast(before: number, value: number, limit: number, floor: number): boolean;
+export function isChecked(name: string, unchecked: readonly string[]): boolean;
 export function comparable(
   result: SizeResult,
   floors: Floors,

@@ -51,10 +51,21 @@ export function fullAtEverySize(shown, count, pageSize) {
  */
 const MIN_SAMPLES = 5;
 
+/** Whether `value` grew past `limit` × `before` and by more than `floor`: what fails a checked figure. */
+export function grewPast(before, value, limit, floor) {
+  const ratio = before > 0 ? value / before : value > 0 ? Infinity : 1;
+  return ratio > limit && value - before > floor;
+}
+
+/** Whether the figure `name` (e.g. 'tag cached p50') may fail: not of a kind, or a kind's figure, listed in `unchecked`. */
+export function isChecked(name, unchecked) {
+  return !unchecked.some((kind) => name.startsWith(`${kind} `));
+}
+
 export function comparable(result, floors, { unchecked = [], only = 'all' } = {}) {
   const out = [];
   const medianOnly = only === 'p50';
-  const add = (name, value, unit, floor, checked = true) => value !== undefined && out.push([name, value, unit, floor, checked && !unchecked.some((kind) => name.startsWith(`${kind} `))]);
+  const add = (name, value, unit, floor, checked = true) => value !== undefined && out.push([name, value, unit, floor, checked && isChecked(name, unchecked)]);
   if (result.build.seconds !== undefined) add('build wall time', result.build.seconds, 's', floors.buildSeconds, !medianOnly);
   add('new process: first article', result.firstArticle.p50, 'ms', floors.startMs, !medianOnly);
   for (const [kind, figures] of Object.entries(result.pages)) {
@@ -82,7 +93,7 @@ export function compare(results, { limit, floors, unchecked = [], only = 'all' }
       const before = baseline.get(name);
       if (before === undefined || value === undefined) continue;
       const ratio = before > 0 ? value / before : value > 0 ? Infinity : 1;
-      const over = ratio > limit && value - before > floor;
+      const over = grewPast(before, value, limit, floor);
       const bad = over && checked;
       const verdict = !checked ? (over ? 'over (not checked)' : 'ok (not checked)') : bad ? 'FAIL' : ratio > limit ? `ok (Δ ≤ ${floor} ${unit} floor)` : 'ok';
       const row = { N: result.n, figure: name, [`N=${base.n}`]: `${before} ${unit}`, value: `${value} ${unit}`, ratio: Number(ratio.toFixed(2)), verdict };
