@@ -35,8 +35,11 @@
  * process's first answer) and SCALE_FLOOR_LOAD_MS (5 ms each), SCALE_FLOOR_BUILD_S (10 s),
  * SCALE_FLOOR_RSS_MB (0); SCALE_UNCHECKED lists page kinds (or a kind's figure: 'search cached') whose ratios are printed but never fail,
  * and SCALE_CHECK=p50 lets only medians fail (a median of fewer than 5 requests never does).
- * Listings are compared on full first pages only (a section, tag or writer with fewer stories
- * than a page is left out, and a kind with none is skipped at that size).
+ * Listings are compared on full first pages (a section, tag or writer with fewer stories than a
+ * page is left out); a size with none of a kind — a thousand stories give no writer 20 pieces — is
+ * measured on that kind's pages as they are, and its figure says so ("shorter"): their first renders
+ * measure what the pages show as well as the archive, so their ratios are printed and never fail
+ * (a short page costs less at any size); the kind's cached figures are checked.
  * A new process answering its first story in more than 1 s fails too (the slowest start; the median
  * start under SCALE_CHECK=p50; SCALE_FIRST_LIMIT_MS moves the figure that fails, the 1 s target is
  * still reported), and so does any error,
@@ -60,7 +63,7 @@ import { databaseFor, ensureDatabase } from './lib/scale/databases.mjs';
 import { busiestTags, coldArticles, counts, liveByRecency, newestArticles, searchQueries, smallerEdition, sectionSizes, withDatabase, writerSlugs } from './lib/scale/pick.mjs';
 import { listeningPid, machineIdle, rssMb, startServer, stopAll } from './lib/scale/server.mjs';
 import { SEARCH_PAGE_SIZE, searchResultsShown } from './lib/scale/answers.mjs';
-import { byShown, compare, fullAtEverySize, grewPast, isChecked, percentile, round, summary } from './lib/scale/stats.mjs';
+import { byShown, compare, fullAtEverySize, grewPast, isChecked, listingPages, percentile, round, summary } from './lib/scale/stats.mjs';
 import { timed } from './lib/scale/timed.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -316,13 +319,16 @@ async function planKinds(size, routes) {
   // Stories never asked for are plenty: a median over the limit is measured again with as many more.
   plan.article = { paths: articles, cachedPath: articles[0], more: () => size.take(config.firstSamples) };
   plan.home = { paths: ['/', '/en'], cachedPath: '/' };
-  // Listings are compared with full first pages only: a page of 7 stories costs less than one of
-  // 20 whatever the archive, and a small archive has many short ones.
-  const full = (list) => list.filter((item) => item.stories >= config.pageSize);
+  // Listings are compared on full first pages where the archive has them: a page of 7 stories costs
+  // less than one of 20 whatever the archive, and a small archive has many short ones. Where it has
+  // none (a thousand stories give no columnist 20 pieces), on the pages it has, as they are: the
+  // figure says so (stats.mjs listingPages).
+  const listings = (list) => listingPages(list, config.pageSize);
+  const shorter = ({ listings: pages, full }) => (full ? {} : { shorter: `no page of ${config.pageSize}: first pages of ${pages.at(-1).stories}–${pages[0].stories}` });
   const sections = picked.sections;
   if (!sections.length) throw new Error(`N=${size.n}: no section has a live story`);
-  const fullSections = full(sections);
-  plan['section p1'] = fullSections.length ? { paths: fullSections.map((s) => s.path(1)), cachedPath: fullSections[0].path(1) } : { skipped: `no section has ${config.pageSize} stories` };
+  const sectionPages = listings(sections);
+  plan['section p1'] = { paths: sectionPages.listings.map((s) => s.path(1)), cachedPath: sectionPages.listings[0].path(1), extra: shorter(sectionPages) };
   const largest = sections[0];
   const last = Math.max(1, Math.ceil(largest.stories / config.pageSize));
   const deep = Math.min(config.deepPage, last);
@@ -331,12 +337,13 @@ async function planKinds(size, routes) {
     log(`  note: ${largest.path(deep)} — the page count from the database (${last} pages of ${config.pageSize}) does not match the site's`);
   }
   plan['section deep'] = deepPages.length ? { paths: deepPages, cachedPath: deepPages[0], extra: { page: deep, lastPage: last, section: `${largest.edition}/${largest.slug}` } } : { skipped: 'no section has a second page' };
-  const tags = full(picked.tags);
-  plan.tag = tags.length ? { paths: tags.slice(0, config.firstSamples).map((t) => t.path), cachedPath: tags[0].path } : { skipped: `no tag has ${config.pageSize} stories` };
-  const writers = full(picked.writers).map((w) => `/writer/${w.slug}`);
-  if (!writers.length) plan.writer = { skipped: `no writer has ${config.pageSize} pieces (the most: ${picked.writers[0]?.stories ?? 0})` };
+  const tags = listings(picked.tags);
+  plan.tag = tags.listings.length ? { paths: tags.listings.slice(0, config.firstSamples).map((t) => t.path), cachedPath: tags.listings[0].path, extra: shorter(tags) } : { skipped: 'no tag has a live story' };
+  const writers = listings(picked.writers);
+  const writerPaths = writers.listings.map((w) => `/writer/${w.slug}`);
+  if (!writerPaths.length) plan.writer = { skipped: 'no writer has a live piece' };
   else if (!routes.writer) plan.writer = { skipped: '/writer/{slug} answers 404 on this branch' };
-  else plan.writer = { paths: writers.length > 1 ? writers.slice(0, -1) : writers, cachedPath: writers[0] };
+  else plan.writer = { paths: writerPaths.length > 1 ? writerPaths.slice(0, -1) : writerPaths, cachedPath: writerPaths[0], extra: shorter(writers) };
   const searches = picked.searches;
   if (!searches.length) plan.search = { skipped: 'no words for queries' };
   else if (!routes.search) plan.search = { skipped: '/search answers 404 on this branch' };
@@ -442,7 +449,7 @@ async function measureInTurn(sized, plans) {
       if (bad.length) log(`  N=${size.n} ${kind}: unexpected answers ${JSON.stringify(statuses.get(size.n))} (e.g. ${paths[0]})`);
       const figures = { first: { ...summary(times.get(size.n)), statuses: statuses.get(size.n) }, cached: cached.get(size.n), sample: paths[0], cachedPath, ...extra };
       size.result.pages[kind] = figures;
-      log(`  N=${size.n} ${kind.padEnd(14)} first p50 ${figures.first.p50} ms p99 ${figures.first.p99} ms (${paths.length} URLs) · cached p50 ${figures.cached.p50} ms p99 ${figures.cached.p99} ms`);
+      log(`  N=${size.n} ${kind.padEnd(14)} first p50 ${figures.first.p50} ms p99 ${figures.first.p99} ms (${paths.length} URLs${extra?.shorter ? `; ${extra.shorter}` : ''}) · cached p50 ${figures.cached.p50} ms p99 ${figures.cached.p99} ms`);
     }
     if (plans.get(active[0]?.n)?.[kind]?.shown) searchByPageShown(active, kind, timeOf, shown);
   }

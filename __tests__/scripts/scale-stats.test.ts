@@ -1,4 +1,4 @@
-import { byShown, compare, fullAtEverySize, grewPast, isChecked } from '../../scripts/lib/scale/stats.mjs';
+import { byShown, compare, fullAtEverySize, grewPast, isChecked, listingPages } from '../../scripts/lib/scale/stats.mjs';
 
 /** bench:scale's check (scripts/lib/scale/stats.mjs): what fails, and what SCALE_UNCHECKED spares. */
 const floors = { ms: 10, p99Ms: 5, startMs: 5, loadMs: 5, buildSeconds: 10, rssMb: 0 };
@@ -32,6 +32,20 @@ describe('bench:scale check', () => {
     expect(failed([])).toContain('search full pages first p50');
     expect(failed(['search'])).toEqual([]);
     expect(failed(['search full pages'])).toEqual(['search first p50', 'search cached p50']);
+  });
+
+  it('prints, and never fails, first renders of pages shorter than a page at a size; their cached figures are checked', () => {
+    const writer = (first: number, cached: number, shorter?: string) => ({ first: { n: 29, p50: first, p99: first }, cached: { n: 40, p50: cached, p99: cached }, ...(shorter && { shorter }) });
+    const sized = [
+      { ...results[0]!, pages: { writer: writer(38, 17, 'no page of 20: first pages of 1–15') } },
+      { ...results[1]!, pages: { writer: writer(60, 40) } },
+    ];
+    const { rows, failed } = compare(sized, { limit: 1.1, floors, only: 'p50' });
+    expect(failed.map((row) => row.figure)).toEqual(['writer cached p50']);
+    expect(rows.find((row) => row.figure === 'writer first p50')?.verdict).toBe('over (shorter pages, not checked)');
+    // Full pages at both sizes: the same figures are checked.
+    const full = sized.map((result, i) => ({ ...result, pages: { writer: writer([38, 60][i]!, [17, 40][i]!) } }));
+    expect(compare(full, { limit: 1.1, floors, only: 'p50' }).failed.map((row) => row.figure)).toEqual(['writer first p50', 'writer cached p50']);
   });
 });
 
@@ -67,5 +81,20 @@ describe('bench:scale search pages compared like with like', () => {
     const times = [30, 40, 31, 42, 99, 44];
     expect(byShown(shown, times, 20)).toEqual({ none: { n: 1, p50: 30 }, some: { n: 1, p50: 31 }, full: { n: 3, p50: 42 } });
     expect(byShown([], [], 20).full).toEqual({ n: 0, p50: undefined });
+  });
+});
+
+describe('bench:scale listings: the first pages a size is measured on', () => {
+  const writer = (slug: string, stories: number) => ({ slug, stories });
+
+  it('takes the listings that fill a page, when any does', () => {
+    const picked = listingPages([writer('amr', 3200), writer('wael', 20), writer('salma', 1)], 20);
+    expect(picked).toEqual({ listings: [writer('amr', 3200), writer('wael', 20)], full: true });
+  });
+
+  it('takes every listing with a story, as it is, when none fills a page (a thousand stories: the busiest columnist has 15)', () => {
+    const picked = listingPages([writer('amr', 15), writer('wael', 7), writer('salma', 1), writer('none', 0)], 20);
+    expect(picked).toEqual({ listings: [writer('amr', 15), writer('wael', 7), writer('salma', 1)], full: false });
+    expect(listingPages([], 20)).toEqual({ listings: [], full: false });
   });
 });

@@ -16,7 +16,7 @@ export interface SizeResult {
   n: number;
   build: { seconds?: number };
   firstArticle: { p50?: number };
-  pages: Record<string, { skipped?: string; first: Samples; cached: Samples }>;
+  pages: Record<string, { skipped?: string; shorter?: string; first: Samples; cached: Samples }>;
   load: { p50?: number; p99?: number; rssAfterMb?: number };
 }
 export interface RatioRow {
@@ -32,6 +32,7 @@ export function round(ms: number | undefined): number | undefined;
 export function summary(samples: readonly number[]): Samples;
 export function shownGroup(count: number, pageSize: number): 'none' | 'some' | 'full';
 export function byShown(shown: ReadonlyArray<number | undefined>, times: ReadonlyArray<number | undefined>, pageSize: number): Record<'none' | 'some' | 'full', { n: number; p50?: number }>;
+export function listingPages<T extends { stories: number }>(listings: readonly T[], pageSize: number): { listings: T[]; full: boolean };
 export function fullAtEverySize(shown: ReadonlyArray<ReadonlyArray<number | undefined>>, count: number, pageSize: number): number[];
 export function grewPast(before: number, value: number, limit: number, floor: number): boolean;
 export function isChecked(name: string, unchecked: readonly string[]): boolean;
