@@ -112,8 +112,8 @@ export function compare(results, { limit, floors, unchecked = [], only = 'all' }
       const ratio = before > 0 ? value / before : value > 0 ? Infinity : 1;
       const over = grewPast(before, value, limit, floor);
       const bad = over && checked;
-      const unsure = short ? 'shorter pages, not checked' : 'not checked';
-      const verdict = !checked ? `${over ? 'over' : 'ok'} (${unsure})` : bad ? 'FAIL' : ratio > limit ? `ok (Δ ≤ ${floor} ${unit} floor)` : 'ok';
+      const reason = short ? 'shorter pages, not checked' : 'not checked';
+      const verdict = !checked ? `${over ? 'over' : 'ok'} (${reason})` : bad ? 'FAIL' : ratio > limit ? `ok (Δ ≤ ${floor} ${unit} floor)` : 'ok';
       const row = { N: result.n, figure: name, [`N=${base.n}`]: `${before} ${unit}`, value: `${value} ${unit}`, ratio: Number(ratio.toFixed(2)), verdict };
       rows.push(row);
       if (bad) failed.push(row);
