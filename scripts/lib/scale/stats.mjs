@@ -63,10 +63,12 @@ export function fullAtEverySize(shown, count, pageSize) {
  */
 const MIN_SAMPLES = 5;
 
+/** `value` against `before`: a figure of 0 that stays 0 has not grown. */
+const ratioOf = (before, value) => (before > 0 ? value / before : value > 0 ? Infinity : 1);
+
 /** Whether `value` grew past `limit` × `before` and by more than `floor`: what fails a checked figure. */
 export function grewPast(before, value, limit, floor) {
-  const ratio = before > 0 ? value / before : value > 0 ? Infinity : 1;
-  return ratio > limit && value - before > floor;
+  return ratioOf(before, value) > limit && value - before > floor;
 }
 
 /** Whether the figure `name` (e.g. 'tag cached p50') may fail: not of a kind, or a kind's figure, listed in `unchecked`. */
@@ -103,13 +105,14 @@ export function compare(results, { limit, floors, unchecked = [], only = 'all' }
   for (const result of rest) {
     // First renders of pages shorter than a page at either size (listingPages) compare what the pages
     // show as well as the archive: printed, never failing. Their cached figures are checked.
-    const shorter = new Set(Object.keys(result.pages).filter((kind) => base.pages[kind]?.shorter || result.pages[kind]?.shorter));
+    // Named as SCALE_UNCHECKED names a kind's figure ('writer first'), and matched by the same rule.
+    const shorterFirst = Object.keys(result.pages).filter((kind) => base.pages[kind]?.shorter || result.pages[kind]?.shorter).map((kind) => `${kind} first`);
     for (const [name, value, unit, floor, checkedAsAny] of comparable(result, floors, { unchecked, only })) {
       const before = baseline.get(name);
       if (before === undefined || value === undefined) continue;
-      const short = [...shorter].some((kind) => name.startsWith(`${kind} first `));
+      const short = !isChecked(name, shorterFirst);
       const checked = checkedAsAny && !short;
-      const ratio = before > 0 ? value / before : value > 0 ? Infinity : 1;
+      const ratio = ratioOf(before, value);
       const over = grewPast(before, value, limit, floor);
       const bad = over && checked;
       const reason = short ? 'shorter pages, not checked' : 'not checked';
