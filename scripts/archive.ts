@@ -18,7 +18,7 @@
  */
 import pg from 'pg';
 import { cairoIso } from '@/lib/cairo-time';
-import { analyze, countPresent, layOutSearchByPublication, ensureTags, ensureWriters, insertStories, presentIn, readLibrary, readParameters, saveParameters } from './lib/archive/db';
+import { analyze, countPresent, layOutSearchByPublication, ensureTags, ensureWriters, insertStories, presentIn, readLibrary, readParameters, READER_TABLES, saveParameters, vacuumForReaders } from './lib/archive/db';
 import { notifySite, realStoriesCovering, storiesCovering } from './lib/archive/notify';
 import { writeMissingVersions } from './lib/archive/versions';
 import type { ArchiveOptions } from './lib/archive/options';
@@ -171,6 +171,9 @@ export async function runArchive(options: ArchiveOptions, log: Log = (line) => c
         if (versions) log(`versions for the newsroom's list: ${n(versions)} written in ${seconds(performance.now() - versioning)}`);
         const laying = performance.now();
         if (await layOutSearchByPublication(db)) log(`search table laid out in order of publication (CLUSTER): ${seconds(performance.now() - laying)}`);
+        const vacuuming = performance.now();
+        await vacuumForReaders(db);
+        log(`VACUUM ${READER_TABLES.join(', ')}: ${seconds(performance.now() - vacuuming)}`);
       }
     }
   } finally {

@@ -10,6 +10,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { READER_TABLES } from '@/scripts/lib/archive/db';
 import { ARCHIVE_BASE } from '@/scripts/lib/archive/range';
 import { ADMIN, api, login } from './newsroom-api';
 import { startServer, type SecondServer } from './second-server';
@@ -121,6 +122,15 @@ describe('npm run archive', () => {
       `SELECT count(*) AS n FROM (SELECT published_at, lag(published_at) OVER (ORDER BY ctid) AS before FROM article_search) t WHERE published_at < before`,
     );
     expect(Number(outOfOrder[0]!.n)).toBe(0);
+    // Vacuumed as a site's tables are after a while: every page of what readers' pages read is marked
+    // visible to all, so an index-only read of a listing fetches no row's page to check it.
+    expect(output).toContain(`VACUUM ${READER_TABLES.join(', ')}`);
+    const { rows: marked } = await db.query<{ relname: string; pages: number; visible: number }>(
+      `SELECT relname, relpages AS pages, relallvisible AS visible FROM pg_class WHERE relname = ANY($1) AND relnamespace = current_schema()::regnamespace ORDER BY relname`,
+      [READER_TABLES],
+    );
+    expect(marked.map((table) => table.relname)).toEqual([...READER_TABLES].sort());
+    for (const table of marked) expect([table.relname, table.visible]).toEqual([table.relname, table.pages]);
 
     // Every generated page answers with its headline and its signature — a reporter's as a person's,
     // a desk's as the desk's (on the main server too: story pages are rendered on first request, so
