@@ -12,7 +12,8 @@
  * server per size, asked for each query in turn, --rounds times. Each query's database time comes from
  * a process of its own per size (scripts/lib/search-times.ts). Printed per size, for every query and by
  * what its page showed (no result, some, a full page): how many, the page's median over the rounds'
- * medians, the database's median, and the median of page minus database.
+ * medians, the database's median, and the median of page minus database — and the same over the queries
+ * whose first page is full at every size (like with like, as bench:scale's "search full pages").
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -70,12 +71,19 @@ for (let round = 0; round < rounds; round++) {
 }
 
 const median = (list) => percentile(list, 50);
+/** One line over the queries `picked` (their indexes): the page's median of the rounds' medians, the database's, and the page's minus the database's. */
+function report(size, label, picked) {
+  if (!picked.length) return;
+  const rows = picked.map((i) => ({ page: median(size.pages[i]), db: size.db[texts[i]].ms }));
+  log(`N=${size.n} ${label.padEnd(11)} ${String(rows.length).padStart(3)} queries · page p50 ${median(rows.map((q) => q.page))} ms · database p50 ${median(rows.map((q) => q.db))} ms · page − database p50 ${median(rows.map((q) => q.page - q.db))} ms`);
+}
+const every = texts.map((_, i) => i);
+// Like with like, as bench:scale's "search full pages": the queries whose first page is full at every size.
+const fullEverywhere = every.filter((i) => measured.every((size) => shownGroup(size.shown[i], SEARCH_PAGE_SIZE) === 'full'));
 for (const size of measured) {
-  for (const group of ['every query', 'none', 'some', 'full']) {
-    const picked = texts.flatMap((text, i) => (group === 'every query' || shownGroup(size.shown[i], SEARCH_PAGE_SIZE) === group ? [{ page: median(size.pages[i]), db: size.db[text].ms }] : []));
-    if (!picked.length) continue;
-    log(`N=${size.n} ${group.padEnd(11)} ${String(picked.length).padStart(3)} queries · page p50 ${median(picked.map((q) => q.page))} ms · database p50 ${median(picked.map((q) => q.db))} ms · page − database p50 ${median(picked.map((q) => q.page - q.db))} ms`);
-  }
+  report(size, 'every query', every);
+  for (const group of ['none', 'some', 'full']) report(size, group, every.filter((i) => shownGroup(size.shown[i], SEARCH_PAGE_SIZE) === group));
+  report(size, 'full at every size', fullEverywhere);
 }
 for (const size of measured) await size.server.stopped();
 process.exit(0);
