@@ -23,7 +23,7 @@ import { SEARCH_PAGE_SIZE, searchResultsShown } from './lib/scale/answers.mjs';
 import { databaseFor } from './lib/scale/databases.mjs';
 import { searchQueries, withDatabase } from './lib/scale/pick.mjs';
 import { startServer, stopAll } from './lib/scale/server.mjs';
-import { percentile, shownGroup } from './lib/scale/stats.mjs';
+import { fullAtEverySize, percentile, shownGroup } from './lib/scale/stats.mjs';
 import { timed } from './lib/scale/timed.mjs';
 
 const { values, positionals } = parseArgs({ options: { dist: { type: 'string', default: '.next-split' }, rounds: { type: 'string', default: '3' } }, allowPositionals: true });
@@ -79,7 +79,7 @@ function report(size, label, picked) {
 }
 const every = texts.map((_, i) => i);
 // Like with like, as bench:scale's "search full pages": the queries whose first page is full at every size.
-const fullEverywhere = every.filter((i) => measured.every((size) => shownGroup(size.shown[i], SEARCH_PAGE_SIZE) === 'full'));
+const fullEverywhere = fullAtEverySize(measured.map((size) => size.shown), texts.length, SEARCH_PAGE_SIZE);
 for (const size of measured) {
   report(size, 'every query', every);
   for (const group of ['none', 'some', 'full']) report(size, group, every.filter((i) => shownGroup(size.shown[i], SEARCH_PAGE_SIZE) === group));
