@@ -24,7 +24,7 @@
  * already running. PAYLOAD_SECRET, if not set, is this machine's own (made once, in .data/).
  */
 import { spawn } from 'node:child_process';
-import { copyDatabase, dropDatabase, embeddedUrl, ensureDatabase, localSecrets, startCluster, type Cluster } from './lib/embedded-postgres';
+import { copyDatabase, dropDatabase, embeddedUrl, ensureDatabase, hugePagesStatus, localSecrets, startCluster, type Cluster } from './lib/embedded-postgres';
 
 // Payload pushes schema changes in development mode: scripts run as production, migrations only.
 // Except for `next dev`, which must run in the mode it was given (development unless told
@@ -52,7 +52,10 @@ async function connect(fresh = false): Promise<Cluster> {
   await ensureDatabase(name);
   process.env.DATABASE_URL = embeddedUrl(name);
   process.env.PAYLOAD_SECRET ||= localSecrets().payloadSecret;
-  log(`${cluster.started ? 'started' : 'reusing'} the embedded PostgreSQL, database ${name} (${Math.round(performance.now() - started)} ms)`);
+  const took = Math.round(performance.now() - started);
+  // Said on start only: a cluster already running was reported by whoever started it.
+  const hugePages = cluster.started ? `, huge pages ${await hugePagesStatus()}` : '';
+  log(`${cluster.started ? 'started' : 'reusing'} the embedded PostgreSQL, database ${name} (${took} ms${hugePages})`);
   return cluster;
 }
 
