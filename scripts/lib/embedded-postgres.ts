@@ -131,20 +131,16 @@ export function ensureDatabase(database: string): Promise<void> {
  * Whether the cluster's buffers are in huge pages ("on" or "off"): PostgreSQL takes them when the
  * machine has some reserved (scripts/reserve-huge-pages.sh says why that matters).
  */
-export async function hugePagesStatus(): Promise<string> {
-  let status = 'unknown';
-  await onCluster(async (client) => {
-    status = (await client.query<{ huge_pages_status: string }>('SHOW huge_pages_status')).rows[0]?.huge_pages_status ?? status;
-  });
-  return status;
+export function hugePagesStatus(): Promise<string> {
+  return onCluster(async (client) => (await client.query<{ huge_pages_status: string }>('SHOW huge_pages_status')).rows[0]?.huge_pages_status ?? 'unknown');
 }
 
-/** Runs `work` on a connection to the cluster's own database (creating, dropping, copying databases). */
-async function onCluster(work: (client: pg.Client) => Promise<void>): Promise<void> {
+/** Runs `work` on a connection to the cluster's own database (creating, dropping, copying databases), and gives its answer. */
+async function onCluster<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: embeddedUrl('postgres') });
   await client.connect();
   try {
-    await work(client);
+    return await work(client);
   } finally {
     await client.end();
   }
