@@ -189,11 +189,16 @@ export class PostgresSource implements ContentSource {
     return rows.map(teaser);
   }
 
-  /** One block's range of ids — through the edition's id index or the primary key, either at most INDEX_BLOCK_IDS rows — each story's row read once. */
+  /**
+   * One block's range of ids — through the edition's id index or the primary key, either at most INDEX_BLOCK_IDS rows — each story's row read once.
+   * Its times come as milliseconds, not Dates: node-postgres makes each Date through the Date constructor Next's
+   * server wraps, and a file's 17,000 of them took 8 ms of its first answer at a million stories.
+   */
   async articleIndex(locale: Locale, block: number): Promise<ArticleIndexEntry[]> {
-    type IndexRow = CorrectionColumns & { id: number; edition: Locale; published_at: Date; revised_at: Date | null; image_url: string | null; translation_id: number | null; translation_edition: Locale | null };
+    type IndexRow = CorrectionColumns<number> & { id: number; edition: Locale; published_at: number; revised_at: number | null; image_url: string | null; translation_id: number | null; translation_edition: Locale | null };
+    const ms = (column: string) => `(extract(epoch FROM ${column}) * 1000)::float8 AS ${column.slice(2)}`;
     const rows = await query<IndexRow>(
-      `SELECT a.id, a.edition, a.published_at, a.revised_at, a.correction_note, a.correction_at, a.updated_at,
+      `SELECT a.id, a.edition, ${ms('a.published_at')}, ${ms('a.revised_at')}, a.correction_note, ${ms('a.correction_at')}, ${ms('a.updated_at')},
               m.url AS image_url, t.id AS translation_id, t.edition AS translation_edition
        FROM articles a LEFT JOIN media m ON m.id = a.image_id
        LEFT JOIN LATERAL (SELECT x.id, x.edition FROM articles x
@@ -205,7 +210,7 @@ export class PostgresSource implements ContentSource {
     );
     return rows.map((row) => {
       const publishedAt = cairoIso(row.published_at);
-      const updatedAt = row.revised_at && row.revised_at > row.published_at ? cairoIso(row.revised_at) : publishedAt;
+      const updatedAt = row.revised_at !== null && row.revised_at > row.published_at ? cairoIso(row.revised_at) : publishedAt;
       return {
         id: row.id,
         locale: row.edition,

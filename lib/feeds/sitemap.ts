@@ -4,7 +4,7 @@ import { indexBlockOf } from '@/lib/content/source';
 import type { ArticleIndexEntry } from '@/lib/content/types';
 import { newest } from '@/lib/feeds/dates';
 import { articlePath, homePath, mastheadPath, sectionPath, SITEMAP_PATH, sitemapFilePath, tagPath, writerPath } from '@/lib/routes';
-import { absoluteUrl, defaultLocale, locales, type Locale } from '@/lib/site';
+import { absoluteUrl, defaultLocale, locales, siteUrl, type Locale } from '@/lib/site';
 import { escapeXml } from './xml';
 
 /**
@@ -49,17 +49,17 @@ function listedPages(updated: Record<Locale, Record<string, string>>, path: (loc
   return entries;
 }
 
-function articleEntry(article: ArticleIndexEntry): Entry {
+function articleEntry(article: ArticleIndexEntry, origin: string): Entry {
   const entry: Entry = {
-    url: absoluteUrl(articlePath(article)),
+    url: absoluteUrl(articlePath(article), origin),
     lastModified: article.modifiedAt,
-    ...(article.image && { images: [absoluteUrl(article.image)] }),
+    ...(article.image && { images: [absoluteUrl(article.image, origin)] }),
   };
   if (article.translation) {
     const pair = [article, article.translation];
-    const languages: Languages = Object.fromEntries(pair.map((a) => [a.locale, absoluteUrl(articlePath(a))]));
+    const languages: Languages = Object.fromEntries(pair.map((a) => [a.locale, absoluteUrl(articlePath(a), origin)]));
     const arabic = pair.find((a) => a.locale === defaultLocale) ?? article;
-    languages['x-default'] = absoluteUrl(articlePath(arabic));
+    languages['x-default'] = absoluteUrl(articlePath(arabic), origin);
     entry.alternates = { languages };
   }
   return entry;
@@ -111,7 +111,8 @@ export async function hasArticleFile(locale: Locale, n: number): Promise<boolean
 export async function articleEntries(locale: Locale, n: number): Promise<Entry[] | undefined> {
   if (!(await hasArticleFile(locale, n))) return undefined;
   const stories = await getArticleIndex(locale, n - 1);
-  return stories.length ? stories.map(articleEntry) : undefined;
+  const origin = siteUrl();
+  return stories.length ? stories.map((story) => articleEntry(story, origin)) : undefined;
 }
 
 /** The files /sitemap.xml lists. */

@@ -76,11 +76,12 @@ interface PhotoColumns {
   photo_focal_y: string | number | null;
 }
 
-export interface CorrectionColumns {
+/** Times as Dates, or as milliseconds where a query reads thousands of rows (PostgresSource.articleIndex). */
+export interface CorrectionColumns<Time extends Date | number = Date> {
   correction_note: string | null;
-  correction_at: Date | null;
+  correction_at: Time | null;
   /** The row's last save. */
-  updated_at: Date;
+  updated_at: Time;
 }
 
 export interface ArticleRow extends TeaserRow, PhotoColumns, CorrectionColumns {
@@ -166,7 +167,7 @@ export function teaser(row: TeaserRow): ArticleTeaser {
 }
 
 /** The correction readers see: a note, dated (one saved without a date is dated by the row's last save). */
-export function correction(row: CorrectionColumns): Correction | undefined {
+export function correction(row: CorrectionColumns<Date | number>): Correction | undefined {
   return row.correction_note ? { text: row.correction_note, at: cairoIso(row.correction_at ?? row.updated_at) } : undefined;
 }
 
