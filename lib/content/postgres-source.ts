@@ -196,9 +196,9 @@ export class PostgresSource implements ContentSource {
    */
   async articleIndex(locale: Locale, block: number): Promise<ArticleIndexEntry[]> {
     type IndexRow = CorrectionColumns<number> & { id: number; edition: Locale; published_at: number; revised_at: number | null; image_url: string | null; translation_id: number | null; translation_edition: Locale | null };
-    const ms = (column: string) => `(extract(epoch FROM ${column}) * 1000)::float8 AS ${column.slice(2)}`;
+    const ms = (column: string) => `(extract(epoch FROM a.${column}) * 1000)::float8 AS ${column}`;
     const rows = await query<IndexRow>(
-      `SELECT a.id, a.edition, ${ms('a.published_at')}, ${ms('a.revised_at')}, a.correction_note, ${ms('a.correction_at')}, ${ms('a.updated_at')},
+      `SELECT a.id, a.edition, ${ms('published_at')}, ${ms('revised_at')}, a.correction_note, ${ms('correction_at')}, ${ms('updated_at')},
               m.url AS image_url, t.id AS translation_id, t.edition AS translation_edition
        FROM articles a LEFT JOIN media m ON m.id = a.image_id
        LEFT JOIN LATERAL (SELECT x.id, x.edition FROM articles x

@@ -5,7 +5,7 @@
  * document unparseable (XML 1.0 forbids them even escaped), so those are dropped.
  */
 
-import { withoutBidiControls } from '@/lib/text';
+import { BIDI_CONTROLS, withoutBidiControls } from '@/lib/text';
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 
@@ -16,7 +16,7 @@ const INVALID_XML_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|
  * Anything escapeXml changes: a markup character, a control, a surrogate or a bidi control. Most of what a
  * sitemap writes (its 4,000 addresses and dates a file) has none, and one test costs less than three replaces.
  */
-const NEEDS_ESCAPING = /[&<>"'\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff\ud800-\udfff\u202a-\u202e\u2066-\u2069]/;
+const NEEDS_ESCAPING = new RegExp(`[&<>"'\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\ufffe\\uffff\\ud800-\\udfff]|${BIDI_CONTROLS.source}`);
 
 /** Also drops bidi embedding/override controls: a feed reader must show the words as written (lib/text). */
 export function escapeXml(text: string): string {
