@@ -27,4 +27,15 @@ describe('escapeXml', () => {
     expect(escapeXml('\ud800x \ud83d\udcf0')).toBe('x \ud83d\udcf0');
     expect(escapeXml('الوفد')).toBe('الوفد');
   });
+
+  it.each([
+    ['a markup character', 'Q&A', 'Q&amp;A'],
+    ['a quote', "it's", 'it&apos;s'],
+    ['a control', 'a\u0001b', 'ab'],
+    ['a lone surrogate', 'a\udc00b', 'ab'],
+    ['bidi controls', '\u2067مصر\u2069', 'مصر'],
+    ['nothing (an address)', 'https://www.alwafd.news/news/1001', 'https://www.alwafd.news/news/1001'],
+  ])('finds %s when it is all the text holds to change', (_kind, text, escaped) => {
+    expect(escapeXml(text)).toBe(escaped);
+  });
 });
