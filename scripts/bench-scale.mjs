@@ -45,8 +45,8 @@
  * still reported), and so does any error,
  * timeout or non-2xx answer under the cold load. With --check, a miss that can be measured again is,
  * before it is believed: the new processes' target (as many starts more of every size), the
- * stories' first-render median (as many never-asked stories more) and a cached median (as many
- * rounds more of every size); the figure is then over all.
+ * first-render median of stories, deep section pages and tags (as many more never asked, where a
+ * size has them) and a cached median (as many rounds more of every size); the figure is then over all.
  * The sitemap's times are printed with ratios but never fail: it lists every story by design.
  *
  * Runs inside scripts/database.ts (see package.json: DATABASE_NAME, default alwafd_scale, names
@@ -249,7 +249,8 @@ async function prepare(n, index, first) {
       prerendered: newestArticles(ranked, config.prerender),
       articles: coldArticles(ranked, config.prerender, exclude),
       sections: await sectionSizes(client),
-      tags: await busiestTags(client, Math.max(config.firstSamples, 20)),
+      // Twice as many as are asked: the next ones are asked when the tags' median is measured again.
+      tags: await busiestTags(client, Math.max(config.firstSamples, 20) * 2),
       writers: await writerSlugs(client, config.firstSamples),
       // The same queries at every size (drawn from the first's headlines), so that their times compare.
       searches: first ? first.picked.searches : await searchQueries(client, config.firstSamples * config.searchDraws + 1),
@@ -330,15 +331,29 @@ async function planKinds(size, routes) {
   const sectionPages = listings(sections);
   plan['section p1'] = { paths: sectionPages.listings.map((s) => s.path(1)), cachedPath: sectionPages.listings[0].path(1), extra: shorter(sectionPages) };
   const largest = sections[0];
-  const last = Math.max(1, Math.ceil(largest.stories / config.pageSize));
+  const lastOf = (section) => Math.max(1, Math.ceil(section.stories / config.pageSize));
+  const last = lastOf(largest);
   const deep = Math.min(config.deepPage, last);
-  const deepPages = Array.from({ length: Math.min(config.firstSamples, deep - 1) }, (_, i) => largest.path(deep - i));
   if (deep > 1 && (await timed(server.baseUrl, largest.path(deep + (deep === last ? 1 : 0)))).status !== (deep === last ? 404 : 200)) {
     log(`  note: ${largest.path(deep)} — the page count from the database (${last} pages of ${config.pageSize}) does not match the site's`);
   }
-  plan['section deep'] = deepPages.length ? { paths: deepPages, cachedPath: deepPages[0], extra: { page: deep, lastPage: last, section: `${largest.edition}/${largest.slug}` } } : { skipped: 'no section has a second page' };
+  // A kind's next URLs never asked for, when its median is measured again (`more`, --check).
+  const nextAfter = (list, asked) => () => list.slice(asked.length, asked.length + config.firstSamples);
+  // Deep pages: each section's from page min(SCALE_DEEP_PAGE, its last) back toward page 2, the
+  // largest section first. The kind asks the largest's; measured again, the next ones by the same
+  // rule at every size (the rest of the largest, then the next sections').
+  const deepPages = sections.flatMap((section) => {
+    const from = Math.min(config.deepPage, lastOf(section));
+    return Array.from({ length: Math.min(config.firstSamples * 2, from - 1) }, (_, i) => section.path(from - i));
+  });
+  const largestDeep = deepPages.slice(0, Math.min(config.firstSamples, deep - 1));
+  plan['section deep'] = largestDeep.length
+    ? { paths: largestDeep, cachedPath: largestDeep[0], more: nextAfter(deepPages, largestDeep), extra: { page: deep, lastPage: last, section: `${largest.edition}/${largest.slug}` } }
+    : { skipped: 'no section has a second page' };
   const tags = listings(picked.tags);
-  plan.tag = tags.listings.length ? { paths: tags.listings.slice(0, config.firstSamples).map((t) => t.path), cachedPath: tags.listings[0].path, extra: shorter(tags) } : { skipped: 'no tag has a live story' };
+  const tagPaths = tags.listings.map((t) => t.path);
+  const firstTags = tagPaths.slice(0, config.firstSamples);
+  plan.tag = firstTags.length ? { paths: firstTags, cachedPath: firstTags[0], more: nextAfter(tagPaths, firstTags), extra: shorter(tags) } : { skipped: 'no tag has a live story' };
   const writers = listings(picked.writers);
   const writerPaths = writers.listings.map((w) => `/writer/${w.slug}`);
   if (!writerPaths.length) plan.writer = { skipped: 'no writer has a live piece' };
