@@ -15,6 +15,6 @@ export async function askedUnder<T>(policy: string, ask: () => Promise<T>): Prom
   const answer = await ask();
   const after = secondsToCairoMidnight();
   const allowed = new Set<string>();
-  for (let left = Math.floor(after); left <= Math.ceil(before); left++) allowed.add(capSharedMaxAge(policy, left));
+  for (let left = Math.ceil(after); left <= Math.ceil(before); left++) allowed.add(capSharedMaxAge(policy, left));
   return { answer, allowed: [...allowed] };
 }
