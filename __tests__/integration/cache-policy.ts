@@ -1,7 +1,11 @@
 import { nextCairoDayStart } from '@/lib/cairo-time';
 import { capSharedMaxAge } from '@/lib/server/response-headers';
 
-const secondsToCairoMidnight = () => (nextCairoDayStart(Date.now()).getTime() - Date.now()) / 1000;
+/** What the server measures a shared lifetime against: the seconds left until Cairo's next midnight. */
+export function secondsToCairoMidnight(): number {
+  const now = Date.now();
+  return (nextCairoDayStart(now).getTime() - now) / 1000;
+}
 
 /**
  * Asks, and gives the answer with the Cache-Control headers the server may have sent for `policy`

@@ -5,8 +5,7 @@
  * (Paginated listings need more articles than the sample has: see publishing.test.ts.)
  */
 import { MEDIA_FILE_CACHE, METADATA_FILE_CACHE, MISSING_FILE_CACHE, NOT_FOUND_CACHE, PUBLIC_FILE_CACHE } from '@/lib/cache-control';
-import { nextCairoDayStart } from '@/lib/cairo-time';
-import { askedUnder } from './cache-policy';
+import { askedUnder, secondsToCairoMidnight } from './cache-policy';
 import { raw } from './raw-http';
 
 interface Directives {
@@ -53,7 +52,7 @@ async function freshCacheControl(path: string): Promise<{ status: number; cc: Di
  * in the last five minutes of a Cairo day, when the date line's change ends every copy at midnight.
  */
 function expectIsr(cc: Directives) {
-  const toMidnight = (nextCairoDayStart(new Date()).getTime() - Date.now()) / 1000;
+  const toMidnight = secondsToCairoMidnight();
   if (toMidnight > 310) expect(cc['s-maxage']).toBe('300');
   else expect(Number(cc['s-maxage'])).toBeLessThanOrEqual(Math.ceil(toMidnight) + 1);
   expect(Number(cc['stale-while-revalidate'])).toBeGreaterThan(0);
