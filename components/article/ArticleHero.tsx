@@ -25,9 +25,12 @@ export function ArticleHero({ image, locale }: { image: ArticleImage; locale: Lo
         className="h-auto w-full rounded bg-wash"
         {...(altLanguage && { lang: altLanguage, dir: direction(altLanguage) })}
       />
-      <figcaption className="mt-2 border-s-4 border-brand ps-3 text-sm text-muted">
-        <EditionText text={image.caption} locale={locale} />
-      </figcaption>
+      {/* A caption is optional in the newsroom: an empty one would still draw its rule and gap. */}
+      {image.caption && (
+        <figcaption className="mt-2 border-s-4 border-brand ps-3 text-sm text-muted">
+          <EditionText text={image.caption} locale={locale} />
+        </figcaption>
+      )}
     </figure>
   );
 }

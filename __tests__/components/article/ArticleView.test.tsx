@@ -91,6 +91,12 @@ describe('ArticleView', () => {
     expect(within(figure).getByText(FIXTURE_IMAGE.caption).tagName).toBe('FIGCAPTION');
   });
 
+  it('draws no caption under a picture the newsroom left without one', () => {
+    renderInLocale(<ArticleView article={makeArticle(13, { image: { ...FIXTURE_IMAGE, caption: '' } })} url="https://www.alwafd.news/news/13" related={[]} />);
+    expect(within(screen.getByRole('figure')).getByRole('img')).toHaveAttribute('alt', FIXTURE_IMAGE.alt);
+    expect(document.querySelector('figcaption')).toBeNull();
+  });
+
   it('gives an Arabic alt text on the English page its language, and the edition’s own none', () => {
     const english = makeArticle(12, { locale: 'en', title: 'A story', image: { ...FIXTURE_IMAGE, alt: 'صورة زرقاء للاختبار' } });
     renderInLocale(<ArticleView article={english} url="https://www.alwafd.news/en/news/12" related={[]} />, 'en');
