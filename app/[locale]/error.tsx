@@ -2,6 +2,7 @@
 
 import { useEffect } from 'react';
 import { useErrorWords } from '@/components/layout/ErrorWords';
+import { MAIN_CONTENT_ID } from '@/lib/anchors';
 
 /** Shown when rendering a page fails unexpectedly: the reader can retry or go home; nothing technical leaks. */
 export default function LocaleError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
@@ -13,7 +14,8 @@ export default function LocaleError({ error, reset }: { error: Error & { digest?
 
   if (!words) return null;
   return (
-    <main className="mx-auto max-w-xl px-4 py-16 text-center">
+    // The layout's skip link still leads here: the page it replaces was its target.
+    <main id={MAIN_CONTENT_ID} tabIndex={-1} className="mx-auto max-w-xl px-4 py-16 text-center outline-none">
       <h1 className="text-3xl font-bold">{words.title}</h1>
       <p className="mt-4 text-lg text-muted">{words.description}</p>
       <div className="mt-8 flex justify-center gap-4">
