@@ -12,6 +12,7 @@ import { editionsWith, writerListing } from '@/lib/pages/listing';
 import { writerCardPath } from '@/lib/social-card/names';
 import { homePath, parsePageNumber, writerPath, writerRssPath } from '@/lib/routes';
 import { absoluteUrl, isLocale, otherLocale, type Locale } from '@/lib/site';
+import { EditionText } from '@/components/ui/EditionText';
 import { WriterPortrait } from './WriterPortrait';
 
 export type WriterParams = { locale: string; writer: string; page?: string };
@@ -63,9 +64,19 @@ export async function WriterPage({ params }: { params: WriterParams }) {
           {writer.photo && <WriterPortrait photo={{ ...writer.photo, alt: writer.photo.alt[locale] }} size={112} />}
           {/* Beside the portrait wherever 10rem is left for it; under it on a narrower screen. */}
           <div className="min-w-0 basis-40 grow">
-            {column && <p className="text-lg font-bold text-brand">{column}</p>}
-            <h1 className="page-title">{name}</h1>
-            {bio && <p className="mt-2 text-muted">{bio}</p>}
+            {column && (
+              <p className="text-lg font-bold text-brand">
+                <EditionText text={column} locale={locale} />
+              </p>
+            )}
+            <h1 className="page-title">
+              <EditionText text={name} locale={locale} />
+            </h1>
+            {bio && (
+              <p className="mt-2 text-muted">
+                <EditionText text={bio} locale={locale} />
+              </p>
+            )}
             <p className="mt-2 text-sm">
               <a href={writerRssPath(locale, writer.slug)} className="font-bold text-brand hover:underline">
                 {t('feed', { name })}

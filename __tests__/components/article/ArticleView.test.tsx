@@ -221,6 +221,7 @@ describe('ArticleView of a translation', () => {
       tags: ['SpaceX'],
       paragraphs: ['تحدثت صحيفة The Wall Street Journal، عن 1.5 تريليون.'],
       image: { ...FIXTURE_IMAGE, caption: 'SpaceX' },
+      correction: { text: 'صُحح اسم شركة Blue Origin.', at: '2026-12-01T10:00:00+02:00' },
     });
     renderInLocale(<ArticleView article={article} url="https://www.alwafd.news/news/18" related={[]} />);
     const english = (element: Element) => [...element.querySelectorAll('[lang="en"]')].map((span) => span.textContent);
@@ -232,6 +233,7 @@ describe('ArticleView of a translation', () => {
     expect(paragraph.textContent).toBe('تحدثت صحيفة The Wall Street Journal، عن 1.5 تريليون.');
     expect(english(document.querySelector('figcaption')!)).toEqual(['SpaceX']);
     expect(english(screen.getByRole('link', { name: 'SpaceX' }))).toEqual(['SpaceX']);
+    expect(english(screen.getByText('صُحح اسم شركة', { exact: false }))).toEqual(['Blue Origin']);
   });
 
   it('draws a name ending in "+" as it is written, in the headline and on its tag: "Disney+", never "+Disney"', () => {

@@ -1,11 +1,14 @@
-import { writerMetadata } from '@/components/writer/WriterPage';
+import { screen } from '@testing-library/react';
+import { WriterPage, writerMetadata } from '@/components/writer/WriterPage';
 import { writerCardPath } from '@/lib/social-card';
 import { makeArticle, makeWriter, serveContent, WRITER } from '../../support/content';
+import { renderInLocale } from '../../support/render';
 
 const UNCOLUMNED = makeWriter('guest-writer', { column: {}, name: { ar: 'كاتب ضيف', en: 'A Guest' } });
+const MIXED = makeWriter('mixed-writer', { column: { ar: 'من Silicon Valley' }, name: { ar: 'كاتب من الخارج' }, bio: { ar: 'مراسل سابق لوكالة Reuters في القاهرة.' } });
 serveContent({
-  articles: [makeArticle(1, { writer: WRITER }), makeArticle(2, { writer: WRITER, locale: 'en' }), makeArticle(3, { writer: UNCOLUMNED })],
-  writers: [WRITER, UNCOLUMNED],
+  articles: [makeArticle(1, { writer: WRITER }), makeArticle(2, { writer: WRITER, locale: 'en' }), makeArticle(3, { writer: UNCOLUMNED }), makeArticle(4, { writer: MIXED })],
+  writers: [WRITER, UNCOLUMNED, MIXED],
 });
 
 describe('a writer’s page shared as a link', () => {
@@ -22,5 +25,17 @@ describe('a writer’s page shared as a link', () => {
   it('describes the card of a writer without a column by their name', async () => {
     const meta = await writerMetadata({ locale: 'ar', writer: UNCOLUMNED.slug });
     expect(meta.openGraph!.images).toEqual([expect.objectContaining({ url: `https://www.alwafd.news${writerCardPath('ar', UNCOLUMNED)}`, alt: 'كاتب ضيف — الوفد' })]);
+  });
+});
+
+describe('a writer’s page', () => {
+  it('heads their pieces with column, name and bio, words in the other script in their own language', async () => {
+    renderInLocale(await WriterPage({ params: { locale: 'ar', writer: MIXED.slug } }));
+    const english = (element: Element) => [...element.querySelectorAll('[lang="en"]')].map((span) => span.textContent);
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('كاتب من الخارج');
+    expect(english(screen.getByText('من', { exact: false, selector: 'p' }))).toEqual(['Silicon Valley']);
+    const bio = screen.getByText('مراسل سابق لوكالة', { exact: false });
+    expect(bio).toHaveTextContent('مراسل سابق لوكالة Reuters في القاهرة.');
+    expect(english(bio)).toEqual(['Reuters']);
   });
 });
