@@ -183,6 +183,9 @@ const CORPUS: Case[] = [
   { path: '/news/1001', headers: { Host: `${long('a', 300)}.example` }, expect: 'no-5xx' },
   { path: '/news/1001', headers: { Host: '127.0.0.1:1@evil.example' }, expect: 'no-5xx' },
   { path: '/news/1001', headers: { Host: '' }, expect: 'no-5xx' },
+  // Payload's admin built its URL from the Host and threw (500): a Host that is no authority is refused before it.
+  { path: '/admin', headers: { Host: 'localhost:99999' }, expect: [400] },
+  { path: '/en/news/1010', headers: { Host: 'evil example' }, expect: [400], lang: 'en' },
   { path: '/news/1001', headers: { 'X-Forwarded-Host': 'evil.example', 'X-Forwarded-Proto': 'gopher' }, expect: [200], check: (r) => expect(r.body).not.toContain('evil.example') },
   { path: '/', headers: { Accept: 'text/x-component' }, expect: 'no-5xx' },
   { path: '/news/1001', headers: { RSC: '1', 'Next-Router-State-Tree': '%%%not-json' }, expect: 'no-5xx' },

@@ -17,7 +17,7 @@ const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
 export type Answer =
   /** OPTIONS * asks about the server as a whole. */
   | { status: 204 }
-  /** A target that is not a path, a path with an encoded dot segment or a malformed escape (JSON under /api). */
+  /** A target that is not a path, a path with an encoded dot segment or a malformed escape, a Host that is no authority (JSON under /api). */
   | { status: 400; locale: Locale; json?: true }
   /** Anything but a read on a reader path; TRACE and TRACK anywhere. */
   | { status: 405; locale: Locale }
@@ -45,6 +45,22 @@ function decoded(pathname: string): string | undefined {
 const API = /^\/api(?:\/|$)/;
 
 /**
+ * A Host header that is no authority ("localhost:99999", "evil example", "[::1"). Payload's admin
+ * builds its URL from it and threw (500); every page is drawn from the configured origin, never
+ * from this header, so refusing it costs a reader nothing. An absent or empty Host (HTTP/1.0) passes.
+ */
+function malformedHost(host: string | undefined): boolean {
+  if (!host) return false;
+  if (/[/?#@\\]/.test(host)) return true;
+  try {
+    new URL(`http://${host}`);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+/**
  * The image optimiser decodes the path of a local picture's `url` once more to check it is not
  * itself (`/_next/image?url=%2F%25` is the path "/%"), and threw on a malformed escape: 500.
  */
@@ -53,7 +69,7 @@ function malformedImageSource(target: string): boolean {
   return new URLSearchParams(query).getAll('url').some((url) => url.startsWith('/') && decoded(url.split(/[?#]/, 1)[0]!) === undefined);
 }
 
-export function judge(method: string, target: string, contentLength?: string): { answer: Answer } | { pass: Pass } {
+export function judge(method: string, target: string, contentLength?: string, host?: string): { answer: Answer } | { pass: Pass } {
   if (target === '*') return { answer: method === 'OPTIONS' ? { status: 204 } : { status: 400, locale: 'ar' } };
   // Origin form only. An absolute URL ("GET http://evil.example/news/1001") made Next redirect to
   // that host; an authority ("evil.example:443") is for CONNECT, which this server does not do.
@@ -66,7 +82,7 @@ export function judge(method: string, target: string, contentLength?: string): {
   const routed = decoded(pathname);
   // Refused here for every path: the proxy refuses them on pages and files, but never sees /api or
   // /admin, where Next's router threw on them (500).
-  if (routed === undefined) return { answer: { status: 400, locale, ...(API.test(pathname) && { json: true as const }) } };
+  if (routed === undefined || malformedHost(host)) return { answer: { status: 400, locale, ...(API.test(pathname) && { json: true as const }) } };
   if (routed === '/_next/image' && malformedImageSource(target)) return { answer: { status: 400, locale } };
   const reader = isReaderPath(routed);
   if (reader && !READS.has(method)) return { answer: { status: 405, locale } };

@@ -57,7 +57,7 @@ export function installServerLayer({ dev = false } = {}): void {
 
   /** 'answered' when the request was answered here, 'admitted' when it was started or waits for its turn (lib/server/admission). */
   function onRequest(req: IncomingMessage, res: ServerResponse, start: () => void): 'answered' | 'admitted' | 'pass' {
-    const verdict = judge(req.method ?? '', req.url ?? '', req.headers['content-length']);
+    const verdict = judge(req.method ?? '', req.url ?? '', req.headers['content-length'], req.headers.host);
     if ('answer' in verdict) {
       writeAnswer(req, res, verdict.answer, dev);
       return 'answered';

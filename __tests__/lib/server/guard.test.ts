@@ -31,6 +31,19 @@ describe('judge: what the server answers before Next sees a request', () => {
     expect(judge('POST', '/%61dmin/login')).toMatchObject({ pass: { reader: false } });
   });
 
+  it.each(['localhost:99999', 'evil example', 'localhost:abc', '[::1', '%', 'a%20b', 'localhost:3000:3000', '<script>', 'evil.example/admin', 'user@evil.example'])(
+    'refuses a Host that is no authority (%s) with 400 in the path’s edition, in JSON under /api',
+    (host) => {
+      expect(judge('GET', '/admin', undefined, host)).toEqual({ answer: { status: 400, locale: 'ar' } });
+      expect(judge('GET', '/en/news/1010', undefined, host)).toEqual({ answer: { status: 400, locale: 'en' } });
+      expect(judge('GET', '/api/breaking-news', undefined, host)).toEqual({ answer: { status: 400, locale: 'ar', json: true } });
+    },
+  );
+
+  it.each([undefined, '', 'www.alwafd.news', 'localhost:3000', '127.0.0.1:3000', '[::1]:3000', 'مثال.com'])('passes a Host that is an authority, or none (%s)', (host) => {
+    expect(judge('GET', '/admin', undefined, host)).toEqual({ pass: { pathname: '/admin', reader: false } });
+  });
+
   it('refuses a malformed escape in the path with 400 everywhere, in JSON under /api; one in the query passes', () => {
     expect(judge('GET', '/api/breaking-news/%FF')).toEqual({ answer: { status: 400, locale: 'ar', json: true } });
     expect(judge('POST', '/api/read/%E0%A4%A', '20')).toEqual({ answer: { status: 400, locale: 'ar', json: true } });
