@@ -138,6 +138,15 @@ describe('revalidation with ETags', () => {
     expect(again.headers['content-security-policy']).toBe(first.headers['content-security-policy']);
   });
 
+  it('"*" is a 304 for a page that exists and the 404 for one that does not', async () => {
+    expect((await raw({ path: '/news/1001', headers: { 'If-None-Match': '*' } })).status).toBe(304);
+    for (const path of ['/news/99999999', '/en/no-such-page', '/tag/zzz']) {
+      const missing = await raw({ path, headers: { 'If-None-Match': '*' } });
+      expect(missing.status).toBe(404);
+      expect(missing.body).toContain('<html lang=');
+    }
+  });
+
   it('a file answers 304 to its own ETag', async () => {
     const path = '/images/articles/1001-spacex-ipo.webp';
     const first = await raw({ path });

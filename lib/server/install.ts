@@ -80,6 +80,10 @@ export function installServerLayer({ dev = false } = {}): void {
       // page in full, and it still answers 304 for feeds and files against its own ETags.
       ifNoneMatch: req.headers['if-none-match'],
     };
+    // "*" matches any current representation (RFC 9110, 13.1.2), and Next matched it against the
+    // missing-story page a 404 is drawn from: 304 for a story that does not exist. The finisher
+    // answers "*" for pages itself, on 200s only; a feed or file asked this way loses only a 304.
+    if (plan.finishHtml && plan.ifNoneMatch?.trim() === '*') delete req.headers['if-none-match'];
     // Next answers HEAD without a body; the finisher needs the page to hash and measure it.
     if (plan.finishHtml && head) req.method = 'GET';
     plans.set(req, plan);
