@@ -4,7 +4,7 @@ import { routing } from './i18n/routing';
 import { ADMIN_LANGUAGE_COOKIE } from './lib/admin-language';
 import { badRequestPage, methodNotAllowedPage, missingFileResponse, optionsResponse, permanentRedirect, redirectThisOnce } from './lib/bad-request';
 import { pageState, respelledTag, type Moved, type PageState } from './lib/pages/exists';
-import { isMissingPublicImage } from './lib/public-images';
+import { isMissingPublicFile } from './lib/public-images';
 import { isHostilePath, isReadOnlyApi, localeOfPath, methodVerdict } from './lib/request-guard';
 import {
   draftPagePath,
@@ -86,7 +86,7 @@ export default async function proxy(request: NextRequest) {
   if (path.length > 1 && path.endsWith('/')) return withoutTrailingSlash(request);
   if (isReadOnlyApi(path)) return NextResponse.next();
   if (isHostilePath(path)) return badRequestPage(localeOfPath(path));
-  if (isMissingPublicImage(path)) return missingFileResponse();
+  if (isMissingPublicFile(path)) return missingFileResponse();
   if (isFilePath(path)) return (await isMissingFeed(path)) ? missingFileResponse() : passFile(request);
 
   const legacy = legacyArticleId(path);

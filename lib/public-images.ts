@@ -16,15 +16,18 @@ import path from 'node:path';
  */
 export const PUBLIC_IMAGES_PREFIX = '/images/';
 
+/** The folders of public/ the proxy hands to Next's file server: article pictures and the site's icons. */
+const PUBLIC_FOLDERS = [PUBLIC_IMAGES_PREFIX, '/icons/'] as const;
+
 /**
- * The file's name under public/images for an `/images/…` URL path, or undefined when the path is
+ * The file's name under a folder of public/ for a URL path in it, or undefined when the path is
  * malformed, names the folder itself, or would leave it (`..`, an encoded slash does not help).
  */
-export function publicImageName(urlPath: string): string | undefined {
-  if (!urlPath.startsWith(PUBLIC_IMAGES_PREFIX)) return undefined;
+function publicFileName(urlPath: string, prefix: string): string | undefined {
+  if (!urlPath.startsWith(prefix)) return undefined;
   let name: string;
   try {
-    name = decodeURIComponent(urlPath.slice(PUBLIC_IMAGES_PREFIX.length));
+    name = decodeURIComponent(urlPath.slice(prefix.length));
   } catch {
     return undefined;
   }
@@ -32,6 +35,11 @@ export function publicImageName(urlPath: string): string | undefined {
   const inside = path.posix.normalize(name);
   if (inside === '.' || inside.startsWith('../') || inside === '..' || path.posix.isAbsolute(inside)) return undefined;
   return inside;
+}
+
+/** The file's name under public/images for an `/images/…` URL path (see publicFileName). */
+export function publicImageName(urlPath: string): string | undefined {
+  return publicFileName(urlPath, PUBLIC_IMAGES_PREFIX);
 }
 
 /**
@@ -47,15 +55,24 @@ export function publicImageFile(src: string): string | undefined {
 
 /**
  * For the proxy: article images are cached for a month (lib/cache-control), so a 404 for one not
- * uploaded yet is answered by the proxy itself, briefly cacheable. Where public/ is not on this
- * machine's disk (a platform that serves it from a CDN), nothing is claimed missing.
+ * uploaded yet is answered by the proxy itself, briefly cacheable; a missing icon likewise (Next
+ * drew it as a page of an edition called "icons": an error shell with no language). Where public/
+ * is not on this machine's disk (a platform that serves it from a CDN), nothing is claimed missing.
  * `turbopackIgnore`: the proxy runs before every request and only asks whether a file is there;
  * shipping the images with it would be waste, so these two reads are left out of the trace on purpose.
  */
-export function isMissingPublicImage(rawPath: string): boolean {
-  if (!rawPath.startsWith(PUBLIC_IMAGES_PREFIX)) return false;
-  if (!fs.existsSync(path.join(/* turbopackIgnore: true */ process.cwd(), 'public', 'images'))) return false;
-  const name = publicImageName(rawPath);
+export function isMissingPublicFile(rawPath: string): boolean {
+  const prefix = PUBLIC_FOLDERS.find((folder) => rawPath.startsWith(folder));
+  if (prefix === undefined) return false;
+  const folder = prefix.slice(1, -1);
+  if (!fs.existsSync(path.join(/* turbopackIgnore: true */ process.cwd(), 'public', folder))) return false;
+  const name = publicFileName(rawPath, prefix);
   if (name === undefined) return true;
-  return !fs.statSync(path.join(/* turbopackIgnore: true */ process.cwd(), 'public', 'images', name), { throwIfNoEntry: false })?.isFile();
+  const file = path.join(/* turbopackIgnore: true */ process.cwd(), 'public', folder, name);
+  try {
+    return !fs.statSync(file, { throwIfNoEntry: false })?.isFile();
+  } catch {
+    // A path through a file ("a.webp/x": ENOTDIR) threw, and the proxy answered 500.
+    return true;
+  }
 }

@@ -194,6 +194,10 @@ const CORPUS: Case[] = [
   { path: '/news/1001', headers: { Accept: '*/*;q=abc, ,,;;' }, expect: [200] },
   { path: '/', headers: { 'Accept-Language': 'fr-FR,fr;q=0.9' }, expect: [200], lang: 'ar' },
   { path: '/news/1001', headers: { 'Accept-Encoding': 'gzip;q=abc, br, zstd, x-nonsense' }, expect: [200] },
+  // A path through a file threw in the proxy's check (ENOTDIR: 500); a missing icon was an error shell with no language.
+  { path: '/images/articles/1001-spacex-ipo.webp/x', expect: [404] },
+  { path: '/icons/icon-192.png/x', expect: [404], check: (r) => expect(r.headers['content-type']).toMatch(/^text\/plain/) },
+  { path: '/icons/missing.png', expect: [404], check: (r) => expect(r.headers['content-type']).toMatch(/^text\/plain/) },
   // Next's file server answered unsatisfiable ranges with 500: the proxy drops Range for files.
   { path: '/images/articles/1001-spacex-ipo.webp', headers: { Range: 'bytes=0-10' }, expect: 'ok' },
   { path: '/images/articles/1001-spacex-ipo.webp', headers: { Range: 'bytes=999999999-' }, expect: [200] },
