@@ -5,7 +5,7 @@ import { makeArticle, makeWriter, serveContent, WRITER } from '../../support/con
 import { renderInLocale } from '../../support/render';
 
 const UNCOLUMNED = makeWriter('guest-writer', { column: {}, name: { ar: 'كاتب ضيف', en: 'A Guest' } });
-const MIXED = makeWriter('mixed-writer', { column: { ar: 'من Silicon Valley' }, name: { ar: 'كاتب من الخارج' }, bio: { ar: 'مراسل سابق لوكالة Reuters في القاهرة.' } });
+const MIXED = makeWriter('mixed-writer', { column: { ar: 'من Silicon Valley' }, name: { ar: 'كاتب من الخارج', en: 'A Writer Abroad' }, bio: { ar: 'مراسل سابق لوكالة Reuters في القاهرة.' } });
 serveContent({
   articles: [makeArticle(1, { writer: WRITER }), makeArticle(2, { writer: WRITER, locale: 'en' }), makeArticle(3, { writer: UNCOLUMNED }), makeArticle(4, { writer: MIXED })],
   writers: [WRITER, UNCOLUMNED, MIXED],
