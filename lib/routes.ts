@@ -90,9 +90,21 @@ export function parseArticleId(segment: string): number | undefined {
   return id <= MAX_ARTICLE_ID ? id : undefined;
 }
 
-/** A listing's page number from the path: 2 to 99999; page 1 has no segment, anything else 404s. */
+/**
+ * A listing's deepest page. At twenty a page that is 20 million stories in one section, tag or
+ * writer: the paper's whole archive (ids past 5.38 million) fits in any one of them. Deep pages cost
+ * what the first does (keyset pagination from marks), so the limit only keeps page numbers sane.
+ */
+export const MAX_LISTING_PAGE = 999_999;
+
+/** A listing's page number from the path: 2 to MAX_LISTING_PAGE; page 1 has no segment, anything else 404s. */
 export function parsePageNumber(segment: string): number | undefined {
-  return /^[1-9][0-9]{0,4}$/.test(segment) && segment !== '1' ? Number(segment) : undefined;
+  return /^[1-9][0-9]*$/.test(segment) && segment !== '1' && Number(segment) <= MAX_LISTING_PAGE ? Number(segment) : undefined;
+}
+
+/** Whether a listing's page links to a next one: never past the deepest page, whose "next" would 404. */
+export function listingContinues(page: number, moreStories: boolean): boolean {
+  return moreStories && page < MAX_LISTING_PAGE;
 }
 
 /** Section slugs: lowercase Latin words joined by hyphens (the CMS enforces the same). */

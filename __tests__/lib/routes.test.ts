@@ -1,4 +1,4 @@
-import { articlePath, decodeSegment, firstPageAlias, homePath, isFilePath, localePrefix, mastheadPath, matchPage, pagePath, parseArticleId, parsePageNumber, searchPath, sectionPath, tagPath } from '@/lib/routes';
+import { articlePath, decodeSegment, firstPageAlias, homePath, isFilePath, localePrefix, mastheadPath, matchPage, pagePath, parseArticleId, listingContinues, MAX_LISTING_PAGE, parsePageNumber, searchPath, sectionPath, tagPath } from '@/lib/routes';
 
 describe('route helpers', () => {
   it('gives Arabic unprefixed URLs and English /en URLs', () => {
@@ -60,7 +60,17 @@ describe('route helpers', () => {
 
   it('reads listing page numbers from 2 up; page 1 has no segment', () => {
     expect(parsePageNumber('2')).toBe(2);
-    for (const bad of ['1', '0', '01', 'x', '-2', '100000']) expect(parsePageNumber(bad)).toBeUndefined();
+    // Deep enough for a section holding the whole archive, past two million stories.
+    expect(parsePageNumber('100000')).toBe(100000);
+    expect(parsePageNumber(String(MAX_LISTING_PAGE))).toBe(MAX_LISTING_PAGE);
+    for (const bad of ['1', '0', '01', 'x', '-2', '2.5', '1e3', String(MAX_LISTING_PAGE + 1), '9'.repeat(400)]) expect(parsePageNumber(bad)).toBeUndefined();
+  });
+
+  it('ends a listing at its deepest page: no link to a page that would 404', () => {
+    expect(listingContinues(2, true)).toBe(true);
+    expect(listingContinues(MAX_LISTING_PAGE - 1, true)).toBe(true);
+    expect(listingContinues(MAX_LISTING_PAGE, true)).toBe(false);
+    expect(listingContinues(3, false)).toBe(false);
   });
 
   it('knows a listing’s /page/1 as its first page, whose one URL has no segment', () => {

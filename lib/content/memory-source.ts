@@ -1,5 +1,6 @@
 import { compareCodePoints } from '@/lib/code-point-order';
 import type { Locale } from '@/lib/locales';
+import { listingContinues } from '@/lib/routes';
 import type { LatinName } from '@/lib/search/latin-names';
 import { MemorySearch } from '@/lib/search/memory-search';
 import { foldTagCase } from './tag-name';
@@ -76,7 +77,7 @@ export function teaser(article: Article): ArticleTeaser {
 
 function paginate<T>(list: readonly T[], page: number, pageSize: number): Page<T> {
   const start = (page - 1) * pageSize;
-  return { items: list.slice(start, start + pageSize), page, hasNext: list.length > start + pageSize };
+  return { items: list.slice(start, start + pageSize), page, hasNext: listingContinues(page, list.length > start + pageSize) };
 }
 
 /** Per listing of the edition (lists newest first, keyed by key()): the newest updatedAt of its first `shown` stories. */

@@ -3,6 +3,7 @@ import { cairoIso } from '@/lib/cairo-time';
 import { query } from '@/lib/db/pool';
 import type { Locale } from '@/lib/locales';
 import { focusOf } from '@/lib/media/focus';
+import { listingContinues } from '@/lib/routes';
 import { site } from '@/lib/site';
 import { readingStats } from '../body';
 import { lexicalToBlocks, linkedStoryIds } from '../lexical';
@@ -218,5 +219,5 @@ export function article(row: ArticleRow, editions?: ReadonlyMap<number, Locale>)
 
 export async function page(rows: Promise<TeaserRow[]>, pageNumber: number, pageSize: number): Promise<Page<ArticleTeaser>> {
   const list = await rows;
-  return { items: list.slice(0, pageSize).map(teaser), page: pageNumber, hasNext: list.length > pageSize };
+  return { items: list.slice(0, pageSize).map(teaser), page: pageNumber, hasNext: listingContinues(pageNumber, list.length > pageSize) };
 }
