@@ -1025,6 +1025,28 @@ describe('sections', () => {
   });
 });
 
+describe('related stories', () => {
+  it('a story with few of its own is topped up with the edition’s newest, and a withdrawn one leaves that list at once', async () => {
+    const letters = (n: number) => String(n).replace(/\d/g, (d) => 'abcdefghij'[Number(d)]!);
+    // A section of its own and a tag of its own: nothing shares either, so the list is all top-up.
+    const made = await api<{ doc?: { id: number } }>('POST', '/api/sections', { slug: `alone-${letters(Date.now() % 100000)}`, name: { ar: 'قسم وحيد', en: 'Alone' }, order: 996 }, adminToken);
+    expect(made.status).toBe(201);
+    const lonely = await createStory('/api/articles', { ...story(`A story with no peers ${Date.now()}`), edition: 'en', section: made.json.doc!.id, tags: [`alone ${Date.now()}`], _status: 'published' }, editor.token);
+    const newest = await createStory('/api/articles', { ...story(`The edition's newest ${Date.now()}`), edition: 'en', tags: [`newest ${Date.now()}`], _status: 'published' }, editor.token);
+    const page = `/en/news/${lonely.json.doc.id}`;
+    const link = `/en/news/${newest.json.doc.id}"`;
+    try {
+      await waitFor(page, (status, html) => status === 200 && html.includes(link));
+      expect((await api('PATCH', `/api/articles/${newest.json.doc.id}`, { _status: 'draft' }, editor.token)).status).toBe(200);
+      await waitFor(`/en/news/${newest.json.doc.id}`, (status) => status === 410);
+      await waitFor(page, (status, html) => status === 200 && !html.includes(link));
+    } finally {
+      await api('DELETE', `/api/articles/${lonely.json.doc.id}`, undefined, adminToken);
+      await api('DELETE', `/api/sections/${made.json.doc!.id}`, undefined, adminToken);
+    }
+  });
+});
+
 describe('accounts', () => {
   it('strangers read no users, no e-mail addresses — through REST or GraphQL', async () => {
     expect((await api('GET', '/api/users')).status).toBe(403);

@@ -152,9 +152,26 @@ const related = cachedRead(
     ...listedNames(),
   ],
 );
-export const listRelated = cache((article: Article, limit = 4) =>
-  related({ id: article.id, locale: article.locale, tags: article.tags, section: { slug: article.section.slug } }, limit),
-);
+
+/** A story's related list is never shorter than this while the edition has stories: a short one is topped up with the newest. */
+const RELATED_AT_LEAST = 3;
+
+/**
+ * The story's related stories, topped up with the edition's newest when few share its tags or
+ * section. The top-up is a read of its own, tagged with the edition: read inside the related read,
+ * under the section's and tags' tags only, a story withdrawn elsewhere in the edition stayed on the
+ * list (a link to a 410) until the story's own section or tags changed.
+ */
+export const listRelated = cache(async (article: Article, limit = 4): Promise<ArticleTeaser[]> => {
+  const picks = await related({ id: article.id, locale: article.locale, tags: article.tags, section: { slug: article.section.slug } }, limit);
+  const wanted = Math.min(RELATED_AT_LEAST, limit);
+  if (picks.length >= wanted) return picks;
+  // One list per edition, whatever the story: the story and its picks (fewer than `wanted`) are
+  // left out here, so twice `wanted` always leaves enough.
+  const taken = new Set([article.id, ...picks.map((pick) => pick.id)]);
+  const newest = await listLatest(article.locale, 2 * wanted);
+  return [...picks, ...newest.filter((story) => !taken.has(story.id)).slice(0, wanted - picks.length)];
+});
 
 /**
  * Search results, read fresh for each request and never through the data cache: every query is a

@@ -169,7 +169,7 @@ export class MemorySource implements ContentSource {
     return this.index.search(locale, query, page, pageSize);
   }
 
-  /** Shared tags weigh most, the same section a little, recency breaks ties; topped up with the newest. */
+  /** Shared tags weigh most, the same section a little, recency breaks ties (lib/content tops a short list up). */
   async related(article: RelatedTo, limit: number): Promise<ArticleTeaser[]> {
     // Like the database: only the newest RELATED_POOL of each tag and of the section are weighed.
     const newestOthers = (list: readonly Article[] = []) => list.filter((other) => other.id !== article.id).slice(0, RELATED_POOL);
@@ -181,15 +181,10 @@ export class MemorySource implements ContentSource {
       for (const other of newestOthers(this.byTag.get(key(article.locale, tag)))) score(other, 2);
     }
     for (const other of newestOthers(this.bySection.get(key(article.locale, article.section.slug)))) score(other, 1);
-    const picks = [...scores]
+    return [...scores]
       .sort(([a, sa], [b, sb]) => sb - sa || newestFirst(a, b))
       .slice(0, limit)
-      .map(([a]) => a);
-    for (const other of this.latestOf(article.locale)) {
-      if (picks.length >= Math.min(3, limit)) break;
-      if (other.id !== article.id && !picks.includes(other)) picks.push(other);
-    }
-    return picks.map(teaser);
+      .map(([a]) => teaser(a));
   }
 
   async publishedBetween(since: Date, until: Date, limit: number): Promise<ArticleTeaser[]> {

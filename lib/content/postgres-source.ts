@@ -144,7 +144,8 @@ export class PostgresSource implements ContentSource {
   }
 
   /**
-   * Shared tags weigh most, the same section a little, recency breaks ties; topped up with the newest.
+   * Shared tags weigh most, the same section a little, recency breaks ties (lib/content tops a short
+   * list up with the edition's newest).
    * Candidates are the newest RELATED_POOL stories of each of the story's tags and of its section,
    * each read down an index: the cost does not grow with the archive (an old tag has thousands).
    * They are ranked on what those indexes hold (id, time) and only the best few are then read in
@@ -171,12 +172,7 @@ export class PostgresSource implements ContentSource {
        ORDER BY ranked.score DESC, ${NEWEST} LIMIT $3`,
       [story.id, story.locale, limit, RELATED_POOL],
     );
-    const picks = rows.map(teaser);
-    if (picks.length < Math.min(3, limit)) {
-      const more = await this.latest(story.locale, Math.min(3, limit) - picks.length, [story.id, ...picks.map((p) => p.id)]);
-      picks.push(...more);
-    }
-    return picks;
+    return rows.map(teaser);
   }
 
   async publishedBetween(since: Date, until: Date, limit: number): Promise<ArticleTeaser[]> {

@@ -67,7 +67,7 @@ export interface ContentSource {
    * tried once more with its unknown words respelled as the closest known ones (lib/search/respell).
    */
   search(locale: Locale, query: string, page: number, pageSize: number): Promise<SearchResults>;
-  /** Stories to read next, in the article's edition, never the article itself. */
+  /** Stories to read next, in the article's edition, never the article itself: those sharing its tags or section, best first (lib/content tops a short list up). */
   related(article: RelatedTo, limit: number): Promise<ArticleTeaser[]>;
   /** Published in (since, until], newest first: the news sitemap. */
   publishedBetween(since: Date, until: Date, limit: number): Promise<ArticleTeaser[]>;
