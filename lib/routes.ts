@@ -81,6 +81,14 @@ export function searchPath(locale: Locale, query?: string, page = 1): string {
 export const MAX_ARTICLE_ID = 2_147_483_647;
 
 /**
+ * Where generated rows live. Articles, tags and writers made by the archive generator take ids
+ * from here upward — far above anything the newsroom's serial sequences will reach and still
+ * inside PostgreSQL's integer (MAX_ARTICLE_ID). So a re-run, a reset or the import can tell
+ * generated rows from real ones by id alone, and no imported story may take an id here.
+ */
+export const ARCHIVE_BASE = 1_000_000_000;
+
+/**
  * Reads a numeric article id from a URL segment. Only plain positive integers an article can have
  * pass; "1e3", "007", "-1" and anything past MAX_ARTICLE_ID do not, so they 404.
  */

@@ -1,5 +1,8 @@
 import { z } from 'zod';
+import { isRealDate } from '@/cms/calendar';
 import { locales } from '@/lib/locales';
+import { ARCHIVE_BASE } from '@/lib/routes';
+import { site } from '@/lib/site';
 import { BYLINE_KINDS } from './types';
 import { hasBidiControls } from '@/lib/text';
 import { canonicalTagName, TAG_FORM, TAG_MAX_LENGTH } from './tag-name';
@@ -23,7 +26,11 @@ export function editorText(max: number) {
 export const isoWithOffset = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?[+-]\d{2}:\d{2}$/, 'must be ISO-8601 with an offset, e.g. 2026-11-24T10:15:00+02:00')
-  .refine((value) => !Number.isNaN(Date.parse(value)), 'is not a real date');
+  // JavaScript reads "2026-02-30" as 2 March; the CMS refuses it, mid-import, after the files before it were written.
+  .refine(isRealDate, 'is not a real date');
+
+/** When a story went out: not before the archive's first day, which the CMS refuses too (cms/dates). */
+const publicationTime = isoWithOffset.refine((value) => Date.parse(value) >= Date.parse(site.archiveFrom), `must not be before the archive's first day, ${site.archiveFrom}`);
 
 export const imagePath = z
   .string()
@@ -43,7 +50,8 @@ export const tagSchema = editorText(TAG_MAX_LENGTH).refine((name) => TAG_FORM.te
 export function articleFrontMatterSchema(sections: readonly string[], writers: readonly string[] = []) {
   return z
     .object({
-      id: z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
+      // A real story's number: ids from ARCHIVE_BASE up are the generated archive's (lib/routes).
+      id: z.number().int().positive().max(ARCHIVE_BASE - 1, `must be below ${ARCHIVE_BASE}: ids from there on are the generated archive's`),
       locale: z.enum(locales),
       title: editorText(200),
       summary: editorText(400),
@@ -58,7 +66,7 @@ export function articleFrontMatterSchema(sections: readonly string[], writers: r
         .string()
         .refine((w) => writers.includes(w), writers.length ? `must be one of: ${writers.join(', ')}` : 'no writers are defined in content/newsroom.json')
         .optional(),
-      publishedAt: isoWithOffset,
+      publishedAt: publicationTime,
       updatedAt: isoWithOffset,
       image: ArticleImageSchema.optional(),
       translationOf: z.number().int().positive().optional(),

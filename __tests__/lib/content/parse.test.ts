@@ -67,6 +67,11 @@ describe('an article in the Markdown import format', () => {
     ['section', { section: 'weather' }, 'must be one of: news, economy, technology, sports'],
     ['publishedAt', { publishedAt: '"2026-11-20 09:00"' }, 'ISO-8601 with an offset'],
     ['publishedAt', { publishedAt: '' }, 'expected string'],
+    // JavaScript would read it as 2 March; the CMS refuses it, and an import stopped halfway.
+    ['publishedAt', { publishedAt: '"2026-02-30T10:00:00+02:00"' }, 'is not a real date'],
+    ['publishedAt', { publishedAt: '"0001-01-01T10:00:00+02:00"' }, "before the archive's first day, 1984-01-01"],
+    ['id', { id: '3000000000' }, "ids from there on are the generated archive's"],
+    ['id', { id: '1000000000' }, 'must be below 1000000000'],
     ['id', { id: '"abc"' }, 'expected number'],
     ['id', { id: '-4' }, ''],
     ['locale', { locale: 'fr' }, ''],
