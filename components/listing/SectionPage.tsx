@@ -5,7 +5,7 @@ import { resolvePageLocale } from '@/i18n/page-locale';
 import { getEditionSections, getSection, getSectionPage, getSiteFrame } from '@/lib/content';
 import { feedAlternates } from '@/lib/feeds/links';
 import { numberedTitle, pageMetadata } from '@/lib/metadata';
-import { pageCardPath } from '@/lib/social-card/names';
+import { sectionCardPath } from '@/lib/social-card/names';
 import { editionsWith, sectionListing } from '@/lib/pages/listing';
 import { homePath, parsePageNumber, sectionPath } from '@/lib/routes';
 import { isLocale, otherLocale, type Locale } from '@/lib/site';
@@ -38,7 +38,7 @@ export async function sectionMetadata(params: SectionParams): Promise<Metadata> 
     path: sectionPath(locale, section.slug, page),
     page,
     languages: Object.fromEntries((await sectionEditions(section.slug)).map((l) => [l, sectionPath(l, section.slug, page)])),
-    card: pageCardPath(locale, section.slug),
+    card: sectionCardPath(locale, section),
     cardAlt: name,
     feeds: await feedAlternates(locale, { slug: section.slug, name }),
   });

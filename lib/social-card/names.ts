@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import type { Article, Writer } from '@/lib/content/types';
-import { parseArticleId, WRITER_SLUG } from '@/lib/routes';
+import { sectionInSentence } from '@/lib/content/section-name';
+import type { Article, Section, Writer } from '@/lib/content/types';
+import { parseArticleId, SECTION_SLUG, WRITER_SLUG } from '@/lib/routes';
 import type { Locale } from '@/lib/site';
 import { tagFromSegment, tagSegment } from './tag-segment';
 
@@ -35,16 +36,40 @@ export function articleCropPath(article: Pick<Article, 'id' | 'revision'>, crop:
   return `/cards/${article.id}-${articleCardVersion(article)}-${crop}.jpg`;
 }
 
-/** Cards for the front page (`home`) and section pages. */
-export function pageCardPath(locale: Locale, page: 'home' | string): string {
+/**
+ * The front page's card (`home`), which the masthead page shares too. Its words come from messages/,
+ * which change only with a deploy, as the design does: the design alone versions it.
+ */
+export function pageCardPath(locale: Locale, page: 'home'): string {
   return `/cards/${locale}-${page}-${CARD_DESIGN}.jpg`;
+}
+
+/** Ten hex digits of a hash of what a card draws from the content: a change to any of it is a new URL. */
+function versionOf(shown: readonly unknown[]): string {
+  return createHash('sha256').update(JSON.stringify(shown)).digest('hex').slice(0, 10);
 }
 
 /** What a writer's card shows in an edition — name, column, photo — and its design: a change to any is a new URL. */
 export function writerCardVersion(writer: Pick<Writer, 'name' | 'column' | 'photo'>, locale: Locale): string {
   const { photo } = writer;
-  const shown = [writer.name[locale], writer.column[locale] ?? '', photo ? `${photo.src} ${photo.width}x${photo.height}` : '', photo?.focus ?? '', CARD_DESIGN];
-  return createHash('sha256').update(JSON.stringify(shown)).digest('hex').slice(0, 10);
+  return versionOf([writer.name[locale], writer.column[locale] ?? '', photo ? `${photo.src} ${photo.width}x${photo.height}` : '', photo?.focus ?? '', CARD_DESIGN]);
+}
+
+/**
+ * What a section's card shows in an edition — its name, and the name as its sentence reads it — and
+ * its design. A renamed section gets a new URL: platforms keep an image by its URL, and cards are
+ * cached forever, so the old name would otherwise be shown for good.
+ */
+export function sectionCardVersion(section: Pick<Section, 'name' | 'inSentence'>, locale: Locale): string {
+  return versionOf([section.name[locale], sectionInSentence(section, locale), CARD_DESIGN]);
+}
+
+/**
+ * A section's card. `section-` sets it apart from the front page's (`ar-home-d3`): a section may be
+ * slugged `home` (SECTION_SLUG reserves no names), and the two shared one name when sections had no prefix.
+ */
+export function sectionCardPath(locale: Locale, section: Pick<Section, 'slug' | 'name' | 'inSentence'>): string {
+  return `/cards/section-${locale}-${section.slug}-${sectionCardVersion(section, locale)}.jpg`;
 }
 
 export function writerCardPath(locale: Locale, writer: Pick<Writer, 'slug' | 'name' | 'column' | 'photo'>): string {
@@ -58,7 +83,9 @@ export function tagCardPath(locale: Locale, tag: string): string {
 
 export type CardRequest =
   | { kind: 'article'; id: number; version: string; crop?: Crop }
-  | { kind: 'page'; locale: Locale; page: string; design: string }
+  | { kind: 'home'; locale: Locale; design: string }
+  /** `version`: sectionCardVersion's, or an old name's design (`d3`), which no current version matches. */
+  | { kind: 'section'; locale: Locale; slug: string; version: string }
   | { kind: 'writer'; locale: Locale; slug: string; version: string }
   | { kind: 'tag'; locale: Locale; tag: string; design: string };
 
@@ -71,10 +98,18 @@ export function parseCardFile(file: string): CardRequest | undefined {
     const crop = article[3] as Crop | undefined;
     return id === undefined ? undefined : { kind: 'article', id, version: article[2]!, ...(crop && { crop }) };
   }
-  // A page card names the front page or a section slug; whether the section exists is the route's question.
+  // The front page's card, or a section's under the name it had before it carried a version
+  // (`ar-economy-d3.jpg`): shared links still name it, and it moves to the section's current card.
+  // Whether the section exists is the route's question.
   const page = /^(ar|en)-([a-z][a-z-]{0,29})-(d[0-9]{1,3})\.jpg$/.exec(file);
   if (page) {
-    return { kind: 'page', locale: page[1] as Locale, page: page[2]!, design: page[3]! };
+    const locale = page[1] as Locale;
+    const [name, design] = [page[2]!, page[3]!];
+    return name === 'home' ? { kind: 'home', locale, design } : { kind: 'section', locale, slug: name, version: design };
+  }
+  const section = /^section-(ar|en)-(.+)-([0-9a-f]{10})\.jpg$/.exec(file);
+  if (section) {
+    return SECTION_SLUG.test(section[2]!) ? { kind: 'section', locale: section[1] as Locale, slug: section[2]!, version: section[3]! } : undefined;
   }
   // The version is the last ten hex digits; the slug before it follows the route table's rule.
   const writer = /^writer-(ar|en)-(.+)-([0-9a-f]{10})\.jpg$/.exec(file);
@@ -87,7 +122,7 @@ export function parseCardFile(file: string): CardRequest | undefined {
   return undefined;
 }
 
-export function isCurrentPageCard(request: Extract<CardRequest, { kind: 'page' | 'tag' }>): boolean {
+export function isCurrentPageCard(request: Extract<CardRequest, { kind: 'home' | 'tag' }>): boolean {
   return request.design === CARD_DESIGN;
 }
 

@@ -1,11 +1,14 @@
 /** @jest-environment node */
 import sharp from 'sharp';
 import { GET } from '@/app/cards/[file]/route';
-import { tagCardPath, writerCardPath } from '@/lib/social-card';
+import { sectionMetadata } from '@/components/listing/SectionPage';
+import { pageCardPath, sectionCardPath, tagCardPath, writerCardPath } from '@/lib/social-card';
 import { tagSegment } from '@/lib/social-card/tag-segment';
 import { setContentSource } from '@/lib/content';
 import type { ContentSource } from '@/lib/content/source';
-import { makeArticle, makeWriter, serveContent, WRITER } from '../../support/content';
+import type { Section } from '@/lib/content/types';
+import type { Locale } from '@/lib/site';
+import { makeArticle, makeWriter, memorySource, SECTIONS, serveContent, WRITER } from '../../support/content';
 
 jest.setTimeout(30_000);
 
@@ -29,15 +32,17 @@ serveContent({ articles: [makeArticle(1, { writer: WRITER, tags: [TAG] })], writ
 
 const fetchCard = (path: string) => GET(new Request(`http://localhost${path}`), { params: Promise.resolve({ file: path.slice('/cards/'.length) }) });
 
-async function expectCard(path: string) {
+async function expectCard(path: string): Promise<Buffer> {
   const response = await fetchCard(path);
   expect(response.status).toBe(200);
   const cacheControl = response.headers.get('cache-control')!;
   expect(cacheControl).toContain('immutable');
   // A CDN asks again within a day, whoever serves the route (on Vercel no server layer caps it): a story may be taken down.
   expect(Number(/\bs-maxage=(\d+)/.exec(cacheControl)?.[1])).toBeLessThanOrEqual(86_400);
-  const meta = await sharp(Buffer.from(await response.arrayBuffer())).metadata();
+  const image = Buffer.from(await response.arrayBuffer());
+  const meta = await sharp(image).metadata();
   expect([meta.format, meta.width, meta.height]).toEqual(['jpeg', 1200, 630]);
+  return image;
 }
 
 describe('cards asked for at once', () => {
@@ -83,6 +88,62 @@ describe('a tag’s card', () => {
     for (const path of [tagCardPath('en', TAG), tagCardPath('ar', 'وسم آخر'), `/cards/tag-ar-${tagSegment(TAG)}=-d1.jpg`, '/cards/tag-ar-wyg-d1.jpg']) {
       expect((await fetchCard(path)).status).toBe(404);
     }
+  });
+});
+
+describe('a section’s card', () => {
+  const ECONOMY = SECTIONS.find((section) => section.slug === 'economy')!;
+  /** What a sharing platform reads off the section's page: the card's URL, as a path on the site. */
+  const sharedCard = async (locale: Locale) => {
+    const images = (await sectionMetadata({ locale, section: 'economy' })).openGraph!.images as { url: string }[];
+    return new URL(images[0]!.url).pathname;
+  };
+  const serveSections = (sections: Section[]) => setContentSource(memorySource({ articles: [makeArticle(1, { section: 'economy' })], sections }));
+
+  it('is drawn for a section', async () => {
+    await expectCard(sectionCardPath('ar', ECONOMY));
+  });
+
+  it('gets a new URL when the section is renamed, or its name in a sentence edited, and the old one moves to it', async () => {
+    const before = await sharedCard('ar');
+    await expectCard(before);
+    for (const renamed of [{ ...ECONOMY, name: { ...ECONOMY.name, ar: 'مال وأعمال' } }, { ...ECONOMY, inSentence: { ...ECONOMY.inSentence, ar: 'المال' } }]) {
+      serveSections(SECTIONS.map((section) => (section.slug === 'economy' ? renamed : section)));
+      const after = await sharedCard('ar');
+      expect(after).not.toBe(before);
+      await expectCard(after);
+      const old = await fetchCard(before);
+      expect([old.status, old.headers.get('location')]).toEqual([308, after]);
+    }
+  });
+
+  it('moves a card under its old unversioned name, of any design, to the current one', async () => {
+    for (const old of ['/cards/ar-economy-d3.jpg', '/cards/ar-economy-d1.jpg']) {
+      const response = await fetchCard(old);
+      expect([response.status, response.headers.get('location')]).toEqual([308, sectionCardPath('ar', ECONOMY)]);
+    }
+  });
+
+  it('is not the front page’s card, even for a section slugged “home”', async () => {
+    const HOME = { slug: 'home', name: { ar: 'بيت وأسرة', en: 'Home & Family' } };
+    serveSections([...SECTIONS, HOME]);
+    expect(sectionCardPath('ar', HOME)).not.toBe(pageCardPath('ar', 'home'));
+    const [section, front] = [await expectCard(sectionCardPath('ar', HOME)), await expectCard(pageCardPath('ar', 'home'))];
+    expect(section.equals(front)).toBe(false);
+  });
+
+  it('is missing for a section that does not exist, under its new name or its old one', async () => {
+    for (const path of [sectionCardPath('ar', { ...ECONOMY, slug: 'weather' }), '/cards/ar-weather-d3.jpg']) {
+      expect((await fetchCard(path)).status).toBe(404);
+    }
+  });
+});
+
+describe('the front page’s card', () => {
+  it('is drawn, and an older design moves to it', async () => {
+    await expectCard(pageCardPath('en', 'home'));
+    const response = await fetchCard('/cards/en-home-d1.jpg');
+    expect([response.status, response.headers.get('location')]).toEqual([308, pageCardPath('en', 'home')]);
   });
 });
 

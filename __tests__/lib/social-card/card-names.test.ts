@@ -1,8 +1,8 @@
 /** @jest-environment node */
 import { CARD_DESIGN } from '@/lib/social-card/names';
-import { parseCardFile, tagCardPath, writerCardPath, writerCardVersion } from '@/lib/social-card';
+import { pageCardPath, parseCardFile, sectionCardPath, sectionCardVersion, tagCardPath, writerCardPath, writerCardVersion } from '@/lib/social-card';
 import { tagFromSegment, tagSegment } from '@/lib/social-card/tag-segment';
-import { makeWriter, WRITER } from '../../support/content';
+import { makeWriter, SECTIONS, WRITER } from '../../support/content';
 
 const fileOf = (path: string) => path.slice('/cards/'.length);
 
@@ -27,6 +27,44 @@ describe('a writer’s card name', () => {
 
   it('names only slugs a writer’s page could have', () => {
     for (const bad of ['writer-ar-Salma-0123456789.jpg', 'writer-ar-salma_x-0123456789.jpg', 'writer-fr-salma-0123456789.jpg', 'writer-ar-salma-012345678.jpg', 'writer-ar--0123456789.jpg', `writer-ar-${'a'.repeat(61)}-0123456789.jpg`]) {
+      expect(parseCardFile(bad)).toBeUndefined();
+    }
+  });
+});
+
+describe('a section’s card name', () => {
+  const ECONOMY = SECTIONS.find((section) => section.slug === 'economy')!;
+
+  it('changes with what the card shows in that edition — the name, the name in its sentence — and with nothing else', () => {
+    const version = sectionCardVersion(ECONOMY, 'ar');
+    expect(sectionCardVersion({ ...ECONOMY, name: { ...ECONOMY.name, ar: 'مال وأعمال' } }, 'ar')).not.toBe(version);
+    expect(sectionCardVersion({ ...ECONOMY, inSentence: { ...ECONOMY.inSentence, ar: 'المال' } }, 'ar')).not.toBe(version);
+    // «الاقتصاد» is what the rule makes of «اقتصاد» anyway: entering it changes nothing drawn.
+    expect(sectionCardVersion({ ...ECONOMY, inSentence: { ...ECONOMY.inSentence, ar: 'الاقتصاد' } }, 'ar')).toBe(version);
+    // The English words are not on the Arabic card.
+    expect(sectionCardVersion({ ...ECONOMY, name: { ...ECONOMY.name, en: 'Money' }, inSentence: {} }, 'ar')).toBe(version);
+  });
+
+  it('is read back as the section and version it was written with', () => {
+    const path = sectionCardPath('en', ECONOMY);
+    expect(path).toMatch(/^\/cards\/section-en-economy-[0-9a-f]{10}\.jpg$/);
+    expect(parseCardFile(fileOf(path))).toEqual({ kind: 'section', locale: 'en', slug: 'economy', version: sectionCardVersion(ECONOMY, 'en') });
+  });
+
+  it('never names the front page’s card, even for a section slugged “home”', () => {
+    const home = { slug: 'home', name: { ar: 'بيت وأسرة', en: 'Home & Family' } };
+    expect(parseCardFile(fileOf(sectionCardPath('ar', home)))).toMatchObject({ kind: 'section', slug: 'home' });
+    expect(parseCardFile(fileOf(pageCardPath('ar', 'home')))).toEqual({ kind: 'home', locale: 'ar', design: CARD_DESIGN });
+  });
+
+  it('reads its old unversioned name as the section with a version no card has, so it moves on', () => {
+    const old = parseCardFile('ar-economy-d3.jpg');
+    expect(old).toMatchObject({ kind: 'section', locale: 'ar', slug: 'economy' });
+    expect(old).not.toMatchObject({ version: sectionCardVersion(ECONOMY, 'ar') });
+  });
+
+  it('names only slugs a section’s page could have', () => {
+    for (const bad of ['section-ar-Economy-0123456789.jpg', 'section-ar-economy2-0123456789.jpg', 'section-fr-economy-0123456789.jpg', 'section-ar-economy-012345678.jpg', 'section-ar-economy-d3.jpg', 'section-ar--0123456789.jpg', `section-ar-${'a'.repeat(31)}-0123456789.jpg`]) {
       expect(parseCardFile(bad)).toBeUndefined();
     }
   });

@@ -282,9 +282,11 @@ describe('social card', () => {
   it('reads only well-formed card names', () => {
     expect(parseCardFile('1001-0123456789.jpg')).toEqual({ kind: 'article', id: 1001, version: '0123456789' });
     expect(parseCardFile('1001-0123456789-1x1.jpg')).toEqual({ kind: 'article', id: 1001, version: '0123456789', crop: '1x1' });
-    expect(parseCardFile('ar-economy-d1.jpg')).toEqual({ kind: 'page', locale: 'ar', page: 'economy', design: 'd1' });
+    expect(parseCardFile('ar-home-d1.jpg')).toEqual({ kind: 'home', locale: 'ar', design: 'd1' });
+    // A section's card under its old, unversioned name: its design stands where the version now is.
+    expect(parseCardFile('ar-economy-d1.jpg')).toEqual({ kind: 'section', locale: 'ar', slug: 'economy', version: 'd1' });
     // Whether a named section exists is the card route's question (it answers 404), not the name's.
-    expect(parseCardFile('ar-weather-d1.jpg')).toEqual({ kind: 'page', locale: 'ar', page: 'weather', design: 'd1' });
+    expect(parseCardFile('ar-weather-d1.jpg')).toEqual({ kind: 'section', locale: 'ar', slug: 'weather', version: 'd1' });
     for (const bad of ['1001.jpg', '../x.jpg', 'ar-Weather-d1.jpg', 'fr-home-d1.jpg', '1001-0123456789.png', '99999999999999999999-0123456789.jpg', '2147483648-0123456789.jpg', '0-0123456789.jpg', '01001-0123456789.jpg']) {
       expect(parseCardFile(bad)).toBeUndefined();
     }

@@ -3,6 +3,7 @@ import { getArticle, getSection, getWriter } from '@/lib/content';
 import { CARD_CACHE, MISSING_FILE_CACHE } from '@/lib/cache-control';
 import { unavailableResponse } from '@/lib/unavailable';
 import type { Locale } from '@/lib/site';
+import type { Section } from '@/lib/content/types';
 import { sectionInSentence } from '@/lib/content/section-name';
 import { pageState } from '@/lib/pages/exists';
 import {
@@ -17,6 +18,8 @@ import {
   renderHeroCrop,
   renderPageCard,
   renderWriterCard,
+  sectionCardPath,
+  sectionCardVersion,
   tagCardPath,
   writerCardPath,
   writerCardVersion,
@@ -28,14 +31,15 @@ async function signature(locale: Locale): Promise<string> {
   return (await getTranslations({ locale, namespace: 'Card' }))('signature', { motto: layout('motto') });
 }
 
-/** The words of the front page's card, or of a section's; undefined for a section that does not exist. */
-async function pageCardWords(locale: Locale, page: string) {
-  if (page === 'home') return { headline: (await getTranslations({ locale, namespace: 'Layout' }))('tagline'), signature: await signature(locale) };
-  const section = await getSection(page);
-  if (!section) return undefined;
+/** The words of the front page's card. */
+async function homeCardWords(locale: Locale) {
+  return { headline: (await getTranslations({ locale, namespace: 'Layout' }))('tagline'), signature: await signature(locale) };
+}
+
+/** The words of a section's card: what sectionCardVersion hashes, in the sentence of its page's description. */
+async function sectionCardWords(locale: Locale, section: Section) {
   const listing = await getTranslations({ locale, namespace: 'Listing' });
-  const name = section.name[locale];
-  return { kicker: name, headline: listing('sectionDescription', { section: sectionInSentence(section, locale) }), signature: await signature(locale) };
+  return { kicker: section.name[locale], headline: listing('sectionDescription', { section: sectionInSentence(section, locale) }), signature: await signature(locale) };
 }
 
 /** Rendered cards kept in memory per process (a card is ~40 KB; the CDN holds the rest). */
@@ -53,7 +57,7 @@ function notFound() {
   return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': MISSING_FILE_CACHE } });
 }
 
-/** An old card URL (the article was edited, or the design changed) moves to the current card. */
+/** An old card URL (the article was edited, a section renamed, or the design changed) moves to the current card. */
 function moved(to: string) {
   return new Response(null, { status: 308, headers: { Location: to, 'Cache-Control': 'public, max-age=300' } });
 }
@@ -109,12 +113,20 @@ async function answer(file: string): Promise<Response> {
     const kicker = (await getTranslations({ locale, namespace: 'Card' }))('tagKicker');
     const words = { headline: tag, kicker, signature: await signature(locale) };
     render = () => renderPageCard(locale, words);
+  } else if (card.kind === 'section') {
+    const { locale } = card;
+    const section = await getSection(card.slug);
+    if (!section) return notFound();
+    key = sectionCardPath(locale, section);
+    if (card.version !== sectionCardVersion(section, locale)) return moved(key);
+    const words = await sectionCardWords(locale, section);
+    render = () => renderPageCard(locale, words);
   } else {
-    const words = await pageCardWords(card.locale, card.page);
-    if (!words) return notFound();
-    if (!isCurrentPageCard(card)) return moved(pageCardPath(card.locale, card.page));
-    key = pageCardPath(card.locale, card.page);
-    render = () => renderPageCard(card.locale, words);
+    const { locale } = card;
+    key = pageCardPath(locale, 'home');
+    if (!isCurrentPageCard(card)) return moved(key);
+    const words = await homeCardWords(locale);
+    render = () => renderPageCard(locale, words);
   }
 
   let body = rendered.get(key);
