@@ -1,4 +1,4 @@
-import { matchPage, splitEdition } from '@/lib/routes';
+import { legacyArticleId, matchPage, splitEdition } from '@/lib/routes';
 import { siteUrl } from '@/lib/site';
 import type { Block, Inline } from './body';
 
@@ -30,12 +30,15 @@ function sitePath(href: string): string | undefined {
 /**
  * The story a body link leads to, read off its address by the route table: `/news/1002`,
  * `/en/news/1010#x`, or the site's full address pasted as a web link (`https://www.alwafd.news/news/1002`).
+ * Imported stories link to the old site's forms (`/5178620`, `/essay/5178620`), which the proxy
+ * still sends on to the story — so they lead to it as surely, and die with it as surely. The proxy
+ * reads them off the whole path, never under an edition prefix (`/en/5178620` is a 404), and so does this.
  */
 export function linkedStory(href: string): number | undefined {
-  const path = sitePath(href);
+  const path = sitePath(href)?.replace(/[?#].*$/, '');
   if (path === undefined) return undefined;
-  const route = matchPage(splitEdition(path.replace(/[?#].*$/, '')).segments);
-  return route?.kind === 'article' ? route.id : undefined;
+  const route = matchPage(splitEdition(path).segments);
+  return route?.kind === 'article' ? route.id : legacyArticleId(path);
 }
 
 function visitLinks(blocks: readonly Block[], visit: (href: string) => void): void {

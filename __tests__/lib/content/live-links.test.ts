@@ -26,6 +26,17 @@ describe('the stories a story links to, read off the links’ addresses', () => 
     expect(linkedStories([...BODY, ...BODY])).toEqual([2, 3, 4]);
   });
 
+  it('include the old site’s links the proxy still sends on to a story, where it reads them', () => {
+    expect(linkedStory('/5178620')).toBe(5178620);
+    expect(linkedStory('/essay/5178620?utm_source=x#more')).toBe(5178620);
+    expect(linkedStory('https://www.alwafd.news/essay/5178620')).toBe(5178620);
+    expect(linkedStory('https://alwafd.news/5178620/')).toBe(5178620);
+    // Under an edition prefix, or on another site, the same digits lead to no story of ours.
+    for (const href of ['/en/5178620', '/en/essay/5178620', '/essay/5178620/x', '/essay/0', 'https://www.ahram.org.eg/essay/5178620', 'https://alwafd.news.example/5178620']) {
+      expect([href, linkedStory(href)]).toEqual([href, undefined]);
+    }
+  });
+
   it('lose their links when not live, their words kept in place; other links stay', () => {
     const kept = withoutLinksTo(BODY, new Set([2]));
     expect(kept[0]).toEqual({ type: 'paragraph', children: [text('اقرأ '), link('/news/2', 'الخبر الأول'), text(' و'), text('الخبر المسحوب')] });
@@ -49,5 +60,18 @@ describe('a story as readers get it', () => {
   it('is the story itself when everything it links to is live', async () => {
     const live = await getArticle(2);
     expect(live?.body).toEqual(makeArticle(2).body);
+  });
+});
+
+describe('an imported story as readers get it', () => {
+  /** Links in the old site's forms, to story 3 (withdrawn) and story 2 (live). */
+  const IMPORTED: Block[] = [
+    { type: 'paragraph', children: [link('https://www.alwafd.news/essay/3', 'الخبر المسحوب'), text(' و'), link('/2', 'الخبر الأول')] },
+  ];
+  serveContent({ articles: [makeArticle(1, { body: IMPORTED }), makeArticle(2)], withdrawn: [3] });
+
+  it('keeps its old-style link to a live story and drops the one to a withdrawn story, keeping its words', async () => {
+    const story = await getArticle(1);
+    expect(story?.body).toEqual([{ type: 'paragraph', children: [text('الخبر المسحوب'), text(' و'), link('/2', 'الخبر الأول')] }]);
   });
 });
