@@ -5,6 +5,7 @@ import { ADMIN_LANGUAGE_COOKIE } from './lib/admin-language';
 import { badRequestPage, methodNotAllowedPage, missingFileResponse, optionsResponse, permanentRedirect, redirectThisOnce } from './lib/bad-request';
 import { pageState, respelledTag, type Moved, type PageState } from './lib/pages/exists';
 import { isMissingPublicFile } from './lib/public-images';
+import { isSignedSession } from './lib/publishing/session-token';
 import { isHostilePath, isReadOnlyApi, localeOfPath, methodVerdict } from './lib/request-guard';
 import {
   draftPagePath,
@@ -101,7 +102,7 @@ export default async function proxy(request: NextRequest) {
   }
   const route = matchPage(segments);
   // An editor previewing a draft (Next's draft mode) sees it at its real URL, rendered per request.
-  if (route?.kind === 'article' && request.cookies.has(DRAFT_MODE_COOKIE) && request.cookies.has(SESSION_COOKIE)) {
+  if (route?.kind === 'article' && request.cookies.has(DRAFT_MODE_COOKIE) && isSignedSession(request.cookies.get(SESSION_COOKIE)?.value, process.env.PAYLOAD_SECRET)) {
     return NextResponse.rewrite(new URL(draftPagePath(locale, route.id), request.url));
   }
   // `/section/economy/page/1` is no page, but the listing's first page under the path readers write for it.

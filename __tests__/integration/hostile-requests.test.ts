@@ -300,9 +300,14 @@ const CORPUS: Case[] = [
   // A draft-mode cookie Next no longer takes, with a session that has ended: the story as readers see it
   { path: '/news/1001', headers: { Cookie: 'payload-token=expired; __prerender_bypass=stale' }, expect: [200], lang: 'ar', check: (r) => {
     expect(r.body).toContain('<span lang="en">SpaceX</span> تخطط للاكتتاب العام');
+    // From the cache, as every reader gets it: cookies nobody signed skip nothing.
+    expect(r.headers['cache-control']).not.toMatch(/no-store|private/);
     // Its tab reads the headline, as the story's own page does (the site's name alone before).
     expect(r.body).toMatch(/<title>\u200fSpaceX تخطط للاكتتاب العام[^<]* \| الوفد<\/title>/);
   } },
+  // Made-up session cookies took the preview's path: a missing story was an error page with no language, a story in the other edition a 404.
+  { path: '/news/99999999', headers: { Cookie: 'payload-token=a.b.c; __prerender_bypass=x' }, expect: [404], lang: 'ar', check: (r) => expect(r.body).toMatch(/<html lang="ar" dir="rtl"/) },
+  { path: '/news/1010', headers: { Cookie: 'payload-token=a.b.c; __prerender_bypass=x' }, expect: [308], check: (r) => expect(r.headers.location).toBe('/en/news/1010') },
   // The read-only JSON answers OPTIONS without its route: Next cached a route's answer to any method as the JSON (500 for every reader after)
   { method: 'OPTIONS', path: '/api/breaking-news/en', expect: [204], check: (r) => expect([r.headers.allow, r.body]).toEqual(['GET, HEAD, OPTIONS', '']) },
 ];
