@@ -4,6 +4,7 @@ import type { Locale } from '@/lib/site';
 import { mastheadPath, rssPath } from '@/lib/routes';
 import { Masthead } from './Masthead';
 import { Wordmark } from './Wordmark';
+import { EditionText } from '@/components/ui/EditionText';
 
 export function SiteFooter({ locale, year, masthead }: { locale: Locale; year: number; masthead: readonly MastheadEntry[] }) {
   const t = useTranslations('Footer');
@@ -22,7 +23,8 @@ export function SiteFooter({ locale, year, masthead }: { locale: Locale; year: n
             {t('masthead')}
           </a>
           <a href={rssPath(locale)} className="inline-block py-2 underline hover:text-on-footer">
-            {t('rss')}
+            {/* «خلاصة RSS»: the acronym is spoken in the English voice. */}
+            <EditionText text={t('rss')} locale={locale} />
           </a>
         </p>
       </div>

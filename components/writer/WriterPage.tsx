@@ -79,7 +79,7 @@ export async function WriterPage({ params }: { params: WriterParams }) {
             )}
             <p className="mt-2 text-sm">
               <a href={writerRssPath(locale, writer.slug)} className="font-bold text-brand hover:underline">
-                {t('feed', { name })}
+                <EditionText text={t('feed', { name })} locale={locale} />
               </a>
             </p>
           </div>

@@ -37,5 +37,6 @@ describe('a writer’s page', () => {
     const bio = screen.getByText('مراسل سابق لوكالة', { exact: false });
     expect(bio).toHaveTextContent('مراسل سابق لوكالة Reuters في القاهرة.');
     expect(english(bio)).toEqual(['Reuters']);
+    expect(english(screen.getByRole('link', { name: 'خلاصة RSS لمقالات كاتب من الخارج' }))).toEqual(['RSS']);
   });
 });
