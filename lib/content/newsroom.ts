@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { WRITER_SLUG } from '@/lib/routes';
+import { SECTION_SLUG, WRITER_SLUG } from '@/lib/routes';
 import { MAX_OFFSET_DAYS } from '@/lib/hijri';
 import { LATIN_NAME_MAX_LENGTH, MAX_SPELLINGS, SPELLING_MAX_LENGTH } from '@/lib/search/latin-names';
 import { editorText, imagePath } from './schema';
@@ -35,7 +35,7 @@ const NewsroomSchema = z.object({
   sections: z
     .array(
       z.object({
-        slug: z.string().regex(/^[a-z][a-z-]{0,29}$/, 'must be lowercase latin letters and hyphens'),
+        slug: z.string().regex(SECTION_SLUG, 'must be lowercase latin letters and hyphens'),
         name: Localized,
         /** How the name reads inside a sentence, where the rule (lib/content/section-name) would get it wrong. */
         inSentence: z.object({ ar: editorText(60).optional(), en: editorText(60).optional() }).strict().optional(),
