@@ -3,6 +3,7 @@
 import { useEffect, useRef, useSyncExternalStore } from 'react';
 import { MAIN_CONTENT_ID } from '@/lib/anchors';
 import type { BreakingItem } from '@/lib/content/types';
+import { EditionRuns } from '@/components/ui/EditionRuns';
 import { useDismissedBreaking } from './breaking/useDismissedBreaking';
 import { useLiveBreakingItems } from './breaking/useLiveBreakingItems';
 
@@ -14,6 +15,9 @@ export interface BreakingLabels {
 
 /** The words of a line's dismiss button: the line put into the edition's sentence (a function, so "$&" in a line stays text). */
 const dismissLabel = (labels: BreakingLabels, item: BreakingItem) => labels.dismiss.replace('{text}', () => item.text);
+
+/** A line as the reader hears it: words in the other script in their own voice (runs split on the server, lib/content getBreaking). */
+const BreakingText = ({ item }: { item: BreakingItem }) => (item.runs ? <EditionRuns runs={item.runs} /> : item.text);
 
 // No store to watch: only tells a render in the browser (true) from the server's (false).
 const subscribe = () => () => {};
@@ -65,10 +69,12 @@ export function BreakingNews({ initial, endpoint, labels }: { initial: BreakingI
                 <li key={item.id} data-breaking-id={item.id} className="flex items-start justify-between gap-2 font-bold">
                   {item.link ? (
                     <a href={item.link} className="underline-offset-4 hover:underline focus-visible:outline-on-alert">
-                      {item.text}
+                      <BreakingText item={item} />
                     </a>
                   ) : (
-                    <span>{item.text}</span>
+                    <span>
+                      <BreakingText item={item} />
+                    </span>
                   )}
                   {/* Without JavaScript the button could do nothing: it keeps its place, unseen, until the island runs. */}
                   <button

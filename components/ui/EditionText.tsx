@@ -1,4 +1,5 @@
 import { scriptRuns } from '@/lib/text';
+import { EditionRuns } from './EditionRuns';
 import type { Locale } from '@/lib/site';
 
 /**
@@ -11,13 +12,5 @@ export function EditionText({ text, locale }: { text: string; locale: Locale }) 
   const runs = scriptRuns(text, locale);
   // Text in one script is the text itself: no list (React would wrap it in a fragment, in the page's payload too).
   if (!runs.some((run) => run.lang)) return text;
-  return runs.map((run, i) =>
-    run.lang ? (
-      <span key={i} lang={run.lang} dir={run.dir}>
-        {run.text}
-      </span>
-    ) : (
-      run.text
-    ),
-  );
+  return <EditionRuns runs={runs} />;
 }

@@ -9,6 +9,7 @@ import { SEARCH_PAGE_SIZE } from '@/lib/search/query';
 import type { ContentSource, RelatedTo } from './source';
 import { cacheTags } from './tags';
 import type { Article, ArticleTeaser, BreakingItem, MastheadEntry, Page, SearchResults, Section, Writer } from './types';
+import { scriptRuns } from '@/lib/text';
 
 /**
  * The one door to content. Pages, feeds, sitemaps, cards and the proxy ask these functions;
@@ -304,7 +305,13 @@ const firstExpiry = (items: readonly BreakingItem[]) => earliest(items.map((item
 export async function getBreaking(locale: Locale, now = new Date()): Promise<BreakingItem[]> {
   const live = stillLive(await breakingItems(locale), now);
   await liveUntil(firstExpiry(live), now);
-  return live;
+  return live.map((item) => withScriptRuns(item, locale));
+}
+
+/** A line with words in the other edition's script carries its runs (BreakingItem.runs); one in the edition's alone, none. */
+function withScriptRuns(item: BreakingItem, locale: Locale): BreakingItem {
+  const runs = scriptRuns(item.text, locale);
+  return runs.some((run) => run.lang) ? { ...item, runs } : item;
 }
 
 /** The masthead at /masthead: the term in force and the ones before it. Its copy ends when a scheduled term begins. */

@@ -2,6 +2,7 @@ import type { Focus } from '@/lib/media/focus';
 import type { HijriOffset } from '@/lib/hijri';
 import type { Locale } from '@/lib/locales';
 import type { Block } from './body';
+import type { ScriptRun } from '@/lib/text';
 
 /**
  * The site's content as pages see it, whatever stores it. Every content source (the CMS's
@@ -170,6 +171,11 @@ export interface MastheadTerm {
 export interface BreakingItem {
   id: number;
   text: string;
+  /**
+   * The line split by script (lib/text scriptRuns), when it has words in the other edition's: split
+   * on the server, so the strip's island marks their language without shipping the rule.
+   */
+  runs?: ScriptRun[];
   /** A path on this site or a web address. */
   link?: string;
   expiresAt: string;

@@ -38,6 +38,19 @@ const settle = () => act(async () => {
   await jest.advanceTimersByTimeAsync(0);
 });
 
+describe('a breaking line with words in the other script', () => {
+  it('speaks them in their own voice, from the runs the server split, with or without JavaScript', async () => {
+    const mixed: BreakingItem = { ...LIVE, text: 'عاجل: SpaceX تؤجل الإطلاق', runs: [{ text: 'عاجل: ' }, { text: 'SpaceX', lang: 'en' }, { text: ' تؤجل الإطلاق' }] };
+    expect(serverHtml(<BreakingStrip locale="ar" items={[mixed]} />)).toContain('<a href="/news/1001" class="underline-offset-4 hover:underline focus-visible:outline-on-alert">عاجل: <span lang="en">SpaceX</span> تؤجل الإطلاق</a>');
+    // And as the island keeps it current, from the edition's JSON.
+    answer = [mixed];
+    renderInLocale(island('ar', []));
+    await settle();
+    const line = screen.getByRole('link', { name: mixed.text });
+    expect([...line.querySelectorAll('[lang="en"]')].map((span) => span.textContent)).toEqual(['SpaceX']);
+  });
+});
+
 describe('the breaking-news strip without JavaScript (server HTML)', () => {
   it('shows each live line, linked when it has a link, under its label, in a polite live region', () => {
     const html = serverHtml(<BreakingStrip locale="ar" items={[LIVE, SOON]} />);

@@ -63,3 +63,21 @@ describe('the frame every page shows', () => {
     expect(record?.past).toEqual([{ entries: MASTHEAD, until: '2026-12-01T00:00:00+02:00' }]);
   });
 });
+
+describe('breaking news with words in the other script', () => {
+  beforeEach(() => jest.useFakeTimers({ now: NOW, doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'] }));
+  afterEach(() => jest.useRealTimers());
+  serveContent({
+    breaking: [
+      { ...item(1, 'ar', '2026-11-29T12:00:00+02:00', '2026-11-29T08:00:00+02:00'), text: 'عاجل: SpaceX تؤجل الإطلاق' },
+      item(2, 'ar', '2026-11-29T12:00:00+02:00', '2026-11-29T09:00:00+02:00'),
+    ],
+  });
+
+  it('come split by script, so the strip marks their language without the rule; a line in one script comes as it is', async () => {
+    const [plain, mixed] = await getBreaking('ar', NOW);
+    expect(plain).not.toHaveProperty('runs');
+    expect(mixed!.runs).toEqual([{ text: 'عاجل: ' }, { text: 'SpaceX', lang: 'en' }, { text: ' تؤجل الإطلاق' }]);
+    expect(mixed!.text).toBe('عاجل: SpaceX تؤجل الإطلاق');
+  });
+});
