@@ -4,6 +4,7 @@ import { storyEditor } from '../editor';
 import { foldHeadlineSearch } from '../headline-key';
 import { keyField } from '../search-key';
 import { refuseSaveOverPendingDraft } from '../hooks/pending-draft';
+import { keepWritersToDrafts } from '../hooks/writers-drafts';
 import { showReaderState } from '../hooks/reader-state';
 import { rememberLiveArticle, rememberTranslationBeforeDelete, revalidateArticleAfterChange, revalidateArticleAfterDelete } from '../hooks/revalidate';
 import { changeTime, DAY_AND_TIME, noteDraftDates, publicationTime } from '../dates';
@@ -261,7 +262,7 @@ export const Articles: CollectionConfig = {
   versions: { drafts: true, maxPerDoc: 100 },
   access: { read: readArticles, readVersions: readArticleVersions, create: createArticles, update: updateArticles, delete: admins },
   hooks: {
-    beforeOperation: [refuseMalformedText, refuseTagsByNoNumber, refuseSaveOverPendingDraft, foldHeadlineSearch],
+    beforeOperation: [refuseMalformedText, refuseTagsByNoNumber, keepWritersToDrafts, refuseSaveOverPendingDraft, foldHeadlineSearch],
     beforeValidate: [keepIdsForImports, resolveTagNames, stampPublicationTime],
     beforeChange: [noteDraftDates, checkDraftValues, stampAuthorAndFirstPublication, stampEditor, stampCorrection, checkDraftTranslation, rememberLiveArticle],
     afterChange: [revalidateArticleAfterChange],
