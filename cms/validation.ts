@@ -1,8 +1,8 @@
 import type { CollectionSlug, PayloadRequest, RelationshipFieldSingleValidation, RelationshipFieldValidation, RichTextFieldValidation, TextFieldSingleValidation, TextareaFieldValidation } from 'payload';
 import { relationship, richText, text, textarea } from 'payload/shared';
-import { linkedStoryIds, unfollowableLink, unshownNode } from '@/lib/content/lexical';
+import { lexicalToBlocks, linkedStoryIds, unfollowableLink, unshownNode } from '@/lib/content/lexical';
 import { TAG_FORM, TAG_MAX_LENGTH } from '@/lib/content/tag-name';
-import { isSitePath } from '@/lib/content/body';
+import { bodyStrings, isSitePath } from '@/lib/content/body';
 import { hasLatinLetter, MAX_SPELLINGS, SPELLING_MAX_LENGTH, spellingLines } from '@/lib/search/latin-names';
 import { words } from '@/lib/search/normalize';
 import { hasBidiControls, hasControlCharacters } from '@/lib/text';
@@ -195,6 +195,11 @@ export const storyText: RichTextFieldValidation = async (value, options) => {
   const refused = typeof base === 'string' ? PAYLOAD_NODE_REFUSAL.exec(base) : null;
   if (refused) return newsroomText(options.req, 'bodyPartInvalid', { kind: refused[1]! });
   if (base !== true) return base;
+  // The text readers get, as the Markdown import judges it (lib/content/parse): pasted from a word
+  // processor, it can carry marks that reverse a line or that nobody sees.
+  const strings = bodyStrings(lexicalToBlocks(value));
+  if (strings.some(hasBidiControls)) return t(options, 'bidiControls');
+  if (strings.some((piece) => hasControlCharacters(piece, { lines: true }))) return t(options, 'controlCharacters');
   // A count first (every link's story there, the usual case); which one is missing only when one is.
   const linked = linkedStoryIds(value);
   if (!linked.length || (await allExist(options.req, 'articles', linked))) return true;
