@@ -21,6 +21,7 @@ import { unreadableBodyIsBadRequest } from './cms/hooks/unreadable-bodies';
 import { refuseMisshapenGlobalValues, refuseMisshapenValues } from './cms/hooks/field-shapes';
 import { oneGlobalSaveAtATime, oneSaveAtATime } from './cms/hooks/one-save-at-a-time';
 import { refuseStaleGlobalSave, refuseStaleSave } from './cms/hooks/stale-save';
+import { idsOnlyForImports } from './cms/hooks/ids-for-imports';
 import { answerRefusalsWhole } from './cms/hooks/refusals-whole';
 import { Masthead } from './cms/globals/Masthead';
 import { indexes } from './cms/indexes';
@@ -67,7 +68,11 @@ export default buildConfig({
   // Every label reaches the admin as words in the editor's language (cms/labels.ts).
   collections: [Articles, Sections, Tags, Writers, Media, Breaking, LatinNames, Users].map(collectionInEditorsLanguage).map((collection) => ({
     ...collection,
-    hooks: { ...collection.hooks, beforeOperation: [refuseMisshapenValues, ...(collection.hooks?.beforeOperation ?? []), boundedReads, oneSaveAtATime, refuseStaleSave] },
+    hooks: {
+      ...collection.hooks,
+      beforeOperation: [refuseMisshapenValues, ...(collection.hooks?.beforeOperation ?? []), boundedReads, oneSaveAtATime, refuseStaleSave],
+      beforeValidate: [idsOnlyForImports, ...(collection.hooks?.beforeValidate ?? [])],
+    },
   })),
   hooks: { afterError: [answerRefusalsWhole, badQueryIsBadRequest, unreadableBodyIsBadRequest] },
   globals: [Masthead, Hijri].map(globalInEditorsLanguage).map((global) => ({

@@ -107,6 +107,14 @@ describe('a story from draft to withdrawal', () => {
     }
   });
 
+  it('a translated story can be duplicated: the copy is nobody’s translation', async () => {
+    // The seed's English edition (1010) translates 1001: the copy's link to it was refused as a second translation.
+    const copy = await api<{ doc?: { id: number; translationOf?: unknown } }>('POST', '/api/articles/1010/duplicate?draft=true', { title: `A copy ${Date.now()}` }, editor.token);
+    if (copy.json.doc?.id) created.push({ collection: 'articles', id: copy.json.doc.id });
+    expect(copy.status).toBe(200);
+    expect(copy.json.doc!.translationOf ?? null).toBeNull();
+  });
+
   it('a writer never touches a live story, even their own with an editor’s draft waiting: it stays up', async () => {
     const mine = await createStory('/api/articles', { ...story(`خبر كاتب منشور ${Date.now()}`), author: writer.id, _status: 'published' }, editor.token);
     const live = mine.json.doc.id;
@@ -917,6 +925,9 @@ describe('bad content is refused, naming the field, and nothing is stored', () =
     // Invisible characters pasted with a wire's text.
     ['title', { title: 'عنوان \u0007بجرس' }],
     ['summary', { summary: 'ملخص\u2028بفاصل' }],
+    // …and in the body, which the Markdown import already refused but the newsroom saved and published.
+    ['body', { body: body('فقرة \u202Eمعكوسة من برنامج كتابة.') }],
+    ['body', { body: body('فقرة \u0007بجرس.') }],
     // Stored as 12 January: the API read the month first.
     ['publishedAt', { publishedAt: '1/12/2026' }],
     ['section', { section: 2147483648 }],
@@ -955,6 +966,12 @@ describe('bad content is refused, naming the field, and nothing is stored', () =
     const answer = await createStory('/api/articles?draft=true', { ...story('خبر برقم مختار'), id: 77, _status: 'draft' }, editor.token);
     expect(answer.status).toBe(201);
     expect(answer.json.doc.id).not.toBe(77);
+    // A tag's too: one that took the next number made the next tag anybody created collide with it (500).
+    const chosen = 1_999_999_000 + (Date.now() % 1000);
+    const tag = await api<{ doc?: { id: number } }>('POST', '/api/tags', { name: `وسم برقم مختار ${Date.now()}`, edition: 'ar', id: chosen }, writer.token);
+    if (tag.json.doc?.id) created.push({ collection: 'tags', id: tag.json.doc.id });
+    expect(tag.status).toBe(201);
+    expect(tag.json.doc!.id).not.toBe(chosen);
   });
 });
 

@@ -26,15 +26,6 @@ type Edition = 'ar' | 'en';
 type TagValue = number | string | { id: number };
 
 /**
- * Ids continue the paper's legacy numbering (the seed is /news/1001): the importer may set one
- * (req.context.importing), nobody else — a wire service or a writer gets the next free number.
- */
-const keepIdsForImports: CollectionBeforeValidateHook = ({ data, operation, req }) => {
-  if (data && operation === 'create' && !req.context?.importing) delete data.id;
-  return data;
-};
-
-/**
  * Tags may arrive as names (wire importers, the Markdown import): each is found, or created, in the
  * article's edition. A name that cannot be a tag refuses the save under the field, naming the name —
  * never dropped while the story saves without it.
@@ -263,7 +254,7 @@ export const Articles: CollectionConfig = {
   access: { read: readArticles, readVersions: readArticleVersions, create: createArticles, update: updateArticles, delete: admins },
   hooks: {
     beforeOperation: [refuseMalformedText, refuseTagsByNoNumber, keepWritersToDrafts, refuseSaveOverPendingDraft, foldHeadlineSearch],
-    beforeValidate: [keepIdsForImports, resolveTagNames, stampPublicationTime],
+    beforeValidate: [resolveTagNames, stampPublicationTime],
     beforeChange: [noteDraftDates, checkDraftValues, stampAuthorAndFirstPublication, stampEditor, stampCorrection, checkDraftTranslation, rememberLiveArticle],
     afterChange: [revalidateArticleAfterChange],
     beforeDelete: [rememberTranslationBeforeDelete],
@@ -385,6 +376,9 @@ export const Articles: CollectionConfig = {
       index: true,
       validate: translationLink,
       filterOptions: ({ data }) => ({ edition: { not_equals: data?.edition ?? 'ar' } }),
+      // A copy is nobody's translation: the original keeps its pair, and a second link to the same
+      // story is refused (translationLink), so every duplicate of a translated story was refused.
+      hooks: { beforeDuplicate: [() => null] },
       admin: { position: 'sidebar' },
     },
     {
