@@ -2,7 +2,6 @@ import type { CollectionBeforeOperationHook } from 'payload';
 import { hasRole } from '../access';
 import { MAX_ID } from '../relations';
 import { transactionDb } from '../sql';
-import { newsroomText } from '../translations';
 
 /**
  * A writer's save is a draft, always, and never of a live story (cms/access.ts: publishing and
