@@ -8,7 +8,7 @@ import { terms } from '@/lib/search/normalize';
 import { correctedAsWritten } from '@/lib/search/spelling';
 import { MAX_QUERY_LENGTH, SEARCH_PAGE_SIZE, type SearchQuery } from '@/lib/search/query';
 import type { Locale } from '@/lib/site';
-import { readerTextDirection } from '@/lib/text';
+import { otherEditionLanguage, readerTextDirection } from '@/lib/text';
 import { SearchResult } from './SearchResult';
 
 /**
@@ -17,8 +17,14 @@ import { SearchResult } from './SearchResult';
  */
 function bdiFor(text: string, locale: Locale) {
   const dir = readerTextDirection(text, locale);
+  // «SpaceX» asked on the Arabic page is spoken in the English voice, as the headlines it finds are.
+  const lang = otherEditionLanguage(text, locale);
   return function ReaderText(chunks: ReactNode) {
-    return <bdi dir={dir}>{chunks}</bdi>;
+    return (
+      <bdi dir={dir} lang={lang}>
+        {chunks}
+      </bdi>
+    );
   };
 }
 

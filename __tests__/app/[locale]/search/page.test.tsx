@@ -181,6 +181,9 @@ describe('search page (server render)', () => {
     const heading = screen.getByRole('heading', { level: 1 });
     expect(heading.querySelector('bdi')).toHaveTextContent(/^Hello!$/);
     expect(paragraph('لا توجد نتائج لـ«Hello!».').querySelector('bdi')).toHaveTextContent(/^Hello!$/);
+    // Spoken in the English voice, as the headlines it would find are.
+    expect(heading.querySelector('bdi')).toHaveAttribute('lang', 'en');
+    expect(paragraph('لا توجد نتائج لـ«Hello!».').querySelector('bdi')).toHaveAttribute('lang', 'en');
     // In the tab's title, isolates do what <bdi> does; a control typed into the query is dropped first.
     const meta = await generateMetadata({ params: params('ar'), searchParams: query('Hello!\u202E') });
     expect(meta.title).toBe('نتائج البحث عن «\u2068Hello!\u2069»');
@@ -192,6 +195,10 @@ describe('search page (server render)', () => {
     const heading = screen.getByRole('heading', { level: 1 });
     expect(heading.querySelector('bdi')).toHaveAttribute('dir', 'rtl');
     expect(heading.querySelector('bdi')).toHaveTextContent(/^SpaceX تخطط$/);
+    // A query in both scripts stays in the page's language; an Arabic one on the English page is Arabic.
+    expect(heading.querySelector('bdi')).not.toHaveAttribute('lang');
+    await render('en', 'اقتصاد');
+    expect(screen.getAllByRole('heading', { level: 1 }).at(-1)!.querySelector('bdi')).toHaveAttribute('lang', 'ar');
     expect(screen.getByDisplayValue('SpaceX تخطط')).toHaveAttribute('dir', 'rtl');
     const meta = await generateMetadata({ params: params('ar'), searchParams: query('SpaceX تخطط') });
     expect(meta.title).toBe('نتائج البحث عن «\u2067SpaceX تخطط\u2069»');
