@@ -23,7 +23,7 @@ export function SiteFooter({ locale, year, masthead }: { locale: Locale; year: n
             {t('masthead')}
           </a>
           <a href={rssPath(locale)} className="inline-block py-2 underline hover:text-on-footer">
-            {/* «خلاصة RSS»: the acronym is spoken in the English voice. */}
+            {/* The Arabic line names RSS: the acronym is spoken in the English voice. */}
             <EditionText text={t('rss')} locale={locale} />
           </a>
         </p>
