@@ -180,6 +180,29 @@ test('a story saved in another tab after this one opened is not overwritten: the
   }
 });
 
+test('an editor reverts a live story’s draft to what readers have: the draft is dropped, no “saved elsewhere”', async ({ page }) => {
+  await logInToNewsroom(page);
+  const seed = (await (await page.request.get('/api/articles/1001?depth=0')).json()) as { section: number; tags: number[]; body: unknown };
+  const title = `خبر يعود إلى نصه المنشور ${Date.now()}`;
+  const created = await page.request.post('/api/articles', { data: { title, summary: 'الملخص المنشور', edition: 'ar', section: seed.section, tags: seed.tags, body: seed.body, _status: 'published' } });
+  expect([created.status(), await created.text()]).toEqual([201, expect.any(String)]);
+  const { id } = ((await created.json()) as { doc: { id: number } }).doc;
+  const latest = async () => (await (await page.request.get(`/api/articles/${id}?draft=true&depth=0`)).json()) as { title: string; _status: string };
+  try {
+    expect((await page.request.patch(`/api/articles/${id}?draft=true`, { data: { title: `${title} (مسودة)`, _status: 'draft' } })).status()).toBe(200);
+    await page.goto(`/admin/collections/articles/${id}`);
+    await expect(page.locator('#field-title')).toHaveValue(`${title} (مسودة)`);
+
+    await page.locator('#action-revert-to-published').click();
+    await page.getByRole('dialog').getByRole('button', { name: 'تأكيد' }).click();
+    await expect.poll(latest).toMatchObject({ title, _status: 'published' });
+    await expect(page.locator('#field-title')).toHaveValue(title);
+    await expect(page.getByText(/حُفظ هذا في مكان آخر/)).toHaveCount(0);
+  } finally {
+    await page.request.delete(`/api/articles/${id}`);
+  }
+});
+
 test('an editor deleting a section that still holds stories is told how many, in Arabic, and the section stays', async ({ page }) => {
   await logInToNewsroom(page);
   const { docs } = (await (await page.request.get('/api/sections?where[slug][equals]=economy&depth=0')).json()) as { docs: { id: number }[] };

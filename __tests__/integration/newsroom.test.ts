@@ -288,6 +288,24 @@ describe('a live story with a draft pending (saved, not yet published)', () => {
     await waitFor(`/news/${id}`, (status, html) => status === 200 && html.includes(`${title}، مرة أخرى`));
   });
 
+  it('reverted to published as the admin’s button does it (the live story read, then sent back whole) drops the draft; a form opened before the draft cannot publish over it', async () => {
+    const title = `خبر يعود إلى نصه المنشور ${Date.now()}`;
+    const id = await liveWithDraft(title, { title: `عنوان مسودة تُترك ${Date.now()}` });
+    const asTheButtonAsks = `/api/articles/${id}?locale=ar&fallback-locale=null&depth=0`;
+    const live = (await api<Record<string, unknown>>('GET', asTheButtonAsks, undefined, editor.token)).json;
+    const reverted = await api('PATCH', asTheButtonAsks, live, editor.token);
+    expect(reverted.status).toBe(200);
+    expect((await api('GET', `/api/articles/${id}?draft=true&depth=0`, undefined, editor.token)).json).toMatchObject({ title, _status: 'published' });
+
+    // The same request with one field changed is a form opened on the live story before a colleague's
+    // draft: publishing it would erase that draft unseen, so it is still refused.
+    const other = await liveWithDraft(`خبر آخر له مسودة زميل ${Date.now()}`, { summary: `ملخص الزميل ${Date.now()}` });
+    const opened = (await api<Record<string, unknown>>('GET', `/api/articles/${other}?depth=0`, undefined, editor.token)).json;
+    const stale = await api('PATCH', `/api/articles/${other}?depth=0`, { ...opened, title: `${opened.title}، مصحح` }, editor.token);
+    expect(stale.status).toBe(409);
+    expect((await api('GET', `/api/articles/${other}?draft=true&depth=0`, undefined, editor.token)).json).toMatchObject({ summary: expect.stringMatching(/^ملخص الزميل/), _status: 'draft' });
+  });
+
   it('published into another section, it leaves the section it was live in', async () => {
     const id = await liveWithDraft(`خبر ينتقل إلى قسم آخر ${Date.now()}`, { section: sports });
     expect((await api('PATCH', `/api/articles/${id}`, { _status: 'published' }, editor.token)).status).toBe(200);

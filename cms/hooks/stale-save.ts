@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import { APIError, type CollectionBeforeOperationHook, type GlobalBeforeOperationHook, type PayloadRequest } from 'payload';
 import { formatAgo } from '@/lib/format';
 import { editorsLanguage, newsroomText } from '../translations';
@@ -26,6 +27,11 @@ function refuse(req: PayloadRequest, savedAt: string): never {
  * first's save. A client that sends no `updatedAt` (the API's partial PATCH, a bulk action, an
  * import) is not asked: it writes only what it sends. Accounts are not asked either: signing in
  * writes to the account's row (its sessions), which would make an admin's open form of it stale.
+ *
+ * The admin's "Revert to published" is let through: it reads the live story and sends it back whole,
+ * stamped with the live row's `updatedAt`, older than the draft it means to drop. What tells it from
+ * a form opened on the live story before a colleague's draft is that it changes nothing readers see:
+ * it publishes exactly the live story. Such a form that changed anything is refused as before.
  */
 export const refuseStaleSave: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
   const { id, data } = args as { id?: unknown; data?: unknown };
@@ -34,9 +40,19 @@ export const refuseStaleSave: CollectionBeforeOperationHook = async ({ args, col
   // As the admin reads it: the latest draft where there are drafts. Not found: Payload answers 404.
   const current = await req.payload.findByID({ collection: collection.slug, id, depth: 0, draft: Boolean(collection.versions?.drafts), select: { updatedAt: true }, req, overrideAccess: false, disableErrors: true });
   const savedAt = current?.updatedAt as string | undefined;
-  if (savedAt && Date.parse(savedAt) > sent) refuse(req, savedAt);
+  if (savedAt && Date.parse(savedAt) > sent && !(await republishesLive(args, collection, id, sent, req))) refuse(req, savedAt);
   return args;
 };
+
+/** Whether this save publishes, unchanged, the story readers have now: the live row, as the API reads it, and its stamp. */
+async function republishesLive(args: Parameters<CollectionBeforeOperationHook>[0]['args'], collection: Parameters<CollectionBeforeOperationHook>[0]['collection'], id: number | string, sent: number, req: PayloadRequest): Promise<boolean> {
+  const { draft, data } = args as { draft?: unknown; data?: { _status?: unknown } };
+  if (!collection.versions?.drafts || draft || data?._status !== 'published') return false;
+  const live = await req.payload.findByID({ collection: collection.slug, id, depth: 0, draft: false, req, overrideAccess: false, disableErrors: true });
+  if (!live || live._status !== 'published' || Date.parse(String(live.updatedAt)) !== sent) return false;
+  // Both as JSON, as the button received the one and sent the other.
+  return isDeepStrictEqual(JSON.parse(JSON.stringify(data)), JSON.parse(JSON.stringify(live)));
+}
 
 /** The same for a global (the masthead, the Hijri calendar's correction). */
 export const refuseStaleGlobalSave: GlobalBeforeOperationHook = async ({ args, global, operation, req }) => {
