@@ -46,9 +46,12 @@ function relative(seconds: number, locale: Locale): string {
  * cut by the admin's toast, which reads the text after a colon as a list of fields.
  */
 
-/** How long before `now` a moment was: "قبل 12 ثانية", "قبل دقيقتين" / "12 seconds ago". */
+/**
+ * How long before `now` a moment was: "قبل 12 ثانية", "قبل دقيقتين" / "12 seconds ago". At least a
+ * second: "قبل 0 ثانية" is no Arabic, and a save a moment ago was a moment ago.
+ */
 export function formatAgo(iso: string, locale: Locale, now = Date.now()): string {
-  return relative(-Math.max(0, Math.floor((now - Date.parse(iso)) / 1000)), locale);
+  return relative(-Math.max(1, Math.floor((now - Date.parse(iso)) / 1000)), locale);
 }
 
 /** How many seconds from now something comes, rounded up to whole minutes past one: "خلال 15 دقيقة" / "in 15 minutes". */

@@ -38,8 +38,9 @@ describe('how long ago', () => {
     expect(formatAgo(ago(3 * 86_400), 'en', now)).toBe('3 days ago');
   });
 
-  it('never in the future (a clock a little ahead), and never with a colon', () => {
-    expect(formatAgo(ago(-3), 'en', now)).toBe('0 seconds ago');
+  it('never in the future (a clock a little ahead), never "0 seconds" (which Arabic reads as no time at all), and never with a colon', () => {
+    expect(formatAgo(ago(-3), 'en', now)).toBe('1 second ago');
+    expect(formatAgo(ago(0.4), 'ar', now)).toBe('قبل ثانية واحدة');
     for (const seconds of [0, 59, 61, 3_599, 86_399]) expect(formatAgo(ago(seconds), 'ar', now)).not.toMatch(/[:,]/);
   });
 });
