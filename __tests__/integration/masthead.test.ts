@@ -79,6 +79,19 @@ describe('the masthead page', () => {
     expect(visible(await html('/masthead'))).toContain('منذ <time dateTime="2026-03-01T00:00:00+02:00">1 مارس 2026</time>');
   });
 
+  it('terms that leave which is in force to chance are refused under `terms`, and nothing changes: a second without a day, or two from the same day', async () => {
+    const undated = [...plain(original), { effectiveFrom: null, entries: board('اسم بلا تاريخ', 'Undated Name') }];
+    const sameDay = [...plain(original), { effectiveFrom: '2026-04-01T12:00:00.000Z', entries: board('اسم أول', 'First Name') }, { effectiveFrom: '2026-03-31T22:00:00.000Z', entries: board('اسم ثان', 'Second Name') }];
+    const before = plain((await api<{ terms: Term[] }>('GET', '/api/globals/masthead', undefined, adminToken)).json.terms);
+    expect(original.filter((term) => !term.effectiveFrom)).toHaveLength(1);
+    const answers = [await api<{ errors: { data?: { errors?: unknown[] } }[] }>('POST', '/api/globals/masthead', { terms: undated }, adminToken), await api<{ errors: { data?: { errors?: unknown[] } }[] }>('POST', '/api/globals/masthead', { terms: sameDay }, adminToken)];
+    expect(answers.map(({ status, json }) => [status, json.errors[0]?.data?.errors])).toEqual([
+      [400, [expect.objectContaining({ path: 'terms', message: 'أكثر من تشكيل بلا تاريخ «ساري من»، فلا يُعرف أيها الساري: لا يُترك بلا تاريخ إلا أقدم تشكيل.' })]],
+      [400, [expect.objectContaining({ path: 'terms', message: 'تشكيلان يسريان من اليوم نفسه (1 أبريل 2026)، فلا يُعرف أيهما الساري: لكل تشكيل يومه.' })]],
+    ]);
+    expect(plain((await api<{ terms: Term[] }>('GET', '/api/globals/masthead', undefined, adminToken)).json.terms)).toEqual(before);
+  });
+
   it('a term entered for later takes over on its day, by the clock alone', async () => {
     const start = new Date(Date.now() + 20_000);
     await api('POST', '/api/globals/masthead', { terms: [...plain(original), { effectiveFrom: start.toISOString(), entries: board('اسم لاحق', 'Later Name') }] }, adminToken);

@@ -632,6 +632,22 @@ describe('tags', () => {
     for (const name of ['.', '..']) expect((await api('POST', '/api/tags', { name, edition: 'ar' }, editor.token)).status).toBe(400);
   });
 
+  it('one the edition has already, made again or renamed to, is refused under the name, in the editor’s language; the other edition may have it', async () => {
+    const name = `وسم موجود ${Date.now()}`;
+    const first = await api<{ doc: { id: number } }>('POST', '/api/tags', { name, edition: 'ar' }, editor.token);
+    created.push({ collection: 'tags', id: first.json.doc.id });
+    const other = await api<{ doc: { id: number } }>('POST', '/api/tags', { name: `${name} آخر`, edition: 'ar' }, editor.token);
+    created.push({ collection: 'tags', id: other.json.doc.id });
+    const twice = await api<{ errors: { data?: { errors?: { path: string; message: string }[] } }[] }>('POST', '/api/tags', { name: ` ${name}`, edition: 'ar' }, editor.token);
+    const renamed = await api<{ errors: { data?: { errors?: { path: string; message: string }[] } }[] }>('PATCH', `/api/tags/${other.json.doc.id}`, { name }, editor.token);
+    for (const refused of [twice, renamed]) {
+      expect([refused.status, refused.json.errors[0]?.data?.errors]).toEqual([400, [expect.objectContaining({ path: 'name', message: 'هذا الوسم موجود في هذه الطبعة: اختره من قائمة الوسوم بدل إنشائه مرة أخرى.' })]]);
+    }
+    const english = await api<{ doc: { id: number } }>('POST', '/api/tags', { name, edition: 'en' }, editor.token);
+    expect(english.status).toBe(201);
+    created.push({ collection: 'tags', id: english.json.doc.id });
+  });
+
   it('are read through the API by the newsroom only: a draft’s or an embargoed story’s tags tell strangers nothing', async () => {
     const title = `خبر مؤجل ${Date.now()}`;
     const secret = `وسم محظور ${Date.now()}`;

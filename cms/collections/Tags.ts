@@ -4,6 +4,7 @@ import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidat
 import { canonicalTagName, TAG_MAX_LENGTH } from '@/lib/content/tag-name';
 import { foldSearch, keyField } from '../search-key';
 import { storiesUsing } from '../stories-using';
+import { transactionDb } from '../sql';
 import { newsroomText } from '../translations';
 import { tagText } from '../validation';
 
@@ -32,6 +33,25 @@ const keepEditionWhileInUse: CollectionBeforeChangeHook = async ({ data, origina
 };
 
 /**
+ * A name the edition's tags have already (as stored: NFC, trimmed) is refused under `name`, in the
+ * editor's language. The database's unique index would refuse it too, but under "edition, name",
+ * which the admin can pin to no field. Two saves of the same new name at the same instant still
+ * meet that index: one of them is refused all the same.
+ */
+const refuseTwiceInEdition: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+  const name = data.name ?? originalDoc?.name;
+  const edition = data.edition ?? originalDoc?.edition;
+  if (typeof name !== 'string' || typeof edition !== 'string') return data;
+  const { sql } = await import('@payloadcms/db-postgres');
+  // One probe of the unique index on (edition, name).
+  const { rows } = await (await transactionDb(req)).execute(
+    sql`SELECT 1 FROM tags WHERE edition = ${edition} AND name = ${name} AND id <> ${Number(originalDoc?.id ?? 0)} LIMIT 1`,
+  );
+  if (rows.length > 0) throw new ValidationError({ collection: 'tags', errors: [{ path: 'name', message: newsroomText(req, 'tagExists') }], req }, req.t);
+  return data;
+};
+
+/**
  * Tags, per edition: a word or a name that becomes a URL (/tag/{name}). Writers add them as they
  * write (importers may send names; the article hook finds or creates the tag).
  */
@@ -43,7 +63,7 @@ export const Tags: CollectionConfig = {
   // what is coming (reader pages read tags from the content source, never this API).
   access: { read: staff, create: staff, update: editors, delete: editors },
   // The list's search box finds a tag however its letters are spelled (cms/search-key).
-  hooks: { beforeOperation: [foldSearch({ key: 'nameKey', text: 'name' })], beforeChange: [keepEditionWhileInUse], beforeDelete: [refuseWhileInUse], afterChange: [revalidateAfterChange('tags')], afterDelete: [revalidateAfterDelete('tags')] },
+  hooks: { beforeOperation: [foldSearch({ key: 'nameKey', text: 'name' })], beforeChange: [keepEditionWhileInUse, refuseTwiceInEdition], beforeDelete: [refuseWhileInUse], afterChange: [revalidateAfterChange('tags')], afterDelete: [revalidateAfterDelete('tags')] },
   fields: [
     {
       name: 'name',

@@ -1,8 +1,11 @@
-import type { FieldHook, GlobalConfig } from 'payload';
+import type { ArrayFieldValidation, FieldHook, GlobalConfig } from 'payload';
+import { array } from 'payload/shared';
 import { cairoDate, cairoDayStart } from '@/lib/cairo-time';
+import { formatDate } from '@/lib/format';
 import { admins, staff } from '../access';
 import { revalidateGlobal } from '../hooks/revalidate';
 import { calendarDate, DAY_ONLY } from '../dates';
+import { editorsLanguage, newsroomText } from '../translations';
 import { plainText } from '../validation';
 
 const localizedText = (name: string, label: { ar: string; en: string }) => ({
@@ -22,6 +25,23 @@ const localizedText = (name: string, label: { ar: string; en: string }) => ({
  */
 const startOfPickedDay: FieldHook = ({ value }) =>
   typeof value === 'string' && value.endsWith('T12:00:00.000Z') ? cairoDayStart(cairoDate(value)).toISOString() : value;
+
+/**
+ * Which term is in force is told by the terms' days (lib/content/masthead): two terms without a day,
+ * or two from the same day, leave it to chance, and the history cannot place the one left out.
+ * Refused under `terms`. (The admin's form counts rows only; the rows are checked on the server.)
+ */
+const termsInTime: ArrayFieldValidation = (value, options) => {
+  if (Array.isArray(value)) {
+    const starts = (value as { effectiveFrom?: unknown }[]).map((term) => term?.effectiveFrom);
+    if (starts.filter((start) => !start).length > 1) return newsroomText(options.req, 'mastheadUndatedTerms');
+    // A day picked in the admin (noon UTC) is the same Cairo day as its start; a date that is none is its field's to refuse.
+    const days = starts.filter((start): start is string => typeof start === 'string' && Number.isFinite(Date.parse(start))).map(cairoDate);
+    const twice = days.find((day, i) => days.indexOf(day) !== i);
+    if (twice) return newsroomText(options.req, 'mastheadSameDay', { day: formatDate(`${twice}T12:00:00Z`, editorsLanguage(options.req)) });
+  }
+  return array(value, options);
+};
 
 /**
  * The masthead through time: each edition of it (who led the paper from which day) is kept, so
@@ -45,6 +65,7 @@ export const Masthead: GlobalConfig = {
       type: 'array',
       minRows: 1,
       required: true,
+      validate: termsInTime,
       fields: [
         {
           name: 'effectiveFrom',
