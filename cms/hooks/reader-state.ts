@@ -10,16 +10,21 @@ import { transactionDb } from '../sql';
  * a story taken down looked like a live one with edits waiting, and a scheduled one like a live one.
  *
  * One query for a whole page of the list. Staff only, like the story's other bookkeeping
- * (firstPublishedAt): a visitor reads live stories alone.
+ * (firstPublishedAt): a visitor reads live stories alone. A save's answer says it too: the admin's
+ * form takes its fields from that answer, and said «لم يُنشر» under a story just published, and
+ * «منشور للقراء» under one just taken down, until the page was reloaded.
  */
+const ONE_DOC = new Set(['findByID', 'create', 'updateByID']);
+const MANY_DOCS = new Set(['find', 'update']);
+
 export const showReaderState: CollectionAfterOperationHook<'articles'> = async ({ operation, result, req }) => {
-  if ((operation !== 'find' && operation !== 'findByID') || !req.user || !result) return result;
-  const docs = (operation === 'find' ? (result as { docs: Array<{ id?: unknown }> }).docs : [result]) as Array<{ id?: unknown; readers?: ReaderState }>;
+  if ((!ONE_DOC.has(operation) && !MANY_DOCS.has(operation)) || !req.user || !result) return result;
+  const docs = (MANY_DOCS.has(operation) ? ((result as { docs?: Array<{ id?: unknown }> }).docs ?? []) : [result]) as Array<{ id?: unknown; readers?: ReaderState }>;
   const ids = docs.map((doc) => Number(doc.id)).filter(Number.isSafeInteger);
   if (!ids.length) return result;
   const { sql } = await import('@payloadcms/db-postgres');
   const db = await transactionDb(req);
-  const { rows } = await db.execute(sql`SELECT a.id, ${sql.raw(readerStateAs('a'))} AS state FROM articles a WHERE a.id = ANY(${`{${ids.join(',')}}`}::int[])`);
+  const { rows } = await db.execute(sql`SELECT a.id, ${sql.raw(readerStateAs('a', 'clock_timestamp()'))} AS state FROM articles a WHERE a.id = ANY(${`{${ids.join(',')}}`}::int[])`);
   const states = new Map(rows.map((row) => [Number(row.id), row.state as ReaderState]));
   for (const doc of docs) {
     const state = states.get(Number(doc.id));

@@ -12,12 +12,17 @@
 export const READER_STATES = ['live', 'scheduled', 'withdrawn', 'unpublished'] as const;
 export type ReaderState = (typeof READER_STATES)[number];
 
-/** A story readers may see, over the table's alias: published, and its publication time has come. */
-export const liveAs = (alias: string) => `${alias}._status = 'published' AND ${alias}.published_at <= now()`;
+/**
+ * A story readers may see, over the table's alias: published, and its publication time has come.
+ * `clock` is the SQL for now: the transaction's start (now()) for readers' queries; a newsroom save
+ * asking inside its own transaction, begun before it stamped the publication time, passes
+ * clock_timestamp() — by now() a story it had just published was still "scheduled".
+ */
+export const liveAs = (alias: string, clock = 'now()') => `${alias}._status = 'published' AND ${alias}.published_at <= ${clock}`;
 
 /** The story's ReaderState, as an SQL expression over the table's alias. */
-export const readerStateAs = (alias: string) =>
-  `CASE WHEN ${liveAs(alias)} THEN 'live'
-        WHEN ${alias}._status = 'published' AND ${alias}.published_at > now() THEN 'scheduled'
-        WHEN ${alias}.first_published_at <= now() THEN 'withdrawn'
+export const readerStateAs = (alias: string, clock = 'now()') =>
+  `CASE WHEN ${liveAs(alias, clock)} THEN 'live'
+        WHEN ${alias}._status = 'published' AND ${alias}.published_at > ${clock} THEN 'scheduled'
+        WHEN ${alias}.first_published_at <= ${clock} THEN 'withdrawn'
         ELSE 'unpublished' END`;
