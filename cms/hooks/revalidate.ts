@@ -42,6 +42,7 @@ interface ArticleDoc {
   writer?: Relation;
   translationOf?: Relation;
   updatedAt?: string;
+  firstPublishedAt?: string | null;
 }
 
 /** The slugs and names behind a story's relations, which is what its pages' tags are made of. */
@@ -139,6 +140,10 @@ export const revalidateArticleAfterDelete: CollectionAfterDeleteHook = async ({ 
   if (req.context?.importing) return doc;
   const found = await footprint(doc as ArticleDoc, req);
   const translationId = found?.translationId ?? (req.context[translationKey(id)] as number | undefined);
+  // A draft that never went out, with no translation of it: no page readers get ever showed it, so
+  // none is expired (a writer clearing old drafts re-rendered both front pages with each one).
+  const { _status, firstPublishedAt } = doc as ArticleDoc;
+  if (_status !== 'published' && !firstPublishedAt && translationId === undefined) return doc;
   const story = found && { ...found, translationId };
   expire([...storyTags(story), ...sectionPresenceTags(presence(doc as ArticleDoc, story), undefined)], req);
   return doc;
