@@ -388,6 +388,18 @@ describe('what readers get, as the newsroom’s list says it', () => {
   });
 });
 
+describe('what readers get, as a save answers it', () => {
+  it('is said at once — made, published, a draft saved over it, taken down — as the admin’s form shows it without a reload', async () => {
+    const made = await createStory('/api/articles?draft=true', { ...story(`خبر تتبدل حاله ${Date.now()}`), _status: 'draft' }, editor.token);
+    const id = made.json.doc.id;
+    expect((made.json.doc as { readers?: string }).readers).toBe('unpublished');
+    const after = async (path: string, data: Record<string, unknown>) => (await api<{ doc?: { readers?: string } }>('PATCH', path, data, editor.token)).json.doc?.readers;
+    expect(await after(`/api/articles/${id}`, { _status: 'published' })).toBe('live');
+    expect(await after(`/api/articles/${id}?draft=true`, { summary: 'ملخص في المسودة', _status: 'draft' })).toBe('live');
+    expect(await after(`/api/articles/${id}`, { _status: 'draft' })).toBe('withdrawn');
+  });
+});
+
 describe('the newsroom’s search by headline', () => {
   it('finds a story however the editor spells its letters — hamzas and their seats, ta marbuta, alef maqsura, harakat — in the admin’s list too', async () => {
     const stamp = Date.now();
@@ -593,6 +605,19 @@ describe('parts of a story’s text the page does not show', () => {
   });
 });
 
+describe('deleting a draft that was never published', () => {
+  it('expires nothing readers are shown: its section, tags and the front pages stay cached (deleting a live story expires them)', async () => {
+    const stamp = Date.now();
+    const expired = async (tag: string) => (await query<{ tag: string }>(`SELECT tag FROM cache_tag_expirations WHERE tag = $1`, [`tag:ar:${tag}`])).length > 0;
+    const written = () => new Promise((resolve) => setTimeout(resolve, 1_000));
+    const draft = await createStory('/api/articles?draft=true', { ...story(`مسودة تُحذف ولم تُنشر ${stamp}`), tags: [`وسم مسودة ${stamp}`], _status: 'draft' }, editor.token);
+    const live = await createStory('/api/articles', { ...story(`خبر منشور يُحذف ${stamp}`), tags: [`وسم خبر منشور ${stamp}`], _status: 'published' }, editor.token);
+    for (const { json } of [draft, live]) expect((await api('DELETE', `/api/articles/${json.doc.id}`, undefined, adminToken)).status).toBe(200);
+    await written();
+    expect([await expired(`وسم مسودة ${stamp}`), await expired(`وسم خبر منشور ${stamp}`)]).toEqual([false, true]);
+  });
+});
+
 describe('deleting an original', () => {
   it('takes it from its translation’s page and sitemap entry at once', async () => {
     const original = (await createStory('/api/articles', { ...story(`أصل يُحذف ${Date.now()}`), _status: 'published' }, editor.token)).json.doc.id;
@@ -632,16 +657,23 @@ describe('tags', () => {
     for (const name of ['.', '..']) expect((await api('POST', '/api/tags', { name, edition: 'ar' }, editor.token)).status).toBe(400);
   });
 
-  it('one the edition has already, made again or renamed to, is refused under the name, in the editor’s language; the other edition may have it', async () => {
-    const name = `وسم موجود ${Date.now()}`;
+  it('one the edition has already, however spelled, made again or renamed to, is refused under the name, naming the tag there is; the other edition may have it', async () => {
+    const stamp = Date.now();
+    const name = `الطاقة المتجددة ${stamp}`;
     const first = await api<{ doc: { id: number } }>('POST', '/api/tags', { name, edition: 'ar' }, editor.token);
     created.push({ collection: 'tags', id: first.json.doc.id });
     const other = await api<{ doc: { id: number } }>('POST', '/api/tags', { name: `${name} آخر`, edition: 'ar' }, editor.token);
     created.push({ collection: 'tags', id: other.json.doc.id });
-    const twice = await api<{ errors: { data?: { errors?: { path: string; message: string }[] } }[] }>('POST', '/api/tags', { name: ` ${name}`, edition: 'ar' }, editor.token);
-    const renamed = await api<{ errors: { data?: { errors?: { path: string; message: string }[] } }[] }>('PATCH', `/api/tags/${other.json.doc.id}`, { name }, editor.token);
-    for (const refused of [twice, renamed]) {
-      expect([refused.status, refused.json.errors[0]?.data?.errors]).toEqual([400, [expect.objectContaining({ path: 'name', message: 'هذا الوسم موجود في هذه الطبعة: اختره من قائمة الوسوم بدل إنشائه مرة أخرى.' })]]);
+    type Refusal = { errors: { message: string; data?: { errors?: { path: string; message: string }[] } }[] };
+    const answers = [
+      await api<Refusal>('POST', '/api/tags', { name: ` ${name}`, edition: 'ar' }, editor.token),
+      await api<Refusal>('POST', '/api/tags', { name: `الطاقه المتجدده ${stamp}`, edition: 'ar' }, editor.token),
+      await api<Refusal>('PATCH', `/api/tags/${other.json.doc.id}`, { name }, editor.token),
+    ];
+    for (const refused of answers) {
+      expect([refused.status, refused.json.errors[0]?.data?.errors]).toEqual([400, [expect.objectContaining({ path: 'name', message: `في هذه الطبعة وسم «${name}»: اختره من قائمة الوسوم بدل إنشاء وسم ثانٍ له.` })]]);
+      // The notice above the form names the field as the form does, not by its key.
+      expect(refused.json.errors[0]?.message).toMatch(/الوسم$/);
     }
     const english = await api<{ doc: { id: number } }>('POST', '/api/tags', { name, edition: 'en' }, editor.token);
     expect(english.status).toBe(201);

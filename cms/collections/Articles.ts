@@ -21,6 +21,7 @@ import { canonicalTagName } from '@/lib/content/tag-name';
 import { READER_STATES } from '@/lib/content/reader-state';
 import { BYLINE_KINDS, type BylineKind } from '@/lib/content/types';
 import { previewPath } from '@/lib/routes';
+import { withLabels } from '../field-labels';
 
 type Edition = 'ar' | 'en';
 type TagValue = number | string | { id: number };
@@ -33,13 +34,13 @@ type TagValue = number | string | { id: number };
 async function tagIds(tags: TagValue[], edition: Edition, req: PayloadRequest): Promise<number[]> {
   // Neither a name nor an id (`null`, `true`): refused under the field (it failed in the name code: 500).
   const isTag = (tag: unknown) => typeof tag === 'string' || typeof tag === 'number' || (typeof tag === 'object' && tag !== null && 'id' in tag);
-  if (!tags.every(isTag)) throw new ValidationError({ collection: 'articles', errors: [{ path: 'tags', message: newsroomText(req, 'missingRelation') }], req }, req.t);
+  if (!tags.every(isTag)) throw new ValidationError({ collection: 'articles', errors: withLabels(req, 'articles', [{ path: 'tags', message: newsroomText(req, 'missingRelation') }]), req }, req.t);
   const names = tags.filter((tag): tag is string => typeof tag === 'string').map(canonicalTagName);
   const problems = names.flatMap((name) => {
     const problem = tagNameProblem(name, req);
     return problem ? [{ path: 'tags', message: `«${name}»: ${problem}` }] : [];
   });
-  if (problems.length) throw new ValidationError({ collection: 'articles', errors: problems, req }, req.t);
+  if (problems.length) throw new ValidationError({ collection: 'articles', errors: withLabels(req, 'articles', problems), req }, req.t);
   // New names are made first, in one order (code points), so two saves making the same two tags
   // cannot each wait on the other's first.
   const made = new Map<string, number>();
@@ -189,7 +190,7 @@ const translationLink: RelationshipFieldSingleValidation = async (value, options
 const checkDraftTranslation: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
   if (data._status === 'published' || data.translationOf === null || data.translationOf === undefined) return data;
   const problem = await translationProblem(data.translationOf, originalDoc?.id, data.edition ?? originalDoc?.edition, req);
-  if (problem) throw new ValidationError({ collection: 'articles', errors: [{ path: 'translationOf', message: problem }], req }, req.t);
+  if (problem) throw new ValidationError({ collection: 'articles', errors: withLabels(req, 'articles', [{ path: 'translationOf', message: problem }]), req }, req.t);
   return data;
 };
 
@@ -216,7 +217,7 @@ const refuseMalformedText: CollectionBeforeOperationHook = async ({ args, operat
   if (operation !== 'create' && operation !== 'update') return args;
   const text = (args as { data?: { body?: unknown } }).data?.body;
   if (text === undefined || text === null || isLexicalShape(text)) return args;
-  throw new ValidationError({ collection: 'articles', errors: [{ path: 'body', message: newsroomText(req, 'bodyShape', { max: MAX_STORY_DEPTH }) }], req }, req.t);
+  throw new ValidationError({ collection: 'articles', errors: withLabels(req, 'articles', [{ path: 'body', message: newsroomText(req, 'bodyShape', { max: MAX_STORY_DEPTH }) }]), req }, req.t);
 };
 
 /**
@@ -230,7 +231,7 @@ const refuseTagsByNoNumber: CollectionBeforeOperationHook = async ({ args, opera
   const tags = (args as { data?: { tags?: unknown } }).data?.tags;
   const byNoNumber = (tag: unknown) => (typeof tag === 'number' || (typeof tag === 'object' && tag !== null)) && !namesByNumber(tag);
   if (!Array.isArray(tags) || !tags.some(byNoNumber)) return args;
-  throw new ValidationError({ collection: 'articles', errors: [{ path: 'tags', message: newsroomText(req, 'notARelationId') }], req }, req.t);
+  throw new ValidationError({ collection: 'articles', errors: withLabels(req, 'articles', [{ path: 'tags', message: newsroomText(req, 'notARelationId') }]), req }, req.t);
 };
 
 /**

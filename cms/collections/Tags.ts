@@ -2,11 +2,12 @@ import { APIError, ValidationError, type CollectionBeforeChangeHook, type Collec
 import { editors, staff, staffField } from '../access';
 import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidate';
 import { canonicalTagName, TAG_MAX_LENGTH } from '@/lib/content/tag-name';
-import { foldSearch, keyField } from '../search-key';
+import { foldSearch, keyField, searchKey } from '../search-key';
 import { storiesUsing } from '../stories-using';
 import { transactionDb } from '../sql';
 import { newsroomText } from '../translations';
 import { tagText } from '../validation';
+import { withLabels } from '../field-labels';
 
 /**
  * Names are kept as URLs and lookups spell them (NFC, no surrounding spaces): a name pasted with a
@@ -28,26 +29,27 @@ const refuseWhileInUse: CollectionBeforeDeleteHook = async ({ id, req }) => {
 const keepEditionWhileInUse: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
   if (operation !== 'update' || !originalDoc || data.edition === undefined || data.edition === originalDoc.edition) return data;
   const stories = await storiesUsing(req, 'tags', originalDoc.id);
-  if (stories > 0) throw new ValidationError({ collection: 'tags', errors: [{ path: 'edition', message: newsroomText(req, 'tagEditionInUse', { count: stories }) }], req }, req.t);
+  if (stories > 0) throw new ValidationError({ collection: 'tags', errors: withLabels(req, 'tags', [{ path: 'edition', message: newsroomText(req, 'tagEditionInUse', { count: stories }) }]), req }, req.t);
   return data;
 };
 
 /**
- * A name the edition's tags have already (as stored: NFC, trimmed) is refused under `name`, in the
- * editor's language. The database's unique index would refuse it too, but under "edition, name",
- * which the admin can pin to no field. Two saves of the same new name at the same instant still
- * meet that index: one of them is refused all the same.
+ * A name the edition's tags have already, however spelled — as the newsroom's search folds it
+ * (cms/search-key: «الطاقة المتجدده» is «الطاقة المتجددة», «spacex» is «SpaceX») — is refused under
+ * `name`, naming the tag there is, in the editor's language: two spellings made two tag pages,
+ * splitting the stories between them. The database's unique index on the exact name refused only an
+ * exact copy, and under "edition, name", which the admin pins to no field.
  */
 const refuseTwiceInEdition: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
   const name = data.name ?? originalDoc?.name;
   const edition = data.edition ?? originalDoc?.edition;
   if (typeof name !== 'string' || typeof edition !== 'string') return data;
   const { sql } = await import('@payloadcms/db-postgres');
-  // One probe of the unique index on (edition, name).
   const { rows } = await (await transactionDb(req)).execute(
-    sql`SELECT 1 FROM tags WHERE edition = ${edition} AND name = ${name} AND id <> ${Number(originalDoc?.id ?? 0)} LIMIT 1`,
+    sql`SELECT name FROM tags WHERE edition = ${edition} AND (name = ${name} OR name_key = ${searchKey(name)}) AND id <> ${Number(originalDoc?.id ?? 0)} LIMIT 1`,
   );
-  if (rows.length > 0) throw new ValidationError({ collection: 'tags', errors: [{ path: 'name', message: newsroomText(req, 'tagExists') }], req }, req.t);
+  const same = rows[0]?.name;
+  if (typeof same === 'string') throw new ValidationError({ collection: 'tags', errors: withLabels(req, 'tags', [{ path: 'name', message: newsroomText(req, 'tagExists', { name: same }) }]), req }, req.t);
   return data;
 };
 

@@ -2,6 +2,7 @@ import type { CollectionBeforeOperationHook } from 'payload';
 import { transactionDb } from '../sql';
 import { MAX_ID } from '../relations';
 import { newsroomText } from '../translations';
+import { withLabels } from '../field-labels';
 
 /**
  * A save of a live story that says neither its status (`_status`) nor that it is a draft
@@ -26,5 +27,5 @@ export const refuseSaveOverPendingDraft: CollectionBeforeOperationHook = async (
   if (!rows[0]?.over_draft) return args;
   // Loaded here: Payload is ESM only, and this module is loaded by the config before it.
   const { ValidationError } = await import('payload');
-  throw new ValidationError({ collection: collection.slug, errors: [{ path: '_status', message: newsroomText(req, 'pendingDraftStatus') }], req }, req.t);
+  throw new ValidationError({ collection: collection.slug, errors: withLabels(req, collection.slug, [{ path: '_status', message: newsroomText(req, 'pendingDraftStatus') }]), req }, req.t);
 };
