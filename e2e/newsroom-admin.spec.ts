@@ -215,6 +215,9 @@ test('the sidebar says what readers get as soon as a story is published, without
     await expect(readers).toContainText('لم يُنشر');
     await page.locator('#action-save').click();
     await expect(readers).toContainText('منشور للقراء');
+    // Who started it and saved it last, by name (an editor may not read the accounts themselves).
+    for (const label of ['أنشأه', 'آخر من حفظه']) await expect(page.locator('.field-type.text').filter({ hasText: label }).locator('input')).toHaveValue(/\S/);
+    await expect(page.getByText(/بدون عنوان/)).toHaveCount(0);
     // (Payload's Unpublish, in the form's menu, resets the form from the data the page opened with,
     // not from the save's answer: after it the sidebar is right once the page is reloaded.)
   } finally {

@@ -463,6 +463,20 @@ describe('a story’s history', () => {
   });
 });
 
+describe('who started a story and who saved it last', () => {
+  it('are shown to the newsroom by name — to an editor too, who may not read the accounts themselves — and to no visitor', async () => {
+    const id = (await createStory('/api/articles?draft=true', { ...story(`خبر يبدأه كاتب ${Date.now()}`), _status: 'draft' }, writer.token)).json.doc.id;
+    expect((await api('PATCH', `/api/articles/${id}?draft=true`, { summary: 'ملخص بيد المحرر', _status: 'draft' }, editor.token)).status).toBe(200);
+    const doc = (await api<{ startedBy?: string; lastSavedBy?: string }>('GET', `/api/articles/${id}?draft=true&depth=0`, undefined, editor.token)).json;
+    expect([doc.startedBy, doc.lastSavedBy]).toEqual(['writer', 'editor']);
+    expect((await api('GET', `/api/users/${writer.id}`, undefined, editor.token)).status).not.toBe(200);
+    expect((await api<{ docs: { id: number; startedBy?: string }[] }>('GET', `/api/articles?draft=true&depth=0&where[id][equals]=${id}`, undefined, editor.token)).json.docs[0]?.startedBy).toBe('writer');
+    expect((await api('PATCH', `/api/articles/${id}`, { _status: 'published' }, editor.token)).status).toBe(200);
+    const visitor = (await api<Record<string, unknown>>('GET', `/api/articles/${id}?depth=0`)).json;
+    expect([visitor.title, 'startedBy' in visitor, 'lastSavedBy' in visitor]).toEqual([expect.any(String), false, false]);
+  });
+});
+
 describe('a save from a form opened before another save', () => {
   const SAVED_ELSEWHERE = /^حُفظ هذا في مكان آخر — في نافذة أخرى أو على يد زميل — قبل [^،:]+، بعد أن فتحتَه هنا، فلم يُحفظ تعديلك كي لا يمحو ذلك الحفظ\. [^:]+$/;
 

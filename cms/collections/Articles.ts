@@ -1,4 +1,4 @@
-import { ValidationError, type CollectionBeforeChangeHook, type CollectionBeforeOperationHook, type CollectionBeforeValidateHook, type CollectionConfig, type PayloadRequest, type RelationshipFieldSingleValidation } from 'payload';
+import { ValidationError, type CollectionBeforeChangeHook, type CollectionBeforeOperationHook, type CollectionBeforeValidateHook, type CollectionConfig, type Field, type PayloadRequest, type RelationshipFieldSingleValidation } from 'payload';
 import { admins, createArticles, hasRole, readArticleVersions, readArticles, staffField, updateArticles } from '../access';
 import { storyEditor } from '../editor';
 import { foldHeadlineSearch } from '../headline-key';
@@ -6,6 +6,7 @@ import { keyField } from '../search-key';
 import { refuseSaveOverPendingDraft } from '../hooks/pending-draft';
 import { keepWritersToDrafts } from '../hooks/writers-drafts';
 import { showReaderState } from '../hooks/reader-state';
+import { showWhoSaved } from '../hooks/who-saved';
 import { rememberLiveArticle, rememberTranslationBeforeDelete, revalidateArticleAfterChange, revalidateArticleAfterDelete } from '../hooks/revalidate';
 import { changeTime, DAY_AND_TIME, noteDraftDates, publicationTime } from '../dates';
 import { IN_CAIRO_TIME } from '../in-cairo-time';
@@ -197,6 +198,16 @@ const checkDraftTranslation: CollectionBeforeChangeHook = async ({ data, origina
 /** lib/content/reader-state's states, in the admin's language (cms/translations: READER_STATE_WORDS). */
 const READER_STATE_OPTIONS = READER_STATES.map((value) => ({ value, label: ({ t }: { t: unknown }) => newsroomText({ t }, READER_STATE_WORDS[value]) }));
 
+/** A name the newsroom reads beside a story and never writes (cms/hooks/who-saved). */
+const whoField = (name: string, label: { ar: string; en: string }): Field => ({
+  name,
+  label,
+  type: 'text',
+  virtual: true,
+  access: { read: staffField, create: () => false, update: () => false },
+  admin: { position: 'sidebar', readOnly: true, condition: (data) => data?.id !== undefined && data?.id !== null },
+});
+
 /** A desk reads «من قسم الاقتصاد» and is an Organization to search engines; a person «بقلم …», a Person. */
 const BYLINE_LABELS: Record<BylineKind, { ar: string; en: string }> = {
   desk: { ar: 'قسم أو بوابة', en: 'A desk' },
@@ -260,7 +271,7 @@ export const Articles: CollectionConfig = {
     afterChange: [revalidateArticleAfterChange],
     beforeDelete: [rememberTranslationBeforeDelete],
     afterDelete: [revalidateArticleAfterDelete],
-    afterOperation: [showReaderState],
+    afterOperation: [showReaderState, showWhoSaved],
     afterError: [draftRefusalsSayWhy],
   },
   fields: [
@@ -409,7 +420,8 @@ export const Articles: CollectionConfig = {
     },
     // Both the newsroom's only: a filter on the author reached into the account's sessions
     // (`where[author.sessions.createdAt]…` told anyone when each editor logged in).
-    { name: 'author', label: { ar: 'أنشأه', en: 'Started by' }, type: 'relationship', relationTo: 'users', access: { read: staffField, update: () => false }, admin: { position: 'sidebar', readOnly: true } },
+    // Shown by name in the sidebar (startedBy, lastSavedBy below): an editor may not read a writer's account.
+    { name: 'author', label: { ar: 'أنشأه', en: 'Started by' }, type: 'relationship', relationTo: 'users', access: { read: staffField, update: () => false }, admin: { hidden: true } },
     {
       name: 'editedBy',
       label: { ar: 'آخر من حفظه', en: 'Last saved by' },
@@ -418,8 +430,11 @@ export const Articles: CollectionConfig = {
       // Deleting an account clears it from every story and version: indexed, so that is not a scan of the archive.
       index: true,
       access: { read: staffField, update: () => false },
-      admin: { position: 'sidebar', readOnly: true },
+      admin: { hidden: true },
     },
+    // Not stored: the names of those two accounts, read whenever the newsroom reads the story (cms/hooks/who-saved).
+    whoField('startedBy', { ar: 'أنشأه', en: 'Started by' }),
+    whoField('lastSavedBy', { ar: 'آخر من حفظه', en: 'Last saved by' }),
     // Not in the form (set on publication, never edited), but a column a list can show: named, not "First Published At".
     { name: 'firstPublishedAt', label: { ar: 'أول نشر', en: 'First published' }, type: 'date', index: true, access: { read: staffField, update: () => false }, admin: { hidden: true } },
     // Set by the database from the headline, never sent (cms/headline-key.ts).
