@@ -17,6 +17,8 @@ export const translations = {
       successfullyCreated: 'تم إنشاء {{label}} بنجاح.',
       creatingNewLabel: 'إنشاء {{label}}',
       noResults: 'لا شيء في {{label}}: لم يُضف شيء بعد، أو لا شيء يطابق ما حددته أعلاه.',
+      // An empty cell of the lists: Payload's «‹لا القسم>» is no Arabic.
+      noLabel: '—',
     },
     // A list's row folded or opened, and the link form of the story's text: Payload left them in
     // English or half-English («URL مخصّص»), without the hamza of «أدخل».
@@ -26,6 +28,9 @@ export const translations = {
       chooseBetweenCustomTextOrDocument: 'اكتب الرابط بنفسك، أو اختر خبرًا من الموقع يُربط به.',
       customURL: 'رابط تكتبه',
       enterURL: 'أدخل الرابط',
+      // «تمّ الرّبط ل خبر» and «اختر مستندًا» above an internal link.
+      linkedTo: 'مرتبط بـ<0>{{label}}</0>',
+      chooseDocumentToLink: 'اختر الخبر الذي يُربط به',
     },
     // Only stories have drafts (cms/collections/Articles.ts), so only a story is ever unpublished.
     version: {
@@ -34,6 +39,11 @@ export const translations = {
       unpublish: 'إلغاء النشر',
       unpublishing: 'يجري إلغاء النشر…',
       aboutToUnpublish: 'أنت على وشك إلغاء نشر هذا الخبر، فيختفي عن القراء. هل أنت متأكد؟',
+      // «تم الإلغاء بنجاح» read as "cancelled"; «إستعادة» has a hamza it does not take; «هذا المستند خبر».
+      unpublishedSuccessfully: 'أُلغي النشر: الخبر لم يعد عند القراء.',
+      confirmVersionRestoration: 'تأكيد استعادة النسخة',
+      aboutToRestore: 'سيعود الخبر إلى ما كان عليه في {{versionDate}}؛ وإن كانت تلك النسخة منشورة فهي ما يراه القراء فورًا.',
+      aboutToRevertToPublished: 'ستعود إلى النسخة المنشورة، وتُترك المسودة التي لم تُنشر. هل أنت متأكد؟',
     },
     alwafd: {
       bidiControls: 'احذف رموز التحكم في اتجاه النص (U+202A–U+202E و U+2066–U+2069): فهي تقلب ما يراه القارئ.',

@@ -36,3 +36,16 @@ describe('the admin in Arabic: words Payload left in English, or misspelled', ()
     expect(t('fields:enterURL')).toBe('أدخل الرابط');
   });
 });
+
+describe('the admin in Arabic: an empty cell, a link to a story, unpublishing and restoring', () => {
+  it('reads as Arabic, and says what each does to readers', async () => {
+    const { t } = await arabic();
+    expect(t('general:noLabel', { label: 'القسم' })).toBe('—');
+    expect(t('fields:linkedTo', { label: 'خبر - عنوانه' }).replace(/<[^>]*>?/g, '')).toBe('مرتبط بـخبر - عنوانه');
+    expect(t('fields:chooseDocumentToLink')).toBe('اختر الخبر الذي يُربط به');
+    expect(t('version:unpublishedSuccessfully')).toBe('أُلغي النشر: الخبر لم يعد عند القراء.');
+    expect(t('version:confirmVersionRestoration')).toBe('تأكيد استعادة النسخة');
+    expect(t('version:aboutToRestore', { label: 'خبر', versionDate: '7 ديسمبر 2026' })).toBe('سيعود الخبر إلى ما كان عليه في 7 ديسمبر 2026؛ وإن كانت تلك النسخة منشورة فهي ما يراه القراء فورًا.');
+    expect(t('version:aboutToRevertToPublished')).toBe('ستعود إلى النسخة المنشورة، وتُترك المسودة التي لم تُنشر. هل أنت متأكد؟');
+  });
+});
