@@ -1,6 +1,7 @@
 import type { CollectionAfterOperationHook } from 'payload';
 import { readerStateAs, READER_STATES, type ReaderState } from '@/lib/content/reader-state';
 import { transactionDb } from '../sql';
+import { answeredDocs } from './answered-docs';
 
 /**
  * The stories' list and a story's sidebar say what readers get of it — live, scheduled, withdrawn
@@ -11,15 +12,13 @@ import { transactionDb } from '../sql';
  *
  * One query for a whole page of the list. Staff only, like the story's other bookkeeping
  * (firstPublishedAt): a visitor reads live stories alone. A save's answer says it too: the admin's
- * form takes its fields from that answer, and said «لم يُنشر» under a story just published, and
- * «منشور للقراء» under one just taken down, until the page was reloaded.
+ * form takes its fields from that answer, and said «لم يُنشر» under a story just published until the
+ * page was reloaded. (Payload's Unpublish resets the form from the data the page opened with, not from
+ * its answer: after it, the sidebar is right once the page is reloaded.)
  */
-const ONE_DOC = new Set(['findByID', 'create', 'updateByID']);
-const MANY_DOCS = new Set(['find', 'update']);
-
 export const showReaderState: CollectionAfterOperationHook<'articles'> = async ({ operation, result, req }) => {
-  if ((!ONE_DOC.has(operation) && !MANY_DOCS.has(operation)) || !req.user || !result) return result;
-  const docs = (MANY_DOCS.has(operation) ? ((result as { docs?: Array<{ id?: unknown }> }).docs ?? []) : [result]) as Array<{ id?: unknown; readers?: ReaderState }>;
+  if (!req.user) return result;
+  const docs = answeredDocs<{ id?: unknown; readers?: ReaderState }>(operation, result);
   const ids = docs.map((doc) => Number(doc.id)).filter(Number.isSafeInteger);
   if (!ids.length) return result;
   const { sql } = await import('@payloadcms/db-postgres');

@@ -1,9 +1,7 @@
 import type { CollectionAfterOperationHook } from 'payload';
 import { relationId } from '../relations';
 import { transactionDb } from '../sql';
-
-const ONE_DOC = new Set(['findByID', 'create', 'updateByID']);
-const MANY_DOCS = new Set(['find', 'update']);
+import { answeredDocs } from './answered-docs';
 
 type Doc = { author?: unknown; editedBy?: unknown; startedBy?: string; lastSavedBy?: string };
 
@@ -15,8 +13,8 @@ type Doc = { author?: unknown; editedBy?: unknown; startedBy?: string; lastSaved
  * nothing else of the accounts is given.
  */
 export const showWhoSaved: CollectionAfterOperationHook<'articles'> = async ({ operation, result, req }) => {
-  if ((!ONE_DOC.has(operation) && !MANY_DOCS.has(operation)) || !req.user || !result) return result;
-  const docs = (MANY_DOCS.has(operation) ? ((result as { docs?: Doc[] }).docs ?? []) : [result]) as Doc[];
+  if (!req.user) return result;
+  const docs = answeredDocs<Doc>(operation, result);
   const ids = [...new Set(docs.flatMap((doc) => [relationId(doc.author), relationId(doc.editedBy)]).filter((id): id is number => Number.isSafeInteger(id)))];
   if (!ids.length) return result;
   const { sql } = await import('@payloadcms/db-postgres');
