@@ -671,7 +671,7 @@ describe('tags', () => {
     for (const name of ['.', '..']) expect((await api('POST', '/api/tags', { name, edition: 'ar' }, editor.token)).status).toBe(400);
   });
 
-  it('one the edition has already, however spelled, made again or renamed to, is refused under the name, naming the tag there is; the other edition may have it', async () => {
+  it('one the edition has already, however spelled, made again or renamed to, is refused under the name, naming the tag there is; a story naming it so carries it; the other edition may have it', async () => {
     const stamp = Date.now();
     const name = `الطاقة المتجددة ${stamp}`;
     const first = await api<{ doc: { id: number } }>('POST', '/api/tags', { name, edition: 'ar' }, editor.token);
@@ -689,6 +689,9 @@ describe('tags', () => {
       // The notice above the form names the field as the form does, not by its key.
       expect(refused.json.errors[0]?.message).toMatch(/الوسم$/);
     }
+    // A story that names it in another spelling (a wire importer's) carries that tag, not a second one.
+    const wire = await createStory('/api/articles', { ...story(`خبر بوسم مكتوب بهاء ${stamp}`), tags: [`الطاقه المتجدده ${stamp}`], _status: 'published' }, editor.token);
+    expect((wire.json.doc as { tags?: unknown[] }).tags?.map((tag) => (typeof tag === 'object' && tag !== null ? (tag as { id: number }).id : tag))).toEqual([first.json.doc.id]);
     const english = await api<{ doc: { id: number } }>('POST', '/api/tags', { name, edition: 'en' }, editor.token);
     expect(english.status).toBe(201);
     created.push({ collection: 'tags', id: english.json.doc.id });

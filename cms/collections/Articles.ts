@@ -23,6 +23,7 @@ import { READER_STATES } from '@/lib/content/reader-state';
 import { BYLINE_KINDS, type BylineKind } from '@/lib/content/types';
 import { previewPath } from '@/lib/routes';
 import { withLabels } from '../field-labels';
+import { tagNamed } from '../tag-named';
 
 type Edition = 'ar' | 'en';
 type TagValue = number | string | { id: number };
@@ -61,10 +62,10 @@ async function tagIds(tags: TagValue[], edition: Edition, req: PayloadRequest): 
 async function findOrMakeTag(name: string, edition: Edition, req: PayloadRequest): Promise<number> {
   const { sql } = await import('@payloadcms/db-postgres');
   const db = await transactionDb(req);
-  // Found, or made; a tag another save made, then renamed before we read it, is looked for again.
+  // Found however spelled (cms/tag-named), or made; a tag another save made, then renamed before we read it, is looked for again.
   for (let attempt = 0; attempt < 3; attempt++) {
-    const found = await db.execute(sql`SELECT id FROM tags WHERE edition = ${edition} AND name = ${name}`);
-    if (found.rows[0]) return Number(found.rows[0].id);
+    const found = await tagNamed(db, edition, name);
+    if (found) return found.id;
     const made = await db.execute(sql`INSERT INTO tags (name, edition) VALUES (${name}, ${edition}) ON CONFLICT (edition, name) DO NOTHING RETURNING id`);
     if (made.rows[0]) return Number(made.rows[0].id);
   }

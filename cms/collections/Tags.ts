@@ -2,9 +2,10 @@ import { APIError, ValidationError, type CollectionBeforeChangeHook, type Collec
 import { editors, staff, staffField } from '../access';
 import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidate';
 import { canonicalTagName, TAG_MAX_LENGTH } from '@/lib/content/tag-name';
-import { foldSearch, keyField, searchKey } from '../search-key';
+import { foldSearch, keyField } from '../search-key';
 import { storiesUsing } from '../stories-using';
 import { transactionDb } from '../sql';
+import { tagNamed } from '../tag-named';
 import { newsroomText } from '../translations';
 import { tagText } from '../validation';
 import { withLabels } from '../field-labels';
@@ -34,22 +35,17 @@ const keepEditionWhileInUse: CollectionBeforeChangeHook = async ({ data, origina
 };
 
 /**
- * A name the edition's tags have already, however spelled — as the newsroom's search folds it
- * (cms/search-key: «الطاقة المتجدده» is «الطاقة المتجددة», «spacex» is «SpaceX») — is refused under
- * `name`, naming the tag there is, in the editor's language: two spellings made two tag pages,
- * splitting the stories between them. The database's unique index on the exact name refused only an
+ * A name the edition's tags have already, however spelled (cms/tag-named), is refused under `name`,
+ * naming the tag there is, in the editor's language: two spellings made two tag pages, splitting the
+ * stories between them. The database's unique index on the exact name refused only an
  * exact copy, and under "edition, name", which the admin pins to no field.
  */
 const refuseTwiceInEdition: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
   const name = data.name ?? originalDoc?.name;
   const edition = data.edition ?? originalDoc?.edition;
   if (typeof name !== 'string' || typeof edition !== 'string') return data;
-  const { sql } = await import('@payloadcms/db-postgres');
-  const { rows } = await (await transactionDb(req)).execute(
-    sql`SELECT name FROM tags WHERE edition = ${edition} AND (name = ${name} OR name_key = ${searchKey(name)}) AND id <> ${Number(originalDoc?.id ?? 0)} LIMIT 1`,
-  );
-  const same = rows[0]?.name;
-  if (typeof same === 'string') throw new ValidationError({ collection: 'tags', errors: withLabels(req, 'tags', [{ path: 'name', message: newsroomText(req, 'tagExists', { name: same }) }]), req }, req.t);
+  const same = await tagNamed(await transactionDb(req), edition, name, Number(originalDoc?.id ?? 0));
+  if (same) throw new ValidationError({ collection: 'tags', errors: withLabels(req, 'tags', [{ path: 'name', message: newsroomText(req, 'tagExists', { name: same.name }) }]), req }, req.t);
   return data;
 };
 

@@ -38,7 +38,7 @@ const termsInTime: ArrayFieldValidation = (value, options) => {
     // A day picked in the admin (noon UTC) is the same Cairo day as its start; a date that is none is its field's to refuse.
     const days = starts.filter((start): start is string => typeof start === 'string' && Number.isFinite(Date.parse(start))).map(cairoDate);
     const twice = days.find((day, i) => days.indexOf(day) !== i);
-    if (twice) return newsroomText(options.req, 'mastheadSameDay', { day: formatDate(`${twice}T12:00:00Z`, editorsLanguage(options.req)) });
+    if (twice) return newsroomText(options.req, 'mastheadSameDay', { day: formatDate(cairoDayStart(twice).toISOString(), editorsLanguage(options.req)) });
   }
   return array(value, options);
 };
