@@ -1,11 +1,11 @@
-import { ValidationError, type CollectionBeforeChangeHook, type CollectionSlug } from 'payload';
+import type { CollectionBeforeChangeHook, CollectionSlug } from 'payload';
 import { unshownNode } from '@/lib/content/lexical';
 import { BYLINE_KINDS } from '@/lib/content/types';
 import { isRealDate } from './calendar';
 import { newsroomText, type NewsroomTranslationKey } from './translations';
 import { namesByNumber } from './relations';
 import { allExist } from './validation';
-import { withLabels } from './field-labels';
+import { refuseFields } from './field-labels';
 
 type Problem = { path: string; message: string };
 
@@ -59,6 +59,6 @@ export const checkDraftValues: CollectionBeforeChangeHook = async ({ data, req }
   // was stored, and the admin could no longer open its text («Something went wrong: Lexical error #17»).
   const kind = unshownNode(data.body);
   if (kind !== undefined) problems.push({ path: 'body', message: newsroomText(req, 'bodyUnshownPart', { kind }) });
-  if (problems.length) throw new ValidationError({ collection: 'articles', errors: withLabels(req, 'articles', problems), req }, req.t);
+  if (problems.length) await refuseFields(req, { collection: 'articles' }, problems);
   return data;
 };

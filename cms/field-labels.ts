@@ -1,18 +1,61 @@
-import type { PayloadRequest } from 'payload';
+import type { FlattenedField, PayloadRequest } from 'payload';
 
-type Refusal = { path: string; message: string; label?: unknown };
+export type Refusal = { path: string; message: string; label?: string };
+type Owner = { collection: string } | { global: string };
+type Translating = Pick<PayloadRequest, 'i18n' | 't'>;
+
+/** A field's label as the admin prints it, in the editor's language. */
+function translatedLabel(label: unknown, name: string, req: Translating): string {
+  if (typeof label === 'string') return label;
+  if (typeof label === 'function') return String(label({ i18n: req.i18n, t: req.t }));
+  if (typeof label === 'object' && label !== null) {
+    const byLanguage = label as Record<string, string>;
+    return byLanguage[req.i18n?.language] ?? Object.values(byLanguage)[0] ?? name;
+  }
+  return name;
+}
 
 /**
- * Each refused field's label beside its path, so Payload's notice above the form names it as the
- * form does («الحقل التالي غير صالح: الوسم»), not by its key (`name`). The message under the field
- * is found by the path either way; a refusal thrown by a hook carries no label unless given one.
+ * The field at a refusal's path named as Payload's own validation names it in the notice above the
+ * form: «تصحيح > الموعد» for `correction.at`, «التشكيلات 2 > ساري من» for `terms.1.from`. A path
+ * past the fields (inside a story's text) is named by the last field it passes; none, undefined.
  */
-export function withLabels<T extends Refusal>(req: PayloadRequest, collection: string, errors: T[]): T[] {
-  const fields = req.payload.collections[collection as keyof typeof req.payload.collections]?.config.flattenedFields ?? [];
-  return errors.map((error) => {
-    if (error.label) return error;
-    const name = error.path.split('.')[0];
-    const label = fields.find((field) => 'name' in field && field.name === name)?.label;
-    return label ? { ...error, label } : error;
-  });
+export function fieldLabel(fields: readonly FlattenedField[], path: string, req: Translating): string | undefined {
+  const names: string[] = [];
+  let level: readonly FlattenedField[] = fields;
+  // After a list's name comes a row's index: Payload counts it on the list's label, from 1.
+  let rows: 'counted' | 'uncounted' | undefined;
+  for (const segment of path.split('.')) {
+    if (rows && /^\d+$/.test(segment)) {
+      if (rows === 'counted') names[names.length - 1] += ` ${Number(segment) + 1}`;
+      rows = undefined;
+      continue;
+    }
+    const field = level.find((candidate) => candidate.name === segment);
+    if (!field) break;
+    // A field shown without a label adds nothing to the name, its rows' numbers neither (as Payload's).
+    const labelled = field.label !== false;
+    if (labelled) names.push(translatedLabel(field.label, field.name, req));
+    rows = field.type === 'array' || field.type === 'blocks' ? (labelled ? 'counted' : 'uncounted') : undefined;
+    level = 'flattenedFields' in field ? field.flattenedFields : [];
+  }
+  return names.length ? names.join(' > ') : undefined;
+}
+
+function ownerFields(req: PayloadRequest, owner: Owner): readonly FlattenedField[] {
+  if ('collection' in owner) return req.payload.collections[owner.collection as keyof typeof req.payload.collections]?.config.flattenedFields ?? [];
+  return req.payload.config.globals.find((global) => global.slug === owner.global)?.flattenedFields ?? [];
+}
+
+/**
+ * The one way our hooks refuse a save (400), naming each field by its label as well as its path:
+ * the message under the field is found by the path, and Payload's notice above the form names what
+ * it is given — a refusal thrown without labels said «الحقل التالي غير صالح: name», not «الوسم».
+ */
+export async function refuseFields(req: PayloadRequest, owner: Owner, errors: Refusal[]): Promise<never> {
+  // Loaded here: Payload is ESM only, and hooks that refuse are loaded by the config before it.
+  const { ValidationError } = await import('payload');
+  const fields = ownerFields(req, owner);
+  const labelled = errors.map((error) => (error.label ? error : { ...error, label: fieldLabel(fields, error.path, req) }));
+  throw new ValidationError({ ...owner, errors: labelled, req }, req.t);
 }

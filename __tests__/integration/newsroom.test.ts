@@ -993,6 +993,18 @@ describe('scheduled publishing', () => {
 });
 
 describe('bad content is refused, naming the field, and nothing is stored', () => {
+  /** Each field as the form labels it: the notice above the form names it so, never by its key. */
+  const LABELS: Record<string, string> = {
+    title: 'العنوان',
+    summary: 'الملخص',
+    body: 'النص',
+    section: 'القسم',
+    tags: 'الوسوم',
+    publishedAt: 'موعد النشر',
+    edition: 'الطبعة',
+    desk: 'التوقيع',
+    bylineType: 'يوقّعه',
+  };
   it.each([
     ['title', { title: 'عنوان \u202Eمعكوس' }],
     ['title', { title: '' }],
@@ -1024,10 +1036,12 @@ describe('bad content is refused, naming the field, and nothing is stored', () =
     ['bylineType', { desk: 'منى الشاذلي', bylineType: 'columnist' }],
   ])('%s', async (field, bad) => {
     const before = (await api<{ totalDocs: number }>('GET', '/api/articles?limit=1&draft=true', undefined, adminToken)).json.totalDocs;
-    const answer = await createStory('/api/articles', { ...story('خبر'), ...bad, _status: 'published' }, editor.token) as unknown as { status: number; json: { errors: { data?: { errors?: { path: string }[] } }[] } };
+    const answer = await createStory('/api/articles', { ...story('خبر'), ...bad, _status: 'published' }, editor.token) as unknown as { status: number; json: { errors: { message: string; data?: { errors?: { path: string }[] } }[] } };
     expect(answer.status).toBe(400);
     const paths = answer.json.errors.flatMap((e) => e.data?.errors?.map((d) => d.path) ?? []);
     expect(paths).toContain(field);
+    expect(answer.json.errors[0]!.message).toContain(LABELS[field]!);
+    expect(answer.json.errors[0]!.message).not.toMatch(new RegExp(`\\b${field}\\b`));
     expect((await api<{ totalDocs: number }>('GET', '/api/articles?limit=1&draft=true', undefined, adminToken)).json.totalDocs).toBe(before);
   });
 

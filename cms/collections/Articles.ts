@@ -1,4 +1,4 @@
-import { ValidationError, type CollectionBeforeChangeHook, type CollectionBeforeOperationHook, type CollectionBeforeValidateHook, type CollectionConfig, type Field, type PayloadRequest, type RelationshipFieldSingleValidation } from 'payload';
+import type { CollectionBeforeChangeHook, CollectionBeforeOperationHook, CollectionBeforeValidateHook, CollectionConfig, Field, PayloadRequest, RelationshipFieldSingleValidation } from 'payload';
 import { admins, createArticles, hasRole, readArticleVersions, readArticles, staffField, updateArticles } from '../access';
 import { storyEditor } from '../editor';
 import { foldHeadlineSearch } from '../headline-key';
@@ -22,7 +22,7 @@ import { canonicalTagName } from '@/lib/content/tag-name';
 import { READER_STATES } from '@/lib/content/reader-state';
 import { BYLINE_KINDS, type BylineKind } from '@/lib/content/types';
 import { previewPath } from '@/lib/routes';
-import { withLabels } from '../field-labels';
+import { refuseFields } from '../field-labels';
 import { tagNamed } from '../tag-named';
 
 type Edition = 'ar' | 'en';
@@ -36,13 +36,13 @@ type TagValue = number | string | { id: number };
 async function tagIds(tags: TagValue[], edition: Edition, req: PayloadRequest): Promise<number[]> {
   // Neither a name nor an id (`null`, `true`): refused under the field (it failed in the name code: 500).
   const isTag = (tag: unknown) => typeof tag === 'string' || typeof tag === 'number' || (typeof tag === 'object' && tag !== null && 'id' in tag);
-  if (!tags.every(isTag)) throw new ValidationError({ collection: 'articles', errors: withLabels(req, 'articles', [{ path: 'tags', message: newsroomText(req, 'missingRelation') }]), req }, req.t);
+  if (!tags.every(isTag)) await refuseFields(req, { collection: 'articles' }, [{ path: 'tags', message: newsroomText(req, 'missingRelation') }]);
   const names = tags.filter((tag): tag is string => typeof tag === 'string').map(canonicalTagName);
   const problems = names.flatMap((name) => {
     const problem = tagNameProblem(name, req);
     return problem ? [{ path: 'tags', message: `«${name}»: ${problem}` }] : [];
   });
-  if (problems.length) throw new ValidationError({ collection: 'articles', errors: withLabels(req, 'articles', problems), req }, req.t);
+  if (problems.length) await refuseFields(req, { collection: 'articles' }, problems);
   // New names are made first, in one order (code points), so two saves making the same two tags
   // cannot each wait on the other's first.
   const made = new Map<string, number>();
@@ -192,7 +192,7 @@ const translationLink: RelationshipFieldSingleValidation = async (value, options
 const checkDraftTranslation: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
   if (data._status === 'published' || data.translationOf === null || data.translationOf === undefined) return data;
   const problem = await translationProblem(data.translationOf, originalDoc?.id, data.edition ?? originalDoc?.edition, req);
-  if (problem) throw new ValidationError({ collection: 'articles', errors: withLabels(req, 'articles', [{ path: 'translationOf', message: problem }]), req }, req.t);
+  if (problem) await refuseFields(req, { collection: 'articles' }, [{ path: 'translationOf', message: problem }]);
   return data;
 };
 
@@ -229,7 +229,7 @@ const refuseMalformedText: CollectionBeforeOperationHook = async ({ args, operat
   if (operation !== 'create' && operation !== 'update') return args;
   const text = (args as { data?: { body?: unknown } }).data?.body;
   if (text === undefined || text === null || isLexicalShape(text)) return args;
-  throw new ValidationError({ collection: 'articles', errors: withLabels(req, 'articles', [{ path: 'body', message: newsroomText(req, 'bodyShape', { max: MAX_STORY_DEPTH }) }]), req }, req.t);
+  return refuseFields(req, { collection: 'articles' }, [{ path: 'body', message: newsroomText(req, 'bodyShape', { max: MAX_STORY_DEPTH }) }]);
 };
 
 /**
@@ -243,7 +243,7 @@ const refuseTagsByNoNumber: CollectionBeforeOperationHook = async ({ args, opera
   const tags = (args as { data?: { tags?: unknown } }).data?.tags;
   const byNoNumber = (tag: unknown) => (typeof tag === 'number' || (typeof tag === 'object' && tag !== null)) && !namesByNumber(tag);
   if (!Array.isArray(tags) || !tags.some(byNoNumber)) return args;
-  throw new ValidationError({ collection: 'articles', errors: withLabels(req, 'articles', [{ path: 'tags', message: newsroomText(req, 'notARelationId') }]), req }, req.t);
+  return refuseFields(req, { collection: 'articles' }, [{ path: 'tags', message: newsroomText(req, 'notARelationId') }]);
 };
 
 /**

@@ -1,4 +1,4 @@
-import { APIError, ValidationError, type CollectionBeforeChangeHook, type CollectionBeforeDeleteHook, type CollectionConfig } from 'payload';
+import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeDeleteHook, type CollectionConfig } from 'payload';
 import { editors, staff, staffField } from '../access';
 import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidate';
 import { canonicalTagName, TAG_MAX_LENGTH } from '@/lib/content/tag-name';
@@ -8,7 +8,7 @@ import { transactionDb } from '../sql';
 import { tagNamed } from '../tag-named';
 import { newsroomText } from '../translations';
 import { tagText } from '../validation';
-import { withLabels } from '../field-labels';
+import { refuseFields } from '../field-labels';
 
 /**
  * Names are kept as URLs and lookups spell them (NFC, no surrounding spaces): a name pasted with a
@@ -30,7 +30,7 @@ const refuseWhileInUse: CollectionBeforeDeleteHook = async ({ id, req }) => {
 const keepEditionWhileInUse: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
   if (operation !== 'update' || !originalDoc || data.edition === undefined || data.edition === originalDoc.edition) return data;
   const stories = await storiesUsing(req, 'tags', originalDoc.id);
-  if (stories > 0) throw new ValidationError({ collection: 'tags', errors: withLabels(req, 'tags', [{ path: 'edition', message: newsroomText(req, 'tagEditionInUse', { count: stories }) }]), req }, req.t);
+  if (stories > 0) await refuseFields(req, { collection: 'tags' }, [{ path: 'edition', message: newsroomText(req, 'tagEditionInUse', { count: stories }) }]);
   return data;
 };
 
@@ -45,7 +45,7 @@ const refuseTwiceInEdition: CollectionBeforeChangeHook = async ({ data, original
   const edition = data.edition ?? originalDoc?.edition;
   if (typeof name !== 'string' || typeof edition !== 'string') return data;
   const same = await tagNamed(await transactionDb(req), edition, name, Number(originalDoc?.id ?? 0));
-  if (same) throw new ValidationError({ collection: 'tags', errors: withLabels(req, 'tags', [{ path: 'name', message: newsroomText(req, 'tagExists', { name: same.name }) }]), req }, req.t);
+  if (same) await refuseFields(req, { collection: 'tags' }, [{ path: 'name', message: newsroomText(req, 'tagExists', { name: same.name }) }]);
   return data;
 };
 

@@ -1,5 +1,6 @@
 import type { CollectionBeforeOperationHook, Field, GlobalBeforeOperationHook, PayloadRequest } from 'payload';
 import { CREDENTIALS, misshapenValue, type Misshapen, type Shape } from '../field-shapes';
+import { refuseFields } from '../field-labels';
 import { newsroomText, type NewsroomTranslationKey } from '../translations';
 
 const MESSAGES: Record<Shape, NewsroomTranslationKey> = {
@@ -22,10 +23,8 @@ function fieldsToCheck(operation: string, fields: Field[]): Field[] | undefined 
   return AUTH_OPERATIONS.has(operation) ? CREDENTIALS : undefined;
 }
 
-async function refuse(req: PayloadRequest, misshapen: Misshapen, owner: { collection: string } | { global: string }): Promise<never> {
-  // Loaded here: Payload is ESM only, and this module is loaded by the config before it.
-  const { ValidationError } = await import('payload');
-  throw new ValidationError({ ...owner, errors: [{ path: misshapen.path, message: newsroomText(req, MESSAGES[misshapen.shape]) }], req }, req.t);
+function refuse(req: PayloadRequest, misshapen: Misshapen, owner: { collection: string } | { global: string }): Promise<never> {
+  return refuseFields(req, owner, [{ path: misshapen.path, message: newsroomText(req, MESSAGES[misshapen.shape]) }]);
 }
 
 /** Every collection's first beforeOperation: a value its field cannot take is refused (400) naming the field (cms/field-shapes). */

@@ -2,7 +2,7 @@ import type { CollectionBeforeOperationHook } from 'payload';
 import { transactionDb } from '../sql';
 import { MAX_ID } from '../relations';
 import { newsroomText } from '../translations';
-import { withLabels } from '../field-labels';
+import { refuseFields } from '../field-labels';
 
 /**
  * A save of a live story that says neither its status (`_status`) nor that it is a draft
@@ -25,7 +25,5 @@ export const refuseSaveOverPendingDraft: CollectionBeforeOperationHook = async (
         FROM articles a JOIN _articles_v v ON v.parent_id = a.id AND v.latest WHERE a.id = ${story}`,
   );
   if (!rows[0]?.over_draft) return args;
-  // Loaded here: Payload is ESM only, and this module is loaded by the config before it.
-  const { ValidationError } = await import('payload');
-  throw new ValidationError({ collection: collection.slug, errors: withLabels(req, collection.slug, [{ path: '_status', message: newsroomText(req, 'pendingDraftStatus') }]), req }, req.t);
+  return refuseFields(req, { collection: collection.slug }, [{ path: '_status', message: newsroomText(req, 'pendingDraftStatus') }]);
 };
