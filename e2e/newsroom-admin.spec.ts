@@ -203,7 +203,7 @@ test('an editor reverts a live story’s draft to what readers have: the draft i
   }
 });
 
-test('the sidebar says what readers get as soon as a story is published, without a reload', async ({ page }) => {
+test('the sidebar says what readers get as soon as a story is published or taken down, without a reload', async ({ page }) => {
   await logInToNewsroom(page);
   const seed = (await (await page.request.get('/api/articles/1001?depth=0')).json()) as { section: number; tags: number[]; body: unknown };
   const created = await page.request.post('/api/articles?draft=true', { data: { title: `خبر تتبدل حاله ${Date.now()}`, summary: 'ملخص', edition: 'ar', section: seed.section, tags: seed.tags, body: seed.body, _status: 'draft' } });
@@ -218,8 +218,16 @@ test('the sidebar says what readers get as soon as a story is published, without
     // Who started it and saved it last, by name (an editor may not read the accounts themselves).
     for (const label of ['أنشأه', 'آخر من حفظه']) await expect(page.locator('.field-type.text').filter({ hasText: label }).locator('input')).toHaveValue(/\S/);
     await expect(page.getByText(/بدون عنوان/)).toHaveCount(0);
-    // (Payload's Unpublish, in the form's menu, resets the form from the data the page opened with,
-    // not from the save's answer: after it the sidebar is right once the page is reloaded.)
+    // Taken down from the form's menu: Payload's Unpublish resets the form from the data the page
+    // opened with (cms/components/ReaderStateField asks the server again).
+    await page.locator('.doc-controls__popup .doc-controls__dots').click();
+    await page.locator('#action-unpublish').click();
+    await page.getByRole('dialog').getByRole('button', { name: 'تأكيد' }).click();
+    await expect(readers).toContainText('مسحوب من القراء');
+    expect((await page.request.get(`/news/${id}`)).status()).toBe(410);
+    // …and it holds: nothing the form does afterwards brings the old state back.
+    await page.waitForTimeout(1_000);
+    await expect(readers).toContainText('مسحوب من القراء');
   } finally {
     await page.request.delete(`/api/articles/${id}`);
   }

@@ -309,6 +309,8 @@ export const Articles: CollectionConfig = {
       admin: {
         position: 'sidebar',
         readOnly: true,
+        // Asked of the server again after an unpublish: Payload's button resets the form from old data.
+        components: { Field: '/cms/components/ReaderStateField#ReaderStateField' },
         // A story not yet saved has nothing for readers to get.
         condition: (data) => data?.id !== undefined && data?.id !== null,
         description: {

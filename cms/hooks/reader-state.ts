@@ -13,8 +13,8 @@ import { answeredDocs } from './answered-docs';
  * One query for a whole page of the list. Staff only, like the story's other bookkeeping
  * (firstPublishedAt): a visitor reads live stories alone. A save's answer says it too: the admin's
  * form takes its fields from that answer, and said «لم يُنشر» under a story just published until the
- * page was reloaded. (Payload's Unpublish resets the form from the data the page opened with, not from
- * its answer: after it, the sidebar is right once the page is reloaded.)
+ * page was reloaded. Payload's Unpublish resets the form from the data the page opened with, not from
+ * its answer: the sidebar's field asks again (cms/components/ReaderStateField).
  */
 export const showReaderState: CollectionAfterOperationHook<'articles'> = async ({ operation, result, req }) => {
   if (!req.user) return result;
