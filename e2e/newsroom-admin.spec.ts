@@ -324,4 +324,31 @@ test.describe('an editor whose computer keeps another zone (New York)', () => {
       await page.request.delete(`/api/articles/${id}`);
     }
   });
+
+  test('reads and picks a masthead term’s first day in Cairo’s calendar', async ({ page }) => {
+    await logInToNewsroom(page);
+    type Term = { effectiveFrom?: string | null; entries: { role: object; name: object }[] };
+    const original = ((await (await page.request.get('/api/globals/masthead')).json()) as { terms: Term[] }).terms;
+    const plain = (terms: Term[]) => terms.map(({ effectiveFrom, entries }) => ({ effectiveFrom: effectiveFrom ?? null, entries: entries.map(({ role, name }) => ({ role, name })) }));
+    const later = { role: { ar: 'رئيس التحرير', en: 'Editor-in-Chief' }, name: { ar: 'اسم من يوم في القاهرة', en: 'Cairo Day Name' } };
+    // From 8 December 2026 in Cairo: 22:00 UTC on the 7th, 17:00 on the 7th in New York.
+    const saved = await page.request.post('/api/globals/masthead', { data: { terms: [...plain(original), { effectiveFrom: '2026-12-07T22:00:00.000Z', entries: [later] }] } });
+    expect(saved.status()).toBe(200);
+    const day = page.locator(`#field-terms__${original.length}__effectiveFrom .react-datepicker__input-container input`);
+    try {
+      await page.goto('/admin/globals/masthead');
+      await expect(day).toHaveValue('08/12/2026');
+      // Picking 10 December makes the term start at Cairo's midnight that day, not New York's noon.
+      await day.fill('10/12/2026');
+      await day.press('Enter');
+      await page.locator('#action-save').click();
+      await expect
+        .poll(async () => ((await (await page.request.get('/api/globals/masthead')).json()) as { terms: Term[] }).terms.at(-1)?.effectiveFrom)
+        .toBe('2026-12-09T22:00:00.000Z');
+      await page.reload();
+      await expect(day).toHaveValue('10/12/2026');
+    } finally {
+      await page.request.post('/api/globals/masthead', { data: { terms: plain(original) } });
+    }
+  });
 });

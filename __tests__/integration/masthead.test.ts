@@ -71,12 +71,24 @@ describe('the masthead page', () => {
     expect(history).not.toContain('لم تُسجَّل تشكيلات سابقة بعد.');
   });
 
-  it('a day picked in the admin (stored at noon UTC) starts at that day’s midnight in Cairo', async () => {
-    const saved = await api<{ result: { terms: Term[] } }>('POST', '/api/globals/masthead', { terms: [...plain(original), { effectiveFrom: '2026-03-01T12:00:00.000Z', entries: board('اسم من منتقي الأيام', 'Picked Name') }] }, adminToken);
-    expect(saved.status).toBe(200);
-    const terms = (await api<{ terms: Term[] }>('GET', '/api/globals/masthead', undefined, adminToken)).json.terms;
-    expect(terms.at(-1)?.effectiveFrom).toBe('2026-02-28T22:00:00.000Z');
+  it('a day picked in the admin starts at that day’s midnight in Cairo, whatever zone the editor’s computer keeps; a time kept on purpose stays', async () => {
+    type Sent = Term & { effectiveFrom_tz?: string };
+    const save = (terms: Sent[]) => api<{ result: { terms: Term[] } }>('POST', '/api/globals/masthead', { terms }, adminToken);
+    const stored = async () => (await api<{ terms: Term[] }>('GET', '/api/globals/masthead', undefined, adminToken)).json.terms.at(-1)?.effectiveFrom;
+    // The picker sends the day picked at a time of its own, with Cairo's zone beside it: 1 March
+    // picked on a computer on UTC (noon there) and on one in New York (noon there, carried into Cairo's clock).
+    for (const picked of ['2026-03-01T10:00:00.000Z', '2026-03-01T15:00:00.000Z']) {
+      expect((await save([...plain(original), { effectiveFrom: picked, effectiveFrom_tz: 'Africa/Cairo', entries: board('اسم من منتقي الأيام', 'Picked Name') }])).status).toBe(200);
+      expect(await stored()).toBe('2026-02-28T22:00:00.000Z');
+    }
     expect(visible(await html('/masthead'))).toContain('منذ <time dateTime="2026-03-01T00:00:00+02:00">1 مارس 2026</time>');
+    // A time sent on purpose, without the zone, is kept — and so it stays when the admin's form sends it back unchanged, zone and all.
+    expect((await save([...plain(original), { effectiveFrom: '2026-03-01T10:00:00.000Z', entries: board('اسم بموعد', 'Timed Name') }])).status).toBe(200);
+    expect(await stored()).toBe('2026-03-01T10:00:00.000Z');
+    const read = (await api<{ terms: (Term & { id: string; effectiveFrom_tz?: string })[] }>('GET', '/api/globals/masthead', undefined, adminToken)).json.terms;
+    expect(read.at(-1)?.effectiveFrom_tz).toBe('Africa/Cairo');
+    expect((await save(read)).status).toBe(200);
+    expect(await stored()).toBe('2026-03-01T10:00:00.000Z');
   });
 
   it('terms that leave which is in force to chance are refused under `terms`, and nothing changes: a second without a day, or two from the same day', async () => {

@@ -1,10 +1,11 @@
-import type { ArrayFieldValidation, FieldHook, GlobalConfig } from 'payload';
+import type { ArrayFieldValidation, FieldHook, GlobalBeforeOperationHook, GlobalConfig } from 'payload';
 import { array } from 'payload/shared';
 import { cairoDate, cairoDayStart } from '@/lib/cairo-time';
-import { formatDate } from '@/lib/format';
+import { formatDate, TIME_ZONE } from '@/lib/format';
 import { admins, staff } from '../access';
 import { revalidateGlobal } from '../hooks/revalidate';
 import { calendarDate, DAY_ONLY } from '../dates';
+import { IN_CAIRO_TIME } from '../in-cairo-time';
 import { editorsLanguage, newsroomText } from '../translations';
 import { plainText } from '../validation';
 
@@ -18,13 +19,34 @@ const localizedText = (name: string, label: { ar: string; en: string }) => ({
   ],
 });
 
+/** Where a save notes which of its terms came with Cairo's zone beside their day (`req.context`). */
+const PICKED_DAYS = 'mastheadPickedDays';
+
 /**
- * A day picked in the admin means that day from its start in Cairo. Payload's day picker stores noon
- * UTC of the day picked, which would put a new masthead on the site at 14:00 or 15:00 Cairo time; such
- * a value becomes the start of its Cairo day. A time sent on purpose (through the API) is kept.
+ * Notes, before Payload fills in the zone's default, which terms were sent with the zone: the
+ * admin's day picker sends it; a client of the API sending a time on purpose need not.
  */
-const startOfPickedDay: FieldHook = ({ value }) =>
-  typeof value === 'string' && value.endsWith('T12:00:00.000Z') ? cairoDayStart(cairoDate(value)).toISOString() : value;
+const notePickedDays: GlobalBeforeOperationHook = ({ args, operation, req }) => {
+  if (operation !== 'update') return args;
+  const terms = (args as { data?: { terms?: unknown } }).data?.terms;
+  const withZone = (term: unknown) => typeof term === 'object' && term !== null && (term as { effectiveFrom_tz?: unknown }).effectiveFrom_tz === TIME_ZONE;
+  req.context[PICKED_DAYS] = Array.isArray(terms) ? terms.flatMap((term, row) => (withZone(term) ? [row] : [])) : [];
+  return args;
+};
+
+/**
+ * A day picked in the admin means that day from its start in Cairo. The picker shows and picks days
+ * in Cairo's calendar (IN_CAIRO_TIME: a computer on UTC showed a term from 8 December as 7 December)
+ * and sends the day at a time of its own (noon in the editor's zone, carried into Cairo's clock), with
+ * the zone beside it: a day newly picked so becomes its Cairo midnight, or the new masthead would
+ * reach the site at noon. A time sent without the zone (through the API, on purpose) is kept, and so
+ * is any time already stored, sent back unchanged.
+ */
+const startOfPickedDay: FieldHook = ({ context, path, previousValue, value }) => {
+  const picked = (context[PICKED_DAYS] as number[] | undefined)?.includes(Number(path[1])) === true;
+  const changed = typeof value === 'string' && value !== previousValue && Number.isFinite(Date.parse(value));
+  return picked && changed ? cairoDayStart(cairoDate(value)).toISOString() : value;
+};
 
 /**
  * Which term is in force is told by the terms' days (lib/content/masthead): two terms without a day,
@@ -35,7 +57,7 @@ const termsInTime: ArrayFieldValidation = (value, options) => {
   if (Array.isArray(value)) {
     const starts = (value as { effectiveFrom?: unknown }[]).map((term) => term?.effectiveFrom);
     if (starts.filter((start) => !start).length > 1) return newsroomText(options.req, 'mastheadUndatedTerms');
-    // A day picked in the admin (noon UTC) is the same Cairo day as its start; a date that is none is its field's to refuse.
+    // A day picked in the admin is a time in its Cairo day, the same day as its start; a date that is none is its field's to refuse.
     const days = starts.filter((start): start is string => typeof start === 'string' && Number.isFinite(Date.parse(start))).map(cairoDate);
     const twice = days.find((day, i) => days.indexOf(day) !== i);
     if (twice) return newsroomText(options.req, 'mastheadSameDay', { day: formatDate(cairoDayStart(twice).toISOString(), editorsLanguage(options.req)) });
@@ -56,7 +78,7 @@ export const Masthead: GlobalConfig = {
   // readable before /masthead shows it, and /masthead shows only terms in force.
   access: { read: staff, update: admins },
   versions: { max: 100 },
-  hooks: { afterChange: [revalidateGlobal('masthead')] },
+  hooks: { beforeOperation: [notePickedDays], afterChange: [revalidateGlobal('masthead')] },
   fields: [
     {
       name: 'terms',
@@ -73,7 +95,11 @@ export const Masthead: GlobalConfig = {
           type: 'date',
           validate: calendarDate,
           // The oldest term on record may have no known start: it is shown as "until …" only.
-          admin: { date: DAY_ONLY },
+          admin: {
+            date: DAY_ONLY,
+            description: { ar: 'يومٌ بتقويم القاهرة: يسري التشكيل من أول ذلك اليوم.', en: 'A day in Cairo’s calendar: the term takes effect from its start.' },
+          },
+          timezone: IN_CAIRO_TIME,
           hooks: { beforeChange: [startOfPickedDay] },
         },
         {

@@ -35,6 +35,7 @@ import * as migration_20261205_002739_cairo_time from './20261205_002739_cairo_t
 import * as migration_20261205_092054_latin_names from './20261205_092054_latin_names';
 import * as migration_20261205_130000_search_compound_names from './20261205_130000_search_compound_names';
 import * as migration_20261205_160000_search_plans_kept from './20261205_160000_search_plans_kept';
+import * as migration_20261207_090409_masthead_cairo_day from './20261207_090409_masthead_cairo_day';
 
 export const migrations = [
   {
@@ -210,7 +211,7 @@ export const migrations = [
   {
     up: migration_20261205_092054_latin_names.up,
     down: migration_20261205_092054_latin_names.down,
-    name: '20261205_092054_latin_names'
+    name: '20261205_092054_latin_names',
   },
   {
     up: migration_20261205_130000_search_compound_names.up,
@@ -221,5 +222,10 @@ export const migrations = [
     up: migration_20261205_160000_search_plans_kept.up,
     down: migration_20261205_160000_search_plans_kept.down,
     name: '20261205_160000_search_plans_kept',
+  },
+  {
+    up: migration_20261207_090409_masthead_cairo_day.up,
+    down: migration_20261207_090409_masthead_cairo_day.down,
+    name: '20261207_090409_masthead_cairo_day',
   },
 ];
