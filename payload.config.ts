@@ -59,6 +59,8 @@ export default buildConfig({
       importMapFile: path.resolve(/* turbopackIgnore: true */ process.cwd(), 'app/(payload)/admin/importMap.ts'),
     },
     dateFormat: 'd MMMM yyyy، HH:mm',
+    // The paper's mark and name, where Payload showed its own (the sign-in page, the breadcrumbs).
+    components: { graphics: { Logo: '/cms/components/NewsroomMark#NewsroomLogo', Icon: '/cms/components/NewsroomMark#NewsroomIcon' } },
   },
   i18n: { supportedLanguages: { ar, en }, fallbackLanguage: 'ar', translations },
   // A value its field cannot take is refused before anything reads it (cms/hooks/field-shapes.ts);

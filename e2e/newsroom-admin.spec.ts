@@ -18,10 +18,16 @@ test('an editor logs in to the Arabic admin, writes a story and publishes it', a
   await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
   // Payload writes dir="RTL" (attribute values of dir are case-insensitive).
   await expect(page.locator('html')).toHaveAttribute('dir', /^rtl$/i);
+  // The sign-in page is the paper's: its mark, named, not Payload's logo.
+  const brand = page.locator('.login__brand').getByRole('img', { name: 'الوفد' });
+  await expect(brand).toHaveJSProperty('naturalWidth', 512);
+  await expect(page.locator('.graphic-logo')).toHaveCount(0);
 
   await logInToNewsroom(page);
 
   await page.goto('/admin/collections/articles/create');
+  await expect(page.locator('.step-nav__home .newsroom-icon')).toBeVisible();
+  await expect(page.locator('.graphic-icon')).toHaveCount(0);
   await page.locator('#field-title').fill(title);
   await page.locator('#field-summary').fill('محطة جديدة تضيف قدرة إلى الشبكة القومية.');
   const text = page.locator('[contenteditable="true"]').first();
