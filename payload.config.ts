@@ -23,13 +23,18 @@ import { oneGlobalSaveAtATime, oneSaveAtATime } from './cms/hooks/one-save-at-a-
 import { refuseStaleGlobalSave, refuseStaleSave } from './cms/hooks/stale-save';
 import { idsOnlyForImports } from './cms/hooks/ids-for-imports';
 import { answerRefusalsWhole } from './cms/hooks/refusals-whole';
+import { labelRefusedFields } from './cms/field-labels';
 import { Masthead } from './cms/globals/Masthead';
 import { indexes } from './cms/indexes';
-import { collectionInEditorsLanguage, globalInEditorsLanguage } from './cms/labels';
+import { buildServerRenderedLabelsPerRequest, collectionInEditorsLanguage, globalInEditorsLanguage } from './cms/labels';
 import { picturesListOffersWhatEditorsRead } from './cms/list-columns';
 import { translations } from './cms/translations';
+import { unshownInVersions } from './cms/unshown-fields';
 import { UPLOAD_BODY_LIMIT } from './lib/body-limits';
 import { databaseUrl, poolSize } from './lib/db/connection';
+
+// The admin's server-rendered labels in each editor's language (cms/labels).
+buildServerRenderedLabelsPerRequest();
 
 /**
  * The newsroom (Payload CMS 3) inside the same Next app: the admin at /admin in Arabic, right to
@@ -58,7 +63,8 @@ export default buildConfig({
       baseDir: path.resolve(/* turbopackIgnore: true */ process.cwd()),
       importMapFile: path.resolve(/* turbopackIgnore: true */ process.cwd(), 'app/(payload)/admin/importMap.ts'),
     },
-    dateFormat: 'd MMMM yyyy، HH:mm',
+    // One pattern for both languages: no comma, Arabic «،» or Latin «,», that reads wrong in the other.
+    dateFormat: 'd MMMM yyyy HH:mm',
     // The paper's mark and name, where Payload showed its own (the sign-in page, the breadcrumbs).
     components: { graphics: { Logo: '/cms/components/NewsroomMark#NewsroomLogo', Icon: '/cms/components/NewsroomMark#NewsroomIcon' } },
   },
@@ -67,18 +73,21 @@ export default buildConfig({
   // saves of one document run one at a time (cms/hooks/one-save-at-a-time.ts), and one from a form
   // opened before another's save is refused (cms/hooks/stale-save.ts); every list the API serves is
   // bounded (cms/hooks/bounded-reads.ts).
-  // Every label reaches the admin as words in the editor's language (cms/labels.ts).
+  // Every label reaches the admin as words in the editor's language (cms/labels.ts); a field the
+  // form never shows stays out of the versions' comparison (cms/unshown-fields.ts).
   collections: [Articles, Sections, Tags, Writers, Media, Breaking, LatinNames, Users].map(collectionInEditorsLanguage).map((collection) => ({
     ...collection,
+    fields: unshownInVersions(collection.fields),
     hooks: {
       ...collection.hooks,
       beforeOperation: [refuseMisshapenValues, ...(collection.hooks?.beforeOperation ?? []), boundedReads, oneSaveAtATime, refuseStaleSave],
       beforeValidate: [idsOnlyForImports, ...(collection.hooks?.beforeValidate ?? [])],
     },
   })),
-  hooks: { afterError: [answerRefusalsWhole, badQueryIsBadRequest, unreadableBodyIsBadRequest] },
+  hooks: { afterError: [answerRefusalsWhole, labelRefusedFields, badQueryIsBadRequest, unreadableBodyIsBadRequest] },
   globals: [Masthead, Hijri].map(globalInEditorsLanguage).map((global) => ({
     ...global,
+    fields: unshownInVersions(global.fields),
     hooks: { ...global.hooks, beforeOperation: [refuseMisshapenGlobalValues, ...(global.hooks?.beforeOperation ?? []), oneGlobalSaveAtATime, refuseStaleGlobalSave] },
   })),
   editor: storyEditor,

@@ -1,4 +1,4 @@
-import type { FlattenedField, PayloadRequest } from 'payload';
+import type { AfterErrorHook, FlattenedField, PayloadRequest } from 'payload';
 
 export type Refusal = { path: string; message: string; label?: string };
 type Owner = { collection: string } | { global: string };
@@ -59,3 +59,27 @@ export async function refuseFields(req: PayloadRequest, owner: Owner, errors: Re
   const labelled = errors.map((error) => (error.label ? error : { ...error, label: fieldLabel(fields, error.path, req) }));
   throw new ValidationError({ ...owner, errors: labelled, req }, req.t);
 }
+
+type Answered = { errors?: { name?: string; message?: unknown; data?: unknown }[] };
+type Said = { path: string; message: string; label?: unknown };
+
+/**
+ * A refusal Payload itself raised without labels — a value a unique index already holds (a writer's
+ * or a section's link name, a name in Latin letters) — is answered naming the field as the form does:
+ * the notice said «الحقل التالي غير صالح: slug». After answerRefusalsWhole, which gives the answer its
+ * fields; only an answer of one refusal, with those fields, is touched.
+ */
+export const labelRefusedFields: AfterErrorHook = ({ collection, error, graphqlResult, req, result }) => {
+  // A save's refusal only: a read's (cms/hooks/bounded-reads) names the query's parameters, as said.
+  if (graphqlResult || !collection || req.method === 'GET' || (error as { status?: unknown }).status !== 400) return undefined;
+  const answered = (result as Answered | undefined)?.errors;
+  const data = answered?.length === 1 ? (answered[0]!.data as { errors?: Said[] } | undefined) : undefined;
+  const refused = Array.isArray(data?.errors) ? data.errors : [];
+  const unlabelled = (said: Said) => !said.label && typeof said.path === 'string';
+  const labelOf = (said: Said) => (unlabelled(said) ? fieldLabel(collection.flattenedFields, said.path, req) : undefined);
+  if (!refused.some(labelOf)) return undefined;
+  const labelled = refused.map((said) => ({ ...said, ...(labelOf(said) && { label: labelOf(said) }) }));
+  const names = labelled.map((said) => (said.label ? translatedLabel(said.label, said.path, req) : said.path));
+  const message = `${req.t('error:followingFieldsInvalid', { count: names.length })} ${names.join(', ')}`;
+  return { response: { errors: [{ ...answered![0], data: { ...data, errors: labelled }, message }] } };
+};

@@ -40,6 +40,24 @@ export function collectionInEditorsLanguage(collection: CollectionConfig): Colle
   return { ...collection, ...(collection.labels ? { labels: namesSaid(collection.labels) } : {}), fields: fieldsSaid(collection.fields) };
 }
 
+/**
+ * A global's fields the same way; its own name stays `{ ar, en }`: Payload hands it as it is to a
+ * client component of the versions page (a function there failed the page, 500), and every place
+ * that prints it translates it.
+ */
 export function globalInEditorsLanguage(global: GlobalConfig): GlobalConfig {
-  return { ...global, ...(global.label ? { label: said(global.label) } : {}), fields: fieldsSaid(global.fields) };
+  return { ...global, fields: fieldsSaid(global.fields) };
+}
+
+/**
+ * Payload keeps the fields it renders on the server — a story's text, a field of ours, the versions'
+ * comparison — in one map per collection for the whole process, built with the labels of whichever
+ * language asked first (`getClientSchemaMap`, keyed by the collection alone): after an English
+ * editor's first visit every Arabic editor read «Text» over «النص» and «Readers» over «عند القراء»
+ * until the server restarted. The flag Payload raises itself after a hot reload makes it build the
+ * map for each request instead (React's cache() still builds it once a request), in that request's
+ * language. Admin pages only: reader pages never build it.
+ */
+export function buildServerRenderedLabelsPerRequest(): void {
+  Object.defineProperty(globalThis, '_payload_doNotCacheClientSchemaMap', { configurable: true, get: () => true, set: () => undefined });
 }

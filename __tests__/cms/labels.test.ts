@@ -54,7 +54,8 @@ describe('names in the admin', () => {
       expect(typeof said(label, 'ar')).not.toBe('object');
     }
     const masthead = globalInEditorsLanguage({ slug: 'masthead', label: { ar: 'هيئة التحرير', en: 'Masthead' }, fields: desk.fields });
-    expect(said(masthead.label, 'ar')).toBe('هيئة التحرير');
+    // Its own name stays an object: the versions page hands it to a client component as it is.
+    expect(masthead.label).toEqual({ ar: 'هيئة التحرير', en: 'Masthead' });
     for (const label of labelsOf(masthead.fields)) expect(typeof said(label, 'en')).not.toBe('object');
   });
 });

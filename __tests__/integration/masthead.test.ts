@@ -104,6 +104,14 @@ describe('the masthead page', () => {
     expect(plain((await api<{ terms: Term[] }>('GET', '/api/globals/masthead', undefined, adminToken)).json.terms)).toEqual(before);
   });
 
+  it('its versions, and the Hijri calendar’s, are listed in the admin (the lists failed: 500)', async () => {
+    for (const [global, name] of [['masthead', 'هيئة التحرير'], ['hijri', 'التقويم الهجري']]) {
+      const list = await get(`/admin/globals/${global}/versions`, { headers: { Cookie: `payload-token=${adminToken}; payload-lng=ar` } });
+      expect([global, list.status]).toEqual([global, 200]);
+      expect(await list.text()).toContain(`<h1 class="doc-header__title render-title" title="${name}">${name}</h1>`);
+    }
+  });
+
   it('a term entered for later takes over on its day, by the clock alone', async () => {
     const start = new Date(Date.now() + 20_000);
     await api('POST', '/api/globals/masthead', { terms: [...plain(original), { effectiveFrom: start.toISOString(), entries: board('اسم لاحق', 'Later Name') }] }, adminToken);

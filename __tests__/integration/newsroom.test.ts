@@ -885,9 +885,11 @@ describe('pictures', () => {
     // A live story without a picture, and a draft of it that adds this one: only the draft has it.
     const id = (await createStory('/api/articles', { ...story(`خبر تنتظره صورة ${Date.now()}`), _status: 'published' }, editor.token)).json.doc.id;
     expect((await api('PATCH', `/api/articles/${id}?draft=true`, { image: picture, _status: 'draft' }, editor.token)).status).toBe(200);
-    const refused = await api<{ errors?: { data?: { stories: number } }[] }>('DELETE', `/api/media/${picture}`, undefined, editor.token);
+    const refused = await api<{ errors?: { message: string; data?: { stories: number } }[] }>('DELETE', `/api/media/${picture}`, undefined, editor.token);
     expect(refused.status).toBe(409);
     expect(refused.json.errors?.[0]?.data?.stories).toBe(1);
+    // It names where it is used, and only that: no «و0 من صور الكتّاب».
+    expect(refused.json.errors?.[0]?.message).toBe('هذه الصورة مستخدمة في 1 من الأخبار: استبدلها هناك قبل حذفها.');
     expect((await api('DELETE', `/api/articles/${id}`, undefined, adminToken)).status).toBe(200);
     expect((await api('DELETE', `/api/media/${picture}`, undefined, editor.token)).status).toBe(200);
   });
@@ -990,6 +992,19 @@ describe('scheduled publishing', () => {
     const waited = await waitFor('/section/economy', (_s, html) => html.includes(`/news/${id}"`), 15_000);
     console.log(`a story that came due during a ten-minute gap in the clock was on its section page ${waited} ms after the gap`);
   }, 60_000);
+});
+
+describe('the admin in each editor’s language', () => {
+  it('labels a story’s fields in the editor’s language, whoever opened a story first since the server started', async () => {
+    const page = async (language: 'ar' | 'en') =>
+      (await fetch(`${BASE_URL}/admin/collections/articles/1001`, { headers: { Cookie: `payload-token=${adminToken}; payload-lng=${language}` } })).text();
+    const labels = (html: string) => [...html.matchAll(/<label[^>]*>([^<]+)</g)].map((match) => match[1]!.trim());
+    // English first: Payload built the fields it renders on the server once, in the first language asked.
+    expect(labels(await page('en'))).toEqual(expect.arrayContaining(['Headline', 'Readers']));
+    const arabic = labels(await page('ar'));
+    expect(arabic).toEqual(expect.arrayContaining(['العنوان', 'عند القراء']));
+    expect(arabic.filter((label) => /[A-Za-z]{3,}/.test(label))).toEqual([]);
+  });
 });
 
 describe('bad content is refused, naming the field, and nothing is stored', () => {
@@ -1111,6 +1126,16 @@ describe('sections', () => {
     expect(refused.json.errors?.[0]?.message).toContain(String(held.json.totalDocs));
     expect((await api('GET', `/api/sections/${economy}`)).status).toBe(200);
     expect((await fetch(`${BASE_URL}/section/economy`)).status).toBe(200);
+  });
+
+  it('a link name another section has is refused under the field, named as the form names it, and nothing is made', async () => {
+    type Refusal = { errors: { message: string; data?: { errors?: { path: string; message: string }[] } }[] };
+    const before = (await api<{ totalDocs: number }>('GET', '/api/sections?limit=1', undefined, adminToken)).json.totalDocs;
+    const refused = await api<Refusal>('POST', '/api/sections', { slug: 'economy', name: { ar: 'اقتصاد ثان', en: 'Second economy' }, order: 996 }, adminToken);
+    expect([refused.status, refused.json.errors[0]?.data?.errors]).toEqual([400, [expect.objectContaining({ path: 'slug', message: 'هذه القيمة مستعملة من قبل: اختر غيرها.' })]]);
+    // The notice names the field by its label, not its key («…: slug»).
+    expect(refused.json.errors[0]?.message).toMatch(/المعرّف في الرابط$/);
+    expect((await api<{ totalDocs: number }>('GET', '/api/sections?limit=1', undefined, adminToken)).json.totalDocs).toBe(before);
   });
 
   it('a section a story’s waiting draft has moved it to is not deleted either: the draft would lose its section', async () => {
