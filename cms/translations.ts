@@ -19,6 +19,20 @@ export const translations = {
       noResults: 'لا شيء في {{label}}: لم يُضف شيء بعد، أو لا شيء يطابق ما حددته أعلاه.',
       // An empty cell of the lists: Payload's «‹لا القسم>» is no Arabic.
       noLabel: '—',
+      // A list's bulk actions: «تم تحديث 3 الأخبار بنجاح» is no Arabic; said without a number's agreement.
+      updatedCountSuccessfully: 'عدد ما حُدِّث من {{label}}: {{count}}.',
+      deletedCountSuccessfully: 'عدد ما حُذف من {{label}}: {{count}}.',
+      aboutToDeleteCount_one: 'عدد ما ستحذفه من {{label}}: {{count}}. هل أنت متأكد؟',
+      aboutToDeleteCount_many: 'عدد ما ستحذفه من {{label}}: {{count}}. هل أنت متأكد؟',
+      aboutToDeleteCount_other: 'عدد ما ستحذفه من {{label}}: {{count}}. هل أنت متأكد؟',
+    },
+    // «… الذي هو 60 أحرف» and «على القيمة أن تكون فريدة» under a field: said as an editor reads them.
+    validation: {
+      shorterThanMax: 'هذا النص أطول من المسموح: أقصى ما يقبله الحقل {{maxLength}} من الأحرف.',
+      longerThanMin: 'هذا النص أقصر من المطلوب: أقل ما يقبله الحقل {{minLength}} من الأحرف.',
+    },
+    error: {
+      valueMustBeUnique: 'هذه القيمة مستعملة من قبل: اختر غيرها.',
     },
     // A list's row folded or opened, and the link form of the story's text: Payload left them in
     // English or half-English («URL مخصّص»), without the hamza of «أدخل».
@@ -75,6 +89,8 @@ export const translations = {
       savedElsewhere: 'حُفظ هذا في مكان آخر — في نافذة أخرى أو على يد زميل — {{ago}}، بعد أن فتحتَه هنا، فلم يُحفظ تعديلك كي لا يمحو ذلك الحفظ. ما كتبتَه باقٍ أمامك؛ انسخه، ثم أعد تحميل الصفحة لترى أحدث نسخة وأضِفه إليها.',
       sectionHoldsStories: 'في هذا القسم {{count}} من الأخبار: انقلها إلى قسم آخر قبل حذفه.',
       pictureInUse: 'هذه الصورة مستخدمة في {{stories}} من الأخبار و{{writers}} من صور الكتّاب: استبدلها هناك قبل حذفها.',
+      pictureInStories: 'هذه الصورة مستخدمة في {{stories}} من الأخبار: استبدلها هناك قبل حذفها.',
+      pictureInPortraits: 'هذه الصورة مستخدمة في {{writers}} من صور الكتّاب: استبدلها هناك قبل حذفها.',
       tagInUse: 'يحمل هذا الوسم {{count}} من الأخبار: احذفه منها قبل حذفه.',
       writerHasStories: 'لهذا الكاتب {{count}} من المقالات: انسبها إلى كاتب آخر قبل حذفه.',
       notADate: 'ليس تاريخًا صحيحًا: يُكتب التاريخ 2026-12-01 أو 2026-12-01T10:30:00Z (فـ 1/12/2026 تُقرأ يومًا أولًا أو شهرًا أولًا).',
@@ -159,6 +175,8 @@ export const translations = {
       savedElsewhere: 'This was saved elsewhere — in another tab or by a colleague — {{ago}}, after you opened it here, so your change was not saved, as it would have undone that save. What you wrote is still here; copy it, reload the page to see the latest version, and add it there.',
       sectionHoldsStories: 'This section holds {{count}} stories: move them to another section before deleting it.',
       pictureInUse: 'This picture is used by {{stories}} stories and {{writers}} writer portraits: replace it there before deleting it.',
+      pictureInStories: 'This picture is used by {{stories}} stories: replace it there before deleting it.',
+      pictureInPortraits: 'This picture is used by {{writers}} writer portraits: replace it there before deleting it.',
       tagInUse: '{{count}} stories carry this tag: take it off them before deleting it.',
       writerHasStories: 'This writer signs {{count}} pieces: give them to another writer before deleting this one.',
       notADate: 'Not a valid date: write it as 2026-12-01 or 2026-12-01T10:30:00Z (1/12/2026 reads day first or month first).',

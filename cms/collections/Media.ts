@@ -22,7 +22,9 @@ const refuseWhileInUse: CollectionBeforeDeleteHook = async ({ id, req }) => {
   const stories = await storiesUsing(req, 'image', id);
   const writers = await req.payload.count({ collection: 'writers', where: { photo: { equals: id } }, req, overrideAccess: true });
   if (stories + writers.totalDocs > 0) {
-    throw new APIError(newsroomText(req, 'pictureInUse', { stories, writers: writers.totalDocs }), 409, { stories, writers: writers.totalDocs }, true);
+    // Only where it is used: «… و0 من صور الكتّاب» named a place it is not.
+    const where = !writers.totalDocs ? 'pictureInStories' : !stories ? 'pictureInPortraits' : 'pictureInUse';
+    throw new APIError(newsroomText(req, where, { stories, writers: writers.totalDocs }), 409, { stories, writers: writers.totalDocs }, true);
   }
 };
 

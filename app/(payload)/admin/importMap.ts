@@ -14,6 +14,7 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { HeadingFeatureClient as HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ParagraphFeatureClient as ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ReaderStateField as ReaderStateField_a609a028ac8d21b45fc600adc5503df7 } from '../../../cms/components/ReaderStateField'
+import { NoDiff as NoDiff_1a5220eb59cc1c88f649d791a16abd47 } from '../../../cms/components/NoDiff'
 import { NewsroomIcon as NewsroomIcon_28e73b5376325c869cd54d5a45705370 } from '../../../cms/components/NewsroomMark'
 import { NewsroomLogo as NewsroomLogo_28e73b5376325c869cd54d5a45705370 } from '../../../cms/components/NewsroomMark'
 import { VercelBlobClientUploadHandler as VercelBlobClientUploadHandler_16c82c5e25f430251a3e3ba57219ff4e } from '@payloadcms/storage-vercel-blob/client'
@@ -37,6 +38,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#HeadingFeatureClient": HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ParagraphFeatureClient": ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/cms/components/ReaderStateField#ReaderStateField": ReaderStateField_a609a028ac8d21b45fc600adc5503df7,
+  "/cms/components/NoDiff#NoDiff": NoDiff_1a5220eb59cc1c88f649d791a16abd47,
   "/cms/components/NewsroomMark#NewsroomIcon": NewsroomIcon_28e73b5376325c869cd54d5a45705370,
   "/cms/components/NewsroomMark#NewsroomLogo": NewsroomLogo_28e73b5376325c869cd54d5a45705370,
   "@payloadcms/storage-vercel-blob/client#VercelBlobClientUploadHandler": VercelBlobClientUploadHandler_16c82c5e25f430251a3e3ba57219ff4e,

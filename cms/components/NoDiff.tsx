@@ -1,0 +1,4 @@
+/** A field left out of the versions' comparison (cms/unshown-fields.ts). */
+export function NoDiff() {
+  return null;
+}
