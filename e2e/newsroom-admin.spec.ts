@@ -204,6 +204,15 @@ test('an editor reverts a live story’s draft to what readers have: the draft i
     await expect.poll(latest).toMatchObject({ title, _status: 'published' });
     await expect(page.locator('#field-title')).toHaveValue(title);
     await expect(page.getByText(/حُفظ هذا في مكان آخر/)).toHaveCount(0);
+
+    // Comparing its versions shows what the form shows: not the folded search key as a second
+    // headline, nor who saved it by e-mail address.
+    const { docs } = (await (await page.request.get(`/api/articles/versions?where[parent][equals]=${id}&sort=-updatedAt&limit=1&depth=0`)).json()) as { docs: { id: string }[] };
+    await page.goto(`/admin/collections/articles/${id}/versions/${docs[0]!.id}`);
+    const comparison = page.locator('main');
+    await expect(comparison).toContainText(title);
+    await expect(comparison.getByText('العنوان', { exact: true })).toHaveCount(1);
+    await expect(comparison).not.toContainText('@alwafd.test');
   } finally {
     await page.request.delete(`/api/articles/${id}`);
   }
