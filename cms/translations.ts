@@ -25,6 +25,8 @@ export const translations = {
       aboutToDeleteCount_one: 'عدد ما ستحذفه من {{label}}: {{count}}. هل أنت متأكد؟',
       aboutToDeleteCount_many: 'عدد ما ستحذفه من {{label}}: {{count}}. هل أنت متأكد؟',
       aboutToDeleteCount_other: 'عدد ما ستحذفه من {{label}}: {{count}}. هل أنت متأكد؟',
+      // An empty list, with or without filters («إما أن لا يوجد شيء أو أنه لا يوجد شيء…»).
+      noResultsDescription: 'لا شيء هنا بعد، أو لا شيء يطابق ما حددته أعلاه.',
     },
     // «… الذي هو 60 أحرف» and «على القيمة أن تكون فريدة» under a field: said as an editor reads them.
     validation: {
@@ -33,6 +35,8 @@ export const translations = {
     },
     error: {
       valueMustBeUnique: 'هذه القيمة مستعملة من قبل: اختر غيرها.',
+      // Said to a writer opening a page of an editor's too: «عليك أن تقوم بتسجيل الدّخول» to someone signed in.
+      unauthorized: 'لا يتيح لك حسابك هذا، أو انتهت جلستك: سجّل الدخول من جديد إن لزم.',
     },
     // A list's row folded or opened, and the link form of the story's text: Payload left them in
     // English or half-English («URL مخصّص»), without the hamza of «أدخل».
@@ -58,6 +62,9 @@ export const translations = {
       confirmVersionRestoration: 'تأكيد استعادة النسخة',
       aboutToRestore: 'سيعود الخبر إلى ما كان عليه في {{versionDate}}؛ وإن كانت تلك النسخة منشورة فهي ما يراه القراء فورًا.',
       aboutToRevertToPublished: 'ستعود إلى النسخة المنشورة، وتُترك المسودة التي لم تُنشر. هل أنت متأكد؟',
+      // The latest save is a draft and some version went out once: said so, beside «عند القراء»,
+      // which says whether readers have it now (a story taken down read «لديها نسخة منشورة»).
+      draftHasPublishedVersion: 'مسودة (نُشرت نسخة منه من قبل)',
     },
     alwafd: {
       bidiControls: 'احذف رموز التحكم في اتجاه النص (U+202A–U+202E و U+2066–U+2069): فهي تقلب ما يراه القارئ.',
@@ -145,6 +152,13 @@ export const translations = {
     },
   },
   en: {
+    // Said to someone signed in, too, whose account may not do this.
+    error: {
+      unauthorized: 'Your account may not do this, or your session has ended: sign in again if needed.',
+    },
+    version: {
+      draftHasPublishedVersion: 'Draft (a version was published before)',
+    },
     alwafd: {
       bidiControls: 'Remove the bidirectional control characters (U+202A–U+202E, U+2066–U+2069): they reverse what readers see.',
       linkForm: 'The link must start with https:// or /',
