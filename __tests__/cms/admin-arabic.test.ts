@@ -49,3 +49,19 @@ describe('the admin in Arabic: an empty cell, a link to a story, unpublishing an
     expect(t('version:aboutToRevertToPublished')).toBe('ستعود إلى النسخة المنشورة، وتُترك المسودة التي لم تُنشر. هل أنت متأكد؟');
   });
 });
+
+describe('the admin in Arabic: bulk actions, a field’s length, a value taken, a refusal to someone signed in', () => {
+  it('reads as Arabic whatever the count, and says what happened', async () => {
+    const { t } = await arabic();
+    // «تم تحديث 3 الأخبار بنجاح» is no Arabic; said without a number's agreement.
+    expect(t('general:updatedCountSuccessfully', { count: 3, label: 'الأخبار' })).toBe('عدد ما حُدِّث من الأخبار: 3.');
+    expect(t('general:deletedCountSuccessfully', { count: 11, label: 'الأخبار' })).toBe('عدد ما حُذف من الأخبار: 11.');
+    expect(t('general:aboutToDeleteCount', { count: 3, label: 'الأخبار' })).toBe('عدد ما ستحذفه من الأخبار: 3. هل أنت متأكد؟');
+    // «… الذي هو 60 أحرف».
+    expect(t('validation:shorterThanMax', { maxLength: 60 })).toBe('هذا النص أطول من المسموح: أقصى ما يقبله الحقل 60 من الأحرف.');
+    expect(t('error:valueMustBeUnique')).toBe('هذه القيمة مستعملة من قبل: اختر غيرها.');
+    expect(t('error:unauthorized')).not.toMatch(/عليك أن تقوم بتسجيل/);
+    expect(t('general:noResultsDescription')).toBe('لا شيء هنا بعد، أو لا شيء يطابق ما حددته أعلاه.');
+    expect(t('version:draftHasPublishedVersion')).toBe('مسودة (نُشرت نسخة منه من قبل)');
+  });
+});
