@@ -159,6 +159,10 @@ export const translations = {
     version: {
       draftHasPublishedVersion: 'Draft (a version was published before)',
     },
+    // The account page's heading named the product, not the settings.
+    general: {
+      payloadSettings: 'Settings',
+    },
     alwafd: {
       bidiControls: 'Remove the bidirectional control characters (U+202A–U+202E, U+2066–U+2069): they reverse what readers see.',
       linkForm: 'The link must start with https:// or /',
