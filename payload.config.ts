@@ -65,7 +65,7 @@ export default buildConfig({
     },
     // One pattern for both languages: no comma, Arabic «،» or Latin «,», that reads wrong in the other.
     dateFormat: 'd MMMM yyyy HH:mm',
-    // The paper's mark and name, where Payload showed its own (the sign-in page, the breadcrumbs).
+    // The paper's mark, where Payload showed its own (the sign-in page, the breadcrumbs).
     components: { graphics: { Logo: '/cms/components/NewsroomMark#NewsroomLogo', Icon: '/cms/components/NewsroomMark#NewsroomIcon' } },
   },
   i18n: { supportedLanguages: { ar, en }, fallbackLanguage: 'ar', translations },
