@@ -1,18 +1,13 @@
+import { getTranslation } from '@payloadcms/translations';
 import type { AfterErrorHook, FlattenedField, PayloadRequest } from 'payload';
 
 export type Refusal = { path: string; message: string; label?: string };
 type Owner = { collection: string } | { global: string };
 type Translating = Pick<PayloadRequest, 'i18n' | 't'>;
 
-/** A field's label as the admin prints it, in the editor's language. */
+/** A field's label as the admin prints it, in the editor's language (Payload's own translator; its key without one). */
 function translatedLabel(label: unknown, name: string, req: Translating): string {
-  if (typeof label === 'string') return label;
-  if (typeof label === 'function') return String(label({ i18n: req.i18n, t: req.t }));
-  if (typeof label === 'object' && label !== null) {
-    const byLanguage = label as Record<string, string>;
-    return byLanguage[req.i18n?.language] ?? Object.values(byLanguage)[0] ?? name;
-  }
-  return name;
+  return label ? String(getTranslation(label as Parameters<typeof getTranslation>[0], req.i18n)) : name;
 }
 
 /**

@@ -1,8 +1,10 @@
 import type { FlattenedField } from 'payload';
 import { fieldLabel } from '@/cms/field-labels';
 
-const ar = { i18n: { language: 'ar' }, t: (key: string) => key } as never;
-const en = { i18n: { language: 'en' }, t: (key: string) => key } as never;
+// A request's translator, as Payload's: the language and its `t` on `req.i18n`, `t` on the request too.
+const say = (key: string) => key;
+const ar = { i18n: { language: 'ar', fallbackLanguage: 'ar', t: say }, t: say } as never;
+const en = { i18n: { language: 'en', fallbackLanguage: 'ar', t: say }, t: say } as never;
 
 // The shapes the newsroom's refusals name: a top-level field, a group's field, an array's row's field.
 const fields = [
