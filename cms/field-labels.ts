@@ -1,7 +1,7 @@
 import { getTranslation } from '@payloadcms/translations';
 import type { AfterErrorHook, FlattenedField, PayloadRequest } from 'payload';
 
-export type Refusal = { path: string; message: string; label?: string };
+type Refusal = { path: string; message: string; label?: string };
 type Owner = { collection: string } | { global: string };
 type Translating = Pick<PayloadRequest, 'i18n' | 't'>;
 
