@@ -107,7 +107,7 @@ const REWRITES = {
   // Encoded once per URL and kept: encoding AVIF on every request would add its own latency.
   'hero-q40': { image: (buffer, type, url) => (isHero(url) ? once(`q40 ${url} ${type}`, () => reencode(buffer, type, 40)) : buffer) },
   'hero-static': { image: (buffer) => buffer, kept: (url) => isHero(url) },
-  'no-rsc': { html: (h) => h.replace(/<script>self\.__next_f[\s\S]*?<\/script>/g, '') },
+  'no-rsc': { html: (h) => h.replace(/<script>\(?self\.__next_f[\s\S]*?<\/script>/g, '') },
   'scripts-last': {
     html: (h) => {
       const end = h.indexOf('</head>');

@@ -6,6 +6,7 @@
  * instead of 'unsafe-inline'; everything else the fallback policy. The pages need nothing the
  * policy forbids.
  */
+import { inlineScripts } from '@/lib/server/inline-scripts';
 import { CROSS_ORIGIN_RESOURCE, securityHeaderObject } from '@/lib/security-headers';
 import { raw, rawBytes, type RawRequest, type RawResponse } from './raw-http';
 
@@ -150,6 +151,13 @@ describe('what the policy allows is all the pages need', () => {
       if (!isData && !isNext && !isRuntimeLoader) throw new Error(`unexpected inline script: ${body!.slice(0, 120)}`);
     }
     expect(articleHtml).not.toMatch(/<[a-z][^>]*\son[a-z]+=/i);
+  });
+
+  // Each inline script is a hash of 54 bytes in every answer's headers (lib/server/flight-in-one-script).
+  it('carries the page’s data in one inline script, however many chunks Next wrote it in', () => {
+    const payload = inlineScripts(articleHtml).filter((script) => script.includes('self.__next_f'));
+    expect(payload).toHaveLength(1);
+    expect(payload[0]).toMatch(/^\(self\.__next_f=self\.__next_f\|\|\[\]\)\.push\(\[0\]\)(?:;self\.__next_f\.push\(\[1,"[^<]*"\]\)){3,}$/);
   });
 
   it('needs no data: or blob: URLs', () => {

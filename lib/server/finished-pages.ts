@@ -46,7 +46,7 @@ export class FinishedPages {
     /** How a re-read page's compact Brotli is made (tests hold it back to see the queue). */
     private readonly compactBrotli: (body: Buffer) => Promise<Buffer> = encodeCompact,
     /**
-     * What the page becomes on its way out (lib/server/runtime-after-load). Run once per version and
+     * What the page becomes on its way out (lib/server/runtime-after-load, flight-in-one-script). Run once per version and
      * coding, never per request: pages are known by the body Next made, which every method here takes.
      */
     private readonly prepare?: (html: string) => string,

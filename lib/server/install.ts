@@ -9,6 +9,7 @@ import { limitBody } from './body-limit';
 import { FinishedPages } from './finished-pages';
 import { judge } from './guard';
 import { finishResponse, isHtml, type ResponsePlan } from './html-finisher';
+import { joinFlightScripts } from './flight-in-one-script';
 import { runtimeAfterLoad } from './runtime-after-load';
 
 /**
@@ -19,7 +20,8 @@ import { runtimeAfterLoad } from './runtime-after-load';
  * 1. lib/server/guard decides what is refused before a byte of the body is read or the URL parsed.
  * 2. The connection's address is written into a private header, after deleting any client's value.
  * 3. Each response is wrapped: internal headers out, security headers in, HTML pages finished with
- *    Next's runtime asked for after load (lib/server/runtime-after-load), a hashed script policy and
+ *    Next's runtime asked for after load (lib/server/runtime-after-load), the RSC payload in one
+ *    script (lib/server/flight-in-one-script), a hashed script policy and
  *    compression (lib/server/html-finisher); everything else compressed
  *    as it streams by the `compression` middleware, as Next did before `compress: false`.
  * 4. Readers' requests are worked on a few at a time, the rest waiting in order (lib/server/admission).
@@ -45,7 +47,8 @@ export function installServerLayer({ dev = false } = {}): void {
   if (installed) return;
   installed = true;
   // RUNTIME_AFTER_LOAD=off serves pages as Next writes them: the other side of an A/B (BENCHMARKS.md).
-  const prepare = process.env.RUNTIME_AFTER_LOAD === 'off' ? undefined : runtimeAfterLoad;
+  const afterLoad = process.env.RUNTIME_AFTER_LOAD !== 'off';
+  const prepare = (html: string) => joinFlightScripts(afterLoad ? runtimeAfterLoad(html) : html);
   const pages = new FinishedPages(FINISHED_PAGES_MAX_BYTES, (scriptHashes) => contentSecurityPolicy({ dev, scriptHashes }), undefined, prepare);
   const plans = new WeakMap<IncomingMessage, ResponsePlan>();
   const compress = compression({
