@@ -20,7 +20,7 @@ import { badQueryIsBadRequest, boundedReads } from './cms/hooks/bounded-reads';
 import { unreadableBodyIsBadRequest } from './cms/hooks/unreadable-bodies';
 import { refuseMisshapenGlobalValues, refuseMisshapenValues } from './cms/hooks/field-shapes';
 import { oneGlobalSaveAtATime, oneSaveAtATime } from './cms/hooks/one-save-at-a-time';
-import { refuseStaleGlobalSave, refuseStaleSave } from './cms/hooks/stale-save';
+import { refuseStaleGlobalSave, refuseStaleSave, stampGlobalSave } from './cms/hooks/stale-save';
 import { idsOnlyForImports } from './cms/hooks/ids-for-imports';
 import { answerRefusalsWhole } from './cms/hooks/refusals-whole';
 import { labelRefusedFields } from './cms/field-labels';
@@ -88,7 +88,11 @@ export default buildConfig({
   globals: [Masthead, Hijri].map(globalInEditorsLanguage).map((global) => ({
     ...global,
     fields: unshownInVersions(global.fields),
-    hooks: { ...global.hooks, beforeOperation: [refuseMisshapenGlobalValues, ...(global.hooks?.beforeOperation ?? []), oneGlobalSaveAtATime, refuseStaleGlobalSave] },
+    hooks: {
+      ...global.hooks,
+      beforeOperation: [refuseMisshapenGlobalValues, ...(global.hooks?.beforeOperation ?? []), oneGlobalSaveAtATime, refuseStaleGlobalSave],
+      afterChange: [stampGlobalSave, ...(global.hooks?.afterChange ?? [])],
+    },
   })),
   editor: storyEditor,
   db: postgresAdapter({

@@ -14,6 +14,7 @@ import { jsonLd, page } from './html';
 import { once } from 'node:events';
 import zlib from 'node:zlib';
 import { MAX_PICTURE_PIXELS } from '@/lib/body-limits';
+import { impossibleMonths } from '@/lib/hijri';
 import { MAX_FAILED_LOGINS } from '@/cms/hooks/login-guard';
 import { MAX_TOP_FIELDS } from '@/cms/graphql-limits';
 
@@ -504,6 +505,29 @@ describe('a save from a form opened before another save', () => {
     expect((await api('PATCH', `/api/articles/${id}?draft=true`, { summary: 'ملخص من النافذة الأخرى', updatedAt: first.json.doc.updatedAt, _status: 'draft' }, editor.token)).status).toBe(200);
     expect((await api('PATCH', `/api/articles/${id}?draft=true`, { summary: 'ملخص ثالث', _status: 'draft' }, editor.token)).status).toBe(200);
     expect(await latest()).toMatchObject({ title: `${title} (مصحح)`, summary: 'ملخص ثالث' });
+  });
+
+  it('of the Hijri calendar from a second tab is refused: the first tab’s correction stays (both said "saved")', async () => {
+    type Offset = { year: number; month: string; days: number; source: string };
+    const read = async () => (await api<{ offsets: Offset[]; updatedAt: string }>('GET', '/api/globals/hijri?depth=0', undefined, editor.token)).json;
+    const opened = await read();
+    const kept = opened.offsets.map(({ year, month, days, source }) => ({ year, month, days, source }));
+    // Two corrections the calendar allows, each alone beside the seeded ones, of months long past.
+    const fits = (month: number) => impossibleMonths([...kept.map((o) => ({ ...o, month: Number(o.month) })), { year: 1401, month, days: -1 }]).length === 0;
+    const [first, second] = [2, 3, 4, 5, 6, 7, 8].filter(fits).map((month) => ({ year: 1401, month: String(month), days: -1, source: 'اختبار النافذتين' })) as [Offset, Offset];
+    try {
+      const saved = await api<{ result: { updatedAt: string } }>('POST', '/api/globals/hijri', { offsets: [...kept, first], updatedAt: opened.updatedAt }, editor.token);
+      expect(saved.status).toBe(200);
+      expect(Date.parse(saved.json.result.updatedAt)).toBeGreaterThan(Date.parse(opened.updatedAt));
+      const stale = await api<{ errors: { message: string }[] }>('POST', '/api/globals/hijri', { offsets: [...kept, second], updatedAt: opened.updatedAt }, editor.token);
+      expect([stale.status, stale.json.errors[0]!.message]).toEqual([409, expect.stringMatching(SAVED_ELSEWHERE)]);
+      const now = await read();
+      expect(now.offsets.map((o) => `${o.year}/${o.month}`)).toEqual([...kept, first].map((o) => `${o.year}/${o.month}`));
+      // The first tab, holding the stamp its save gave back, saves again.
+      expect((await api('POST', '/api/globals/hijri', { offsets: [...kept, second], updatedAt: saved.json.result.updatedAt }, editor.token)).status).toBe(200);
+    } finally {
+      expect((await api('POST', '/api/globals/hijri', { offsets: kept }, adminToken)).status).toBe(200);
+    }
   });
 
   it('of the masthead is refused the same way, and changes nothing', async () => {

@@ -1,6 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
-import { APIError, type CollectionBeforeOperationHook, type GlobalBeforeOperationHook, type PayloadRequest } from 'payload';
+import { APIError, type CollectionBeforeOperationHook, type GlobalAfterChangeHook, type GlobalBeforeOperationHook, type PayloadRequest } from 'payload';
 import { formatAgo } from '@/lib/format';
+import { transactionDb } from '../sql';
 import { editorsLanguage, newsroomText } from '../translations';
 
 const sentStamp = (data: unknown): number | undefined => {
@@ -62,4 +63,21 @@ export const refuseStaleGlobalSave: GlobalBeforeOperationHook = async ({ args, g
   const savedAt = current?.updatedAt as string | undefined;
   if (savedAt && Date.parse(savedAt) > sent) refuse(req, savedAt);
   return args;
+};
+
+/**
+ * A global's save stamped on its own row. Payload's PostgreSQL adapter writes a document's main row
+ * only when something in it changed besides the stamps; the masthead and the Hijri calendar keep
+ * everything in lists (tables of their own), so their `updatedAt` never moved — every form looked
+ * current, and of two tabs opened before either saved, the second's save quietly removed the first's
+ * correction, both answered "saved". Written here in the save's transaction, and given back to the form.
+ */
+export const stampGlobalSave: GlobalAfterChangeHook = async ({ doc, global, req }) => {
+  if ((doc as { _status?: unknown })._status === 'draft') return doc;
+  const table = (req.payload.db as unknown as { tableNameMap?: Map<string, string> }).tableNameMap?.get(global.slug.replace(/-/g, '_'));
+  if (!table) throw new Error(`no table for the global ${global.slug}`);
+  const { sql } = await import('@payloadcms/db-postgres');
+  const updatedAt = new Date().toISOString();
+  await (await transactionDb(req)).execute(sql`UPDATE ${sql.identifier(table)} SET updated_at = ${updatedAt}`);
+  return { ...doc, updatedAt };
 };
