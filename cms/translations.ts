@@ -27,11 +27,17 @@ export const translations = {
       aboutToDeleteCount_other: 'عدد ما ستحذفه من {{label}}: {{count}}. هل أنت متأكد؟',
       // An empty list, with or without filters («إما أن لا يوجد شيء أو أنه لا يوجد شيء…»).
       noResultsDescription: 'لا شيء هنا بعد، أو لا شيء يطابق ما حددته أعلاه.',
+      // A yes-or-no column (a sample story) and the filter's «موجود» said «صحيح / كاذب» — "liar".
+      true: 'نعم',
+      false: 'لا',
     },
     // «… الذي هو 60 أحرف» and «على القيمة أن تكون فريدة» under a field: said as an editor reads them.
     validation: {
       shorterThanMax: 'هذا النص أطول من المسموح: أقصى ما يقبله الحقل {{maxLength}} من الأحرف.',
       longerThanMin: 'هذا النص أقصر من المطلوب: أقل ما يقبله الحقل {{minLength}} من الأحرف.',
+      // «1399 أقل من الحد الأدنى المسموح به القيمة الذي يبلغ 1400» under a number.
+      lessThanMin: 'العدد {{value}} أقل من المسموح: أقل ما يقبله الحقل {{min}}.',
+      greaterThanMax: 'العدد {{value}} أكبر من المسموح: أقصى ما يقبله الحقل {{max}}.',
     },
     error: {
       valueMustBeUnique: 'هذه القيمة مستعملة من قبل: اختر غيرها.',
@@ -87,8 +93,9 @@ export const translations = {
       spellingCount: 'اكتب {{max}} تهجئة على الأكثر، كل واحدة في سطر.',
       missingRelation: 'لا يوجد عنصر بهذا المعرّف.',
       personBylineName: 'اكتب اسم المراسل أو المحرر الذي يوقّع الخبر.',
-      hijriRepeated: 'الشهر {{month}} مذكور أكثر من مرة.',
-      hijriMonthLength: 'بهذه التصحيحات يصير الشهر {{month}} {{days}} يومًا، والشهر الهجري 29 أو 30 يومًا. صحّح الشهر المجاور أيضًا.',
+      hijriRepeated: '{{month}} مذكور أكثر من مرة.',
+      hijriMonthLength: 'بهذه التصحيحات يصير في {{month}} {{days}} يومًا، والشهر الهجري 29 أو 30 يومًا. صحّح الشهر المجاور أيضًا.',
+      hijriYear: 'السنة الهجرية عدد صحيح من {{min}} إلى {{max}}.',
       hijriDays: 'الفرق عدد صحيح من −2 إلى 2، وليس صفرًا.',
       draftNeedsTitle: 'اكتب عنوانًا للخبر قبل حفظه، ولو عنوانًا مؤقتًا، فبه يُعرف في قائمة الأخبار.',
       draftNotSaved: 'لم تُحفظ المسودة',
@@ -162,6 +169,13 @@ export const translations = {
     // The account page's heading named the product, not the settings.
     general: {
       payloadSettings: 'Settings',
+      true: 'Yes',
+      false: 'No',
+    },
+    // "1399 is less than the min allowed Value of 1400."
+    validation: {
+      lessThanMin: '{{value}} is less than this field allows: {{min}} at least.',
+      greaterThanMax: '{{value}} is more than this field allows: {{max}} at most.',
     },
     alwafd: {
       bidiControls: 'Remove the bidirectional control characters (U+202A–U+202E, U+2066–U+2069): they reverse what readers see.',
@@ -184,8 +198,9 @@ export const translations = {
       spellingCount: 'List at most {{max}} spellings, one a line.',
       missingRelation: 'Nothing has that id.',
       personBylineName: 'Type the name of the reporter who signs the story.',
-      hijriRepeated: 'Month {{month}} is listed more than once.',
-      hijriMonthLength: 'With these corrections month {{month}} would have {{days}} days; a Hijri month has 29 or 30. Correct the neighbouring month too.',
+      hijriRepeated: '{{month}} is listed more than once.',
+      hijriMonthLength: 'With these corrections {{month}} would have {{days}} days; a Hijri month has 29 or 30. Correct the neighbouring month too.',
+      hijriYear: 'The Hijri year is a whole number from {{min}} to {{max}}.',
       hijriDays: 'The offset is a whole number from −2 to 2, and not zero.',
       draftNeedsTitle: 'Write a headline before saving the story, even a working one; the stories’ list knows it by its headline.',
       draftNotSaved: 'The draft was not saved',

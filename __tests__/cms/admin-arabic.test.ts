@@ -65,3 +65,12 @@ describe('the admin in Arabic: bulk actions, a field’s length, a value taken, 
     expect(t('version:draftHasPublishedVersion')).toBe('مسودة (نُشرت نسخة منه من قبل)');
   });
 });
+
+describe('the admin in Arabic: a yes-or-no column and a number out of range', () => {
+  it('says «نعم / لا» (Payload: «صحيح / كاذب», "liar"), and names the allowed range in a sentence', async () => {
+    const { t } = await arabic();
+    expect([t('general:true'), t('general:false')]).toEqual(['نعم', 'لا']);
+    expect(t('validation:lessThanMin', { label: t('general:value'), min: 1400, value: 1399 })).toBe('العدد 1399 أقل من المسموح: أقل ما يقبله الحقل 1400.');
+    expect(t('validation:greaterThanMax', { label: t('general:value'), max: 2, value: 3 })).toBe('العدد 3 أكبر من المسموح: أقصى ما يقبله الحقل 2.');
+  });
+});

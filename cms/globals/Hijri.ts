@@ -2,7 +2,7 @@ import type { ArrayField, GlobalConfig, NumberFieldSingleValidation } from 'payl
 import { number } from 'payload/shared';
 import { editors, staff } from '../access';
 import { revalidateGlobal } from '../hooks/revalidate';
-import { newsroomText } from '../translations';
+import { editorsLanguage, newsroomText } from '../translations';
 import { plainText } from '../validation';
 import { impossibleMonths, MAX_OFFSET_DAYS, type HijriOffset } from '@/lib/hijri';
 
@@ -33,6 +33,17 @@ const validateDays: NumberFieldSingleValidation = (value, options) => {
 /** The Hijri years a correction may name: the calendar's table (lib/hijri) covers them. */
 const YEARS = { min: 1400, max: 1600 };
 
+/** Payload's range check first, then a whole year: 1447.5 was saved, and never matched a month. */
+const validateYear: NumberFieldSingleValidation = (value, options) => {
+  const base = number(value, options);
+  if (base !== true) return base;
+  return Number.isInteger(value) ? true : newsroomText(options.req, 'hijriYear', YEARS);
+};
+
+/** A month as the editor picked it, «رمضان 1447 هـ» / "Ramadan 1447 AH", not "1447/9". */
+const monthNamed = (req: Parameters<typeof editorsLanguage>[0], { year, month }: { year: number; month: number }): string =>
+  editorsLanguage(req) === 'en' ? `${MONTHS[month - 1]![1]} ${year} AH` : `${MONTHS[month - 1]![0]} ${year} هـ`;
+
 /** A row each of whose values its own field accepts; the others are refused under those fields. */
 const isComplete = (row: Row): boolean =>
   Number.isInteger(row.year) && Number(row.year) >= YEARS.min && Number(row.year) <= YEARS.max &&
@@ -47,10 +58,10 @@ const validateOffsets: ArrayField['validate'] = (value, { req }) => {
   const rows = ((value ?? []) as Row[]).filter(isComplete);
   const offsets: HijriOffset[] = rows.map((row) => ({ year: Number(row.year), month: Number(row.month), days: Number(row.days) }));
   const keys = offsets.map((o) => `${o.year}/${o.month}`);
-  const repeated = keys.find((key, i) => keys.indexOf(key) !== i);
-  if (repeated) return newsroomText(req, 'hijriRepeated', { month: repeated });
+  const repeated = offsets.find((o, i) => keys.indexOf(keys[i]!) !== i);
+  if (repeated) return newsroomText(req, 'hijriRepeated', { month: monthNamed(req, repeated) });
   const [wrong] = impossibleMonths(offsets);
-  return wrong ? newsroomText(req, 'hijriMonthLength', { month: `${wrong.year}/${wrong.month}`, days: wrong.days }) : true;
+  return wrong ? newsroomText(req, 'hijriMonthLength', { month: monthNamed(req, wrong), days: wrong.days }) : true;
 };
 
 /**
@@ -79,7 +90,7 @@ export const Hijri: GlobalConfig = {
       type: 'array',
       validate: validateOffsets,
       fields: [
-        { name: 'year', label: { ar: 'السنة الهجرية', en: 'Hijri year' }, type: 'number', required: true, ...YEARS },
+        { name: 'year', label: { ar: 'السنة الهجرية', en: 'Hijri year' }, type: 'number', required: true, ...YEARS, admin: { step: 1 }, validate: validateYear },
         {
           name: 'month',
           label: { ar: 'الشهر', en: 'Month' },
