@@ -95,6 +95,27 @@ describe('the writer’s page', () => {
     expect(JSON.stringify(answer.json)).toContain('"path":"photo"');
   });
 
+  it('given a new photo, describes it with the picture’s own words, not those written for the old one', async () => {
+    const token = await login(ADMIN.email, ADMIN.password);
+    type Writer = { id: number; photo: number; photoAlt: { ar: string | null; en: string | null } };
+    const read = async () => (await api<{ docs: Writer[] }>('GET', '/api/writers?where[slug][equals]=salma-abdelhamid&depth=0', undefined, token)).json.docs[0]!;
+    const writer = await read();
+    const other = (await api<{ docs: { id: number; alt: string }[] }>('GET', `/api/media?depth=0&limit=20&where[id][not_equals]=${writer.photo}`, undefined, token)).json.docs.find((p) => p.alt)!;
+    const portraitAlt = async () => (await page('/writer/salma-abdelhamid')).document.querySelector('main header img')?.getAttribute('alt');
+    expect(await portraitAlt()).toBe(writer.photoAlt.ar);
+    try {
+      expect((await api('PATCH', `/api/writers/${writer.id}`, { photo: other.id, photoAlt: writer.photoAlt }, token)).status).toBe(200);
+      expect((await read()).photoAlt).toEqual({ ar: null, en: null });
+      await waitFor('/writer/salma-abdelhamid', (status, html) => !html.includes(writer.photoAlt.ar!), 10_000);
+      expect(await portraitAlt()).toBe(other.alt);
+      // Words written for the new photo in the same save are its words.
+      expect((await api('PATCH', `/api/writers/${writer.id}`, { photo: writer.photo, photoAlt: writer.photoAlt }, token)).status).toBe(200);
+      expect((await read()).photoAlt).toEqual(writer.photoAlt);
+    } finally {
+      await api('PATCH', `/api/writers/${writer.id}`, { photo: writer.photo, photoAlt: writer.photoAlt }, token);
+    }
+  });
+
   it('follows an edit of the writer in the CMS: the column’s new name reaches the piece at once, and their page’s card', async () => {
     const token = await login(ADMIN.email, ADMIN.password);
     const { json } = await api<{ docs: { id: number; column: { ar: string; en: string } }[] }>('GET', '/api/writers?where[slug][equals]=salma-abdelhamid', undefined, token);

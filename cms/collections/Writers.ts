@@ -1,4 +1,4 @@
-import { APIError, type CollectionBeforeDeleteHook, type CollectionConfig } from 'payload';
+import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeDeleteHook, type CollectionConfig } from 'payload';
 import { admins, editors, staff, staffField } from '../access';
 import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidate';
 import { WRITER_SLUG } from '@/lib/routes';
@@ -22,6 +22,23 @@ const bothEditions = (name: string, label: { ar: string; en: string }, options: 
   })),
 });
 
+type PhotoAlt = { ar?: string | null; en?: string | null };
+const pictureId = (value: unknown): unknown => (value && typeof value === 'object' ? (value as { id?: unknown }).id : value) ?? null;
+
+/**
+ * A new photo is not described by the words written for the old one: when the photo changes, an
+ * alt text left as it was (or not sent) is cleared, and readers hear the new picture's own
+ * description until the desk writes one for the writer (lib/content/postgres/rows, `photo`).
+ * One typed in the same save is kept.
+ */
+const altFollowsPhoto: CollectionBeforeChangeHook = ({ data, operation, originalDoc }) => {
+  if (operation !== 'update' || !originalDoc || !('photo' in data) || pictureId(data.photo) === pictureId(originalDoc.photo)) return data;
+  const before = (originalDoc.photoAlt ?? {}) as PhotoAlt;
+  const sent = (data.photoAlt ?? before) as PhotoAlt;
+  const kept = (edition: 'ar' | 'en') => (sent[edition] && sent[edition] !== before[edition] ? sent[edition] : null);
+  return { ...data, photoAlt: { ar: kept('ar'), en: kept('en') } };
+};
+
 /**
  * A writer with pieces is not deleted (cms/stories-using): the database would sign their columns
  * with the desk's name, attributing a writer's opinion to the paper.
@@ -40,7 +57,7 @@ export const Writers: CollectionConfig = {
   // public. Readers meet writers through their pages, which list only writers with a live piece.
   access: { read: staff, create: editors, update: editors, delete: admins },
   // The list's search box and a story's writer picker find a writer by name or column, however spelled.
-  hooks: { beforeOperation: [foldSearch(NAME_TITLE_KEY)], beforeDelete: [refuseWhileSigning], afterChange: [revalidateAfterChange('writers')], afterDelete: [revalidateAfterDelete('writers')] },
+  hooks: { beforeOperation: [foldSearch(NAME_TITLE_KEY)], beforeChange: [altFollowsPhoto], beforeDelete: [refuseWhileSigning], afterChange: [revalidateAfterChange('writers')], afterDelete: [revalidateAfterDelete('writers')] },
   fields: [
     {
       name: 'slug',
