@@ -92,8 +92,10 @@ describe('npm run import', () => {
     const first = await runImport(folder);
     expect(first.status).toBe(0);
     expect(first.output).toContain('2 new, 0 updated');
-    const { json } = await api<{ title: string; _status: string }>('GET', `/api/articles/${IDS[0]}`, undefined, token);
+    const { json } = await api<{ title: string; _status: string; publishedAt: string; firstPublishedAt: string }>('GET', `/api/articles/${IDS[0]}`, undefined, token);
     expect(json).toMatchObject({ title: `خبر مستورد ${IDS[0]}`, _status: 'published' });
+    // First published when its old site published it, not at the import.
+    expect([json.publishedAt, json.firstPublishedAt]).toEqual(['2026-11-20T07:00:00.000Z', '2026-11-20T07:00:00.000Z']);
     const [desk, reporter] = await Promise.all(IDS.map((id) => page(`/news/${id}`)));
     expect(desk!.document.querySelector('article header')!.textContent).toContain('من قسم الاقتصاد');
     expect(reporter!.document.querySelector('article header')!.textContent).toContain('بقلم منى الشاذلي');

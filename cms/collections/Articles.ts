@@ -131,7 +131,9 @@ const stampEditor: CollectionBeforeChangeHook = ({ data, req }) => {
 const stampAuthorAndFirstPublication: CollectionBeforeChangeHook = ({ data, operation, originalDoc, req }) => {
   if (req.context?.importing) {
     if (operation === 'create' && req.user && !data.author) data.author = req.user.id;
-    if (data._status === 'published' && !data.firstPublishedAt) data.firstPublishedAt = new Date().toISOString();
+    // An imported story reached readers when it was published on the site it comes from, not at the
+    // import (the stories list's «أول نشر» showed the import's minute for a story of last month).
+    if (data._status === 'published' && !data.firstPublishedAt) data.firstPublishedAt = new Date(data.publishedAt ? (data.publishedAt as string) : Date.now()).toISOString();
     return data;
   }
   // Not a writer's to set: a story is started by whoever saves it first (an editor may start one for
