@@ -8,9 +8,21 @@ import { newsroomText, type NewsroomTranslationKey } from './translations';
  * The newsroom's date fields: how the picker shows and reads a date, and which dates a story can
  * have. The picker reads what is typed in the order it shows (day first, as Cairo writes dates:
  * "1/12/2026" is the first of December, not the twelfth of January) and offers every five minutes.
+ *
+ * What it reads is given as a list of patterns (the first is how it shows a date): given one, the
+ * picker (react-datepicker) fell back to the browser's own reading of anything the pattern did not
+ * match — month first — so «08/01/27 10:00» became 1 August 2027, «31/04/2027» the last day of 2026
+ * and «25:00» two o'clock. With a list it takes only what a pattern reads, day first, with or
+ * without leading zeros; anything else is not taken, and the field keeps the date it had.
  */
-export const DAY_AND_TIME = { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm', timeFormat: 'HH:mm', timeIntervals: 5 } as const;
-export const DAY_ONLY = { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } as const;
+export const DAY_AND_TIME = {
+  pickerAppearance: 'dayAndTime',
+  displayFormat: 'dd/MM/yyyy HH:mm',
+  timeFormat: 'HH:mm',
+  timeIntervals: 5,
+  overrides: { dateFormat: ['dd/MM/yyyy HH:mm', 'd/M/yyyy H:mm'] as string[] },
+} as const;
+export const DAY_ONLY = { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy', overrides: { dateFormat: ['dd/MM/yyyy', 'd/M/yyyy'] as string[] } } as const;
 
 /** A clock a little ahead of the database's, or of the editor's computer. */
 const CLOCK_SLACK_MS = 5 * 60_000;

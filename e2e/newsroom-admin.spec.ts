@@ -294,6 +294,9 @@ test('the stories list’s sort buttons and columns are named in Arabic, to a sc
   // The columns an editor can add: named, and no search key among them ("Title Key", a second «العنوان»).
   const columns = page.locator('.list-controls__columns .pill');
   await expect(columns.filter({ hasText: 'أول نشر' })).toHaveCount(1);
+  // Who started and last saved a story, each once and by name (the accounts' e-mails were offered under the same names too).
+  await expect(columns.filter({ hasText: /^أنشأه$/ })).toHaveCount(1);
+  await expect(columns.filter({ hasText: /^آخر من حفظه$/ })).toHaveCount(1);
   await expect(columns.filter({ hasText: /^العنوان$/ })).toHaveCount(1);
   await expect(columns.filter({ hasText: /[A-Za-z]{3,}/ })).toHaveCount(0);
 
@@ -335,6 +338,44 @@ test.describe('an editor whose computer keeps another zone (New York)', () => {
       // The stories list shows it at Cairo's time too.
       await page.goto(`/admin/collections/articles?where[id][equals]=${id}`);
       await expect(page.getByRole('row').filter({ hasText: title })).toContainText('12/03/2026 09:30');
+    } finally {
+      await page.request.delete(`/api/articles/${id}`);
+    }
+  });
+
+  test('reads a typed time day first, with or without zeros, and takes nothing that reads otherwise', async ({ page }) => {
+    await logInToNewsroom(page);
+    const seed = (await (await page.request.get('/api/articles/1001?depth=0')).json()) as { section: number; body: unknown };
+    const created = await page.request.post('/api/articles?draft=true', {
+      data: { title: `خبر بتاريخ مكتوب ${Date.now()}`, summary: 'ملخص', edition: 'ar', section: seed.section, body: seed.body, _status: 'draft', publishedAt: '2026-03-10T08:00:00.000Z' },
+    });
+    expect(created.status()).toBe(201);
+    const { id } = ((await created.json()) as { doc: { id: number } }).doc;
+    try {
+      await page.goto(`/admin/collections/articles/${id}`);
+      const publication = page.locator('#field-publishedAt .react-datepicker__input-container input');
+      await expect(publication).toHaveValue('10/03/2026 10:00');
+      // Read left to right, the day first, in the right-to-left form too (it showed «10:00 10/03/2026»).
+      await expect(publication).toHaveCSS('direction', 'ltr');
+      await publication.fill('1/4/2026 9:05');
+      await publication.press('Enter');
+      await expect(publication).toHaveValue('01/04/2026 09:05');
+      // Each of these became another date (1 August 2027, 31 December 2026, 26 AD, 02:00): none is taken.
+      for (const typed of ['08/01/27 10:00', '31/04/2026 10:00', '04/13/2026 09:30', '01/04/2026 25:00']) {
+        await publication.fill(typed);
+        await publication.press('Tab');
+        await expect(publication, typed).toHaveValue('01/04/2026 09:05');
+      }
+      await page.locator('#action-save-draft').click();
+      // 09:05 on 1 April in Cairo (UTC+2 until Egypt's summer time begins on 24 April).
+      await expect
+        .poll(async () => ((await (await page.request.get(`/api/articles/${id}?draft=true&depth=0`)).json()) as { publishedAt: string }).publishedAt)
+        .toBe('2026-04-01T07:05:00.000Z');
+      // A number with its sign: the Hijri calendar's −1 showed as «1-».
+      await page.goto('/admin/globals/hijri');
+      const offset = page.locator('#field-offsets__0__days');
+      await expect(offset).toHaveValue('-1');
+      await expect(offset).toHaveCSS('direction', 'ltr');
     } finally {
       await page.request.delete(`/api/articles/${id}`);
     }

@@ -425,8 +425,8 @@ export const Articles: CollectionConfig = {
     },
     // Both the newsroom's only: a filter on the author reached into the account's sessions
     // (`where[author.sessions.createdAt]…` told anyone when each editor logged in).
-    // Shown by name in the sidebar (startedBy, lastSavedBy below): an editor may not read a writer's account.
-    { name: 'author', label: { ar: 'أنشأه', en: 'Started by' }, type: 'relationship', relationTo: 'users', access: { read: staffField, update: () => false }, admin: { hidden: true } },
+    // Shown by name in the sidebar and the list's columns (startedBy, lastSavedBy below): an editor may not read a writer's account.
+    { name: 'author', label: { ar: 'أنشأه', en: 'Started by' }, type: 'relationship', relationTo: 'users', access: { read: staffField, update: () => false }, admin: { hidden: true, disableListColumn: true } },
     {
       name: 'editedBy',
       label: { ar: 'آخر من حفظه', en: 'Last saved by' },
@@ -435,7 +435,8 @@ export const Articles: CollectionConfig = {
       // Deleting an account clears it from every story and version: indexed, so that is not a scan of the archive.
       index: true,
       access: { read: staffField, update: () => false },
-      admin: { hidden: true },
+      // Its column named accounts by e-mail, beside lastSavedBy's names under the same heading.
+      admin: { hidden: true, disableListColumn: true },
     },
     // Not stored: the names of those two accounts, read whenever the newsroom reads the story (cms/hooks/who-saved).
     whoField('startedBy', { ar: 'أنشأه', en: 'Started by' }),
