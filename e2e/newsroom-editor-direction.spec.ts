@@ -113,3 +113,30 @@ for (const language of ['ar', 'en'] as const) {
     }
   });
 }
+
+test('in the Arabic admin a writer’s English bio reads left to right, its full stop at its end', async ({ page }) => {
+  await logInToNewsroom(page);
+  const { docs } = (await (await page.request.get('/api/writers?where[slug][equals]=salma-abdelhamid&depth=0')).json()) as { docs: { id: number; bio: { en: string } }[] };
+  await page.goto(`/admin/collections/writers/${docs[0]!.id}`);
+  await expect(page.locator('html')).toHaveAttribute('dir', /^rtl$/i);
+  const bio = page.locator('#field-bio__en');
+  await expect(bio).toHaveValue(docs[0]!.bio.en);
+  // Where its first letter and its full stop are drawn: a sentence laid out as the field lays out text.
+  const [letter, stop] = await bio.evaluate((field) => {
+    const style = getComputedStyle(field);
+    const copy = document.createElement('div');
+    Object.assign(copy.style, { direction: style.direction, unicodeBidi: style.unicodeBidi, textAlign: style.textAlign, font: style.font, inlineSize: `${field.clientWidth}px`, position: 'absolute' });
+    copy.textContent = 'A columnist.';
+    document.body.append(copy);
+    const at = (i: number) => {
+      const range = document.createRange();
+      range.setStart(copy.firstChild!, i);
+      range.setEnd(copy.firstChild!, i + 1);
+      return range.getBoundingClientRect().x;
+    };
+    const found = [at(0), at('A columnist.'.length - 1)];
+    copy.remove();
+    return found;
+  });
+  expect(stop).toBeGreaterThan(letter!);
+});
