@@ -12,3 +12,9 @@ export async function transactionDb(req: PayloadRequest): Promise<SqlRunner> {
   const transaction = req.transactionID ? await req.transactionID : undefined;
   return (transaction !== undefined && adapter.sessions?.[String(transaction)]?.db) || adapter.drizzle;
 }
+
+/**
+ * A collection's or global's name as Payload's PostgreSQL adapter names its tables: snake case
+ * (@payloadcms/drizzle, createTableName), so "breaking-news" and "siteSettings" alike.
+ */
+export const tableName = (slug: string): string => slug.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/-/g, '_').toLowerCase();

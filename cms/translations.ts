@@ -35,9 +35,10 @@ export const translations = {
     validation: {
       shorterThanMax: 'هذا النص أطول من المسموح: أقصى ما يقبله الحقل {{maxLength}} من الأحرف.',
       longerThanMin: 'هذا النص أقصر من المطلوب: أقل ما يقبله الحقل {{minLength}} من الأحرف.',
-      // «1399 أقل من الحد الأدنى المسموح به القيمة الذي يبلغ 1400» under a number.
-      lessThanMin: 'العدد {{value}} أقل من المسموح: أقل ما يقبله الحقل {{min}}.',
-      greaterThanMax: 'العدد {{value}} أكبر من المسموح: أقصى ما يقبله الحقل {{max}}.',
+      // «1399 أقل من الحد الأدنى المسموح به القيمة الذي يبلغ 1400» under a number; Payload says the
+      // same of a list's count (13 tags of 12), so the sentence names neither.
+      lessThanMin: '{{value}} أقل مما يقبله الحقل: أدناه {{min}}.',
+      greaterThanMax: '{{value}} أكثر مما يقبله الحقل: أقصاه {{max}}.',
     },
     error: {
       valueMustBeUnique: 'هذه القيمة مستعملة من قبل: اختر غيرها.',
@@ -96,6 +97,7 @@ export const translations = {
       hijriRepeated: '{{month}} مذكور أكثر من مرة.',
       hijriMonthLength: 'بهذه التصحيحات يصير في {{month}} {{days}} يومًا، والشهر الهجري 29 أو 30 يومًا. صحّح الشهر المجاور أيضًا.',
       hijriYear: 'السنة الهجرية عدد صحيح من {{min}} إلى {{max}}.',
+      hijriMonth: '{{name}} {{year}} هـ',
       hijriDays: 'الفرق عدد صحيح من −2 إلى 2، وليس صفرًا.',
       draftNeedsTitle: 'اكتب عنوانًا للخبر قبل حفظه، ولو عنوانًا مؤقتًا، فبه يُعرف في قائمة الأخبار.',
       draftNotSaved: 'لم تُحفظ المسودة',
@@ -172,7 +174,7 @@ export const translations = {
       true: 'Yes',
       false: 'No',
     },
-    // "1399 is less than the min allowed Value of 1400."
+    // "1399 is less than the min allowed Value of 1400." (and "rows" for a list's count)
     validation: {
       lessThanMin: '{{value}} is less than this field allows: {{min}} at least.',
       greaterThanMax: '{{value}} is more than this field allows: {{max}} at most.',
@@ -201,6 +203,7 @@ export const translations = {
       hijriRepeated: '{{month}} is listed more than once.',
       hijriMonthLength: 'With these corrections {{month}} would have {{days}} days; a Hijri month has 29 or 30. Correct the neighbouring month too.',
       hijriYear: 'The Hijri year is a whole number from {{min}} to {{max}}.',
+      hijriMonth: '{{name}} {{year}} AH',
       hijriDays: 'The offset is a whole number from −2 to 2, and not zero.',
       draftNeedsTitle: 'Write a headline before saving the story, even a working one; the stories’ list knows it by its headline.',
       draftNotSaved: 'The draft was not saved',

@@ -67,10 +67,12 @@ describe('the admin in Arabic: bulk actions, a field’s length, a value taken, 
 });
 
 describe('the admin in Arabic: a yes-or-no column and a number out of range', () => {
-  it('says «نعم / لا» (Payload: «صحيح / كاذب», "liar"), and names the allowed range in a sentence', async () => {
+  it('says «نعم / لا» (Payload: «صحيح / كاذب», "liar"), and the allowed range in a sentence that fits a number and a count', async () => {
     const { t } = await arabic();
     expect([t('general:true'), t('general:false')]).toEqual(['نعم', 'لا']);
-    expect(t('validation:lessThanMin', { label: t('general:value'), min: 1400, value: 1399 })).toBe('العدد 1399 أقل من المسموح: أقل ما يقبله الحقل 1400.');
-    expect(t('validation:greaterThanMax', { label: t('general:value'), max: 2, value: 3 })).toBe('العدد 3 أكبر من المسموح: أقصى ما يقبله الحقل 2.');
+    expect(t('validation:lessThanMin', { label: t('general:value'), min: 1400, value: 1399 })).toBe('1399 أقل مما يقبله الحقل: أدناه 1400.');
+    expect(t('validation:greaterThanMax', { label: t('general:value'), max: 2, value: 3 })).toBe('3 أكثر مما يقبله الحقل: أقصاه 2.');
+    // The same words for a list's count (a story's 13th tag of 12): no «العدد» the editor never typed.
+    expect(t('validation:greaterThanMax', { label: t('general:rows'), max: 12, value: 13 })).toBe('13 أكثر مما يقبله الحقل: أقصاه 12.');
   });
 });

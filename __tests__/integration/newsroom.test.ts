@@ -526,7 +526,8 @@ describe('a save from a form opened before another save', () => {
       // The first tab, holding the stamp its save gave back, saves again.
       expect((await api('POST', '/api/globals/hijri', { offsets: [...kept, second], updatedAt: saved.json.result.updatedAt }, editor.token)).status).toBe(200);
     } finally {
-      expect((await api('POST', '/api/globals/hijri', { offsets: kept }, adminToken)).status).toBe(200);
+      // Put back without asserting: a failure here would hide the test's own.
+      await api('POST', '/api/globals/hijri', { offsets: kept }, adminToken);
     }
   });
 

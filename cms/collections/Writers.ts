@@ -2,6 +2,7 @@ import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeDeleteH
 import { admins, editors, staff, staffField } from '../access';
 import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidate';
 import { WRITER_SLUG } from '@/lib/routes';
+import { relationId } from '../relations';
 import { storiesUsing } from '../stories-using';
 import { nameTitle, NAME_TITLE_KEY } from '../name-title';
 import { foldSearch, keyField } from '../search-key';
@@ -23,7 +24,6 @@ const bothEditions = (name: string, label: { ar: string; en: string }, options: 
 });
 
 type PhotoAlt = { ar?: string | null; en?: string | null };
-const pictureId = (value: unknown): unknown => (value && typeof value === 'object' ? (value as { id?: unknown }).id : value) ?? null;
 
 /**
  * A new photo is not described by the words written for the old one: when the photo changes, an
@@ -32,7 +32,7 @@ const pictureId = (value: unknown): unknown => (value && typeof value === 'objec
  * One typed in the same save is kept.
  */
 const altFollowsPhoto: CollectionBeforeChangeHook = ({ data, operation, originalDoc }) => {
-  if (operation !== 'update' || !originalDoc || !('photo' in data) || pictureId(data.photo) === pictureId(originalDoc.photo)) return data;
+  if (operation !== 'update' || !originalDoc || !('photo' in data) || relationId(data.photo) === relationId(originalDoc.photo)) return data;
   const before = (originalDoc.photoAlt ?? {}) as PhotoAlt;
   const sent = (data.photoAlt ?? before) as PhotoAlt;
   const kept = (edition: 'ar' | 'en') => (sent[edition] && sent[edition] !== before[edition] ? sent[edition] : null);

@@ -5,21 +5,14 @@ import { revalidateGlobal } from '../hooks/revalidate';
 import { editorsLanguage, newsroomText } from '../translations';
 import { plainText } from '../validation';
 import { impossibleMonths, MAX_OFFSET_DAYS, type HijriOffset } from '@/lib/hijri';
+import ar from '@/messages/ar.json';
+import en from '@/messages/en.json';
 
-const MONTHS: [ar: string, en: string][] = [
-  ['محرم', 'Muharram'],
-  ['صفر', 'Safar'],
-  ['ربيع الأول', 'Rabi al-Awwal'],
-  ['ربيع الآخر', 'Rabi al-Akhir'],
-  ['جمادى الأولى', 'Jumada al-Ula'],
-  ['جمادى الآخرة', 'Jumada al-Akhirah'],
-  ['رجب', 'Rajab'],
-  ['شعبان', 'Shaban'],
-  ['رمضان', 'Ramadan'],
-  ['شوال', 'Shawwal'],
-  ['ذو القعدة', 'Dhu al-Qadah'],
-  ['ذو الحجة', 'Dhu al-Hijjah'],
-];
+/** The months as the date line names them (messages/*.json): editors pick the words readers read. */
+const MONTHS: [ar: string, en: string][] = Object.keys(ar.DateLine.months).map((n) => [
+  (ar.DateLine.months as Record<string, string>)[n]!,
+  (en.DateLine.months as Record<string, string>)[n]!,
+]);
 
 type Row = { year?: number | null; month?: string | null; days?: number | null };
 
@@ -41,8 +34,8 @@ const validateYear: NumberFieldSingleValidation = (value, options) => {
 };
 
 /** A month as the editor picked it, «رمضان 1447 هـ» / "Ramadan 1447 AH", not "1447/9". */
-const monthNamed = (req: Parameters<typeof editorsLanguage>[0], { year, month }: { year: number; month: number }): string =>
-  editorsLanguage(req) === 'en' ? `${MONTHS[month - 1]![1]} ${year} AH` : `${MONTHS[month - 1]![0]} ${year} هـ`;
+const monthNamed = (req: Parameters<typeof newsroomText>[0] & Parameters<typeof editorsLanguage>[0], { year, month }: { year: number; month: number }): string =>
+  newsroomText(req, 'hijriMonth', { name: MONTHS[month - 1]![editorsLanguage(req) === 'en' ? 1 : 0], year });
 
 /** A row each of whose values its own field accepts; the others are refused under those fields. */
 const isComplete = (row: Row): boolean =>

@@ -1,6 +1,6 @@
 import type { CollectionBeforeOperationHook, GlobalBeforeOperationHook, PayloadRequest } from 'payload';
 import { MAX_ID } from '../relations';
-import { transactionDb } from '../sql';
+import { tableName, transactionDb } from '../sql';
 
 /**
  * Payload saves a document by reading it, merging what was sent and writing the whole back. Two
@@ -40,7 +40,7 @@ async function parentOf(req: PayloadRequest, slug: string, versionId: unknown): 
   if (!Number.isSafeInteger(id) || id > MAX_ID) return undefined;
   const { sql } = await import('@payloadcms/db-postgres');
   // Payload's versions table for the collection: `_articles_v`, its parent in parent_id.
-  const table = sql.identifier(`_${slug.replace(/-/g, '_')}_v`);
+  const table = sql.identifier(`_${tableName(slug)}_v`);
   const { rows } = await (await transactionDb(req)).execute(sql`SELECT parent_id FROM ${table} WHERE id = ${id}`);
   const parent = rows[0]?.parent_id;
   return parent === undefined || parent === null ? undefined : String(parent);

@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { APIError, type CollectionBeforeOperationHook, type GlobalAfterChangeHook, type GlobalBeforeOperationHook, type PayloadRequest } from 'payload';
 import { formatAgo } from '@/lib/format';
-import { transactionDb } from '../sql';
+import { tableName, transactionDb } from '../sql';
 import { editorsLanguage, newsroomText } from '../translations';
 
 const sentStamp = (data: unknown): number | undefined => {
@@ -74,7 +74,7 @@ export const refuseStaleGlobalSave: GlobalBeforeOperationHook = async ({ args, g
  */
 export const stampGlobalSave: GlobalAfterChangeHook = async ({ doc, global, req }) => {
   if ((doc as { _status?: unknown })._status === 'draft') return doc;
-  const table = (req.payload.db as unknown as { tableNameMap?: Map<string, string> }).tableNameMap?.get(global.slug.replace(/-/g, '_'));
+  const table = (req.payload.db as unknown as { tableNameMap?: Map<string, string> }).tableNameMap?.get(tableName(global.slug));
   if (!table) throw new Error(`no table for the global ${global.slug}`);
   const { sql } = await import('@payloadcms/db-postgres');
   const updatedAt = new Date().toISOString();

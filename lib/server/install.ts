@@ -46,7 +46,8 @@ let installed = false;
 export function installServerLayer({ dev = false } = {}): void {
   if (installed) return;
   installed = true;
-  // RUNTIME_AFTER_LOAD=off serves pages as Next writes them: the other side of an A/B (BENCHMARKS.md).
+  // RUNTIME_AFTER_LOAD=off leaves Next's runtime tags where Next writes them: the other side of an A/B
+  // (BENCHMARKS.md). The payload is joined either way: the A/B is about the runtime alone.
   const afterLoad = process.env.RUNTIME_AFTER_LOAD !== 'off';
   const prepare = (html: string) => joinFlightScripts(afterLoad ? runtimeAfterLoad(html) : html);
   const pages = new FinishedPages(FINISHED_PAGES_MAX_BYTES, (scriptHashes) => contentSecurityPolicy({ dev, scriptHashes }), undefined, prepare);
