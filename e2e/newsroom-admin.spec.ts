@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { logInToNewsroom } from './support';
 
 /**
@@ -309,20 +309,25 @@ test('the stories list’s sort buttons and columns are named in Arabic, to a sc
 test.describe('an editor whose computer keeps another zone (New York)', () => {
   test.use({ timezoneId: 'America/New_York' });
 
-  test('reads and sets a story’s times in Cairo’s time, as readers see them printed', async ({ page }) => {
-    await logInToNewsroom(page);
+  /** A draft of the seed story's text dated 08:00 UTC on 10 March 2026 — 10:00 in Cairo, 04:00 in New York (summer time there since 8 March) — opened in the admin. */
+  async function openDraftDated(page: Page, title: string) {
     const seed = (await (await page.request.get('/api/articles/1001?depth=0')).json()) as { section: number; body: unknown };
-    const title = `خبر مجدول من الخارج ${Date.now()}`;
-    // 08:00 UTC on 10 March 2026: 10:00 in Cairo, 04:00 in New York (summer time there since 8 March).
     const created = await page.request.post('/api/articles?draft=true', {
       data: { title, summary: 'ملخص', edition: 'ar', section: seed.section, body: seed.body, _status: 'draft', publishedAt: '2026-03-10T08:00:00.000Z' },
     });
     expect(created.status()).toBe(201);
     const { id } = ((await created.json()) as { doc: { id: number } }).doc;
+    await page.goto(`/admin/collections/articles/${id}`);
+    const publication = page.locator('#field-publishedAt .react-datepicker__input-container input');
+    await expect(publication).toHaveValue('10/03/2026 10:00');
+    return { id, publication };
+  }
+
+  test('reads and sets a story’s times in Cairo’s time, as readers see them printed', async ({ page }) => {
+    await logInToNewsroom(page);
+    const title = `خبر مجدول من الخارج ${Date.now()}`;
+    const { id, publication } = await openDraftDated(page, title);
     try {
-      await page.goto(`/admin/collections/articles/${id}`);
-      const publication = page.locator('#field-publishedAt .react-datepicker__input-container input');
-      await expect(publication).toHaveValue('10/03/2026 10:00');
       // The field says whose clock it is, and no zone picker stands beside it offering the one zone.
       await expect(page.locator('#field-publishedAt').locator('..')).toContainText('بتوقيت القاهرة');
       await expect(page.getByText('المنطقة الزمنية').filter({ visible: true })).toHaveCount(0);
@@ -345,16 +350,8 @@ test.describe('an editor whose computer keeps another zone (New York)', () => {
 
   test('reads a typed time day first, with or without zeros, and takes nothing that reads otherwise', async ({ page }) => {
     await logInToNewsroom(page);
-    const seed = (await (await page.request.get('/api/articles/1001?depth=0')).json()) as { section: number; body: unknown };
-    const created = await page.request.post('/api/articles?draft=true', {
-      data: { title: `خبر بتاريخ مكتوب ${Date.now()}`, summary: 'ملخص', edition: 'ar', section: seed.section, body: seed.body, _status: 'draft', publishedAt: '2026-03-10T08:00:00.000Z' },
-    });
-    expect(created.status()).toBe(201);
-    const { id } = ((await created.json()) as { doc: { id: number } }).doc;
+    const { id, publication } = await openDraftDated(page, `خبر بتاريخ مكتوب ${Date.now()}`);
     try {
-      await page.goto(`/admin/collections/articles/${id}`);
-      const publication = page.locator('#field-publishedAt .react-datepicker__input-container input');
-      await expect(publication).toHaveValue('10/03/2026 10:00');
       // Read left to right, the day first, in the right-to-left form too (it showed «10:00 10/03/2026»).
       await expect(publication).toHaveCSS('direction', 'ltr');
       await publication.fill('1/4/2026 9:05');
