@@ -9,6 +9,9 @@ export async function register() {
     // Before anyone is answered: what the newsroom expired before this process started stays expired.
     const { restoreExpiredTagsAtStart } = await import('./lib/cache/restore-at-start');
     await restoreExpiredTagsAtStart();
+    // A page begun before a change is not kept after it (lib/cache/copies-begun-before-a-change).
+    const { judgeCopiesBegunBeforeAChange } = await import('./lib/cache/copies-begun-before-a-change');
+    judgeCopiesBegunBeforeAChange();
     const { installServerLayer } = await import('./lib/server/install');
     installServerLayer({ dev: process.env.NODE_ENV === 'development' });
     const { startPublishingClock } = await import('./lib/publishing/clock');

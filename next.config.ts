@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import path from 'node:path';
 import type { NextConfig } from 'next';
 import { PHASE_PRODUCTION_SERVER } from 'next/constants';
 import { withPayload } from '@payloadcms/next/withPayload';
@@ -31,6 +32,9 @@ const nextConfig: NextConfig = {
   // each HTML page uncompressed to hash its inline scripts, and keeps the compressed bytes.
   compress: false,
   reactStrictMode: true,
+  // Next's own page cache, refusing to keep a page begun before a change to it (lib/cache/
+  // copies-begun-before-a-change). On Vercel the platform keeps pages, and its own cache is used.
+  cacheHandler: process.env.VERCEL === '1' ? undefined : path.join(process.cwd(), 'lib/cache/page-cache-handler.cjs'),
   experimental: {
     // `next start` otherwise loads every route's server code when it starts — the CMS admin's
     // included — on the one thread that answers readers: a new process took 1.0 s for its first

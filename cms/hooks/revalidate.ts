@@ -1,4 +1,4 @@
-import { expireAgainAfterLateReads, expireTags } from '@/lib/cache/expired-tags';
+import { expireTags } from '@/lib/cache/expired-tags';
 import { afterCommit } from '../after-commit';
 import { forgetMarks } from '@/lib/content/marks';
 import type {
@@ -25,10 +25,9 @@ export function expire(tags: readonly string[], req?: PayloadRequest): void {
   afterCommit(req, () => {
     // Deep pages' marks shift when a story comes or goes (lib/content/marks.ts).
     forgetMarks();
-    // Expired in this process at once, and written down for the next one (lib/cache/expired-tags).
+    // Expired in this process at once, and written down for the next one (lib/cache/expired-tags). A
+    // page begun before the commit is not kept after it (lib/cache/copies-begun-before-a-change).
     void expireTags(tags, (tag, error) => req?.payload.logger.warn(`could not expire cache tag ${tag}: ${error.message}`));
-    // And once more when a read begun before the commit can no longer be stored as fresh.
-    expireAgainAfterLateReads(tags);
   });
 }
 

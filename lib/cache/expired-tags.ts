@@ -17,7 +17,7 @@ import { query, STATEMENT_TIMEOUT_MS } from '@/lib/db/pool';
  */
 
 /** Next's own table of tag expirations (the one its file-system cache consults), milliseconds since 1970. */
-type TagsManifest = Map<string, { stale?: number; expired?: number }>;
+export type TagsManifest = Map<string, { stale?: number; expired?: number }>;
 
 /** How long a written-down expiration is kept: longer than any server runs one build. */
 const KEEP_DAYS = 90;
@@ -28,7 +28,7 @@ const CLOCK_SKEW_MS = 60_000;
  * Next's table, loaded the way Next's server loads it (one module instance per process; a copy
  * bundled into our code would be a second, unread table). Undefined if this Next has moved it.
  */
-function nextTagsManifest(): TagsManifest | undefined {
+export function nextTagsManifest(): TagsManifest | undefined {
   try {
     const load = createRequire(path.join(process.cwd(), 'package.json'));
     const manifest = (load('next/dist/server/lib/incremental-cache/tags-manifest.external.js') as { tagsManifest?: unknown }).tagsManifest;
@@ -83,28 +83,10 @@ function markExpired(manifest: TagsManifest, tag: string, at: number): void {
 }
 
 /**
- * How long after a change its tags are expired once more: a read of the rows before the change may
- * still be under way when the change is committed and its tags expired, and the copy it stores
- * after that expiry counts as fresh (Next compares a copy's time with its tags' expiry) — a list
- * without the story just published, kept until the next change. Every query ends within
- * STATEMENT_TIMEOUT_MS (lib/db/pool); a second is left for the copy to be stored.
+ * How long a read may still be running: every query ends within STATEMENT_TIMEOUT_MS (lib/db/pool),
+ * and a second is left for what it read to be stored.
  */
 export const LATE_READ_MS = STATEMENT_TIMEOUT_MS + 1000;
-
-/**
- * Expires the tags again once every read begun before the change has ended (LATE_READ_MS), in Next's
- * table directly, as a restart puts expirations back (restoreExpiredTags): the request that expired
- * them is over by then. Expired, not stale: a page made again from a stale cached read would keep
- * that read's rows. This process only: each server has its own reads in flight, and the others learn
- * of the change from the expiry written down, which reaches them later than any such read.
- */
-export function expireAgainAfterLateReads(tags: readonly string[], manifest: TagsManifest | undefined = nextTagsManifest(), delay = LATE_READ_MS): void {
-  if (!tags.length || !manifest) return;
-  setTimeout(() => {
-    const at = Date.now();
-    for (const tag of tags) markExpired(manifest, tag, at);
-  }, delay).unref();
-}
 
 /**
  * Puts the written-down expirations back into Next's table: every cached copy made before its tag's

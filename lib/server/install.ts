@@ -1,6 +1,7 @@
 import compression from 'compression';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
+import { handOver } from '@/lib/cache/copies-begun-before-a-change';
 import { CLIENT_ADDRESS_HEADER } from '@/lib/client-address';
 import { contentSecurityPolicy } from '@/lib/security-headers';
 import { Admission, readersAtOnce } from './admission';
@@ -26,6 +27,8 @@ import { runtimeAfterLoad } from './runtime-after-load';
  *    as it streams by the `compression` middleware, as Next did before `compress: false`.
  * 4. Readers' requests are worked on a few at a time, the rest waiting in order (lib/server/admission).
  * 5. Requests Node cannot parse get answers with the security headers (lib/server/answers).
+ * 6. Each request is dated as Next gets it: a copy of a page begun before a change is not kept after
+ *    it (lib/cache/copies-begun-before-a-change).
  *
  * Where no Node HTTP server runs (Vercel's functions, pages from its cache) none of this happens;
  * see README, "Security".
@@ -103,8 +106,10 @@ export function installServerLayer({ dev = false } = {}): void {
   http.Server.prototype.emit = function (this: http.Server, event: string | symbol, ...args: unknown[]): boolean {
     if (event === 'request') {
       const [req, res] = args as [IncomingMessage, ServerResponse];
-      const verdict = onRequest(req, res, () => Reflect.apply(emit, this, [event, req, res]));
-      if (verdict !== 'pass') return true;
+      // Dated when Next gets it, not when it arrived: a reader waiting for a turn has read nothing yet.
+      const toNext = () => handOver(() => Reflect.apply(emit, this, [event, req, res]) as boolean);
+      const verdict = onRequest(req, res, toNext);
+      return verdict === 'pass' ? toNext() : true;
     }
     if (event === 'clientError') {
       answerClientError(args[0] as Error, args[1] as Duplex, dev);
