@@ -191,7 +191,10 @@ function entityTags(entity: Entity, doc: Record<string, unknown> | undefined): s
 }
 
 export function revalidateAfterChange(entity: Entity): CollectionAfterChangeHook {
-  return ({ doc, previousDoc, operation, req }) => {
+  return ({ doc, previousDoc: previous, operation, req }) => {
+    // A new document has no previous one (Payload hands an empty object): no tag of its fields'
+    // absence (`breaking:undefined`) to expire.
+    const previousDoc = operation === 'create' ? undefined : previous;
     // A renamed tag: every story that prints it, and the sitemap's list of the edition's tag pages.
     const renamed = entity === 'tags' && operation === 'update' && (previousDoc?.name !== doc.name || previousDoc?.edition !== doc.edition);
     const editions = [...new Set([previousDoc?.edition, doc.edition].filter(Boolean))] as Locale[];
