@@ -53,10 +53,14 @@ export function searchPage(locale: Locale, words: readonly string[], pageNumber:
 export async function respell(words: readonly string[], locale: Locale): Promise<string[] | undefined> {
   // Each word's spellings with two neighbouring letters swapped, which trigrams miss, numbered as the words are.
   const swaps = words.flatMap((word, i) => swappedSpellings(word).map((spelling) => [i + 1, spelling] as const));
+  // Each check of a word against the lexicon is a probe of its index for that word (OFFSET 0 keeps the
+  // check from being pulled up into a join): as a join, the planner hashed the whole lexicon when it
+  // guessed many spellings — cheap while a lexicon is small (CI67, 20,000 stories), a read of every
+  // word a newsroom ever printed as it grows.
   const rows = await query<{ n: string; candidate: string }>(
     `WITH unknown AS (
        SELECT t.word, t.n FROM unnest($1::text[]) WITH ORDINALITY AS t(word, n)
-       WHERE length(t.word) >= $2 AND NOT EXISTS (SELECT 1 FROM search_lexicon k WHERE k.word = t.word))
+       WHERE length(t.word) >= $2 AND NOT EXISTS (SELECT 1 FROM search_lexicon k WHERE k.word = t.word OFFSET 0))
      SELECT u.n, c.word AS candidate
      FROM unknown u CROSS JOIN LATERAL (
        SELECT found.word, similarity(found.word, u.word) AS score FROM (
@@ -65,7 +69,7 @@ export async function respell(words: readonly string[], locale: Locale): Promise
           GROUP BY l.word ORDER BY similarity(l.word, u.word) DESC, l.word COLLATE "C" LIMIT $3)
          UNION
          SELECT s.word FROM unnest($4::int[], $5::text[]) AS s(n, word)
-         WHERE s.n = u.n AND EXISTS (SELECT 1 FROM search_lexicon l WHERE l.word = s.word)
+         WHERE s.n = u.n AND EXISTS (SELECT 1 FROM search_lexicon l WHERE l.word = s.word OFFSET 0)
        ) found) c
      ORDER BY u.n, c.score DESC, c.word COLLATE "C"`,
     [words, MIN_RESPELLED_LENGTH, RESPELL_CANDIDATES, swaps.map(([n]) => n), swaps.map(([, spelling]) => spelling)],
