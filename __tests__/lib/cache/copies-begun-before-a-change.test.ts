@@ -37,28 +37,25 @@ afterAll(() => {
   delete (globalThis as Record<symbol, unknown>)[COPY_JUDGE];
 });
 
+/** A front page begun, then a breaking line posted and its tag expired as the newsroom's save does, then the page stored: what the next reader gets. */
+async function storedAfterAChange(Store: StoreClass) {
+  const store = open(Store);
+  const { key, tag, data } = frontPage('<p>without the line just posted</p>');
+  const began = Date.now();
+  await sleep(2);
+  await store.revalidateTag([tag], { expire: 0 });
+  await sleep(2);
+  await handOver(() => store.set(key, data, {}), began);
+  return read(store, key);
+}
+
 describe('a page begun before a change to it', () => {
   it('is not kept once the change has expired its tags: the next reader gets it made again', async () => {
-    const store = open(PageCache);
-    const { key, tag, data } = frontPage('<p>without the line just posted</p>');
-    const began = Date.now();
-    await sleep(2);
-    // The line is posted and committed while the page is being made; its tag is expired as the newsroom's save does.
-    await store.revalidateTag([tag], { expire: 0 });
-    await sleep(2);
-    await handOver(() => store.set(key, data, {}), began);
-    expect(await read(store, key)).toBeUndefined();
+    expect(await storedAfterAChange(PageCache)).toBeUndefined();
   });
 
   it('was kept as fresh by Next’s own cache, which dates a copy by when it is stored', async () => {
-    const store = open(FileSystemCache);
-    const { key, tag, data } = frontPage('<p>without the line just posted</p>');
-    const began = Date.now();
-    await sleep(2);
-    await store.revalidateTag([tag], { expire: 0 });
-    await sleep(2);
-    await handOver(() => store.set(key, data, {}), began);
-    expect(await read(store, key)).toBe('<p>without the line just posted</p>');
+    expect(await storedAfterAChange(FileSystemCache)).toBe('<p>without the line just posted</p>');
   });
 
   it('is kept when begun after the change, or when its tags were only marked stale or set to expire later', async () => {
@@ -108,24 +105,23 @@ describe('a page finished in the millisecond a change expires it', () => {
     }
   }
 
-  it('is out of date once the change is: the expiry is dated after every copy stored before it', async () => {
-    const store = open(PageCache);
+  /** The page stored, then its tag expired, within one tick of the clock: what the next reader gets. */
+  async function storedThenExpired(Store: StoreClass) {
+    const store = open(Store);
     const { key, tag, data } = frontPage('<p>without the line just posted</p>');
     await inOneTick(async () => {
       await handOver(() => store.set(key, data, {}));
       await store.revalidateTag([tag], { expire: 0 });
     });
-    expect(await read(store, key)).toBeUndefined();
+    return read(store, key);
+  }
+
+  it('is out of date once the change is: the expiry is dated after every copy stored before it', async () => {
+    expect(await storedThenExpired(PageCache)).toBeUndefined();
   });
 
   it('was kept as fresh by Next’s own cache, which compares the two times strictly', async () => {
-    const store = open(FileSystemCache);
-    const { key, tag, data } = frontPage('<p>without the line just posted</p>');
-    await inOneTick(async () => {
-      await handOver(() => store.set(key, data, {}));
-      await store.revalidateTag([tag], { expire: 0 });
-    });
-    expect(await read(store, key)).toBe('<p>without the line just posted</p>');
+    expect(await storedThenExpired(FileSystemCache)).toBe('<p>without the line just posted</p>');
   });
 });
 
