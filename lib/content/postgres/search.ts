@@ -55,8 +55,8 @@ export async function respell(words: readonly string[], locale: Locale): Promise
   const swaps = words.flatMap((word, i) => swappedSpellings(word).map((spelling) => [i + 1, spelling] as const));
   // Each check of a word against the lexicon is a probe of its index for that word (OFFSET 0 keeps the
   // check from being pulled up into a join): as a join, the planner hashed the whole lexicon when it
-  // guessed many spellings — cheap while a lexicon is small (CI67, 20,000 stories), a read of every
-  // word a newsroom ever printed as it grows.
+  // guessed many spellings (thousands, in psql at 20,000 stories: BENCHMARKS.md, CI67) — cheap while a
+  // lexicon is small, a read of every word a newsroom ever printed as it grows.
   const rows = await query<{ n: string; candidate: string }>(
     `WITH unknown AS (
        SELECT t.word, t.n FROM unnest($1::text[]) WITH ORDINALITY AS t(word, n)

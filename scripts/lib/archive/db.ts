@@ -192,9 +192,9 @@ export async function vacuumForReaders(db: pg.ClientBase): Promise<void> {
 
 /**
  * What vacuumForReaders visits: what reader pages read, not the newsroom's versions. The search lexicon
- * too: every word a story brings is added to its trigram index's pending list, which only a vacuum
- * merges; with the generator's words still pending, the planner took that index for dear and read the
- * whole word index instead to respell a query (CI67, CI68: BENCHMARKS.md).
+ * too: every word a story brings is added to its trigram index's pending list, which a vacuum merges
+ * (or the list's own limit, 4 MB); with the generator's words still pending, the planner took that
+ * index for dear and read the whole word index instead to respell a query (CI67, CI68: BENCHMARKS.md).
  */
 export const READER_TABLES = ['articles', 'articles_rels', 'article_tag_index', 'article_search', 'search_lexicon'] as const;
 
