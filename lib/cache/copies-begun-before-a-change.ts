@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { LATE_READ_MS, nextTagsManifest, type TagsManifest } from './expired-tags';
+import { STATEMENT_TIMEOUT_MS } from '@/lib/db/pool';
+import { nextTagsManifest, type TagsManifest } from './expired-tags';
 
 /**
  * No copy made from reads begun before a change is kept after it.
@@ -18,6 +19,12 @@ import { LATE_READ_MS, nextTagsManifest, type TagsManifest } from './expired-tag
  * page is made from the committed rows. The reader who asked before the change still gets the page
  * as it stood when asked; only the cache does not keep it.
  */
+
+/**
+ * How long a read may still be running: every query ends within STATEMENT_TIMEOUT_MS (lib/db/pool),
+ * and a second is left for what it read to be stored.
+ */
+export const LATE_READ_MS = STATEMENT_TIMEOUT_MS + 1000;
 
 const requestBegan = new AsyncLocalStorage<number>();
 
@@ -60,15 +67,15 @@ export function expiredSince(tags: readonly string[], began: number, manifest: T
 export const COPY_JUDGE = Symbol.for('alwafd.cache.copy-begun-before-a-change');
 
 /** Whether a copy about to be stored was begun before a change to what it shows. */
-export type CopyJudge = (data: unknown, context: unknown) => boolean;
+type CopyJudge = (data: unknown, context: unknown) => boolean;
 
 /**
  * Gives the page cache its judge: until then (a build, a script) every copy is stored. False when
  * this Next has moved its table of expired tags, and there is nothing to judge by.
  */
-export function judgeCopiesBegunBeforeAChange(manifest: TagsManifest | undefined = nextTagsManifest(), into: Record<symbol, unknown> = globalThis): boolean {
+export function judgeCopiesBegunBeforeAChange(manifest: TagsManifest | undefined = nextTagsManifest()): boolean {
   if (!manifest) return false;
   const judge: CopyJudge = (data, context) => expiredSince(copyTags(data, context), workBegan(), manifest);
-  into[COPY_JUDGE] = judge;
+  (globalThis as Record<symbol, unknown>)[COPY_JUDGE] = judge;
   return true;
 }

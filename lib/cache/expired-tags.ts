@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { revalidateTag } from 'next/cache';
-import { query, STATEMENT_TIMEOUT_MS } from '@/lib/db/pool';
+import { query } from '@/lib/db/pool';
 
 /**
  * Expiring cache tags so that a restart remembers it.
@@ -81,12 +81,6 @@ function markExpired(manifest: TagsManifest, tag: string, at: number): void {
   const known = manifest.get(tag);
   manifest.set(tag, { ...known, stale: Math.max(known?.stale ?? 0, at), expired: at });
 }
-
-/**
- * How long a read may still be running: every query ends within STATEMENT_TIMEOUT_MS (lib/db/pool),
- * and a second is left for what it read to be stored.
- */
-export const LATE_READ_MS = STATEMENT_TIMEOUT_MS + 1000;
 
 /**
  * Puts the written-down expirations back into Next's table: every cached copy made before its tag's

@@ -1,8 +1,7 @@
 /** @jest-environment node */
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { COPY_JUDGE, copyTags, handOver, judgeCopiesBegunBeforeAChange, workBegan } from '@/lib/cache/copies-begun-before-a-change';
-import { LATE_READ_MS } from '@/lib/cache/expired-tags';
+import { COPY_JUDGE, copyTags, handOver, judgeCopiesBegunBeforeAChange, LATE_READ_MS, workBegan } from '@/lib/cache/copies-begun-before-a-change';
 import { STATEMENT_TIMEOUT_MS } from '@/lib/db/pool';
 
 /** Loaded as the server loads them: Next's own file-system cache, and ours built on it. */
