@@ -17,15 +17,15 @@ const base = createJestConfig({
 });
 
 // These ship ESM only — next-intl and its formatters, the unified/remark/rehype family that
-// renders article bodies, and Payload's reader of Accept-Language (cms/translations): let SWC
-// transform them.
+// renders article bodies, Payload's reader of Accept-Language (cms/translations) and the query-string
+// parser its admin reads a list's address with (cms/list-address): let SWC transform them.
 const esm = [
   '@payloadcms/translations', 'next-intl', 'use-intl', 'icu-minify', 'intl-messageformat', '@formatjs',
   'unified', 'bail', 'devlop', 'is-plain-obj', 'trough', 'vfile[^/]*', 'unist-[^/]*', 'mdast-[^/]*',
   'micromark[^/]*', 'remark-[^/]*', 'rehype-[^/]*', 'hast-[^/]*', 'hastscript', 'property-information',
   'space-separated-tokens', 'comma-separated-tokens', 'zwitch', 'html-void-elements', 'ccount',
   'character-entities[^/]*', 'character-reference-invalid', 'decode-named-character-reference',
-  'stringify-entities', 'longest-streak', 'trim-lines', 'web-namespaces', 'is-[^/]*', 'parse-entities',
+  'stringify-entities', 'longest-streak', 'trim-lines', 'web-namespaces', 'is-[^/]*', 'parse-entities', 'qs-esm',
 ].join('|');
 
 export default async function config() {

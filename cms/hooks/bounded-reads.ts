@@ -57,7 +57,7 @@ const PUBLIC_OPERATORS = new Set(['equals', 'not_equals', 'in', 'not_in', 'exist
 const PLACE_OPERATORS = new Set(['near', 'within', 'intersects']);
 
 /** The operators that compare a field with values of its own kind. */
-const VALUE_OPERATORS = new Set(['equals', 'not_equals', 'in', 'not_in', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal']);
+export const VALUE_OPERATORS = new Set(['equals', 'not_equals', 'in', 'not_in', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal']);
 
 /** The fields of a collection that hold an id — its own, a relation to one collection, a picture — as a filter names them. */
 export function idFields(fields: readonly Field[]): Set<string> {
@@ -73,7 +73,7 @@ export function idFields(fields: readonly Field[]): Set<string> {
 }
 
 /** Whether a filter's value can be an id: a whole number in the column's range (or none). `in` takes a list, or commas. */
-function isIdValue(operator: string, value: unknown): boolean {
+export function isIdValue(operator: string, value: unknown): boolean {
   if (value === null || value === 'null') return true;
   if ((operator === 'in' || operator === 'not_in') && !Array.isArray(value) && typeof value === 'string') return value.split(',').every((v) => isIdValue('equals', v));
   if (Array.isArray(value)) return (operator === 'in' || operator === 'not_in') && value.every((v) => isIdValue('equals', v));

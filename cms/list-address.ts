@@ -1,0 +1,130 @@
+import type { FlattenedField } from 'payload';
+import * as qs from 'qs-esm';
+import { isIdValue, VALUE_OPERATORS } from './hooks/bounded-reads';
+
+/**
+ * A list's address in the admin (`/admin/collections/articles?where[…]…&page=2`) that the list
+ * cannot be read by. An editor's bookmark from before a field was renamed, a filter pasted from
+ * another collection's list, or an address typed by hand: Payload reads such a query straight into
+ * the database or into its filter's date picker, and the editor got a blank page (a negative page, a
+ * field that does not exist, `abc` for a section's id) or Next's English error page (a date that is
+ * not one: `new Date('yesterday')` threw while the page was drawn). The page says instead which
+ * parts of the address are refused and why, and links to the list with the rest of it
+ * (app/(payload)/admin/[[...segments]]/page.tsx).
+ */
+
+/** Why a part of the address is refused: each a newsroom message (cms/translations, `listAddress…`). */
+export type AddressFaultKind = 'page' | 'limit' | 'where' | 'field' | 'id' | 'date' | 'number';
+
+/** A refused part of the address, named as the address writes it: `where[publishedAt][greater_than]`. */
+export interface AddressFault {
+  parameter: string;
+  kind: AddressFaultKind;
+}
+
+export type ListQuery = Record<string, unknown>;
+
+/** The query as Payload's admin reads it from the address (its RootPage: qs, ten levels deep). */
+export function listQuery(searchParams: Record<string, string | string[] | undefined>): ListQuery {
+  return qs.parse(qs.stringify(searchParams, { addQueryPrefix: true }), { depth: 10, ignoreQueryPrefix: true }) as ListQuery;
+}
+
+/** The address of a list with this query, as Payload writes its own. */
+export function listAddress(list: string, query: ListQuery): string {
+  return `${list}${qs.stringify(query, { addQueryPrefix: true })}`;
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+/** A page number as the list's pager writes it: at most nine digits, so it stays a number the database takes. */
+const isPage = (value: unknown) => typeof value === 'string' && /^[1-9]\d{0,8}$/.test(value);
+const isLimit = (value: unknown) => typeof value === 'string' && /^\d{1,9}$/.test(value);
+const isAndOr = (key: string) => key.toLowerCase() === 'and' || key.toLowerCase() === 'or';
+
+/** A filter's values: a list for `in`, `not_in` and `all`, or one, which `in` may also write with commas. */
+function valuesOf(operator: string, value: unknown): unknown[] {
+  if (Array.isArray(value)) return value;
+  if ((operator === 'in' || operator === 'not_in') && typeof value === 'string') return value.split(',');
+  return [value];
+}
+
+const isDate = (value: unknown) => value === 'null' || (typeof value === 'string' && value.trim() !== '' && !Number.isNaN(new Date(value).getTime()));
+const isNumber = (value: unknown) => value === 'null' || (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value)));
+
+interface Judge {
+  /** The collection's fields by name (Payload's flattened fields: rows and collapsibles opened). */
+  fields: ReadonlyMap<string, FlattenedField>;
+  /** The fields that hold an id (cms/hooks/bounded-reads idFields). */
+  ids: ReadonlySet<string>;
+  /** The paths Payload refuses to query (its QueryError): `field`, or `field.operator`. */
+  unqueryable: ReadonlySet<string>;
+}
+
+/** Why a condition's comparison is refused, or undefined. */
+function comparisonFault(field: string, operator: string, value: unknown, judge: Judge): AddressFaultKind | undefined {
+  if (judge.unqueryable.has(field) || judge.unqueryable.has(`${field}.${operator}`)) return 'field';
+  if (!VALUE_OPERATORS.has(operator)) return undefined;
+  if (judge.ids.has(field)) return isIdValue(operator, value) ? undefined : 'id';
+  const type = judge.fields.get(field)?.type;
+  if (type === 'date') return valuesOf(operator, value).every(isDate) ? undefined : 'date';
+  if (type === 'number') return valuesOf(operator, value).every(isNumber) ? undefined : 'number';
+  return undefined;
+}
+
+/**
+ * The filter with the refused comparisons left out (and conditions, and and/or groups, left empty by
+ * that), the faults recorded as found; undefined when nothing of it is left.
+ */
+function keptWhere(where: unknown, at: string, judge: Judge, faults: AddressFault[]): Record<string, unknown> | undefined {
+  if (!isObject(where)) {
+    faults.push({ parameter: at, kind: 'where' });
+    return undefined;
+  }
+  const kept: Record<string, unknown> = {};
+  for (const [key, condition] of Object.entries(where)) {
+    const here = `${at}[${key}]`;
+    if (isAndOr(key)) {
+      // Payload reads a group only as a list (qs makes one of [0], [1]…); anything else is no filter.
+      if (!Array.isArray(condition)) {
+        faults.push({ parameter: here, kind: 'where' });
+        continue;
+      }
+      const group = condition.flatMap((inner, i) => keptWhere(inner, `${here}[${i}]`, judge, faults) ?? []);
+      if (group.length) kept[key] = group;
+      continue;
+    }
+    if (!isObject(condition)) {
+      faults.push({ parameter: here, kind: judge.unqueryable.has(key) ? 'field' : 'where' });
+      continue;
+    }
+    const comparisons = Object.entries(condition).filter(([operator, value]) => {
+      const kind = comparisonFault(key, operator, value, judge);
+      if (kind) faults.push({ parameter: `${here}[${operator}]`, kind });
+      return !kind;
+    });
+    if (comparisons.length) kept[key] = Object.fromEntries(comparisons);
+  }
+  return Object.keys(kept).length ? kept : undefined;
+}
+
+/**
+ * What of a list's query the list cannot be read by, and the query without it. A query with no
+ * fault comes back as it was.
+ */
+export function judgeListQuery(query: ListQuery, judge: Judge): { faults: AddressFault[]; kept: ListQuery } {
+  const faults: AddressFault[] = [];
+  const kept: ListQuery = { ...query };
+  if (query.page !== undefined && !isPage(query.page)) {
+    faults.push({ parameter: 'page', kind: 'page' });
+    delete kept.page;
+  }
+  if (query.limit !== undefined && !isLimit(query.limit)) {
+    faults.push({ parameter: 'limit', kind: 'limit' });
+    delete kept.limit;
+  }
+  if (query.where !== undefined) {
+    const where = keptWhere(query.where, 'where', judge, faults);
+    if (where) kept.where = where;
+    else delete kept.where;
+  }
+  return { faults, kept };
+}

@@ -1,0 +1,56 @@
+import config from '@payload-config';
+import { createLocalReq, getPayload, QueryError, validateQueryPaths, type Where } from 'payload';
+import { idFields } from './hooks/bounded-reads';
+import { type AddressFault, judgeListQuery, listAddress, listQuery } from './list-address';
+
+/** A list's address refused (cms/list-address): what is refused, and the list's addresses with the rest of the query and with none. */
+export interface RefusedListAddress {
+  faults: AddressFault[];
+  kept: string;
+  whole: string;
+}
+
+/** The paths of a filter Payload cannot query — no such field, no such comparison — by its own rule (its QueryError). */
+async function unqueryablePaths(where: unknown, collection: string): Promise<Set<string>> {
+  if (typeof where !== 'object' || where === null) return new Set();
+  const payload = await getPayload({ config });
+  // Which fields exist is asked here, not who may read them: a field an editor may not read is
+  // Payload's to answer, as it does (an empty list).
+  const req = await createLocalReq({}, payload);
+  try {
+    await validateQueryPaths({ collectionConfig: payload.collections[collection]!.config, overrideAccess: true, req, where: where as Where });
+    return new Set();
+  } catch (error) {
+    if (!(error instanceof QueryError)) throw error;
+    return new Set((error.data as { path: string }[]).map(({ path }) => path));
+  }
+}
+
+/**
+ * For the admin's page: whether the address opens a collection's list (or its trash) with a query
+ * the list cannot be read by; undefined for any other page, for a query it can, and for a visitor
+ * without a session, whom Payload sends to sign in first as for any list.
+ */
+export async function refusedListAddress(
+  segments: readonly string[] | undefined,
+  searchParams: Record<string, string | string[] | undefined>,
+  headers: Headers,
+): Promise<RefusedListAddress | undefined> {
+  const [area, slug, view, ...rest] = segments ?? [];
+  if (area !== 'collections' || !slug || rest.length || (view !== undefined && view !== 'trash')) return undefined;
+  const query = listQuery(searchParams);
+  if (query.page === undefined && query.limit === undefined && query.where === undefined) return undefined;
+  const payload = await getPayload({ config });
+  const collection = payload.collections[slug]?.config;
+  // An unknown collection is Payload's not-found page.
+  if (!collection) return undefined;
+  const judge = {
+    fields: new Map(collection.flattenedFields.map((field) => [field.name, field])),
+    ids: idFields(collection.fields),
+    unqueryable: await unqueryablePaths(query.where, slug),
+  };
+  const { faults, kept } = judgeListQuery(query, judge);
+  if (!faults.length || !(await payload.auth({ headers })).user) return undefined;
+  const list = `${payload.config.routes.admin}/collections/${slug}${view ? `/${view}` : ''}`;
+  return { faults, kept: listAddress(list, kept), whole: list };
+}
