@@ -44,6 +44,8 @@ export const translations = {
       valueMustBeUnique: 'هذه القيمة مستعملة من قبل: اختر غيرها.',
       // Said to a writer opening a page of an editor's too: «عليك أن تقوم بتسجيل الدّخول» to someone signed in.
       unauthorized: 'لا يتيح لك حسابك هذا، أو انتهت جلستك: سجّل الدخول من جديد إن لزم.',
+      // A story's page opened by a number that is none («… المستند بالمعرف abc … أصلاً ،»: a "document", a stray space).
+      documentNotFound: 'لا شيء هنا بالرقم {{id}}: ربما حُذف، أو لم يكن قط، أو لا يتيح لك حسابك فتحه.',
     },
     // A list's row folded or opened, and the link form of the story's text: Payload left them in
     // English or half-English («URL مخصّص»), without the hamza of «أدخل».

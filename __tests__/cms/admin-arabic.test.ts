@@ -47,6 +47,7 @@ describe('the admin in Arabic: an empty cell, a link to a story, unpublishing an
     expect(t('version:confirmVersionRestoration')).toBe('تأكيد استعادة النسخة');
     expect(t('version:aboutToRestore', { label: 'خبر', versionDate: '7 ديسمبر 2026' })).toBe('سيعود الخبر إلى ما كان عليه في 7 ديسمبر 2026؛ وإن كانت تلك النسخة منشورة فهي ما يراه القراء فورًا.');
     expect(t('version:aboutToRevertToPublished')).toBe('ستعود إلى النسخة المنشورة، وتُترك المسودة التي لم تُنشر. هل أنت متأكد؟');
+    expect(t('error:documentNotFound', { id: 'abc' })).toBe('لا شيء هنا بالرقم abc: ربما حُذف، أو لم يكن قط، أو لا يتيح لك حسابك فتحه.');
   });
 });
 
