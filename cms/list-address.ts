@@ -1,6 +1,6 @@
 import type { FlattenedField } from 'payload';
 import * as qs from 'qs-esm';
-import { isIdValue, VALUE_OPERATORS } from './hooks/bounded-reads';
+import { isDateValue, isIdValue, VALUE_OPERATORS, valuesOf } from './hooks/bounded-reads';
 
 /**
  * A list's address in the admin (`/admin/collections/articles?where[…]…&page=2`) that the list
@@ -40,14 +40,6 @@ const isPage = (value: unknown) => typeof value === 'string' && /^[1-9]\d{0,8}$/
 const isLimit = (value: unknown) => typeof value === 'string' && /^\d{1,9}$/.test(value);
 const isAndOr = (key: string) => key.toLowerCase() === 'and' || key.toLowerCase() === 'or';
 
-/** A filter's values: a list for `in`, `not_in` and `all`, or one, which `in` may also write with commas. */
-function valuesOf(operator: string, value: unknown): unknown[] {
-  if (Array.isArray(value)) return value;
-  if ((operator === 'in' || operator === 'not_in') && typeof value === 'string') return value.split(',');
-  return [value];
-}
-
-const isDate = (value: unknown) => value === 'null' || (typeof value === 'string' && value.trim() !== '' && !Number.isNaN(new Date(value).getTime()));
 const isNumber = (value: unknown) => value === 'null' || (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value)));
 
 interface Judge {
@@ -65,7 +57,7 @@ function comparisonFault(field: string, operator: string, value: unknown, judge:
   if (!VALUE_OPERATORS.has(operator)) return undefined;
   if (judge.ids.has(field)) return isIdValue(operator, value) ? undefined : 'id';
   const type = judge.fields.get(field)?.type;
-  if (type === 'date') return valuesOf(operator, value).every(isDate) ? undefined : 'date';
+  if (type === 'date') return valuesOf(operator, value).every(isDateValue) ? undefined : 'date';
   if (type === 'number') return valuesOf(operator, value).every(isNumber) ? undefined : 'number';
   return undefined;
 }

@@ -8,7 +8,8 @@ jest.mock('payload', () => ({
   },
 }));
 
-import { badQueryIsBadRequest, boundedReads, idFields, listArgsFault, MAX_PUBLIC_LIMIT, queryListArgs, whereFault } from '@/cms/hooks/bounded-reads';
+import type { FlattenedField } from 'payload';
+import { badQueryIsBadRequest, boundedReads, dateFields, idFields, listArgsFault, MAX_PUBLIC_LIMIT, queryListArgs, whereFault } from '@/cms/hooks/bounded-reads';
 
 const faultOf = (args: Parameters<typeof listArgsFault>[0], anonymous = true) => listArgsFault(args, anonymous)?.path;
 
@@ -52,7 +53,7 @@ describe('bounded API reads', () => {
 
   describe('the hook judges what the client asked, not the reads Payload makes for it', () => {
     const run = (args: Record<string, unknown>, req: Record<string, unknown>) =>
-      boundedReads({ args, collection: { slug: 'articles', fields: [] }, context: {}, operation: 'read', req } as never);
+      boundedReads({ args, collection: { slug: 'articles', fields: [], flattenedFields: [] }, context: {}, operation: 'read', req } as never);
     const internal = { limit: 1, pagination: false };
 
     it('over REST, the read that carries the query string’s values', async () => {
@@ -72,7 +73,7 @@ describe('bounded API reads', () => {
       await expect(run({ id: 3 }, { payloadAPI: 'REST', query: { where: { name: { equals: 'x' } } } })).resolves.toEqual({ id: 3 });
       // A count takes the same filter: /api/articles/count?where[summary][contains]=x read the archive too.
       const count = (args: Record<string, unknown>, req: Record<string, unknown>) =>
-        boundedReads({ args, collection: { slug: 'articles', fields: [] }, context: {}, operation: 'count', req } as never);
+        boundedReads({ args, collection: { slug: 'articles', fields: [], flattenedFields: [] }, context: {}, operation: 'count', req } as never);
       await expect(count(summary, { payloadAPI: 'REST', query: summary })).rejects.toThrow(/where\.summary/);
       // …whatever list parameters the query string also carries (a count takes none of them).
       await expect(count(summary, { payloadAPI: 'REST', query: { ...summary, depth: '0', limit: '5' } })).rejects.toThrow(/where\.summary/);
@@ -156,6 +157,35 @@ describe('filters a request may ask for', () => {
     it('lets through ids as the query string and JSON send them, none, and text fields', () => {
       for (const where of [{ section: { equals: '4' } }, { id: { in: '1,2,3' } }, { tags: { not_in: [5, '6'] } }, { image: { equals: null } }, { section: { exists: false } }, { title: { equals: 'abc' } }]) {
         expect([JSON.stringify(where), idFault(where)]).toEqual([JSON.stringify(where), undefined]);
+      }
+    });
+  });
+
+  describe('a date that is none', () => {
+    const dates = dateFields([
+      { name: 'title', type: 'text' },
+      { name: 'publishedAt', type: 'date' },
+      { name: 'updatedAt', type: 'date' },
+    ] as FlattenedField[]);
+    const dateFault = (where: unknown, anonymous = false) => whereFault(where, anonymous, new Set(['id']), dates)?.path;
+
+    it('is refused naming the field and operator, for everyone: Payload answered an empty list, as if nothing matched', () => {
+      expect(dateFault({ publishedAt: { greater_than: 'yesterday' } })).toBe('where.publishedAt.greater_than');
+      expect(dateFault({ or: [{ updatedAt: { in: '2026-12-01,soon' } }] }, true)).toBe('where.updatedAt.in');
+      expect(dateFault({ publishedAt: { equals: '' } })).toBe('where.publishedAt.equals');
+      expect(whereFault({ publishedAt: { less_than: 'x' } }, false, new Set(['id']), dates)?.message).toMatch(/^publishedAt holds dates/);
+    });
+
+    it('lets through dates as the admin and the API write them, none, and text', () => {
+      for (const where of [
+        { publishedAt: { greater_than: '2026-12-07' } },
+        { publishedAt: { less_than_equal: '2026-12-07T10:00:00.000Z' } },
+        { updatedAt: { in: ['2026-12-01', '2026-12-02T00:00:00+02:00'] } },
+        { publishedAt: { equals: null } },
+        { publishedAt: { exists: 'true' } },
+        { title: { equals: 'yesterday' } },
+      ]) {
+        expect([JSON.stringify(where), dateFault(where)]).toEqual([JSON.stringify(where), undefined]);
       }
     });
   });

@@ -1411,6 +1411,9 @@ describe('accounts', () => {
       // A value no id can be, for a field that holds ids: the database refused it, and nothing said which field.
       ['/api/articles?where[section][equals]=abc', 'where.section.equals'],
       ['/api/articles?where[id][equals]=99999999999', 'where.id.equals'],
+      // A date that is none: Payload answered an empty list, as if no story matched.
+      ['/api/articles?where[publishedAt][greater_than]=yesterday', 'where.publishedAt.greater_than'],
+      ['/api/articles?where[or][0][updatedAt][less_than]=notadate', 'where.updatedAt.less_than'],
     ] as const) {
       const answer = await api<List>('GET', path, undefined, adminToken);
       expect([path, answer.status, fieldOf(answer)]).toEqual([path, 400, field]);

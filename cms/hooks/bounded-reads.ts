@@ -1,4 +1,4 @@
-import type { AfterErrorHook, CollectionBeforeOperationHook, Field } from 'payload';
+import type { AfterErrorHook, CollectionBeforeOperationHook, Field, FlattenedField } from 'payload';
 import { databaseCodes } from '../database-errors';
 import { MAX_ID } from '../relations';
 
@@ -81,22 +81,42 @@ export function isIdValue(operator: string, value: unknown): boolean {
   return Number.isSafeInteger(id) && id >= 0 && id <= MAX_ID;
 }
 
+/** A filter's values: a list for `in`, `not_in` and `all`, or one, which `in` may also write with commas. */
+export function valuesOf(operator: string, value: unknown): unknown[] {
+  if (Array.isArray(value)) return value;
+  if ((operator === 'in' || operator === 'not_in') && typeof value === 'string') return value.split(',');
+  return [value];
+}
+
+/** Whether a filter's value can be compared with a date: text JavaScript reads as a moment, as Payload does, or none. */
+export const isDateValue = (value: unknown): boolean => value === null || value === 'null' || (typeof value === 'string' && value.trim() !== '' && !Number.isNaN(new Date(value).getTime()));
+
+/** The date fields of a collection (Payload's flattened fields, its timestamps among them). */
+export const dateFields = (fields: readonly FlattenedField[]): Set<string> => new Set(fields.filter((field) => field.type === 'date').map((field) => field.name));
+
 /**
  * The first filter of a list request that is refused, with why. For everyone: place operators, the
  * story's text (a rich-text tree the database cannot compare: `like` failed with a 500 — the text is
- * searched at /search), and a value no id can be for a field that holds ids (`where[section][equals]=abc`:
- * the database refused it, and the answer could not say which field). For a visitor, also any field or
+ * searched at /search), a value no id can be for a field that holds ids (`where[section][equals]=abc`:
+ * the database refused it, and the answer could not say which field), and a value no date can be for
+ * a date (`where[publishedAt][greater_than]=yesterday`: Payload answered an empty list, as if no story
+ * matched). For a visitor, also any field or
  * operator outside PUBLIC_FIELDS and PUBLIC_OPERATORS: `where[summary][contains]=x` read every story
  * of the archive, per request.
  */
-export function whereFault(where: unknown, anonymous: boolean, ids: ReadonlySet<string> = new Set(['id'])): { path: string; message: string } | undefined {
+export function whereFault(
+  where: unknown,
+  anonymous: boolean,
+  ids: ReadonlySet<string> = new Set(['id']),
+  dates: ReadonlySet<string> = new Set(),
+): { path: string; message: string } | undefined {
   if (where === undefined || where === null) return undefined;
   if (typeof where !== 'object') return { path: 'where', message: 'where must be an object of fields' };
   for (const [key, condition] of Object.entries(where as Record<string, unknown>)) {
     // Payload reads and/or in any case (GraphQL's input has only AND and OR).
     if (key.toLowerCase() === 'and' || key.toLowerCase() === 'or') {
       for (const inner of Array.isArray(condition) ? condition : [condition]) {
-        const fault = whereFault(inner, anonymous, ids);
+        const fault = whereFault(inner, anonymous, ids, dates);
         if (fault) return fault;
       }
       continue;
@@ -111,6 +131,9 @@ export function whereFault(where: unknown, anonymous: boolean, ids: ReadonlySet<
       if (anonymous && !PUBLIC_OPERATORS.has(operator)) return { path: `${path}.${operator}`, message: `a visitor compares with ${[...PUBLIC_OPERATORS].join(', ')}` };
       if (ids.has(key) && VALUE_OPERATORS.has(operator) && !isIdValue(operator, value)) {
         return { path: `${path}.${operator}`, message: `${key} holds ids: whole numbers from 0 to ${MAX_ID}` };
+      }
+      if (dates.has(key) && VALUE_OPERATORS.has(operator) && !valuesOf(operator, value).every(isDateValue)) {
+        return { path: `${path}.${operator}`, message: `${key} holds dates: a date, or a date and time, as ISO 8601 writes them (2026-12-07, 2026-12-07T10:00:00Z)` };
       }
     }
   }
@@ -154,7 +177,7 @@ export const boundedReads: CollectionBeforeOperationHook = async ({ args, collec
   const where = (args as { where?: unknown }).where;
   const own = req.payloadAPI !== 'REST' || JSON.stringify(where) === JSON.stringify((req.query as { where?: unknown } | undefined)?.where);
   const listFault = operation === 'read' ? listArgsFault(read, !req.user) : undefined;
-  const fault = listFault ?? (own ? whereFault(where, !req.user && PUBLIC_COLLECTIONS.has(collection.slug), idFields(collection.fields)) : undefined);
+  const fault = listFault ?? (own ? whereFault(where, !req.user && PUBLIC_COLLECTIONS.has(collection.slug), idFields(collection.fields), dateFields(collection.flattenedFields)) : undefined);
   if (fault) {
     // Loaded here, not at the top: Payload is ESM only, and the rules above are unit-tested without it.
     const { ValidationError } = await import('payload');
