@@ -71,6 +71,9 @@ export const translations = {
       confirmVersionRestoration: 'تأكيد استعادة النسخة',
       aboutToRestore: 'سيعود الخبر إلى ما كان عليه في {{versionDate}}؛ وإن كانت تلك النسخة منشورة فهي ما يراه القراء فورًا.',
       aboutToRevertToPublished: 'ستعود إلى النسخة المنشورة، وتُترك المسودة التي لم تُنشر. هل أنت متأكد؟',
+      // A version's age in the comparison: date-fns says it in the nominative («دقيقتان», «يومان»),
+      // which «منذ» would put in the genitive («منذ دقيقتان» is no Arabic); as the subject of «مرّ» it reads right.
+      versionAgo: 'مرّ عليها {{distance}}',
       // The latest save is a draft and some version went out once: said so, beside «عند القراء»,
       // which says whether readers have it now (a story taken down read «لديها نسخة منشورة»).
       draftHasPublishedVersion: 'مسودة (نُشرت نسخة منه من قبل)',

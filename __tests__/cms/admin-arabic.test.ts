@@ -1,4 +1,6 @@
 /** @jest-environment node */
+import { formatDistance } from 'date-fns';
+import { ar as arabicDates } from 'date-fns/locale/ar';
 import { initI18n } from '@payloadcms/translations';
 import { ar } from '@payloadcms/translations/languages/ar';
 import { en } from '@payloadcms/translations/languages/en';
@@ -47,6 +49,10 @@ describe('the admin in Arabic: an empty cell, a link to a story, unpublishing an
     expect(t('version:confirmVersionRestoration')).toBe('تأكيد استعادة النسخة');
     expect(t('version:aboutToRestore', { label: 'خبر', versionDate: '7 ديسمبر 2026' })).toBe('سيعود الخبر إلى ما كان عليه في 7 ديسمبر 2026؛ وإن كانت تلك النسخة منشورة فهي ما يراه القراء فورًا.');
     expect(t('version:aboutToRevertToPublished')).toBe('ستعود إلى النسخة المنشورة، وتُترك المسودة التي لم تُنشر. هل أنت متأكد؟');
+    // A version's age, as the versions' comparison says it with date-fns' Arabic (Payload's formatTimeToNow).
+    for (const [minutes, age] of [[2, 'مرّ عليها دقيقتان'], [5, 'مرّ عليها 5 دقائق'], [2 * 24 * 60, 'مرّ عليها يومان']] as const) {
+      expect(t('version:versionAgo', { distance: formatDistance(0, minutes * 60_000, { locale: arabicDates }) })).toBe(age);
+    }
     expect(t('error:documentNotFound', { id: 'abc' })).toBe('لا شيء هنا بالرقم abc: ربما حُذف، أو لم يكن قط، أو لا يتيح لك حسابك فتحه.');
   });
 });
