@@ -35,9 +35,12 @@ export function listAddress(list: string, query: ListQuery): string {
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-/** A page number as the list's pager writes it: at most nine digits, so it stays a number the database takes. */
-const isPage = (value: unknown) => typeof value === 'string' && /^[1-9]\d{0,8}$/.test(value);
-const isLimit = (value: unknown) => typeof value === 'string' && /^\d{1,9}$/.test(value);
+/**
+ * A page number as the list's pager writes it: at most nine digits, so it stays a number the database
+ * takes. Empty is none, for the page, the page size and the filter alike: Payload drops an empty parameter.
+ */
+const isPage = (value: unknown) => value === '' || (typeof value === 'string' && /^[1-9]\d{0,8}$/.test(value));
+const isLimit = (value: unknown) => value === '' || (typeof value === 'string' && /^\d{1,9}$/.test(value));
 const isAndOr = (key: string) => key.toLowerCase() === 'and' || key.toLowerCase() === 'or';
 
 const isNumber = (value: unknown) => value === 'null' || (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value)));
@@ -51,10 +54,14 @@ interface Judge {
   unqueryable: ReadonlySet<string>;
 }
 
-/** Why a condition's comparison is refused, or undefined. */
+/**
+ * Why a condition's comparison is refused, or undefined. A comparison with no value yet (`…[greater_than]=`)
+ * is the list's own: its filter writes one while the editor is still choosing the value, and Payload
+ * leaves it out of the query.
+ */
 function comparisonFault(field: string, operator: string, value: unknown, judge: Judge): AddressFaultKind | undefined {
   if (judge.unqueryable.has(field) || judge.unqueryable.has(`${field}.${operator}`)) return 'field';
-  if (!VALUE_OPERATORS.has(operator)) return undefined;
+  if (!VALUE_OPERATORS.has(operator) || value === '') return undefined;
   if (judge.ids.has(field)) return isIdValue(operator, value) ? undefined : 'id';
   const type = judge.fields.get(field)?.type;
   if (type === 'date') return valuesOf(operator, value).every(isDateValue) ? undefined : 'date';
@@ -113,7 +120,7 @@ export function judgeListQuery(query: ListQuery, judge: Judge): { faults: Addres
     faults.push({ parameter: 'limit', kind: 'limit' });
     delete kept.limit;
   }
-  if (query.where !== undefined) {
+  if (query.where !== undefined && query.where !== '') {
     const where = keptWhere(query.where, 'where', judge, faults);
     if (where) kept.where = where;
     else delete kept.where;

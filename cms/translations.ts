@@ -71,8 +71,11 @@ export const translations = {
       confirmVersionRestoration: 'تأكيد استعادة النسخة',
       aboutToRestore: 'سيعود الخبر إلى ما كان عليه في {{versionDate}}؛ وإن كانت تلك النسخة منشورة فهي ما يراه القراء فورًا.',
       aboutToRevertToPublished: 'ستعود إلى النسخة المنشورة، وتُترك المسودة التي لم تُنشر. هل أنت متأكد؟',
-      // A version's age in the comparison: date-fns says it in the nominative («دقيقتان», «يومان»),
-      // which «منذ» would put in the genitive («منذ دقيقتان» is no Arabic); as the subject of «مرّ» it reads right.
+      // A version's age in the comparison: date-fns says an exact dual in the nominative («دقيقتان»,
+      // «يومان», «شهران»), which «منذ» would put in the genitive («منذ دقيقتان» is no Arabic); as the
+      // subject of «مرّ» it reads right. Its approximate duals are oblique («ساعتين تقريبا», 90–150 minutes
+      // old), which neither frame reads right for: the words are date-fns' own, and Payload takes its
+      // locale by key, so they are not ours to change.
       versionAgo: 'مرّ عليها {{distance}}',
       // The latest save is a draft and some version went out once: said so, beside «عند القراء»,
       // which says whether readers have it now (a story taken down read «لديها نسخة منشورة»).
@@ -85,7 +88,7 @@ export const translations = {
       listAddressLimit: 'عدد ما تعرضه الصفحة عدد صحيح.',
       listAddressWhere: 'هذا ليس شرطًا: الشرط اسم حقل، ثم مقارنة، ثم قيمة.',
       listAddressField: 'لا حقل بهذا الاسم في هذه القائمة، أو لا مقارنة بهذا الاسم.',
-      listAddressId: 'هذا الحقل يحمل أرقامًا: عددًا صحيحًا من 0 إلى {{max}}.',
+      listAddressId: 'هذا الحقل يحمل أرقامًا: أعدادًا صحيحة من 0 إلى {{max}}.',
       listAddressDate: 'هذا الحقل يحمل تاريخًا، وهذه القيمة ليست تاريخًا.',
       listAddressNumber: 'هذا الحقل يحمل عددًا، وهذه القيمة ليست عددًا.',
       listAddressKept: 'افتح القائمة بما بقي من العنوان',

@@ -155,7 +155,8 @@ describe('filters a request may ask for', () => {
     });
 
     it('lets through ids as the query string and JSON send them, none, and text fields', () => {
-      for (const where of [{ section: { equals: '4' } }, { id: { in: '1,2,3' } }, { tags: { not_in: [5, '6'] } }, { image: { equals: null } }, { section: { exists: false } }, { title: { equals: 'abc' } }]) {
+      // A list for `equals`: the admin's filter on a story's tags writes `where[tags][equals][0]=5`.
+      for (const where of [{ tags: { equals: ['5', '6'] } }, { section: { not_equals: ['4'] } }, { section: { equals: '4' } }, { id: { in: '1,2,3' } }, { tags: { not_in: [5, '6'] } }, { image: { equals: null } }, { section: { exists: false } }, { title: { equals: 'abc' } }]) {
         expect([JSON.stringify(where), idFault(where)]).toEqual([JSON.stringify(where), undefined]);
       }
     });
@@ -172,7 +173,8 @@ describe('filters a request may ask for', () => {
     it('is refused naming the field and operator, for everyone: Payload answered an empty list, as if nothing matched', () => {
       expect(dateFault({ publishedAt: { greater_than: 'yesterday' } })).toBe('where.publishedAt.greater_than');
       expect(dateFault({ or: [{ updatedAt: { in: '2026-12-01,soon' } }] }, true)).toBe('where.updatedAt.in');
-      expect(dateFault({ publishedAt: { equals: '' } })).toBe('where.publishedAt.equals');
+      expect(dateFault({ publishedAt: { equals: ' ' } })).toBe('where.publishedAt.equals');
+      expect(dateFault({ publishedAt: { equals: new Date('soon') } })).toBe('where.publishedAt.equals');
       expect(whereFault({ publishedAt: { less_than: 'x' } }, false, new Set(['id']), dates)?.message).toMatch(/^publishedAt holds dates/);
     });
 
@@ -182,6 +184,10 @@ describe('filters a request may ask for', () => {
         { publishedAt: { less_than_equal: '2026-12-07T10:00:00.000Z' } },
         { updatedAt: { in: ['2026-12-01', '2026-12-02T00:00:00+02:00'] } },
         { publishedAt: { equals: null } },
+        // GraphQL's DateTime arrives as a Date; a moment in milliseconds; empty text, which Payload reads as none.
+        { publishedAt: { greater_than: new Date('2026-12-07T10:00:00Z') } },
+        { publishedAt: { less_than: 1_796_000_000_000 } },
+        { publishedAt: { equals: '' } },
         { publishedAt: { exists: 'true' } },
         { title: { equals: 'yesterday' } },
       ]) {

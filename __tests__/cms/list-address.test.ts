@@ -27,7 +27,12 @@ describe('a list’s address in the admin', () => {
       { 'where[or][0][and][0][title][like]': 'أسوان', 'where[or][0][and][1][publishedAt][greater_than]': '2026-11-01T00:00:00.000Z' },
       { 'where[section][in][0]': '3', 'where[section][in][1]': '4' },
       { 'where[section][in]': '3,4', 'where[id][not_equals]': '1001' },
+      // A field of many relations: the filter writes a list even for `equals`.
+      { 'where[or][0][and][0][section][equals][0]': '5', 'where[or][0][and][0][section][equals][1]': '6' },
       { 'where[priority][less_than]': '2.5', 'where[publishedAt][exists]': 'true', 'where[section][equals]': 'null' },
+      // A condition whose value the editor has not chosen yet, as the list's filter writes it; empty parameters.
+      { 'where[or][0][and][0][publishedAt][greater_than]': '', 'where[or][0][and][1][section][equals]': '', 'where[or][0][and][2][priority][equals]': '' },
+      { page: '', limit: '', where: '' },
     ];
     for (const address of addresses) {
       expect(refused(address)).toEqual([]);

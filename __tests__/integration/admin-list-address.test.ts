@@ -31,7 +31,7 @@ const refusal = (document: Document) => ({
 const ar = {
   title: 'لا تُفتح القائمة بهذا العنوان',
   page: 'رقم الصفحة عدد صحيح من 1 فصاعدًا.',
-  id: 'هذا الحقل يحمل أرقامًا: عددًا صحيحًا من 0 إلى 2147483647.',
+  id: 'هذا الحقل يحمل أرقامًا: أعدادًا صحيحة من 0 إلى 2147483647.',
   date: 'هذا الحقل يحمل تاريخًا، وهذه القيمة ليست تاريخًا.',
   field: 'لا حقل بهذا الاسم في هذه القائمة، أو لا مقارنة بهذا الاسم.',
 };
@@ -82,7 +82,7 @@ describe('a list’s address the list cannot be read by', () => {
   });
 
   it('leaves every address the list writes itself to Payload', async () => {
-    for (const query of ['', 'page=1&limit=10', 'where[or][0][and][0][title][like]=x&where[or][0][and][1][publishedAt][greater_than]=2026-01-01T00:00:00.000Z', 'where[section][in][0]=1']) {
+    for (const query of ['', 'page=1&limit=10', 'where[or][0][and][0][title][like]=x&where[or][0][and][1][publishedAt][greater_than]=2026-01-01T00:00:00.000Z', 'where[section][in][0]=1', 'where[or][0][and][0][tags][equals][0]=1&where[or][0][and][0][tags][equals][1]=2', 'where[or][0][and][0][publishedAt][greater_than]=']) {
       const { status, document } = await adminPage(`/admin/collections/articles?${query.replace(/[[\]]/g, encodeURIComponent)}`);
       expect(status).toBe(200);
       expect(refusal(document).title).toBeUndefined();

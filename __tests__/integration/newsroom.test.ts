@@ -1403,6 +1403,11 @@ describe('accounts', () => {
     });
     expect(related.json.errors).toBeUndefined();
     expect(related.json.data?.Articles?.docs.every((doc) => typeof doc.section?.slug === 'string')).toBe(true);
+    // A date filter over GraphQL: its DateTime arrives as a Date, which is a date.
+    const dated = await api<{ errors?: unknown[]; data?: { Articles?: { docs: unknown[] } } }>('POST', '/api/graphql', {
+      query: '{ Articles(where: { publishedAt: { greater_than: "2000-01-01T00:00:00Z" } }, limit: 1) { docs { id } } }',
+    });
+    expect([dated.json.errors, dated.json.data?.Articles?.docs.length]).toEqual([undefined, 1]);
     // Values Payload handed to the database, which failed (500): now the request's fault.
     for (const [path, field] of [
       ['/api/articles?page=-1', 'page'],

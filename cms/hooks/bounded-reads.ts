@@ -72,11 +72,15 @@ export function idFields(fields: readonly Field[]): Set<string> {
   return found;
 }
 
+/** The operators that take a list of ids. */
+const LIST_OPERATORS = new Set(['in', 'not_in', 'equals', 'not_equals']);
+
 /** Whether a filter's value can be an id: a whole number in the column's range (or none). `in` takes a list, or commas. */
 export function isIdValue(operator: string, value: unknown): boolean {
   if (value === null || value === 'null') return true;
   if ((operator === 'in' || operator === 'not_in') && !Array.isArray(value) && typeof value === 'string') return value.split(',').every((v) => isIdValue('equals', v));
-  if (Array.isArray(value)) return (operator === 'in' || operator === 'not_in') && value.every((v) => isIdValue('equals', v));
+  // A list for `equals` too: Payload's filter writes one for a field of many relations (a story's tags), and reads it as `in`.
+  if (Array.isArray(value)) return LIST_OPERATORS.has(operator) && value.every((v) => isIdValue('equals', v));
   const id = typeof value === 'number' ? value : typeof value === 'string' && /^\s*\d{1,10}\s*$/.test(value) ? Number(value) : NaN;
   return Number.isSafeInteger(id) && id >= 0 && id <= MAX_ID;
 }
@@ -88,8 +92,17 @@ export function valuesOf(operator: string, value: unknown): unknown[] {
   return [value];
 }
 
-/** Whether a filter's value can be compared with a date: text JavaScript reads as a moment, as Payload does, or none. */
-export const isDateValue = (value: unknown): boolean => value === null || value === 'null' || (typeof value === 'string' && value.trim() !== '' && !Number.isNaN(new Date(value).getTime()));
+/**
+ * Whether a filter's value can be compared with a date, as Payload reads one: text JavaScript reads as a
+ * moment, a moment in milliseconds, a Date (GraphQL's DateTime arrives as one), or none (`null`, and
+ * empty text, which Payload reads as none too).
+ */
+export function isDateValue(value: unknown): boolean {
+  if (value === null || value === 'null' || value === '') return true;
+  if (value instanceof Date) return !Number.isNaN(value.getTime());
+  if (typeof value === 'number') return Number.isFinite(value);
+  return typeof value === 'string' && value.trim() !== '' && !Number.isNaN(new Date(value).getTime());
+}
 
 /** The date fields of a collection (Payload's flattened fields, its timestamps among them). */
 export const dateFields = (fields: readonly FlattenedField[]): Set<string> => new Set(fields.filter((field) => field.type === 'date').map((field) => field.name));
