@@ -14,7 +14,7 @@ import { isDateValue, isIdValue, VALUE_OPERATORS, valuesOf } from './hooks/bound
  */
 
 /** Why a part of the address is refused: each a newsroom message (cms/translations, `listAddress…`). */
-export type AddressFaultKind = 'page' | 'limit' | 'where' | 'field' | 'id' | 'date' | 'number';
+export type AddressFaultKind = 'page' | 'limit' | 'where' | 'field' | 'id' | 'date';
 
 /** A refused part of the address, named as the address writes it: `where[publishedAt][greater_than]`. */
 export interface AddressFault {
@@ -43,8 +43,6 @@ const isPage = (value: unknown) => value === '' || (typeof value === 'string' &&
 const isLimit = (value: unknown) => value === '' || (typeof value === 'string' && /^\d{1,9}$/.test(value));
 const isAndOr = (key: string) => key.toLowerCase() === 'and' || key.toLowerCase() === 'or';
 
-const isNumber = (value: unknown) => value === 'null' || (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value)));
-
 interface Judge {
   /** The collection's fields by name (Payload's flattened fields: rows and collapsibles opened). */
   fields: ReadonlyMap<string, FlattenedField>;
@@ -63,10 +61,9 @@ function comparisonFault(field: string, operator: string, value: unknown, judge:
   if (judge.unqueryable.has(field) || judge.unqueryable.has(`${field}.${operator}`)) return 'field';
   if (!VALUE_OPERATORS.has(operator) || value === '') return undefined;
   if (judge.ids.has(field)) return isIdValue(operator, value) ? undefined : 'id';
-  const type = judge.fields.get(field)?.type;
-  if (type === 'date') return valuesOf(operator, value).every(isDateValue) ? undefined : 'date';
-  if (type === 'number') return valuesOf(operator, value).every(isNumber) ? undefined : 'number';
-  return undefined;
+  // A number that is none is left to Payload, which answers an empty list: its filter keeps `true` a
+  // moment when the editor turns «exists» into «equals» on a number, and the list must not go then.
+  return judge.fields.get(field)?.type === 'date' && !valuesOf(operator, value).every(isDateValue) ? 'date' : undefined;
 }
 
 /**

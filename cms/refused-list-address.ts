@@ -28,8 +28,8 @@ async function unqueryablePaths(where: unknown, collection: string): Promise<Set
 
 /**
  * For the admin's page: whether the address opens a collection's list (or its trash) with a query
- * the list cannot be read by; undefined for any other page, for a query it can, and for a visitor
- * without a session, whom Payload sends to sign in first as for any list.
+ * the list cannot be read by; undefined for any other page, for a query it can, and for anyone who
+ * may not read the list.
  */
 export async function refusedListAddress(
   segments: readonly string[] | undefined,
@@ -42,15 +42,19 @@ export async function refusedListAddress(
   if (query.page === undefined && query.limit === undefined && query.where === undefined) return undefined;
   const payload = await getPayload({ config });
   const collection = payload.collections[slug]?.config;
-  // An unknown collection is Payload's not-found page.
-  if (!collection) return undefined;
+  // An unknown collection, or one the admin does not show (migrations, preferences), is Payload's not-found page.
+  if (!collection || collection.admin.hidden) return undefined;
   const judge = {
     fields: new Map(collection.flattenedFields.map((field) => [field.name, field])),
     ids: idFields(collection.fields),
     unqueryable: await unqueryablePaths(query.where, slug),
   };
   const { faults, kept } = judgeListQuery(query, judge);
-  if (!faults.length || !(await payload.auth({ headers })).user) return undefined;
+  if (!faults.length) return undefined;
+  // Only to whom may read the list: to anyone else Payload answers as for any list of theirs (sign in,
+  // or not found), and nothing is told of its fields.
+  const { permissions, user } = await payload.auth({ headers });
+  if (!user || !permissions.collections?.[slug]?.read) return undefined;
   const list = `${payload.config.routes.admin}/collections/${slug}${view ? `/${view}` : ''}`;
   return { faults, kept: listAddress(list, kept), whole: list };
 }

@@ -81,6 +81,12 @@ describe('a list’s address the list cannot be read by', () => {
     expect(html).not.toContain('refused-list-address');
   });
 
+  it('leaves a list the admin does not show to Payload’s not-found page', async () => {
+    const { status, document } = await adminPage('/admin/collections/payload-migrations?page=-1');
+    expect(status).toBe(404);
+    expect(refusal(document).title).toBeUndefined();
+  });
+
   it('leaves every address the list writes itself to Payload', async () => {
     for (const query of ['', 'page=1&limit=10', 'where[or][0][and][0][title][like]=x&where[or][0][and][1][publishedAt][greater_than]=2026-01-01T00:00:00.000Z', 'where[section][in][0]=1', 'where[or][0][and][0][tags][equals][0]=1&where[or][0][and][0][tags][equals][1]=2', 'where[or][0][and][0][publishedAt][greater_than]=']) {
       const { status, document } = await adminPage(`/admin/collections/articles?${query.replace(/[[\]]/g, encodeURIComponent)}`);

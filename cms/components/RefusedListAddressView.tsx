@@ -10,7 +10,6 @@ const WHY: Record<AddressFaultKind, NewsroomTranslationKey> = {
   field: 'listAddressField',
   id: 'listAddressId',
   date: 'listAddressDate',
-  number: 'listAddressNumber',
 };
 
 /**
