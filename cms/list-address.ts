@@ -1,6 +1,5 @@
-import type { FlattenedField } from 'payload';
 import * as qs from 'qs-esm';
-import { isDateValue, isIdValue, VALUE_OPERATORS, valuesOf } from './hooks/bounded-reads';
+import { type FieldKinds, isGroup, valueFault } from './hooks/bounded-reads';
 
 /**
  * A list's address in the admin (`/admin/collections/articles?where[…]…&page=2`) that the list
@@ -41,13 +40,9 @@ const isObject = (value: unknown): value is Record<string, unknown> => typeof va
  */
 const isPage = (value: unknown) => value === '' || (typeof value === 'string' && /^[1-9]\d{0,8}$/.test(value));
 const isLimit = (value: unknown) => value === '' || (typeof value === 'string' && /^\d{1,9}$/.test(value));
-const isAndOr = (key: string) => key.toLowerCase() === 'and' || key.toLowerCase() === 'or';
 
-interface Judge {
-  /** The collection's fields by name (Payload's flattened fields: rows and collapsibles opened). */
-  fields: ReadonlyMap<string, FlattenedField>;
-  /** The fields that hold an id (cms/hooks/bounded-reads idFields). */
-  ids: ReadonlySet<string>;
+/** The collection's fields that hold ids and dates (cms/hooks/bounded-reads fieldKinds), and what Payload cannot query. */
+interface Judge extends FieldKinds {
   /** The paths Payload refuses to query (its QueryError): `field`, or `field.operator`. */
   unqueryable: ReadonlySet<string>;
 }
@@ -59,11 +54,9 @@ interface Judge {
  */
 function comparisonFault(field: string, operator: string, value: unknown, judge: Judge): AddressFaultKind | undefined {
   if (judge.unqueryable.has(field) || judge.unqueryable.has(`${field}.${operator}`)) return 'field';
-  if (!VALUE_OPERATORS.has(operator) || value === '') return undefined;
-  if (judge.ids.has(field)) return isIdValue(operator, value) ? undefined : 'id';
   // A number that is none is left to Payload, which answers an empty list: its filter keeps `true` a
   // moment when the editor turns «exists» into «equals» on a number, and the list must not go then.
-  return judge.fields.get(field)?.type === 'date' && !valuesOf(operator, value).every(isDateValue) ? 'date' : undefined;
+  return value === '' ? undefined : valueFault(field, operator, value, judge);
 }
 
 /**
@@ -78,7 +71,7 @@ function keptWhere(where: unknown, at: string, judge: Judge, faults: AddressFaul
   const kept: Record<string, unknown> = {};
   for (const [key, condition] of Object.entries(where)) {
     const here = `${at}[${key}]`;
-    if (isAndOr(key)) {
+    if (isGroup(key)) {
       // Payload reads a group only as a list (qs makes one of [0], [1]…); anything else is no filter.
       if (!Array.isArray(condition)) {
         faults.push({ parameter: here, kind: 'where' });

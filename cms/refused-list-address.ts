@@ -1,6 +1,6 @@
 import config from '@payload-config';
-import { createLocalReq, getPayload, QueryError, validateQueryPaths, type Where } from 'payload';
-import { idFields } from './hooks/bounded-reads';
+import { createLocalReq, getPayload, type Payload, QueryError, validateQueryPaths, type Where } from 'payload';
+import { fieldKinds } from './hooks/bounded-reads';
 import { type AddressFault, judgeListQuery, listAddress, listQuery } from './list-address';
 
 /** A list's address refused (cms/list-address): what is refused, and the list's addresses with the rest of the query and with none. */
@@ -11,9 +11,8 @@ export interface RefusedListAddress {
 }
 
 /** The paths of a filter Payload cannot query — no such field, no such comparison — by its own rule (its QueryError). */
-async function unqueryablePaths(where: unknown, collection: string): Promise<Set<string>> {
+async function unqueryablePaths(payload: Payload, where: unknown, collection: string): Promise<Set<string>> {
   if (typeof where !== 'object' || where === null) return new Set();
-  const payload = await getPayload({ config });
   // Which fields exist is asked here, not who may read them: a field an editor may not read is
   // Payload's to answer, as it does (an empty list).
   const req = await createLocalReq({}, payload);
@@ -44,11 +43,7 @@ export async function refusedListAddress(
   const collection = payload.collections[slug]?.config;
   // An unknown collection, or one the admin does not show (migrations, preferences), is Payload's not-found page.
   if (!collection || collection.admin.hidden) return undefined;
-  const judge = {
-    fields: new Map(collection.flattenedFields.map((field) => [field.name, field])),
-    ids: idFields(collection.fields),
-    unqueryable: await unqueryablePaths(query.where, slug),
-  };
+  const judge = { ...fieldKinds(collection), unqueryable: await unqueryablePaths(payload, query.where, slug) };
   const { faults, kept } = judgeListQuery(query, judge);
   if (!faults.length) return undefined;
   // Only to whom may read the list: to anyone else Payload answers as for any list of theirs (sign in,

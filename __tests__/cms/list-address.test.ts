@@ -1,19 +1,8 @@
 /** @jest-environment node */
-import type { FlattenedField } from 'payload';
 import { judgeListQuery, listAddress, listQuery } from '@/cms/list-address';
 
-// A list's fields as Payload flattens them: the kinds whose values are judged, and text, which is not.
-const fields = new Map(
-  (
-    [
-      { name: 'title', type: 'text' },
-      { name: 'publishedAt', type: 'date' },
-      { name: 'priority', type: 'number' },
-      { name: 'section', type: 'relationship', relationTo: 'sections' },
-    ] as FlattenedField[]
-  ).map((field) => [field.name, field]),
-);
-const judge = (unqueryable: string[] = []) => ({ fields, ids: new Set(['id', 'section']), unqueryable: new Set(unqueryable) });
+// A list's fields that hold ids and dates; any other (a text, a number) is not judged.
+const judge = (unqueryable: string[] = []) => ({ ids: new Set(['id', 'section']), dates: new Set(['publishedAt']), unqueryable: new Set(unqueryable) });
 
 /** The address as Next hands it to the page (one value a key, or several), judged. */
 const judged = (searchParams: Record<string, string | string[]>, unqueryable: string[] = []) => judgeListQuery(listQuery(searchParams), judge(unqueryable));

@@ -57,7 +57,39 @@ const PUBLIC_OPERATORS = new Set(['equals', 'not_equals', 'in', 'not_in', 'exist
 const PLACE_OPERATORS = new Set(['near', 'within', 'intersects']);
 
 /** The operators that compare a field with values of its own kind. */
-export const VALUE_OPERATORS = new Set(['equals', 'not_equals', 'in', 'not_in', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal']);
+const VALUE_OPERATORS = new Set(['equals', 'not_equals', 'in', 'not_in', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal']);
+
+/**
+ * The operators that take a list: `in` and `not_in`, and `equals` and `not_equals` too — Payload's
+ * filter writes a list for a field of many relations (a story's tags) and reads it as `in`.
+ */
+const LIST_OPERATORS = new Set(['in', 'not_in', 'equals', 'not_equals']);
+
+/** A filter's values: a list where the operator takes one (`in` also with commas), else the one value; undefined for a list where it does not. */
+function valuesOf(operator: string, value: unknown): unknown[] | undefined {
+  if (Array.isArray(value)) return LIST_OPERATORS.has(operator) ? value : undefined;
+  if ((operator === 'in' || operator === 'not_in') && typeof value === 'string') return value.split(',');
+  return [value];
+}
+
+/** Whether a value can be an id: a whole number in the column's range, or none. */
+function isId(value: unknown): boolean {
+  if (value === null || value === 'null') return true;
+  const id = typeof value === 'number' ? value : typeof value === 'string' && /^\s*\d{1,10}\s*$/.test(value) ? Number(value) : NaN;
+  return Number.isSafeInteger(id) && id >= 0 && id <= MAX_ID;
+}
+
+/**
+ * Whether a value can be compared with a date, as Payload reads one: text JavaScript reads as a
+ * moment, a moment in milliseconds, a Date (GraphQL's DateTime arrives as one), or none (`null`, and
+ * empty text, which Payload reads as none too).
+ */
+function isDate(value: unknown): boolean {
+  if (value === null || value === 'null' || value === '') return true;
+  if (value instanceof Date) return !Number.isNaN(value.getTime());
+  if (typeof value === 'number') return Number.isFinite(value);
+  return typeof value === 'string' && value.trim() !== '' && !Number.isNaN(new Date(value).getTime());
+}
 
 /** The fields of a collection that hold an id — its own, a relation to one collection, a picture — as a filter names them. */
 export function idFields(fields: readonly Field[]): Set<string> {
@@ -72,40 +104,35 @@ export function idFields(fields: readonly Field[]): Set<string> {
   return found;
 }
 
-/** The operators that take a list of ids. */
-const LIST_OPERATORS = new Set(['in', 'not_in', 'equals', 'not_equals']);
-
-/** Whether a filter's value can be an id: a whole number in the column's range (or none). `in` takes a list, or commas. */
-export function isIdValue(operator: string, value: unknown): boolean {
-  if (value === null || value === 'null') return true;
-  if ((operator === 'in' || operator === 'not_in') && !Array.isArray(value) && typeof value === 'string') return value.split(',').every((v) => isIdValue('equals', v));
-  // A list for `equals` too: Payload's filter writes one for a field of many relations (a story's tags), and reads it as `in`.
-  if (Array.isArray(value)) return LIST_OPERATORS.has(operator) && value.every((v) => isIdValue('equals', v));
-  const id = typeof value === 'number' ? value : typeof value === 'string' && /^\s*\d{1,10}\s*$/.test(value) ? Number(value) : NaN;
-  return Number.isSafeInteger(id) && id >= 0 && id <= MAX_ID;
-}
-
-/** A filter's values: a list for `in`, `not_in` and `all`, or one, which `in` may also write with commas. */
-export function valuesOf(operator: string, value: unknown): unknown[] {
-  if (Array.isArray(value)) return value;
-  if ((operator === 'in' || operator === 'not_in') && typeof value === 'string') return value.split(',');
-  return [value];
-}
-
-/**
- * Whether a filter's value can be compared with a date, as Payload reads one: text JavaScript reads as a
- * moment, a moment in milliseconds, a Date (GraphQL's DateTime arrives as one), or none (`null`, and
- * empty text, which Payload reads as none too).
- */
-export function isDateValue(value: unknown): boolean {
-  if (value === null || value === 'null' || value === '') return true;
-  if (value instanceof Date) return !Number.isNaN(value.getTime());
-  if (typeof value === 'number') return Number.isFinite(value);
-  return typeof value === 'string' && value.trim() !== '' && !Number.isNaN(new Date(value).getTime());
-}
-
 /** The date fields of a collection (Payload's flattened fields, its timestamps among them). */
 export const dateFields = (fields: readonly FlattenedField[]): Set<string> => new Set(fields.filter((field) => field.type === 'date').map((field) => field.name));
+
+/** A collection's fields whose values a filter's are judged against. */
+export interface FieldKinds {
+  ids: ReadonlySet<string>;
+  dates: ReadonlySet<string>;
+}
+
+/** The kinds of a collection's fields (Payload's sanitized config). */
+export const fieldKinds = (collection: { fields: readonly Field[]; flattenedFields: readonly FlattenedField[] }): FieldKinds => ({
+  ids: idFields(collection.fields),
+  dates: dateFields(collection.flattenedFields),
+});
+
+/**
+ * Why a comparison's value is none its field can hold — no id for a field that holds ids, no date for
+ * a date — or undefined: the REST and GraphQL API's rule (whereFault) and the admin list address's
+ * (cms/list-address) alike.
+ */
+export function valueFault(field: string, operator: string, value: unknown, kinds: FieldKinds): 'id' | 'date' | undefined {
+  if (!VALUE_OPERATORS.has(operator)) return undefined;
+  if (kinds.ids.has(field)) return valuesOf(operator, value)?.every(isId) ? undefined : 'id';
+  if (kinds.dates.has(field)) return valuesOf(operator, value)?.every(isDate) ? undefined : 'date';
+  return undefined;
+}
+
+/** Payload reads and/or in any case (GraphQL's input has only AND and OR). */
+export const isGroup = (key: string): boolean => key.toLowerCase() === 'and' || key.toLowerCase() === 'or';
 
 /**
  * The first filter of a list request that is refused, with why. For everyone: place operators, the
@@ -126,8 +153,7 @@ export function whereFault(
   if (where === undefined || where === null) return undefined;
   if (typeof where !== 'object') return { path: 'where', message: 'where must be an object of fields' };
   for (const [key, condition] of Object.entries(where as Record<string, unknown>)) {
-    // Payload reads and/or in any case (GraphQL's input has only AND and OR).
-    if (key.toLowerCase() === 'and' || key.toLowerCase() === 'or') {
+    if (isGroup(key)) {
       for (const inner of Array.isArray(condition) ? condition : [condition]) {
         const fault = whereFault(inner, anonymous, ids, dates);
         if (fault) return fault;
@@ -142,10 +168,9 @@ export function whereFault(
     for (const [operator, value] of Object.entries(condition)) {
       if (PLACE_OPERATORS.has(operator)) return { path: `${path}.${operator}`, message: 'no field here is a place' };
       if (anonymous && !PUBLIC_OPERATORS.has(operator)) return { path: `${path}.${operator}`, message: `a visitor compares with ${[...PUBLIC_OPERATORS].join(', ')}` };
-      if (ids.has(key) && VALUE_OPERATORS.has(operator) && !isIdValue(operator, value)) {
-        return { path: `${path}.${operator}`, message: `${key} holds ids: whole numbers from 0 to ${MAX_ID}` };
-      }
-      if (dates.has(key) && VALUE_OPERATORS.has(operator) && !valuesOf(operator, value).every(isDateValue)) {
+      const kind = valueFault(key, operator, value, { ids, dates });
+      if (kind === 'id') return { path: `${path}.${operator}`, message: `${key} holds ids: whole numbers from 0 to ${MAX_ID}` };
+      if (kind === 'date') {
         return { path: `${path}.${operator}`, message: `${key} holds dates: a date, or a date and time, as ISO 8601 writes them (2026-12-07, 2026-12-07T10:00:00Z)` };
       }
     }
@@ -190,7 +215,8 @@ export const boundedReads: CollectionBeforeOperationHook = async ({ args, collec
   const where = (args as { where?: unknown }).where;
   const own = req.payloadAPI !== 'REST' || JSON.stringify(where) === JSON.stringify((req.query as { where?: unknown } | undefined)?.where);
   const listFault = operation === 'read' ? listArgsFault(read, !req.user) : undefined;
-  const fault = listFault ?? (own ? whereFault(where, !req.user && PUBLIC_COLLECTIONS.has(collection.slug), idFields(collection.fields), dateFields(collection.flattenedFields)) : undefined);
+  const { ids, dates } = fieldKinds(collection);
+  const fault = listFault ?? (own ? whereFault(where, !req.user && PUBLIC_COLLECTIONS.has(collection.slug), ids, dates) : undefined);
   if (fault) {
     // Loaded here, not at the top: Payload is ESM only, and the rules above are unit-tested without it.
     const { ValidationError } = await import('payload');
